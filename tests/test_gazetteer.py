@@ -1,0 +1,141 @@
+"""The gazetteer on the real, packaged data: sources, normalisation, queries, CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from gazetteer import Gazetteer, GazetteerQueryError, fold
+from gazetteer.store import haversine_km
+from geomap.cli import main
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Cox’s Bāzār", "coxs bazar"),
+        ("Cox's Bazar", "coxs bazar"),
+        ("Deir ez-Zor", "deir ez zor"),
+        ("U.S.", "us"),
+        ("Łódź", "lodz"),
+        ("  São   Paulo ", "sao paulo"),
+        ("Ḩimş", "hims"),
+    ],
+)
+def test_fold_is_case_diacritic_punctuation_insensitive(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
+    found = gaz.lookup(name)
+    assert found, f"nothing found for {name!r}"
+    return found[0].country_code, found[0].feature_code
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Idlib", "SY"),
+        ("Astana", "KZ"),
+        ("Nur-Sultan", "KZ"),
+        ("Eastern Ghouta", "SY"),
+        ("Ghouta", "SY"),
+        ("Idlib Governorate", "SY"),
+        ("Syrian", "SY"),
+        ("Kazakh", "KZ"),
+        ("Latakia province", "SY"),
+        ("Donetsk region", "UA"),
+        ("Texas", "US"),
+        ("Sochi", "RU"),
+        ("Cox's Bazar", "BD"),
+        ("Deir ez-Zor", "SY"),
+        ("Rapides Parish", "US"),
+        ("Qatari", "QA"),
+    ],
+)
+def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:
+    assert _first(gaz, name)[0] == country
+
+
+def test_each_source_contributes(gaz: Gazetteer) -> None:
+    assert _first(gaz, "Syria") == ("SY", "PCLI")  # countries
+    assert _first(gaz, "Idlib Governorate") == ("SY", "ADM1")  # first-level divisions
+    assert _first(gaz, "Hall County")[1] == "ADM2"  # second-level divisions
+    assert _first(gaz, "Damascus") == ("SY", "PPLC")  # GeoNames cities500
+    assert gaz.lookup("Syrian")[0].match == "demonym"  # demonyms
+    assert gaz.lookup("Hmeimim")[0].geonameid is None  # curated supplement
+    assert _first(gaz, "Europe")[1] == "CONT"  # continents
+
+
+def test_country_points_follow_geonames_convention(gaz: Gazetteer) -> None:
+    us = gaz.lookup("United States")[0]
+    assert haversine_km(us.lat, us.lon, 39.76, -98.5) < 1
+    syria = gaz.lookup("Syria")[0]
+    assert haversine_km(syria.lat, syria.lon, 35.0, 38.0) < 50
+
+
+def test_division_point_is_derived_inside_its_extent(gaz: Gazetteer) -> None:
+    texas = gaz.lookup("Texas")[0]
+    assert texas.bbox is not None
+    assert texas.bbox[0] < texas.lon < texas.bbox[2] and texas.bbox[1] < texas.lat < texas.bbox[3]
+    assert haversine_km(texas.lat, texas.lon, 31.25, -99.25) < 161  # GeoNames' Texas point
+
+
+def test_idlib_city_ranks_before_its_province(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Idlib")
+    assert [c.feature_code for c in found[:2]] == ["PPLA", "ADM1"]
+    assert haversine_km(found[0].lat, found[0].lon, 35.93, 36.63) < 5
+
+
+def test_springfield_has_many_candidates(gaz: Gazetteer) -> None:
+    assert len(gaz.lookup("Springfield")) >= 20
+
+
+def test_filters_and_unknown_names(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Damascus", country_codes=["US"])[0].country_code == "US"
+    assert gaz.lookup("Xqzzyplace") == []
+    assert gaz.lookup("") == []
+    with pytest.raises(GazetteerQueryError):
+        gaz.lookup(42)  # type: ignore[arg-type]
+
+
+def test_fuzzy_lookup_finds_misspellings(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Damascuss") == []
+    assert gaz.lookup("Damascuss", fuzzy=True)[0].name == "Damascus"
+
+
+def test_reverse_names_damascus_and_syria(gaz: Gazetteer) -> None:
+    place, km = gaz.nearest(33.51, 36.29)[0]
+    assert place.name == "Damascus" and km < 5
+    country = gaz.country_at(33.51, 36.29)
+    assert country is not None and country.country_code == "SY"
+    assert gaz.country_at(0.0, -30.0) is None  # mid-Atlantic
+    with pytest.raises(GazetteerQueryError):
+        gaz.nearest(91, 0)
+
+
+def test_cli_lookup_and_reverse(gaz: Gazetteer) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["gazetteer", "lookup", "Idlib", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert rows[0]["country_code"] == "SY"
+    assert {"geonameid", "name", "lat", "lon", "feature_code", "country_code", "admin1", "population"} <= set(
+        rows[0]
+    )
+    table = runner.invoke(main, ["gazetteer", "lookup", "Idlib"])
+    assert "Syria" in table.output.splitlines()[0]
+    none = runner.invoke(main, ["gazetteer", "lookup", "Xqzzyplace", "--format", "json"])
+    assert none.exit_code == 0 and json.loads(none.output) == []
+    rev = runner.invoke(main, ["gazetteer", "reverse", "33.51", "36.29"])
+    assert rev.exit_code == 0 and "Damascus" in rev.output and "Syria" in rev.output
+    rev_json = json.loads(
+        runner.invoke(main, ["gazetteer", "reverse", "33.51", "36.29", "--format", "json"]).output
+    )
+    assert rev_json["country"] == {"name": "Syria", "country_code": "SY"}
+    stats = runner.invoke(main, ["gazetteer", "stats", "--format", "json"])
+    assert json.loads(stats.output)["by_feature_code"]["PCLI"] > 200
+    bad = runner.invoke(main, ["gazetteer", "reverse", "100", "0"])
+    assert bad.exit_code == 2
