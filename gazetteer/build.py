@@ -39,6 +39,11 @@ _BONUS = {
     "ADM2": -0.5,
     "AIRB": 0.5,
     "BLDG": 0.0,
+    "OCN": 9.0,
+    "SEA": 7.0,
+    "GULF": 7.0,
+    "LK": 6.0,
+    "PEN": 1.0,
 }
 # Divisions' populations are sums over their places and overstate them against a city's.
 _DIVISION_DISCOUNT = 0.7
@@ -95,7 +100,8 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
 
     progress("divisions")
     membership = load_membership()
-    divisions = list(division_records(membership))
+    outlines = {c.code: c.outline for c in countries if c.outline is not None}
+    divisions = list(_with_abbreviations(division_records(membership, outlines)))
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
     cities = list(city_records(membership, capitals))
@@ -115,6 +121,21 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
         )
         yield division if seat < 0 else replace(division, importance=round(seat - 0.01, 4))
     yield from cities
+
+
+def _with_abbreviations(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    """First-level divisions gain the abbreviations of gazetteer/data/division_abbreviations.csv."""
+    from .sources.countries import read_data_csv
+
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for row in read_data_csv("division_abbreviations.csv"):
+        wanted.setdefault((row["country_code"], fold(row["division"])), []).append(row["abbreviation"])
+    for division in divisions:
+        if division.feature_code == "ADM1":
+            extra = [a for n, _ in division.names for a in wanted.get((division.country_code, fold(n)), [])]
+            if extra:
+                division = replace(division, names=(*division.names, *((a, "abbreviation") for a in extra)))
+        yield division
 
 
 def build(path: Path, *, geonames_dir: Path | None = None, progress: Progress | None = None) -> BuildReport:

