@@ -15,7 +15,7 @@ __all__ = ["places"]
 
 
 def places(text: str, *, gazetteer: Gazetteer | None = None,
-           spans: Sequence[tuple[int, int]] | None = None, threshold: float = 0.5) -> list[Place]:
+           spans: Sequence[tuple[int, int]] | None = None, threshold: float = 0.4) -> list[Place]:
     """The places `text` mentions, resolved, in text order.
 
     With `spans`, exactly those character spans are resolved (gold-span mode).

@@ -53,8 +53,12 @@ class Span:
     score: float = 0.0
 
 
-def _is_name_token(tok: Token) -> bool:
-    return tok.text[:1].isupper() or (tok.text[:1].isdigit() is False and tok.text.isupper())
+def _is_cap_word(tok: Token) -> bool:
+    """A capitalised word, but not a compound such as "UN-backed" or "Russia-led"."""
+    return tok.text[:1].isupper() and not _LOWER_COMPOUND.search(tok.text)
+
+
+_LOWER_COMPOUND = re.compile(r"-[a-z]")
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -87,6 +91,8 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
             return short, found, True
     key = fold(surface)
     found = gaz.lookup_folded(key) if key else ()
+    if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
+        return key, (), False  # "Assad's" is not the village of Assads
     return key, found, False
 
 
@@ -201,9 +207,13 @@ def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts:
     start_of_sentence = span.i in sentence_starts
     if start_of_sentence:
         f.append("sent_start")
-    if span.i > 0 and tokens[span.i - 1].text[:1].isupper() and not (span.i - 1) in sentence_starts:
+    if "-" in prev:
+        f.append(f"w-1compound=-{prev.rsplit('-', 1)[-1]}")
+    midcap = (not start_of_sentence and span.i > 0 and not _is_cap_word(tokens[span.i - 1])
+              and not (span.j < n and _is_cap_word(tokens[span.j])))
+    if span.i > 0 and _is_cap_word(tokens[span.i - 1]) and (span.i - 1) not in sentence_starts:
         f.append("prevcap")
-    if span.j < n and tokens[span.j].text[:1].isupper() and _joined(text, tokens[span.j - 1], tokens[span.j]):
+    if span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j]):
         f.append("nextcap")
         if nxt in word_list("org"):
             f.append("next_org")
@@ -217,7 +227,7 @@ def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts:
         f.append("possessive")
     if span.key in word_list("not_place"):
         f.append("stopword")
-    if span.key in persons:
+    if span.key in persons or fold(span.surface) in persons:
         f.append("person_word")
     if span.key in lower_words:
         f.append("lower_elsewhere")
@@ -232,6 +242,8 @@ def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts:
             f.append("any_adm1")
         if start_of_sentence:
             f.append(f"sent_start&code={group}")
+        if midcap:
+            f += ["midcap", f"midcap&imp={min(int(best.importance), 12)}", f"midcap&code={group}"]
         if "nextcap" in f:
             f.append(f"nextcap&code={group}")
     else:
@@ -256,7 +268,7 @@ def _rule_score(feats: Sequence[str]) -> float:
     return 0.8
 
 
-def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.5,
+def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.4,
               weights: dict[str, float] | None = None) -> list[Mention]:
     """Place mentions in `text`, in order, with their gazetteer candidates."""
     tokens = tokenize(text)

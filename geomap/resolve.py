@@ -23,63 +23,48 @@ from .model import Mention, Place
 __all__ = ["part_point", "resolve"]
 
 W_PRIOR = 1.0
-W_ALTERNATE = -1.0
-W_COUNTRY = 2.5
+W_ALTERNATE = -0.5
+W_COUNTRY = 1.5
 W_ADMIN1 = 2.0
-W_DISTANCE = 2.0
+W_DISTANCE = 1.0
 W_CUE = 2.0
 W_QUALIFIER = 4.0
 W_SEAT = 0.5
+W_FOREIGN = 2.0
 DISTANCE_SCALE_KM = 1500.0
 
 
-def _country_of(candidates: Sequence[Candidate]) -> str | None:
-    top = candidates[0]
-    if top.feature_code == "PCLI" or top.match == "demonym":
-        return top.country_code
-    return None
+def _key(m: Mention) -> tuple[int, ...]:
+    return tuple(c.place_id for c in m.candidates)
 
 
-def _context(mentions: Sequence[Mention]) -> tuple[dict[str, float], set[str], list[Candidate]]:
-    """Countries (weighted by mentions), admin1 names, and anchors (unambiguous places)."""
-    countries: dict[str, float] = defaultdict(float)
-    admin1: set[str] = set()
-    anchors: list[Candidate] = []
-    for m in mentions:
-        if not m.candidates:
-            continue
-        code = _country_of(m.candidates)
-        if code:
-            countries[code] += 1.0
-        top = m.candidates[0]
-        if top.feature_code in {"ADM1", "PCLI"} or top.feature_class == "A":
-            admin1.add(fold(top.name))
-            admin1.add(fold(m.text))
-        unique_country = {c.country_code for c in m.candidates}
-        if len(unique_country) == 1 and top.feature_code != "CONT":
-            countries[top.country_code] += 0.5
-            if top.feature_code not in {"PCLI"}:
-                anchors.append(top)
-    return countries, admin1, anchors
+def _evidence(m: Mention) -> tuple[str | None, set[str]]:
+    """What one mention says of the document's setting: a country (countries and demonyms),
+    and division names (countries and divisions named outright)."""
+    top = m.candidates[0]
+    country = top.country_code if (top.feature_code == "PCLI" or top.match == "demonym") else None
+    names: set[str] = set()
+    if top.feature_class == "A":
+        names = {fold(top.name), fold(m.text)}
+    return country, names
 
 
-def _scores(m: Mention, countries: dict[str, float], admin1: set[str], anchors: list[Candidate]
-            ) -> list[float]:
+def _scores(m: Mention, countries: dict[str, float], admin_names: dict[str, float],
+            chosen: list[tuple[Candidate, float]]) -> list[float]:
     q = m.qualifier
     out = []
     for c in m.candidates:
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
-        if c.country_code and c.country_code in countries and c.feature_code != "PCLI":
-            s += W_COUNTRY * min(1.0, countries[c.country_code])
-        if c.admin1 and fold(c.admin1) in admin1 and c.feature_code not in {"ADM1", "PCLI"}:
+        if countries and c.feature_code != "PCLI" and c.country_code:
+            weight = countries.get(c.country_code, 0.0)
+            s += W_COUNTRY * min(1.0, weight) if weight > 0 else -W_FOREIGN
+        if c.admin1 and admin_names.get(fold(c.admin1), 0) > 0 and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if anchors and c.feature_code not in {"PCLI", "CONT"}:
-            nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a in anchors if a is not c)\
-                if any(a is not c for a in anchors) else None
-            if nearest is not None:
-                s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
+        if chosen and c.feature_code not in {"PCLI", "CONT"}:
+            nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a, _ in chosen)
+            s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
         if m.cue == "city" and c.feature_class == "P":
             s += W_CUE
         elif m.cue in {"province", "region", "county"} and c.feature_class == "A" and c.feature_code != "PCLI":
@@ -96,31 +81,67 @@ def _scores(m: Mention, countries: dict[str, float], admin1: set[str], anchors: 
     return out
 
 
-def resolve(mentions: Sequence[Mention]) -> list[Place]:
-    """One Place per mention that has a candidate, in text order."""
-    countries, admin1, anchors = _context(mentions)
-    by_key: dict[tuple[int, ...], list[float]] = {}
-    chosen: dict[tuple[int, ...], tuple[int, float]] = {}
-    # one sense per document: pool the evidence of every mention of the same name
+def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
+    """One Place per mention that has a candidate, in text order.
+
+    One sense per document: all mentions with the same candidates are one decision, pooling
+    their evidence. Each decision is scored with the evidence of the *other* names only
+    (a name does not vote for itself), then re-scored `rounds` times with the distances to
+    the places chosen for the other names.
+    """
+    groups: dict[tuple[int, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
-        if not m.candidates:
-            continue
-        key = tuple(c.place_id for c in m.candidates)
-        scores = _scores(m, countries, admin1, anchors)
-        if key in by_key:
-            by_key[key] = [max(a, b) for a, b in zip(by_key[key], scores, strict=True)]
-        else:
-            by_key[key] = scores
-    for key, scores in by_key.items():
-        best = max(range(len(scores)), key=scores.__getitem__)
-        top = scores[best]
-        total = sum(math.exp(s - top) for s in scores)
-        chosen[key] = (best, 1.0 / total)
+        if m.candidates:
+            groups[_key(m)].append(m)
+    own_country: dict[tuple[int, ...], dict[str, float]] = {}
+    own_names: dict[tuple[int, ...], dict[str, float]] = {}
+    total_country: dict[str, float] = defaultdict(float)
+    total_names: dict[str, float] = defaultdict(float)
+    for key, group in groups.items():
+        oc: dict[str, float] = defaultdict(float)
+        on: dict[str, float] = defaultdict(float)
+        for m in group:
+            country, names = _evidence(m)
+            if country:
+                oc[country] += 1.0
+            for n in names:
+                on[n] += 1.0
+        own_country[key], own_names[key] = oc, on
+        for k, v in oc.items():
+            total_country[k] += v
+        for k, v in on.items():
+            total_names[k] += v
+
+    def minus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
+        return {k: v - own.get(k, 0.0) for k, v in total.items() if v - own.get(k, 0.0) > 0}
+
+    choice: dict[tuple[int, ...], tuple[int, float]] = {}
+    for round_ in range(rounds + 1):
+        settled = {key: groups[key][0].candidates[i] for key, (i, share) in choice.items() if share >= 0.5}
+        new_choice = {}
+        for key, group in groups.items():
+            countries = minus(total_country, own_country[key])
+            names = minus(total_names, own_names[key])
+            if round_ > 0:
+                for other, cand in settled.items():
+                    if other != key and cand.country_code and cand.feature_code != "CONT":
+                        countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
+            chosen = [(c, 1.0) for other, c in settled.items()
+                      if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}]
+            pooled: list[float] | None = None
+            for m in group:
+                scores = _scores(m, countries, names, chosen)
+                pooled = scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
+            assert pooled is not None
+            best = max(range(len(pooled)), key=pooled.__getitem__)
+            total = sum(math.exp(s - pooled[best]) for s in pooled)
+            new_choice[key] = (best, 1.0 / total)
+        choice = new_choice
     places = []
     for m in mentions:
         if not m.candidates:
             continue
-        index, share = chosen[tuple(c.place_id for c in m.candidates)]
+        index, share = choice[_key(m)]
         c = m.candidates[index]
         places.append(Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon,
                             geonameid=c.geonameid, feature_code=c.feature_code,
