@@ -51,6 +51,8 @@ class Place:
     admin1: str | None
     confidence: float
     part: str | None = None
+    adjective: bool = False
+    """The mention is an adjective ("Syrian"), naming the place indirectly."""
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:
@@ -64,6 +66,8 @@ class Place:
                 "admin1": self.admin1, "confidence": round(self.confidence, 3)}
         if self.part:
             data["part"] = self.part
+        if self.adjective:
+            data["adjective"] = True
         return data
 
 

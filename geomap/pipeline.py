@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from gazetteer import Gazetteer, open_gazetteer
 
-from .model import Place
+from .events import extract_events
+from .model import Document, Place
 from .recognise import mentions_for_spans, recognise
 from .resolve import resolve
 
-__all__ = ["places"]
+__all__ = ["extract", "places"]
 
 
 def places(text: str, *, gazetteer: Gazetteer | None = None,
@@ -29,3 +30,18 @@ def places(text: str, *, gazetteer: Gazetteer | None = None,
     else:
         mentions = recognise(text, gazetteer=gaz, threshold=threshold)
     return resolve(mentions)
+
+
+def extract(text: str, *, published: str | None = None, doc_id: str = "-",
+            gazetteer: Gazetteer | None = None, threshold: float = 0.4) -> Document:
+    """One Document: the places, the events at them and the movements between them.
+
+    >>> doc = extract("Talks were held in Astana on Tuesday.", published="2018-05-17")  # doctest: +SKIP
+    >>> doc.events[0].date                                                                  # doctest: +SKIP
+    '2018-05-15'
+    """
+    gaz = gazetteer or open_gazetteer()
+    found = places(text, gazetteer=gaz, threshold=threshold)
+    events, movements = extract_events(text, found, published=published, gazetteer=gaz, source=doc_id)
+    return Document(id=doc_id, text=text, published=published, places=tuple(found),
+                    events=tuple(events), movements=tuple(movements))

@@ -146,7 +146,8 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
         places.append(Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon,
                             geonameid=c.geonameid, feature_code=c.feature_code,
                             country_code=c.country_code, admin1=c.admin1,
-                            confidence=round(share * m.score, 3), part=m.part))
+                            confidence=round(share * m.score, 3), part=m.part,
+                            adjective=m.kind == "demonym"))
     return places
 
 

@@ -1,0 +1,376 @@
+"""What happened where and when: events and movements from resolved places.
+
+Per sentence: triggers from a lexicon (geomap/data/events.tsv) give the event's category and
+kind; each place in the sentence gets a role from the words before it (event_cues.tsv: "in",
+"on", "from", "to", ...) or from standing just before a trigger ("the Geneva initiative",
+"the Syrian war"), and joins the nearest trigger that can take that role. A place that plays
+no role joins no event. Dates come from the sentence (dates.py), including "a day after ..."
+and "on the eve of ..." anchors; counts from quantities.py. Movements link an origin and a
+destination of a displacement or return, taking the origin from a conflict in the same
+sentence, or from the sentence before, when the text gives it there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+
+from gazetteer import Gazetteer
+
+from . import dates as dates_mod
+from .model import Event, EventPlace, Movement, Place, Quantity
+from .quantities import find_quantities
+from .resolve import part_point
+from .text import Sentence, Token, sentences, tokenize
+
+__all__ = ["extract_events"]
+
+_ROLE_FOR = {
+    "diplomacy": {"venue": "venue", "premod": "venue"},
+    "conflict": {"venue": "location", "target": "target", "premod": "location", "object": "target"},
+    "displacement": {"venue": "location", "origin": "origin", "destination": "destination", "object": "origin"},
+    "return": {"venue": "location", "destination": "destination", "origin": "origin"},
+    "humanitarian": {"venue": "location", "destination": "location"},
+}
+_STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+_WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
+_DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
+_EVE_OF = re.compile(r"\bon the eve of\b", re.I)
+_VERB_FORMS = frozenset({"met", "meet", "meets", "fled", "flee", "visit", "visits", "return", "withdraw",
+                         "overran", "walked", "arrive", "arrived", "crossed"})
+MAX_ROLE_TOKENS = 20
+_REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
+"""A cue role ("in Sochi") joins a trigger at most this many tokens away."""
+MAX_DATE_CHARS = 60
+"""A date expression dates a trigger at most this many characters away."""
+_ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    category: str
+    kind: str
+
+
+@cache
+def _triggers() -> dict[str, Trigger]:
+    text = (resources.files("geomap") / "data" / "events.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, category, kind, _ = line.split("\t")
+            out[word] = Trigger(category, kind)
+    return out
+
+
+@cache
+def _cues() -> dict[str, str]:
+    text = (resources.files("geomap") / "data" / "event_cues.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cue, role, _ = line.split("\t")
+            out[cue] = role
+    return out
+
+
+@dataclass
+class _Found:
+    token: Token
+    trigger: Trigger
+    places: list[EventPlace] = field(default_factory=list)
+
+
+def _role(tokens: Sequence[Token], k: int, triggers: dict[str, Trigger]) -> tuple[str | None, int]:
+    """The cue role of a place starting at token k, from the few words before it, and where the cue is."""
+    cues = _cues()
+    for back in range(1, 8):
+        idx = k - back
+        if idx < 0:
+            return None, k
+        word = tokens[idx].text.lower()
+        if word in _STOP_BACK or word in triggers:
+            return ("object" if word in triggers and back == 1 else None), idx
+        two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
+        if two in cues:
+            return cues[two], idx - 1
+        if word in cues:
+            return cues[word], idx
+    return None, k
+
+
+def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> bool:
+    """A place directly before its trigger noun ("Geneva initiative", "Syrian war", "Syria peace talks");
+    not the subject of a verb ("Russia intervened")."""
+    gap = trigger_index - k_end
+    if not (0 <= gap <= 2 and all(t.text[:1].islower() for t in tokens[k_end:trigger_index])):
+        return False
+    word = tokens[trigger_index].text.lower()
+    return not (word.endswith("ed") or word in _VERB_FORMS)
+
+
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    for k, t in enumerate(tokens):
+        if t.start >= offset:
+            return k
+    return len(tokens)
+
+
+def extract_events(text: str, places: Sequence[Place], *, published: str | None = None,
+                   gazetteer: Gazetteer | None = None, source: str | None = None
+                   ) -> tuple[list[Event], list[Movement]]:
+    """Events and movements of a text whose places are already resolved."""
+    pub = dates_mod.parse_published(published)
+    triggers = _triggers()
+    events: list[Event] = []
+    movements: list[Movement] = []
+    previous_origins: list[Place] = []
+    for sentence in sentences(text):
+        in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
+        tokens = tokenize(text, sentence.start, sentence.end)
+        place_tokens = {k for p in in_sentence for k, t in enumerate(tokens) if p.start <= t.start < p.end}
+        found = [_Found(t, triggers[t.text.lower()]) for k, t in enumerate(tokens)
+                 if t.text.lower() in triggers and k not in place_tokens
+                 and (t.text[:1].islower() or k == 0)]
+        if not found:
+            previous_origins = []
+            continue
+        for place in in_sentence:
+            _attach(place, tokens, found, triggers, gazetteer)
+        sentence_events = _events_of(sentence, tokens, found, pub, text, source, start_id=len(events) + 1,
+                                     place_spans=[(p.start, p.end) for p in in_sentence])
+        sentence_moves, origins = _movements_of(sentence, sentence_events, previous_origins, pub,
+                                                source, start_id=len(movements) + 1)
+        events += sentence_events
+        movements += sentence_moves
+        previous_origins = origins
+    return _dedupe(events), movements
+
+
+def _attach(place: Place, tokens: Sequence[Token], found: list[_Found], triggers: dict[str, Trigger],
+            gazetteer: Gazetteer | None) -> None:
+    k = _token_index(tokens, place.start)
+    k_end = _token_index(tokens, place.end)
+    role, cue_at = _role(tokens, k, triggers)
+    best: tuple[float, _Found, str] | None = None
+    for f in found:
+        t_index = _token_index(tokens, f.token.start)
+        allowed = _ROLE_FOR.get(f.trigger.category, {})
+        candidate_role = None
+        if _is_premodifier(tokens, k_end, t_index) and "premod" in allowed:
+            candidate_role = "premod"
+        elif role in allowed:
+            candidate_role = role
+        if candidate_role is None:
+            continue
+        if candidate_role == "object" and t_index != k - 1:
+            continue
+        if candidate_role != "premod":
+            if place.adjective:
+                continue  # "a Russian air base in Latakia": the adjective is not the venue
+            if abs(cue_at - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, t_index, cue_at):
+                continue
+            if candidate_role in {"target", "origin", "destination"} and t_index > k:
+                continue  # "an assault on Idlib", "fled from Raqqa": the trigger comes first
+        distance = float(k - t_index if t_index < k else (t_index - k) * 1.5)
+        if candidate_role == "premod":
+            distance = 0.5
+        if best is None or distance < best[0]:
+            best = (distance, f, candidate_role)
+    if best is None:
+        return
+    _, f, candidate_role = best
+    final_role = _ROLE_FOR[f.trigger.category][candidate_role]
+    if candidate_role == "premod":
+        final_role = "premod:" + final_role
+    if place.part and gazetteer is not None:
+        lat, lon = part_point(gazetteer, place)
+        mention = place.mention
+        place = replace(place, lat=lat, lon=lon, feature_code="RGN", name=f"{_part_word(place.part)} {place.name}",
+                        mention=mention)
+    f.places.append(EventPlace(final_role, place))
+
+
+def _part_word(part: str) -> str:
+    return {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
+            "centre": "central"}.get(part, part)
+
+
+def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A reporting verb or a semicolon between two tokens starts another clause."""
+    lo, hi = min(a, b), max(a, b)
+    return any(t.text.lower() in _REPORTING or t.text == ";" for t in tokens[lo + 1 : hi])
+
+
+def _specific(places: list[EventPlace]) -> list[EventPlace]:
+    """Within a role, drop countries when a place inside them is named, and a name before the
+    trigger ("Syria peace talks in Astana") when the sentence names the venue outright."""
+    direct = {ep.role for ep in places if not ep.role.startswith("premod:")}
+    places = [ep if not ep.role.startswith("premod:") else EventPlace(ep.role.split(":", 1)[1], ep.place)
+              for ep in places if not (ep.role.startswith("premod:") and ep.role.split(":", 1)[1] in direct)]
+    out = []
+    for ep in places:
+        same = [o for o in places if o.role == ep.role and o is not ep]
+        inside = [o for o in same if o.place.feature_code != "PCLI"
+                  and o.place.country_code == ep.place.country_code]
+        if ep.place.feature_code == "PCLI" and inside and ep.role in {"venue", "location", "target"}:
+            continue
+        out.append(ep)
+    seen = set()
+    unique = []
+    for ep in out:
+        key = (ep.role, ep.place.name, ep.place.lat, ep.place.lon)
+        if key not in seen:
+            seen.add(key)
+            unique.append(ep)
+    return unique
+
+
+def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found], pub: object,
+               text: str, source: str | None, start_id: int,
+               place_spans: Sequence[tuple[int, int]]) -> list[Event]:
+    published = pub if isinstance(pub, dates_mod.dt.date) else None
+    date_mentions = dates_mod.find_dates(text, sentence.start, sentence.end)
+    quantities = [q for q in find_quantities(text, sentence.start, sentence.end) if q.about_people]
+    anchor = _DAY_AFTER.match(sentence.text)
+    clause_end = sentence.start + sentence.text.find(",") if anchor and "," in sentence.text else None
+    eve = _EVE_OF.search(sentence.text)
+    eve_at = sentence.start + eve.end() if eve else None
+    explicit_main = [d for d in date_mentions if clause_end is None or d.start > clause_end]
+    main_date = (dates_mod.resolve(explicit_main[0], published, future=_future(text, explicit_main[0]))
+                 if explicit_main
+                 else (published.isoformat() if published and (anchor or eve) else None))
+    actors = _actors(text, tokens, place_spans)
+    out: list[Event] = []
+    merged: dict[tuple[str, tuple[str, ...]], Event] = {}
+    dated: list[tuple[str, str]] = []
+    for f in found:
+        places = _specific(f.places)
+        at = f.token.start
+        date_text = None
+        if anchor and clause_end is not None and at < clause_end:
+            date = dates_mod.add_days(main_date, -1 if anchor.group(1).lower() == "after" else 1)
+        elif eve_at is not None and at > eve_at:
+            date = dates_mod.add_days(main_date, 1)
+        else:
+            nearby = [d for d in date_mentions
+                      if (clause_end is None or (d.start > clause_end) == (at > clause_end))
+                      and min(abs(d.start - at), abs(d.end - at)) <= MAX_DATE_CHARS
+                      and _nearest_trigger(d, found) is f]
+            if nearby:
+                d = min(nearby, key=lambda d: abs(d.start - at) * (1 if d.start > at else 1.2))
+                date = dates_mod.resolve(d, published, future=_future(text, d))
+                date_text = d.text
+            elif anchor and clause_end is not None and at > clause_end:
+                date = main_date
+            else:
+                # "recaptured Ghouta last month after an offensive that displaced ...": people
+                # displaced by a conflict move when the conflict happens
+                causes = [d for cat, d in dated if cat == "conflict"]
+                date = causes[-1] if causes and f.trigger.category in {"displacement", "return"} else None
+        if date is not None:
+            dated.append((f.trigger.category, date))
+        if not places:
+            continue
+        kind = f.trigger.kind
+        if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start:at]):
+            kind = "warning"
+        quantity: Quantity | None = None
+        if f.trigger.category != "diplomacy" and quantities:
+            q = min(quantities, key=lambda q: abs(q.start - at) * (1 if q.start > at else 1.5))
+            quantity = q.quantity
+        key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
+        if key in merged:
+            continue
+        event = Event(id=f"e{start_id + len(out)}", category=f.trigger.category, kind=kind,
+                      trigger=f.token.text, sentence=sentence.text, start=sentence.start, end=sentence.end,
+                      date=date, date_text=date_text, places=tuple(places), actors=actors,
+                      quantity=quantity, source=source)
+        merged[key] = event
+        out.append(event)
+    return out
+
+
+def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
+    """Each date belongs to the nearest trigger before it ("recaptured Ghouta last month"), else
+    to the nearest after it ("in January at a summit")."""
+    before = [f for f in found if f.token.end <= d.start]
+    if before:
+        return max(before, key=lambda f: f.token.end)
+    return min(found, key=lambda f: abs(f.token.start - d.end))
+
+
+def _future(text: str, mention: dates_mod.DateMention) -> bool:
+    """Whether the words just before a date speak of the future ("will discuss it on Wednesday")."""
+    return dates_mod.is_future(text[max(0, mention.start - 40) : mention.start])
+
+
+def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """People and groups the sentence names: runs of two or more capitalised words that are not places."""
+    runs: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (tokens[k].text[:1].isupper() and tokens[k].text.lower() not in _ACTOR_STOP
+                and not _in_place(tokens[k], places_spans)):
+            j = k
+            while j + 1 < len(tokens) and not _in_place(tokens[j + 1], places_spans) and (
+                tokens[j + 1].text[:1].isupper()
+                                           or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}) \
+                    and text[tokens[j].end:tokens[j + 1].start] == " ":
+                j += 1
+            if j > k and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans):
+                name = text[tokens[k].start:tokens[j].end].removesuffix("’s").removesuffix("'s")
+                if name not in runs:
+                    runs.append(name)
+            k = j + 1
+        else:
+            k += 1
+    return tuple(runs)
+
+
+def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= token.start < b for a, b in spans)
+
+
+def _movements_of(sentence: Sentence, events: list[Event], previous_origins: list[Place], pub: object,
+                  source: str | None, start_id: int) -> tuple[list[Movement], list[Place]]:
+    moves: list[Movement] = []
+    conflict_places = [ep.place for e in events if e.category == "conflict"
+                       for ep in e.places if ep.role in {"target", "location"}]
+    origins_here: list[Place] = []
+    for e in events:
+        if e.category not in {"displacement", "return"}:
+            continue
+        origins = [ep.place for ep in e.places if ep.role == "origin"]
+        destinations = [ep.place for ep in e.places if ep.role == "destination"]
+        located = [ep.place for ep in e.places if ep.role == "location"]
+        if origins and not destinations and located and e.category == "displacement":
+            destinations = located  # "people in Idlib had fled from other parts of Syria"
+        if not origins:
+            origins = conflict_places or previous_origins
+        if not destinations and not origins:
+            continue
+        origins_here += origins
+        for o in origins or [None]:  # type: ignore[list-item]
+            for d in destinations or [None]:  # type: ignore[list-item]
+                if o is not None and d is not None and (o.lat, o.lon) == (d.lat, d.lon):
+                    continue
+                moves.append(Movement(id=f"m{start_id + len(moves)}", category=e.category, event=e.id,
+                                      origin=o, destination=d, quantity=e.quantity, date=e.date,
+                                      sentence=e.sentence, source=source))
+    return moves, origins_here or conflict_places
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """The same sentence printed twice (a caption repeating the lead) gives one event."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for e in events:
+        key = (e.category, e.kind, e.sentence, e.date, tuple(ep.place.name for ep in e.places))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
