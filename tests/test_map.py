@@ -1,0 +1,157 @@
+"""The map: structure of the HTML (parsed), determinism, and the real thing in headless Chromium."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import geomap
+from gazetteer import Gazetteer
+from geomap.cli import main
+from .browser import layers, offline_page
+
+XSS_TEXT = (
+    "Fighting broke out in Aleppo <script>window.__pwned = 1; alert('x')</script> on Monday. "
+    "Rebels attacked Aleppo again <img src=x onerror=\"window.__pwned = 2\"> and `${window.__pwned = 3}` "
+    "</script><script>window.__pwned = 4</script>. Talks were held in Geneva, see javascript:alert(5).\n"
+)
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture(scope="module")
+def seed_doc(gaz: Gazetteer, seed_text: str) -> geomap.Document:
+    return geomap.extract(seed_text, published="2018-05-17", doc_id="seed", gazetteer=gaz)
+
+
+@pytest.fixture(scope="module")
+def seed_html(gaz: Gazetteer, seed_doc: geomap.Document) -> str:
+    return geomap.Map([seed_doc], gazetteer=gaz).html()
+
+
+def test_offline_page_references_nothing_to_fetch(seed_html: str) -> None:
+    parser = _Collect()
+    parser.feed(seed_html)
+    fetched = [a.get("src") or a.get("href") for t, a in parser.tags
+               if t in {"script", "link", "img", "iframe"} and (a.get("src") or a.get("href"))]
+    assert fetched == []
+    assert "tile.openstreetmap" not in seed_html
+    assert len(seed_html.encode()) < 1_000_000
+
+
+def test_same_input_same_bytes(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    assert geomap.Map([seed_doc], gazetteer=gaz).html() == geomap.Map([seed_doc], gazetteer=gaz).html()
+
+
+def test_cdn_mode_links_leaflet(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    page = geomap.Map([seed_doc], gazetteer=gaz, cdn=True).html()
+    assert re.search(r'<script src="https://[^"]+leaflet[^"]*\.js"', page)
+    assert len(page) < len(geomap.Map([seed_doc], gazetteer=gaz).html())
+
+
+def test_fragment_has_no_page_tags(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    fragment = geomap.Map([seed_doc], gazetteer=gaz).fragment()
+    assert not re.search(r"<(html|body|head)\b", fragment, re.I)
+    assert geomap.Map([seed_doc], gazetteer=gaz)._repr_html_() == fragment
+
+
+def test_attribution_credits_the_data(seed_html: str) -> None:
+    assert "GeoNames (CC BY 4.0)" in seed_html and "Natural Earth" in seed_html
+
+
+@pytest.mark.browser
+def test_seed_map_in_chromium_offline(seed_html: str) -> None:
+    with offline_page(seed_html) as (page, log):
+        assert page.evaluate("typeof L") == "object"
+        assert page.locator(".leaflet-container").count() == 1
+        labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+        assert labels == ["Places mentioned", "Displacement movements", "Conflict events", "Diplomatic venues"]
+        (found,) = layers(page)
+        venues = " ".join(found["Diplomatic venues"])
+        for name in ("Sochi", "Astana", "Geneva", "Lādhiqīyah"):
+            assert name in venues, (name, found["Diplomatic venues"])
+        moves = [html_lib.unescape(t) for t in found["Displacement movements"]]
+        assert any("Ghouta" in t and "Damascus" in t for t in moves)
+        assert any("Ghouta" in t and "northern Syria" in t for t in moves)
+        conflict = " ".join(found["Conflict events"])
+        assert "Ghouta" in conflict and "Idlib" in conflict
+        # toggling a layer hides its markers
+        before = page.locator(".geomap-triangle").count()
+        assert before >= 2
+        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator("input").click()
+        assert page.locator(".geomap-triangle").count() == 0
+        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator("input").click()
+        assert page.locator(".geomap-triangle").count() == before
+        # a popup opens with its evidence sentence
+        page.locator(".geomap-diamond").first.click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        assert popup.locator("blockquote.geomap-evidence").count() >= 1
+        assert log.requests == [] and log.errors == [] and log.dialogs == []
+
+
+@pytest.mark.browser
+def test_two_embedded_fragments_in_one_page(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    other = geomap.extract("Thousands fled Mosul to Erbil last week as fighting spread. Talks were held in Baghdad.",
+                           published="2017-03-01", doc_id="other", gazetteer=gaz)
+    page_html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>Report</h1>"
+                 + geomap.Map([seed_doc], gazetteer=gaz).fragment() + "<p>Between the maps.</p>"
+                 + geomap.Map([other], gazetteer=gaz).fragment() + "</body></html>")
+    with offline_page(page_html) as (page, log):
+        assert page.locator(".leaflet-container").count() == 2
+        first, second = layers(page)
+        assert any("Sochi" in t for t in first["Diplomatic venues"])
+        assert any("Baghdad" in t for t in second["Diplomatic venues"])
+        assert page.locator(".leaflet-control-layers").count() == 2
+        assert log.requests == [] and log.errors == []
+
+
+@pytest.mark.browser
+def test_untrusted_text_runs_nothing(gaz: Gazetteer) -> None:
+    doc = geomap.extract(XSS_TEXT, published="2020-01-08", doc_id="<b>x</b>.txt", gazetteer=gaz)
+    assert doc.places, "the article's places must still be found"
+    with offline_page(geomap.Map([doc], gazetteer=gaz).html()) as (page, log):
+        assert page.evaluate("window.__pwned === undefined")
+        page.locator(".geomap-triangle, .geomap-diamond").first.click()
+        content = page.locator(".leaflet-popup-content").inner_text()
+        assert "<script>" in content or "<img" in content  # shown as text
+        assert page.evaluate("window.__pwned === undefined")
+        assert log.dialogs == [] and log.requests == []
+
+
+def test_cli_map_writes_offline_file_and_fragment(tmp_path: Path, seed_text: str) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(seed_text, encoding="utf-8")
+    out = tmp_path / "map.html"
+    result = CliRunner().invoke(main, ["map", str(seed), "--published", "2018-05-17", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html>")
+    embed = tmp_path / "embed.html"
+    result = CliRunner().invoke(main, ["map", str(seed), "-o", str(embed), "--embed"])
+    assert result.exit_code == 0 and "<html" not in embed.read_text(encoding="utf-8").lower()
+
+
+def test_cli_map_failure_keeps_previous_output(tmp_path: Path) -> None:
+    out = tmp_path / "map.html"
+    out.write_text("previous map", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00binary")
+    result = CliRunner().invoke(main, ["map", str(bad), "-o", str(out)])
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "previous map"
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    assert json.dumps(result.output)  # a plain message
