@@ -28,10 +28,15 @@ from .text import Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
 
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "areas", "part", "parts",
+                          "capital", "state", "county", "district", "governorate", "port", "outskirts",
+                          "centre", "center", "suburbs", "north", "south", "east", "west", "streets"})
 _ROLE_FOR = {
     "diplomacy": {"venue": "venue", "premod": "venue"},
-    "conflict": {"venue": "location", "target": "target", "premod": "location", "object": "target"},
-    "displacement": {"venue": "location", "origin": "origin", "destination": "destination", "object": "origin"},
+    "conflict": {"venue": "location", "target": "target", "premod": "location", "object": "target",
+                 "of": "target"},
+    "displacement": {"venue": "location", "origin": "origin", "destination": "destination", "object": "origin",
+                     "of": "origin"},
     "return": {"venue": "location", "destination": "destination", "origin": "origin"},
     "humanitarian": {"venue": "location", "destination": "location"},
 }
@@ -44,7 +49,7 @@ _VERB_FORMS = frozenset({"met", "meet", "meets", "fled", "flee", "visit", "visit
 MAX_ROLE_TOKENS = 20
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
-MAX_DATE_CHARS = 60
+MAX_DATE_CHARS = 100
 """A date expression dates a trigger at most this many characters away."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
 
@@ -53,6 +58,7 @@ _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as",
 class Trigger:
     category: str
     kind: str
+    weak: bool = False
 
 
 @cache
@@ -61,8 +67,8 @@ def _triggers() -> dict[str, Trigger]:
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            word, category, kind, _ = line.split("\t")
-            out[word] = Trigger(category, kind)
+            word, category, kind, _, strength = line.split("\t")
+            out[word] = Trigger(category, kind, strength == "weak")
     return out
 
 
@@ -97,6 +103,8 @@ def _role(tokens: Sequence[Token], k: int, triggers: dict[str, Trigger]) -> tupl
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
             return cues[two], idx - 1
+        if word == "of" and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS:
+            continue  # "the province of Latakia": the cue comes before "province"
         if word in cues:
             return cues[word], idx
     return None, k
@@ -128,6 +136,7 @@ def extract_events(text: str, places: Sequence[Place], *, published: str | None 
     events: list[Event] = []
     movements: list[Movement] = []
     previous_origins: list[Place] = []
+    moving_before = False
     for sentence in sentences(text):
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
         tokens = tokenize(text, sentence.start, sentence.end)
@@ -135,6 +144,10 @@ def extract_events(text: str, places: Sequence[Place], *, published: str | None 
         found = [_Found(t, triggers[t.text.lower()]) for k, t in enumerate(tokens)
                  if t.text.lower() in triggers and k not in place_tokens
                  and (t.text[:1].islower() or k == 0)]
+        moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
+        if not (moving or moving_before):
+            found = [f for f in found if not f.trigger.weak]
+        moving_before = moving
         if not found:
             previous_origins = []
             continue
@@ -142,7 +155,7 @@ def extract_events(text: str, places: Sequence[Place], *, published: str | None 
             _attach(place, tokens, found, triggers, gazetteer)
         sentence_events = _events_of(sentence, tokens, found, pub, text, source, start_id=len(events) + 1,
                                      place_spans=[(p.start, p.end) for p in in_sentence])
-        sentence_moves, origins = _movements_of(sentence, sentence_events, previous_origins, pub,
+        sentence_moves, origins = _movements_of(sentence, sentence_events, found, previous_origins,
                                                 source, start_id=len(movements) + 1)
         events += sentence_events
         movements += sentence_moves
@@ -273,15 +286,19 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
                 date = causes[-1] if causes and f.trigger.category in {"displacement", "return"} else None
         if date is not None:
             dated.append((f.trigger.category, date))
+        if not places and f.trigger.category == "displacement":
+            # "fled as forces shelled Mariupol": people flee the place under attack
+            places = [EventPlace("origin", ep.place) for g in found if g.trigger.category == "conflict"
+                      for ep in _specific(g.places) if ep.role in {"target", "location"}]
         if not places:
             continue
         kind = f.trigger.kind
         if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start:at]):
             kind = "warning"
         quantity: Quantity | None = None
-        if f.trigger.category != "diplomacy" and quantities:
-            q = min(quantities, key=lambda q: abs(q.start - at) * (1 if q.start > at else 1.5))
-            quantity = q.quantity
+        owned = [q for q in quantities if _owner(q.start, q.end, found, text) is f]
+        if f.trigger.category != "diplomacy" and owned:
+            quantity = min(owned, key=lambda q: abs(q.start - at)).quantity
         key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
         if key in merged:
             continue
@@ -292,6 +309,17 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
         merged[key] = event
         out.append(event)
     return out
+
+
+def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
+    """A count belongs to the trigger nearest to it, on either side ("2,000 people crossed",
+    "displaced tens of thousands"), a comma between them counting as a long way."""
+
+    def distance(f: _Found) -> float:
+        lo, hi = (f.token.end, start) if f.token.end <= start else (end, f.token.start)
+        return abs(hi - lo) + (100 if any(c in text[lo:hi] for c in ",;") else 0)
+
+    return min(found, key=distance)
 
 
 def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
@@ -335,11 +363,14 @@ def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= token.start < b for a, b in spans)
 
 
-def _movements_of(sentence: Sentence, events: list[Event], previous_origins: list[Place], pub: object,
+def _movements_of(sentence: Sentence, events: list[Event], found: list[_Found], previous_origins: list[Place],
                   source: str | None, start_id: int) -> tuple[list[Movement], list[Place]]:
     moves: list[Movement] = []
     conflict_places = [ep.place for e in events if e.category == "conflict"
                        for ep in e.places if ep.role in {"target", "location"}]
+    conflict_places += [ep.place for f in found if f.trigger.category == "conflict"
+                        for ep in _specific(f.places) if ep.role in {"target", "location"}
+                        and ep.place not in conflict_places]
     origins_here: list[Place] = []
     for e in events:
         if e.category not in {"displacement", "return"}:

@@ -291,6 +291,7 @@ def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.4,
                               lower_words=lower_words)
         span.score = score(span.feats, weights)
     _one_sense_per_document(spans, threshold)
+    _coordination(text, spans, threshold)
     accepted = [s for s in spans if s.score >= threshold]
     accepted = _drop_overlaps(accepted)
     return [_mention(text, tokens, s, gazetteer) for s in accepted]
@@ -303,6 +304,27 @@ def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
     for s in spans:
         if s.score < threshold and best[s.key] >= 0.8 and s.score >= 0.2 and "stopword" not in s.feats:
             s.score = threshold
+
+
+_LINK = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?")
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _coordination(text: str, spans: list[Span], threshold: float) -> None:
+    """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
+    "Egypt, Qatar and the United States", "from Izium to Dnipro"."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for _ in range(2):
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = text[a.end : b.start]
+            linked = bool(_LINK.fullmatch(gap)) or (
+                bool(_FROM_TO.fullmatch(gap)) and text[max(0, a.start - 5) : a.start].lower().endswith("from "))
+            if not linked or "stopword" in a.feats or "stopword" in b.feats:
+                continue
+            for weak, strong in ((a, b), (b, a)):
+                if weak.score < threshold and strong.score >= 0.8 and weak.score >= 0.15 \
+                        and "person_word" not in weak.feats:
+                    weak.score = threshold
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
