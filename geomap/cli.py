@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-
 import click
 
 from gazetteer import GazetteerError
@@ -20,9 +19,9 @@ from gazetteer import build as build_gazetteer
 from gazetteer.paths import default_db_path
 from gazetteer.store import Gazetteer, open_gazetteer
 
-from .errors import GeomapError, InputError
+from .errors import GeomapError
 from .inputs import read_jsonl, read_source
-from .output import places_csv, places_geojson, places_table, to_json, write_atomic
+from .output import places_csv, places_table, to_json, write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -79,8 +78,12 @@ def main() -> None:
 
 
 def published_option(func: F) -> F:
-    return click.option("--published", metavar="YYYY-MM-DD", default=None,
-                        help="Publication date, for relative dates (\"on Thursday\").")(func)
+    return click.option(
+        "--published",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help='Publication date, for relative dates ("on Thursday").',
+    )(func)
 
 
 def _check_published(value: str | None) -> str | None:
@@ -93,16 +96,29 @@ def _check_published(value: str | None) -> str | None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--jsonl", is_flag=True, help="Each PATH is a JSONL batch: {id, text, published?, spans?} a line.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "geojson", "csv"]),
-              default="table", show_default=True)
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.4, show_default=True,
-              help="How sure the recogniser must be that a name is a place.")
+@click.option(
+    "--jsonl", is_flag=True, help="Each PATH is a JSONL batch: {id, text, published?, spans?} a line."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "geojson", "csv"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=0.4,
+    show_default=True,
+    help="How sure the recogniser must be that a name is a place.",
+)
 @published_option
 @db_option
 @clean_errors
-def places(paths: tuple[str, ...], jsonl: bool, fmt: str, threshold: float, published: str | None,
-           db: Path | None) -> None:
+def places(
+    paths: tuple[str, ...], jsonl: bool, fmt: str, threshold: float, published: str | None, db: Path | None
+) -> None:
     """Places mentioned in each PATH (a file, or - for standard input), resolved."""
     from .pipeline import places as find_places
 
@@ -110,7 +126,7 @@ def places(paths: tuple[str, ...], jsonl: bool, fmt: str, threshold: float, publ
     gaz = gazetteer_at(db)
     results: list[dict[str, Any]] = []
     for path in paths:
-        items = (list(read_jsonl(path)) if jsonl else [None])
+        items = list(read_jsonl(path)) if jsonl else [None]
         for item in items:
             if item is None:
                 text, doc_id, spans = read_source(path), path, None
@@ -125,20 +141,24 @@ def places(paths: tuple[str, ...], jsonl: bool, fmt: str, threshold: float, publ
                 text, doc_id, spans = item.text or "", item.id, item.spans
             found = find_places(text, gazetteer=gaz, spans=spans, threshold=threshold)
             if fmt == "jsonl":
-                click.echo(json.dumps({"id": doc_id, "places": [p.to_dict() for p in found]},
-                                      ensure_ascii=False))
+                click.echo(
+                    json.dumps({"id": doc_id, "places": [p.to_dict() for p in found]}, ensure_ascii=False)
+                )
             else:
                 results.append({"id": doc_id, "places": found})
     if fmt == "jsonl":
         return
     ok = [r for r in results if "places" in r]
     if fmt == "json":
-        data = [{"id": r["id"], "places": [p.to_dict() for p in r["places"]]} if "places" in r else r
-                for r in results]
+        data = [
+            {"id": r["id"], "places": [p.to_dict() for p in r["places"]]} if "places" in r else r
+            for r in results
+        ]
         click.echo(to_json(data[0] if len(data) == 1 else data))
     elif fmt == "geojson":
-        features = [dict(p.__geo_interface__, id=f"{r['id']}#{i}") for r in ok
-                    for i, p in enumerate(r["places"])]
+        features = [
+            dict(p.__geo_interface__, id=f"{r['id']}#{i}") for r in ok for i, p in enumerate(r["places"])
+        ]
         click.echo(to_json({"type": "FeatureCollection", "features": features}))
     elif fmt == "csv":
         click.echo(places_csv((r["id"], p) for r in ok for p in r["places"]), nl=False)
@@ -158,23 +178,46 @@ def extract(path: str, fmt: str, published: str | None, db: Path | None) -> None
 
     _check_published(published)
     doc = extract_document(read_source(path), published=published, doc_id=path, gazetteer=gazetteer_at(db))
-    click.echo(to_json(doc.__geo_interface__ | {"id": doc.id, "published": doc.published}
-                       if fmt == "geojson" else doc.to_dict()))
+    click.echo(
+        to_json(
+            doc.__geo_interface__ | {"id": doc.id, "published": doc.published}
+            if fmt == "geojson"
+            else doc.to_dict()
+        )
+    )
 
 
 @main.command("map")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML file to write.",
+)
 @click.option("--embed", is_flag=True, help="Write an HTML fragment to paste into a report page.")
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN (small file; needs the network).")
-@click.option("--png", "png", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Also render the map to this PNG with headless Chromium.")
+@click.option(
+    "--png",
+    "png",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also render the map to this PNG with headless Chromium.",
+)
 @published_option
 @db_option
 @clean_errors
-def map_command(paths: tuple[str, ...], output: Path, embed: bool, cdn: bool, png: Path | None,
-                published: str | None, db: Path | None) -> None:
+def map_command(
+    paths: tuple[str, ...],
+    output: Path,
+    embed: bool,
+    cdn: bool,
+    png: Path | None,
+    published: str | None,
+    db: Path | None,
+) -> None:
     """The layered map of one or more articles, as one offline HTML file."""
     from .pipeline import extract as extract_document
     from .render import Map
@@ -191,48 +234,73 @@ def map_command(paths: tuple[str, ...], output: Path, embed: bool, cdn: bool, pn
         screenshot(view.html(), png)
     n_events = sum(len(d.events) for d in docs)
     n_moves = sum(len(d.movements) for d in docs)
-    click.echo(f"wrote {output}: {sum(len(d.places) for d in docs)} place mentions, {n_events} events, "
-               f"{n_moves} movements", err=True)
+    click.echo(
+        f"wrote {output}: {sum(len(d.places) for d in docs)} place mentions, {n_events} events, "
+        f"{n_moves} movements",
+        err=True,
+    )
 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--spans", is_flag=True, help="Resolve the gold spans (resolution alone).")
-@click.option("--errors", "errors_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write every gold name's outcome (JSONL) here, for inspection.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write every gold name's outcome (JSONL) here, for inspection.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.4, show_default=True)
 @db_option
 @clean_errors
-def evaluate(gold: Path, spans: bool, errors_path: Path | None, fmt: str, threshold: float,
-             db: Path | None) -> None:
+def evaluate(
+    gold: Path, spans: bool, errors_path: Path | None, fmt: str, threshold: float, db: Path | None
+) -> None:
     """Score geomap against a gold corpus (JSONL: {id, text, gold: [{start, end, lat, lon}]})."""
     from dataclasses import asdict
 
-    from .eval import NameError_, evaluate as run_eval, read_gold
+    from .eval import NameError_, read_gold
+    from .eval import evaluate as run_eval
     from .pipeline import places as find_places
 
     gaz = gazetteer_at(db)
     errors: list[NameError_] = []
     docs = list(read_gold(gold))
-    scores = run_eval(docs, lambda d: find_places(
-        d.text, gazetteer=gaz, threshold=threshold,
-        spans=[(g.start, g.end) for g in d.gold] if spans else None), errors)
+    scores = run_eval(
+        docs,
+        lambda d: find_places(
+            d.text,
+            gazetteer=gaz,
+            threshold=threshold,
+            spans=[(g.start, g.end) for g in d.gold] if spans else None,
+        ),
+        errors,
+    )
     if errors_path is not None:
         write_atomic(errors_path, "".join(json.dumps(asdict(e), ensure_ascii=False) + "\n" for e in errors))
     if fmt == "json":
         click.echo(to_json(scores.to_dict()))
         return
     d = scores.to_dict()
-    click.echo(f"{gold.name}: {d['documents']} documents, {d['gold_names']} gold names, "
-               f"{d['predicted']} predicted{' (gold spans)' if spans else ''}")
-    click.echo(f"recognition strict   P {d['strict_precision']:.3f}  R {d['strict_recall']:.3f}  "
-               f"F1 {d['strict_f1']:.3f}")
-    click.echo(f"recognition overlap  P {d['overlap_precision']:.3f}  R {d['overlap_recall']:.3f}  "
-               f"F1 {d['overlap_f1']:.3f}")
+    click.echo(
+        f"{gold.name}: {d['documents']} documents, {d['gold_names']} gold names, "
+        f"{d['predicted']} predicted{' (gold spans)' if spans else ''}"
+    )
+    click.echo(
+        f"recognition strict   P {d['strict_precision']:.3f}  R {d['strict_recall']:.3f}  "
+        f"F1 {d['strict_f1']:.3f}"
+    )
+    click.echo(
+        f"recognition overlap  P {d['overlap_precision']:.3f}  R {d['overlap_recall']:.3f}  "
+        f"F1 {d['overlap_f1']:.3f}"
+    )
     click.echo(f"acc@161km recognised {d['acc161_recognised']:.3f}  end to end {d['acc161_end_to_end']:.3f}")
-    click.echo(f"error km mean {d['mean_error_km']:.0f}  median {d['median_error_km']:.1f}  "
-               f"AUC {d['auc']:.3f}  ({d['scored_names']} names scored)")
+    click.echo(
+        f"error km mean {d['mean_error_km']:.0f}  median {d['median_error_km']:.1f}  "
+        f"AUC {d['auc']:.3f}  ({d['scored_names']} names scored)"
+    )
 
 
 @main.group()

@@ -28,7 +28,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({_MONTH_RE})\.? (?:of )?(\d{{4}})\b", re.I)),
     ("month_day", re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})", re.I)),
     ("day_month", re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE})\b(?! \d{{4}})", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+({_MONTH_RE})\b(?![ .]*\d)", re.I)),
+    (
+        "in_month",
+        re.compile(
+            rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+({_MONTH_RE})\b(?![ .]*\d)", re.I
+        ),
+    ),
     ("in_year", re.compile(r"\b(?:in|since|until|by|from|during|of|early|late)\s+((?:19|20)\d{2})\b")),
     ("weekday", re.compile(rf"\b(?:on |last |this |next )?({_WEEKDAY_RE})\b", re.I)),
     ("relative_month", re.compile(r"\b(last|this|next) month\b", re.I)),
@@ -74,7 +79,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 def _is_may_verb(text: str, m: re.Match[str]) -> bool:
-    """"may" is a month only when capitalised ("in May"), not the verb ("it may rain")."""
+    """ "may" is a month only when capitalised ("in May"), not the verb ("it may rain")."""
     word = next((g for g in m.groups() if g and g.lower() == "may"), None)
     return word is not None and word[0].islower()
 

@@ -91,9 +91,17 @@ def read_gold(path: Path) -> Iterator[GoldDoc]:
                 continue
             try:
                 raw = json.loads(line)
-                gold = tuple(GoldName(int(g["start"]), int(g["end"]), str(g.get("name", "")),
-                                      g.get("lat"), g.get("lon"), g.get("geonameid"))
-                             for g in raw["gold"])
+                gold = tuple(
+                    GoldName(
+                        int(g["start"]),
+                        int(g["end"]),
+                        str(g.get("name", "")),
+                        g.get("lat"),
+                        g.get("lon"),
+                        g.get("geonameid"),
+                    )
+                    for g in raw["gold"]
+                )
                 yield GoldDoc(str(raw["id"]), str(raw["text"]), gold)
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise InputError(f"{path} line {number}: not a gold document ({exc})") from None
@@ -105,8 +113,9 @@ def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate(docs: Iterable[GoldDoc], predict: Callable[[GoldDoc], list[Place]],
-             errors: list[NameError_] | None = None) -> Scores:
+def evaluate(
+    docs: Iterable[GoldDoc], predict: Callable[[GoldDoc], list[Place]], errors: list[NameError_] | None = None
+) -> Scores:
     n_docs = n_gold = n_pred = strict_tp = overlap_tp = 0
     with_coords = 0
     recognised_errors: list[float] = []
@@ -134,21 +143,40 @@ def evaluate(docs: Iterable[GoldDoc], predict: Callable[[GoldDoc], list[Place]],
             if km is not None:
                 recognised_errors.append(km)
             if errors is not None:
-                errors.append(NameError_(doc.id, doc.text[g.start:g.end], g.start, g.end, (g.lat, g.lon),
-                                         (hit.lat, hit.lon) if hit else None, hit.name if hit else None,
-                                         None if km is None else round(km, 1)))
+                errors.append(
+                    NameError_(
+                        doc.id,
+                        doc.text[g.start : g.end],
+                        g.start,
+                        g.end,
+                        (g.lat, g.lon),
+                        (hit.lat, hit.lon) if hit else None,
+                        hit.name if hit else None,
+                        None if km is None else round(km, 1),
+                    )
+                )
     sp, sr, sf = _prf(strict_tp, n_pred, n_gold)
     op, orc, of = _prf(overlap_tp, n_pred, n_gold)
     within = sum(1 for e in recognised_errors if e <= ACCURACY_KM)
-    auc = (statistics.fmean(math.log1p(e) / math.log(MAX_ERROR_KM) for e in recognised_errors)
-           if recognised_errors else 0.0)
+    auc = (
+        statistics.fmean(math.log1p(e) / math.log(MAX_ERROR_KM) for e in recognised_errors)
+        if recognised_errors
+        else 0.0
+    )
     return Scores(
-        documents=n_docs, gold_names=n_gold, predicted=n_pred,
-        strict_precision=sp, strict_recall=sr, strict_f1=sf,
-        overlap_precision=op, overlap_recall=orc, overlap_f1=of,
+        documents=n_docs,
+        gold_names=n_gold,
+        predicted=n_pred,
+        strict_precision=sp,
+        strict_recall=sr,
+        strict_f1=sf,
+        overlap_precision=op,
+        overlap_recall=orc,
+        overlap_f1=of,
         acc161_recognised=within / len(recognised_errors) if recognised_errors else 0.0,
         acc161_end_to_end=within / with_coords if with_coords else 0.0,
         mean_error_km=statistics.fmean(recognised_errors) if recognised_errors else 0.0,
         median_error_km=statistics.median(recognised_errors) if recognised_errors else 0.0,
-        auc=auc, scored_names=len(recognised_errors),
+        auc=auc,
+        scored_names=len(recognised_errors),
     )

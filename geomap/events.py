@@ -12,6 +12,7 @@ sentence, or from the sentence before, when the text gives it there.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -28,15 +29,50 @@ from .text import Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
 
-_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "area", "areas", "part", "parts",
-                          "capital", "state", "county", "district", "governorate", "port", "outskirts",
-                          "centre", "center", "suburbs", "north", "south", "east", "west", "streets"})
+_PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "area",
+        "areas",
+        "part",
+        "parts",
+        "capital",
+        "state",
+        "county",
+        "district",
+        "governorate",
+        "port",
+        "outskirts",
+        "centre",
+        "center",
+        "suburbs",
+        "north",
+        "south",
+        "east",
+        "west",
+        "streets",
+    }
+)
 _ROLE_FOR = {
     "diplomacy": {"venue": "venue", "premod": "venue"},
-    "conflict": {"venue": "location", "target": "target", "premod": "location", "object": "target",
-                 "of": "target"},
-    "displacement": {"venue": "location", "origin": "origin", "destination": "destination", "object": "origin",
-                     "of": "origin"},
+    "conflict": {
+        "venue": "location",
+        "target": "target",
+        "premod": "location",
+        "object": "target",
+        "of": "target",
+    },
+    "displacement": {
+        "venue": "location",
+        "origin": "origin",
+        "destination": "destination",
+        "object": "origin",
+        "of": "origin",
+    },
     "return": {"venue": "location", "destination": "destination", "origin": "origin"},
     "humanitarian": {"venue": "location", "destination": "location"},
 }
@@ -44,8 +80,24 @@ _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
 _EVE_OF = re.compile(r"\bon the eve of\b", re.I)
-_VERB_FORMS = frozenset({"met", "meet", "meets", "fled", "flee", "visit", "visits", "return", "withdraw",
-                         "overran", "walked", "arrive", "arrived", "crossed"})
+_VERB_FORMS = frozenset(
+    {
+        "met",
+        "meet",
+        "meets",
+        "fled",
+        "flee",
+        "visit",
+        "visits",
+        "return",
+        "withdraw",
+        "overran",
+        "walked",
+        "arrive",
+        "arrived",
+        "crossed",
+    }
+)
 MAX_ROLE_TOKENS = 20
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
@@ -127,9 +179,14 @@ def _token_index(tokens: Sequence[Token], offset: int) -> int:
     return len(tokens)
 
 
-def extract_events(text: str, places: Sequence[Place], *, published: str | None = None,
-                   gazetteer: Gazetteer | None = None, source: str | None = None
-                   ) -> tuple[list[Event], list[Movement]]:
+def extract_events(
+    text: str,
+    places: Sequence[Place],
+    *,
+    published: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    source: str | None = None,
+) -> tuple[list[Event], list[Movement]]:
     """Events and movements of a text whose places are already resolved."""
     pub = dates_mod.parse_published(published)
     triggers = _triggers()
@@ -141,9 +198,11 @@ def extract_events(text: str, places: Sequence[Place], *, published: str | None 
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
         tokens = tokenize(text, sentence.start, sentence.end)
         place_tokens = {k for p in in_sentence for k, t in enumerate(tokens) if p.start <= t.start < p.end}
-        found = [_Found(t, triggers[t.text.lower()]) for k, t in enumerate(tokens)
-                 if t.text.lower() in triggers and k not in place_tokens
-                 and (t.text[:1].islower() or k == 0)]
+        found = [
+            _Found(t, triggers[t.text.lower()])
+            for k, t in enumerate(tokens)
+            if t.text.lower() in triggers and k not in place_tokens and (t.text[:1].islower() or k == 0)
+        ]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
         if not (moving or moving_before):
             found = [f for f in found if not f.trigger.weak]
@@ -153,18 +212,32 @@ def extract_events(text: str, places: Sequence[Place], *, published: str | None 
             continue
         for place in in_sentence:
             _attach(place, tokens, found, triggers, gazetteer)
-        sentence_events = _events_of(sentence, tokens, found, pub, text, source, start_id=len(events) + 1,
-                                     place_spans=[(p.start, p.end) for p in in_sentence])
-        sentence_moves, origins = _movements_of(sentence, sentence_events, found, previous_origins,
-                                                source, start_id=len(movements) + 1)
+        sentence_events = _events_of(
+            sentence,
+            tokens,
+            found,
+            pub,
+            text,
+            source,
+            start_id=len(events) + 1,
+            place_spans=[(p.start, p.end) for p in in_sentence],
+        )
+        sentence_moves, origins = _movements_of(
+            sentence, sentence_events, found, previous_origins, source, start_id=len(movements) + 1
+        )
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
     return _dedupe(events), movements
 
 
-def _attach(place: Place, tokens: Sequence[Token], found: list[_Found], triggers: dict[str, Trigger],
-            gazetteer: Gazetteer | None) -> None:
+def _attach(
+    place: Place,
+    tokens: Sequence[Token],
+    found: list[_Found],
+    triggers: dict[str, Trigger],
+    gazetteer: Gazetteer | None,
+) -> None:
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, triggers)
@@ -202,14 +275,25 @@ def _attach(place: Place, tokens: Sequence[Token], found: list[_Found], triggers
     if place.part and gazetteer is not None:
         lat, lon = part_point(gazetteer, place)
         mention = place.mention
-        place = replace(place, lat=lat, lon=lon, feature_code="RGN", name=f"{_part_word(place.part)} {place.name}",
-                        mention=mention)
+        place = replace(
+            place,
+            lat=lat,
+            lon=lon,
+            feature_code="RGN",
+            name=f"{_part_word(place.part)} {place.name}",
+            mention=mention,
+        )
     f.places.append(EventPlace(final_role, place))
 
 
 def _part_word(part: str) -> str:
-    return {"north": "northern", "south": "southern", "east": "eastern", "west": "western",
-            "centre": "central"}.get(part, part)
+    return {
+        "north": "northern",
+        "south": "southern",
+        "east": "eastern",
+        "west": "western",
+        "centre": "central",
+    }.get(part, part)
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -222,13 +306,19 @@ def _specific(places: list[EventPlace]) -> list[EventPlace]:
     """Within a role, drop countries when a place inside them is named, and a name before the
     trigger ("Syria peace talks in Astana") when the sentence names the venue outright."""
     direct = {ep.role for ep in places if not ep.role.startswith("premod:")}
-    places = [ep if not ep.role.startswith("premod:") else EventPlace(ep.role.split(":", 1)[1], ep.place)
-              for ep in places if not (ep.role.startswith("premod:") and ep.role.split(":", 1)[1] in direct)]
+    places = [
+        ep if not ep.role.startswith("premod:") else EventPlace(ep.role.split(":", 1)[1], ep.place)
+        for ep in places
+        if not (ep.role.startswith("premod:") and ep.role.split(":", 1)[1] in direct)
+    ]
     out = []
     for ep in places:
         same = [o for o in places if o.role == ep.role and o is not ep]
-        inside = [o for o in same if o.place.feature_code != "PCLI"
-                  and o.place.country_code == ep.place.country_code]
+        inside = [
+            o
+            for o in same
+            if o.place.feature_code != "PCLI" and o.place.country_code == ep.place.country_code
+        ]
         if ep.place.feature_code == "PCLI" and inside and ep.role in {"venue", "location", "target"}:
             continue
         out.append(ep)
@@ -242,10 +332,17 @@ def _specific(places: list[EventPlace]) -> list[EventPlace]:
     return unique
 
 
-def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found], pub: object,
-               text: str, source: str | None, start_id: int,
-               place_spans: Sequence[tuple[int, int]]) -> list[Event]:
-    published = pub if isinstance(pub, dates_mod.dt.date) else None
+def _events_of(
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    found: list[_Found],
+    pub: dt.date | None,
+    text: str,
+    source: str | None,
+    start_id: int,
+    place_spans: Sequence[tuple[int, int]],
+) -> list[Event]:
+    published = pub
     date_mentions = dates_mod.find_dates(text, sentence.start, sentence.end)
     quantities = [q for q in find_quantities(text, sentence.start, sentence.end) if q.about_people]
     anchor = _DAY_AFTER.match(sentence.text)
@@ -253,9 +350,11 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
     eve = _EVE_OF.search(sentence.text)
     eve_at = sentence.start + eve.end() if eve else None
     explicit_main = [d for d in date_mentions if clause_end is None or d.start > clause_end]
-    main_date = (dates_mod.resolve(explicit_main[0], published, future=_future(text, explicit_main[0]))
-                 if explicit_main
-                 else (published.isoformat() if published and (anchor or eve) else None))
+    main_date = (
+        dates_mod.resolve(explicit_main[0], published, future=_future(text, explicit_main[0]))
+        if explicit_main
+        else (published.isoformat() if published and (anchor or eve) else None)
+    )
     actors = _actors(text, tokens, place_spans)
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
@@ -269,10 +368,13 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
         elif eve_at is not None and at > eve_at:
             date = dates_mod.add_days(main_date, 1)
         else:
-            nearby = [d for d in date_mentions
-                      if (clause_end is None or (d.start > clause_end) == (at > clause_end))
-                      and min(abs(d.start - at), abs(d.end - at)) <= MAX_DATE_CHARS
-                      and _nearest_trigger(d, found) is f]
+            nearby = [
+                d
+                for d in date_mentions
+                if (clause_end is None or (d.start > clause_end) == (at > clause_end))
+                and min(abs(d.start - at), abs(d.end - at)) <= MAX_DATE_CHARS
+                and _nearest_trigger(d, found) is f
+            ]
             if nearby:
                 d = min(nearby, key=lambda d: abs(d.start - at) * (1 if d.start > at else 1.2))
                 date = dates_mod.resolve(d, published, future=_future(text, d))
@@ -288,12 +390,17 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
             dated.append((f.trigger.category, date))
         if not places and f.trigger.category == "displacement":
             # "fled as forces shelled Mariupol": people flee the place under attack
-            places = [EventPlace("origin", ep.place) for g in found if g.trigger.category == "conflict"
-                      for ep in _specific(g.places) if ep.role in {"target", "location"}]
+            places = [
+                EventPlace("origin", ep.place)
+                for g in found
+                if g.trigger.category == "conflict"
+                for ep in _specific(g.places)
+                if ep.role in {"target", "location"}
+            ]
         if not places:
             continue
         kind = f.trigger.kind
-        if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start:at]):
+        if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start : at]):
             kind = "warning"
         quantity: Quantity | None = None
         owned = [q for q in quantities if _owner(q.start, q.end, found, text) is f]
@@ -302,10 +409,21 @@ def _events_of(sentence: Sentence, tokens: Sequence[Token], found: list[_Found],
         key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
         if key in merged:
             continue
-        event = Event(id=f"e{start_id + len(out)}", category=f.trigger.category, kind=kind,
-                      trigger=f.token.text, sentence=sentence.text, start=sentence.start, end=sentence.end,
-                      date=date, date_text=date_text, places=tuple(places), actors=actors,
-                      quantity=quantity, source=source)
+        event = Event(
+            id=f"e{start_id + len(out)}",
+            category=f.trigger.category,
+            kind=kind,
+            trigger=f.token.text,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            date=date,
+            date_text=date_text,
+            places=tuple(places),
+            actors=actors,
+            quantity=quantity,
+            source=source,
+        )
         merged[key] = event
         out.append(event)
     return out
@@ -341,16 +459,24 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
     runs: list[str] = []
     k = 0
     while k < len(tokens):
-        if (tokens[k].text[:1].isupper() and tokens[k].text.lower() not in _ACTOR_STOP
-                and not _in_place(tokens[k], places_spans)):
+        if (
+            tokens[k].text[:1].isupper()
+            and tokens[k].text.lower() not in _ACTOR_STOP
+            and not _in_place(tokens[k], places_spans)
+        ):
             j = k
-            while j + 1 < len(tokens) and not _in_place(tokens[j + 1], places_spans) and (
-                tokens[j + 1].text[:1].isupper()
-                                           or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}) \
-                    and text[tokens[j].end:tokens[j + 1].start] == " ":
+            while (
+                j + 1 < len(tokens)
+                and not _in_place(tokens[j + 1], places_spans)
+                and (
+                    tokens[j + 1].text[:1].isupper()
+                    or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}
+                )
+                and text[tokens[j].end : tokens[j + 1].start] == " "
+            ):
                 j += 1
             if j > k and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans):
-                name = text[tokens[k].start:tokens[j].end].removesuffix("’s").removesuffix("'s")
+                name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
                 if name not in runs:
                     runs.append(name)
             k = j + 1
@@ -363,14 +489,29 @@ def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= token.start < b for a, b in spans)
 
 
-def _movements_of(sentence: Sentence, events: list[Event], found: list[_Found], previous_origins: list[Place],
-                  source: str | None, start_id: int) -> tuple[list[Movement], list[Place]]:
+def _movements_of(
+    sentence: Sentence,
+    events: list[Event],
+    found: list[_Found],
+    previous_origins: list[Place],
+    source: str | None,
+    start_id: int,
+) -> tuple[list[Movement], list[Place]]:
     moves: list[Movement] = []
-    conflict_places = [ep.place for e in events if e.category == "conflict"
-                       for ep in e.places if ep.role in {"target", "location"}]
-    conflict_places += [ep.place for f in found if f.trigger.category == "conflict"
-                        for ep in _specific(f.places) if ep.role in {"target", "location"}
-                        and ep.place not in conflict_places]
+    conflict_places = [
+        ep.place
+        for e in events
+        if e.category == "conflict"
+        for ep in e.places
+        if ep.role in {"target", "location"}
+    ]
+    conflict_places += [
+        ep.place
+        for f in found
+        if f.trigger.category == "conflict"
+        for ep in _specific(f.places)
+        if ep.role in {"target", "location"} and ep.place not in conflict_places
+    ]
     origins_here: list[Place] = []
     for e in events:
         if e.category not in {"displacement", "return"}:
@@ -389,9 +530,19 @@ def _movements_of(sentence: Sentence, events: list[Event], found: list[_Found], 
             for d in destinations or [None]:  # type: ignore[list-item]
                 if o is not None and d is not None and (o.lat, o.lon) == (d.lat, d.lon):
                     continue
-                moves.append(Movement(id=f"m{start_id + len(moves)}", category=e.category, event=e.id,
-                                      origin=o, destination=d, quantity=e.quantity, date=e.date,
-                                      sentence=e.sentence, source=source))
+                moves.append(
+                    Movement(
+                        id=f"m{start_id + len(moves)}",
+                        category=e.category,
+                        event=e.id,
+                        origin=o,
+                        destination=d,
+                        quantity=e.quantity,
+                        date=e.date,
+                        sentence=e.sentence,
+                        source=source,
+                    )
+                )
     return moves, origins_here or conflict_places
 
 

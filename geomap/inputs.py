@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError, InputNotFound
 
@@ -30,15 +31,18 @@ class BatchItem:
 
 def decode(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> str:
     if len(data) > max_bytes:
-        raise InputError(f"{name}: {len(data) / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
-                         "limit for one article; split it, or use --jsonl for many documents")
+        raise InputError(
+            f"{name}: {len(data) / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
+            "limit for one article; split it, or use --jsonl for many documents"
+        )
     if b"\x00" in data[:65536]:
         raise InputError(f"{name}: looks like binary data, not text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}); convert it, e.g. "
-                         f"`iconv -f latin1 -t utf-8`") from None
+        raise InputError(
+            f"{name}: not valid UTF-8 (byte {exc.start}); convert it, e.g. `iconv -f latin1 -t utf-8`"
+        ) from None
     if not text.strip():
         raise InputError(f"{name}: is empty")
     return text
@@ -56,20 +60,26 @@ def read_source(path: str, *, max_bytes: int = MAX_BYTES) -> str:
         raise InputError(f"{path}: is a folder, not a file")
     size = p.stat().st_size
     if size > max_bytes:
-        raise InputError(f"{path}: {size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
-                         "limit for one article; split it, or use --jsonl for many documents")
+        raise InputError(
+            f"{path}: {size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
+            "limit for one article; split it, or use --jsonl for many documents"
+        )
     return decode(p.read_bytes(), path, max_bytes=max_bytes)
 
 
 def read_jsonl(path: str) -> Iterator[BatchItem]:
     """Documents of a JSONL batch; a bad line becomes a BatchItem with an error, and the run goes on."""
     if path == "-":
-        lines: Iterator[bytes] = iter(sys.stdin.buffer)
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputNotFound(f"{path}: no such file")
-        lines = iter(p.open("rb"))
+        yield from _parse_lines(iter(sys.stdin.buffer))
+        return
+    p = Path(path)
+    if not p.exists():
+        raise InputNotFound(f"{path}: no such file")
+    with p.open("rb") as handle:
+        yield from _parse_lines(handle)
+
+
+def _parse_lines(lines: Iterator[bytes] | BinaryIO) -> Iterator[BatchItem]:
     for number, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
@@ -90,7 +100,7 @@ def read_jsonl(path: str) -> Iterator[BatchItem]:
         doc_id = str(doc.get("id", fallback_id))
         text = doc.get("text")
         if not isinstance(text, str) or not text.strip():
-            yield BatchItem(id=doc_id, error=f"line {number}: no \"text\" string")
+            yield BatchItem(id=doc_id, error=f'line {number}: no "text" string')
             continue
         if len(text) > MAX_BYTES:
             yield BatchItem(id=doc_id, error=f"line {number}: text larger than {MAX_BYTES / 1e6:.0f} MB")
@@ -101,8 +111,9 @@ def read_jsonl(path: str) -> Iterator[BatchItem]:
             try:
                 parsed = tuple((int(a), int(b)) for a, b in spans)
             except (TypeError, ValueError):
-                yield BatchItem(id=doc_id, error=f"line {number}: \"spans\" must be [[start, end], ...]")
+                yield BatchItem(id=doc_id, error=f'line {number}: "spans" must be [[start, end], ...]')
                 continue
         published = doc.get("published")
-        yield BatchItem(id=doc_id, text=text, published=published if isinstance(published, str) else None,
-                        spans=parsed)
+        yield BatchItem(
+            id=doc_id, text=text, published=published if isinstance(published, str) else None, spans=parsed
+        )

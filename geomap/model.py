@@ -56,14 +56,26 @@ class Place:
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:
-        return {"type": "Feature", "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
-                "properties": self.to_dict()}
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
+            "properties": self.to_dict(),
+        }
 
     def to_dict(self) -> dict[str, Any]:
-        data = {"mention": self.mention, "start": self.start, "end": self.end, "name": self.name,
-                "lat": round(self.lat, 5), "lon": round(self.lon, 5), "geonameid": self.geonameid,
-                "feature_code": self.feature_code, "country_code": self.country_code,
-                "admin1": self.admin1, "confidence": round(self.confidence, 3)}
+        data = {
+            "mention": self.mention,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "lat": round(self.lat, 5),
+            "lon": round(self.lon, 5),
+            "geonameid": self.geonameid,
+            "feature_code": self.feature_code,
+            "country_code": self.country_code,
+            "admin1": self.admin1,
+            "confidence": round(self.confidence, 3),
+        }
         if self.part:
             data["part"] = self.part
         if self.adjective:
@@ -90,9 +102,18 @@ class EventPlace:
 
     def to_dict(self) -> dict[str, Any]:
         p = self.place
-        return {"role": self.role, "mention": p.mention, "name": p.name, "lat": round(p.lat, 5),
-                "lon": round(p.lon, 5), "country_code": p.country_code, "start": p.start,
-                "end": p.end, "geonameid": p.geonameid, "feature_code": p.feature_code}
+        return {
+            "role": self.role,
+            "mention": p.mention,
+            "name": p.name,
+            "lat": round(p.lat, 5),
+            "lon": round(p.lon, 5),
+            "country_code": p.country_code,
+            "start": p.start,
+            "end": p.end,
+            "geonameid": p.geonameid,
+            "feature_code": p.feature_code,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +136,28 @@ class Event:
     @property
     def __geo_interface__(self) -> dict[str, Any]:
         coords = [(p.place.lon, p.place.lat) for p in self.places]
-        geometry = ({"type": "MultiPoint", "coordinates": coords} if coords
-                    else {"type": "GeometryCollection", "geometries": []})
+        geometry = (
+            {"type": "MultiPoint", "coordinates": coords}
+            if coords
+            else {"type": "GeometryCollection", "geometries": []}
+        )
         return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "category": self.category, "kind": self.kind, "trigger": self.trigger,
-                "sentence": self.sentence, "start": self.start, "end": self.end, "date": self.date,
-                "date_text": self.date_text, "places": [p.to_dict() for p in self.places],
-                "actors": list(self.actors),
-                "quantity": self.quantity.to_dict() if self.quantity else None}
+        return {
+            "id": self.id,
+            "category": self.category,
+            "kind": self.kind,
+            "trigger": self.trigger,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "date": self.date,
+            "date_text": self.date_text,
+            "places": [p.to_dict() for p in self.places],
+            "actors": list(self.actors),
+            "quantity": self.quantity.to_dict() if self.quantity else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,16 +175,24 @@ class Movement:
     @property
     def __geo_interface__(self) -> dict[str, Any]:
         coords = [(p.lon, p.lat) for p in (self.origin, self.destination) if p is not None]
-        geometry = ({"type": "LineString", "coordinates": coords} if len(coords) == 2
-                    else {"type": "Point", "coordinates": coords[0]})
+        geometry = (
+            {"type": "LineString", "coordinates": coords}
+            if len(coords) == 2
+            else {"type": "Point", "coordinates": coords[0]}
+        )
         return {"type": "Feature", "geometry": geometry, "properties": self.to_dict()}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "category": self.category, "event": self.event,
-                "origin": self.origin.to_dict() if self.origin else None,
-                "destination": self.destination.to_dict() if self.destination else None,
-                "quantity": self.quantity.to_dict() if self.quantity else None,
-                "date": self.date, "sentence": self.sentence}
+        return {
+            "id": self.id,
+            "category": self.category,
+            "event": self.event,
+            "origin": self.origin.to_dict() if self.origin else None,
+            "destination": self.destination.to_dict() if self.destination else None,
+            "quantity": self.quantity.to_dict() if self.quantity else None,
+            "date": self.date,
+            "sentence": self.sentence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +211,10 @@ class Document:
         return {"type": "FeatureCollection", "features": features}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "published": self.published,
-                "places": [p.to_dict() for p in self.places],
-                "events": [e.to_dict() for e in self.events],
-                "movements": [m.to_dict() for m in self.movements]}
+        return {
+            "id": self.id,
+            "published": self.published,
+            "places": [p.to_dict() for p in self.places],
+            "events": [e.to_dict() for e in self.events],
+            "movements": [m.to_dict() for m in self.movements],
+        }

@@ -40,14 +40,25 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 
 def places_geojson(places: Iterable[Place], **properties: Any) -> dict[str, Any]:
-    return {"type": "FeatureCollection", **properties,
-            "features": [p.__geo_interface__ for p in places]}
+    return {"type": "FeatureCollection", **properties, "features": [p.__geo_interface__ for p in places]}
 
 
 def places_csv(rows: Iterable[tuple[str, Place]]) -> str:
     buffer = io.StringIO()
-    fields = ["id", "mention", "start", "end", "name", "lat", "lon", "geonameid", "feature_code",
-              "country_code", "admin1", "confidence"]
+    fields = [
+        "id",
+        "mention",
+        "start",
+        "end",
+        "name",
+        "lat",
+        "lon",
+        "geonameid",
+        "feature_code",
+        "country_code",
+        "admin1",
+        "confidence",
+    ]
     writer = csv.DictWriter(buffer, fieldnames=fields, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for doc_id, place in rows:
@@ -58,8 +69,10 @@ def places_csv(rows: Iterable[tuple[str, Place]]) -> str:
 def places_table(doc_id: str, places: Iterable[Place]) -> str:
     lines = [f"# {doc_id}"]
     for p in places:
-        lines.append(f"{p.start:>6}-{p.end:<6} {p.mention:<24} -> {p.name:<24} {p.country_code:<2} "
-                     f"{p.feature_code:<5} {p.lat:9.4f} {p.lon:10.4f} conf {p.confidence:.2f}")
+        lines.append(
+            f"{p.start:>6}-{p.end:<6} {p.mention:<24} -> {p.name:<24} {p.country_code:<2} "
+            f"{p.feature_code:<5} {p.lat:9.4f} {p.lon:10.4f} conf {p.confidence:.2f}"
+        )
     return "\n".join(lines)
 
 

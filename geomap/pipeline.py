@@ -15,8 +15,13 @@ from .resolve import resolve
 __all__ = ["extract", "places"]
 
 
-def places(text: str, *, gazetteer: Gazetteer | None = None,
-           spans: Sequence[tuple[int, int]] | None = None, threshold: float = 0.4) -> list[Place]:
+def places(
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
+    threshold: float = 0.4,
+) -> list[Place]:
     """The places `text` mentions, resolved, in text order.
 
     With `spans`, exactly those character spans are resolved (gold-span mode).
@@ -32,8 +37,14 @@ def places(text: str, *, gazetteer: Gazetteer | None = None,
     return resolve(mentions)
 
 
-def extract(text: str, *, published: str | None = None, doc_id: str = "-",
-            gazetteer: Gazetteer | None = None, threshold: float = 0.4) -> Document:
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    doc_id: str = "-",
+    gazetteer: Gazetteer | None = None,
+    threshold: float = 0.4,
+) -> Document:
     """One Document: the places, the events at them and the movements between them.
 
     >>> doc = extract("Talks were held in Astana on Tuesday.", published="2018-05-17")  # doctest: +SKIP
@@ -43,5 +54,11 @@ def extract(text: str, *, published: str | None = None, doc_id: str = "-",
     gaz = gazetteer or open_gazetteer()
     found = places(text, gazetteer=gaz, threshold=threshold)
     events, movements = extract_events(text, found, published=published, gazetteer=gaz, source=doc_id)
-    return Document(id=doc_id, text=text, published=published, places=tuple(found),
-                    events=tuple(events), movements=tuple(movements))
+    return Document(
+        id=doc_id,
+        text=text,
+        published=published,
+        places=tuple(found),
+        events=tuple(events),
+        movements=tuple(movements),
+    )

@@ -10,19 +10,34 @@ from .model import Quantity
 __all__ = ["QuantityMention", "find_quantities"]
 
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1_000, "tens of thousands": 10_000,
-          "hundreds of thousands": 100_000, "millions": 1_000_000}
+_VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "millions": 1_000_000,
+}
 _LOWER = r"(?:more than|over|at least|upwards of|in excess of)"
 _APPROX = r"(?:about|around|some|nearly|almost|roughly|approximately|up to|an estimated|as many as)"
 _NUMBER = re.compile(
     rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion)\b)?", re.I)
-_VAGUE_RE = re.compile(r"\b(?:(?P<lower>" + _LOWER + r")\s+)?(?P<vague>hundreds of thousands|tens of thousands|"
-                       r"dozens|scores|hundreds|thousands|millions)\b", re.I)
+    r"(?:\s*(?P<scale>thousand|million|billion)\b)?",
+    re.I,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:(?P<lower>" + _LOWER + r")\s+)?(?P<vague>hundreds of thousands|tens of thousands|"
+    r"dozens|scores|hundreds|thousands|millions)\b",
+    re.I,
+)
 _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
-_PEOPLE = re.compile(r"^\s*(?:\w+[- ]){0,2}?(people|persons|civilians|refugees|residents|migrants|lives|"
-                     r"children|families|inhabitants|displaced|men|women|soldiers|fighters|troops|dead|"
-                     r"killed|casualties|asylum)", re.I)
+_PEOPLE = re.compile(
+    r"^\s*(?:\w+[- ]){0,2}?(people|persons|civilians|refugees|residents|migrants|lives|"
+    r"children|families|inhabitants|displaced|men|women|soldiers|fighters|troops|dead|"
+    r"killed|casualties|asylum)",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +52,28 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     stop = len(text) if end is None else end
     out: list[QuantityMention] = []
     for m in _VAGUE_RE.finditer(text, start, stop):
-        value = _VAGUE[m.group("vague").lower()]
-        out.append(QuantityMention(Quantity(m.group().strip(), value, bool(m.group("lower"))),
-                                   m.start(), m.end(), True))
+        vague = _VAGUE[m.group("vague").lower()]
+        out.append(
+            QuantityMention(
+                Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), True
+            )
+        )
     for m in _NUMBER.finditer(text, start, stop):
         if any(q.start <= m.start() < q.end for q in out):
             continue
         num = m.group("num")
         if _YEARISH.match(num) and not m.group("scale"):
             continue
-        value = float(num.replace(",", ""))
+        value: float = float(num.replace(",", ""))
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
         if value < 2 and not m.group("scale"):
             continue
         after = text[m.end() : m.end() + 40]
         people = bool(_PEOPLE.match(after)) or bool(m.group("scale"))
-        out.append(QuantityMention(Quantity(m.group().strip(), int(value), bool(m.group("lower"))),
-                                   m.start(), m.end(), people))
+        out.append(
+            QuantityMention(
+                Quantity(m.group().strip(), int(value), bool(m.group("lower"))), m.start(), m.end(), people
+            )
+        )
     return sorted(out, key=lambda q: q.start)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -30,10 +31,23 @@ INNER_MIN_IMPORTANCE = 5.0
 """A place named inside a facility's name places it only if at least this important (~100k people)."""
 _ABBREVIATED_PREFIX = frozenset({"st", "ft", "mt", "pt"})
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "tweeted", "asked", "explained"})
-_CUES = {"city": "city", "town": "city", "village": "city", "capital": "city", "province": "province",
-         "governorate": "province", "region": "region", "state": "province", "county": "county",
-         "district": "county", "country": "country", "nation": "country", "oblast": "province",
-         "port": "city", "island": "island"}
+_CUES = {
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "capital": "city",
+    "province": "province",
+    "governorate": "province",
+    "region": "region",
+    "state": "province",
+    "county": "county",
+    "district": "county",
+    "country": "country",
+    "nation": "country",
+    "oblast": "province",
+    "port": "city",
+    "island": "island",
+}
 
 
 @dataclass
@@ -116,8 +130,11 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if run_end - i >= 2 and last in facility:
             surface = text[tok.start : tokens[run_end - 1].end]
             inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
-            spans.append(Span(i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface),
-                              inner, "facility"))
+            spans.append(
+                Span(
+                    i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface), inner, "facility"
+                )
+            )
         matched = None
         for j in range(min(n, i + MAX_TOKENS), i, -1):
             if not _span_ok(text, tokens, i, j, connectors):
@@ -126,8 +143,13 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             key, found, possessive = _lookup(gaz, surface)
             if found:
                 end = tokens[j - 1].end - (2 if possessive else 0)
-                if (found[0].match == "abbreviation" and j < n and tokens[j].text == "."
-                        and tokens[j].start == end and not tokens[j - 1].text.endswith(".")):
+                if (
+                    found[0].match == "abbreviation"
+                    and j < n
+                    and tokens[j].text == "."
+                    and tokens[j].start == end
+                    and not tokens[j - 1].text.endswith(".")
+                ):
                     end += 1  # "Ky." and "Calif." keep their period
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
@@ -140,8 +162,9 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     return spans
 
 
-def _inner_candidates(text: str, tokens: Sequence[Token], i: int, j: int, gaz: Gazetteer,
-                      connectors: dict[str, str]) -> tuple[Candidate, ...]:
+def _inner_candidates(
+    text: str, tokens: Sequence[Token], i: int, j: int, gaz: Gazetteer, connectors: dict[str, str]
+) -> tuple[Candidate, ...]:
     """Candidates of the longest known name inside tokens[i:j] (the place a facility is in).
 
     Generic words ("Street", "Peninsula", "Court") and small places do not count: a facility
@@ -152,8 +175,12 @@ def _inner_candidates(text: str, tokens: Sequence[Token], i: int, j: int, gaz: G
         for a in range(i, j - length + 1):
             if _span_ok(text, tokens, a, a + length, connectors):
                 key, found, _ = _lookup(gaz, text[tokens[a].start : tokens[a + length - 1].end])
-                if (found and found[0].match != "demonym" and key not in generic
-                        and found[0].importance >= INNER_MIN_IMPORTANCE):
+                if (
+                    found
+                    and found[0].match != "demonym"
+                    and key not in generic
+                    and found[0].importance >= INNER_MIN_IMPORTANCE
+                ):
                     return found
     return ()
 
@@ -169,10 +196,12 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
             m = k + 1
             if tokens[m].text == ".":
                 m += 1
-            run = []
+            run: list[Token] = []
             connectors = word_list("connector")
-            while m < n and len(run) < 5 and (
-                tokens[m].text[:1].isupper() or (run and tokens[m].text in connectors)
+            while (
+                m < n
+                and len(run) < 5
+                and (tokens[m].text[:1].isupper() or (run and tokens[m].text in connectors))
             ):
                 run.append(tokens[m])
                 if m + 1 < n and not _joined(text, tokens[m], tokens[m + 1]):
@@ -181,9 +210,14 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
             names = [t for t in run if t.text[:1].isupper()]
             if (names and tok.text[:1].isupper()) or len(names) >= 2:
                 out.update(fold(t.text.removesuffix("’s").removesuffix("'s")) for t in names)
-        if low in _SPEECH and k >= 2 and tokens[k - 1].text[:1].isupper() and tokens[k - 2].text[:1].isupper():
-            if _joined(text, tokens[k - 2], tokens[k - 1]):
-                out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
+        if (
+            low in _SPEECH
+            and k >= 2
+            and tokens[k - 1].text[:1].isupper()
+            and tokens[k - 2].text[:1].isupper()
+            and _joined(text, tokens[k - 2], tokens[k - 1])
+        ):
+            out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
     return out
 
 
@@ -193,8 +227,15 @@ def _code_group(code: str) -> str:
     return "PPL" if code.startswith("PPL") else "OTHER"
 
 
-def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts: set[int],
-             persons: set[str], lower_words: set[str]) -> list[str]:
+def features(
+    text: str,
+    tokens: Sequence[Token],
+    span: Span,
+    *,
+    sentence_starts: set[int],
+    persons: set[str],
+    lower_words: set[str],
+) -> list[str]:
     """The features the recogniser's model scores (names are stable: the weights refer to them)."""
     n = len(tokens)
 
@@ -202,15 +243,27 @@ def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts:
         return tokens[k].text.lower() if 0 <= k < n else "<none>"
 
     prev, prev2, nxt, nxt2 = low(span.i - 1), low(span.i - 2), low(span.j), low(span.j + 1)
-    f = ["bias", f"kind={span.kind}", f"w-1={prev}", f"w-2={prev2}_{prev}", f"w+1={nxt}",
-         f"w+2={nxt}_{nxt2}", f"ntok={min(span.j - span.i, 4)}", f"suf={span.surface[-3:].lower()}"]
+    f = [
+        "bias",
+        f"kind={span.kind}",
+        f"w-1={prev}",
+        f"w-2={prev2}_{prev}",
+        f"w+1={nxt}",
+        f"w+2={nxt}_{nxt2}",
+        f"ntok={min(span.j - span.i, 4)}",
+        f"suf={span.surface[-3:].lower()}",
+    ]
     start_of_sentence = span.i in sentence_starts
     if start_of_sentence:
         f.append("sent_start")
     if "-" in prev:
         f.append(f"w-1compound=-{prev.rsplit('-', 1)[-1]}")
-    midcap = (not start_of_sentence and span.i > 0 and not _is_cap_word(tokens[span.i - 1])
-              and not (span.j < n and _is_cap_word(tokens[span.j])))
+    midcap = (
+        not start_of_sentence
+        and span.i > 0
+        and not _is_cap_word(tokens[span.i - 1])
+        and not (span.j < n and _is_cap_word(tokens[span.j]))
+    )
     if span.i > 0 and _is_cap_word(tokens[span.i - 1]) and (span.i - 1) not in sentence_starts:
         f.append("prevcap")
     if span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j]):
@@ -234,8 +287,13 @@ def features(text: str, tokens: Sequence[Token], span: Span, *, sentence_starts:
     if span.candidates:
         best = span.candidates[0]
         group = _code_group(best.feature_code)
-        f += [f"code={group}", f"match={best.match}", f"imp={min(int(best.importance), 12)}",
-              f"ncand={min(len(span.candidates), 5)}", f"code={group}&w-1={prev}"]
+        f += [
+            f"code={group}",
+            f"match={best.match}",
+            f"imp={min(int(best.importance), 12)}",
+            f"ncand={min(len(span.candidates), 5)}",
+            f"code={group}&w-1={prev}",
+        ]
         if any(c.feature_code == "PCLI" for c in span.candidates):
             f.append("any_country")
         if any(c.feature_code == "ADM1" for c in span.candidates):
@@ -268,8 +326,9 @@ def _rule_score(feats: Sequence[str]) -> float:
     return 0.8
 
 
-def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.4,
-              weights: dict[str, float] | None = None) -> list[Mention]:
+def recognise(
+    text: str, *, gazetteer: Gazetteer, threshold: float = 0.4, weights: dict[str, float] | None = None
+) -> list[Mention]:
     """Place mentions in `text`, in order, with their gazetteer candidates."""
     tokens = tokenize(text)
     sentence_starts: set[int] = set()
@@ -287,8 +346,9 @@ def recognise(text: str, *, gazetteer: Gazetteer, threshold: float = 0.4,
     if weights is None:
         weights = recogniser_weights()
     for span in spans:
-        span.feats = features(text, tokens, span, sentence_starts=sentence_starts, persons=persons,
-                              lower_words=lower_words)
+        span.feats = features(
+            text, tokens, span, sentence_starts=sentence_starts, persons=persons, lower_words=lower_words
+        )
         span.score = score(span.feats, weights)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -315,15 +375,21 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     "Egypt, Qatar and the United States", "from Izium to Dnipro"."""
     ordered = sorted(spans, key=lambda s: s.start)
     for _ in range(2):
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
             linked = bool(_LINK.fullmatch(gap)) or (
-                bool(_FROM_TO.fullmatch(gap)) and text[max(0, a.start - 5) : a.start].lower().endswith("from "))
+                bool(_FROM_TO.fullmatch(gap))
+                and text[max(0, a.start - 5) : a.start].lower().endswith("from ")
+            )
             if not linked or "stopword" in a.feats or "stopword" in b.feats:
                 continue
             for weak, strong in ((a, b), (b, a)):
-                if weak.score < threshold and strong.score >= 0.8 and weak.score >= 0.15 \
-                        and "person_word" not in weak.feats:
+                if (
+                    weak.score < threshold
+                    and strong.score >= 0.8
+                    and weak.score >= 0.15
+                    and "person_word" not in weak.feats
+                ):
                     weak.score = threshold
 
 
@@ -354,12 +420,20 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
     qualifier = None
     m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
-        found = gaz.lookup(m.group(1))
-        if found and found[0].feature_code in {"PCLI", "ADM1", "ADM2"}:
-            qualifier = found[0]
-    return Mention(text=span.surface, start=span.start, end=span.end, candidates=span.candidates,
-                   kind=span.kind, score=span.score, part=part, part_start=part_start, cue=cue,
-                   qualifier=qualifier)
+        areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        qualifier = areas[0] if areas else None
+    return Mention(
+        text=span.surface,
+        start=span.start,
+        end=span.end,
+        candidates=span.candidates,
+        kind=span.kind,
+        score=span.score,
+        part=part,
+        part_start=part_start,
+        cue=cue,
+        qualifier=qualifier,
+    )
 
 
 def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Gazetteer) -> list[Mention]:

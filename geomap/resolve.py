@@ -49,8 +49,12 @@ def _evidence(m: Mention) -> tuple[str | None, set[str]]:
     return country, names
 
 
-def _scores(m: Mention, countries: dict[str, float], admin_names: dict[str, float],
-            chosen: list[tuple[Candidate, float]]) -> list[float]:
+def _scores(
+    m: Mention,
+    countries: dict[str, float],
+    admin_names: dict[str, float],
+    chosen: list[tuple[Candidate, float]],
+) -> list[float]:
     q = m.qualifier
     out = []
     for c in m.candidates:
@@ -65,14 +69,21 @@ def _scores(m: Mention, countries: dict[str, float], admin_names: dict[str, floa
         if chosen and c.feature_code not in {"PCLI", "CONT"}:
             nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a, _ in chosen)
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
-        if m.cue == "city" and c.feature_class == "P":
+        if (
+            (m.cue == "city" and c.feature_class == "P")
+            or (
+                m.cue in {"province", "region", "county"}
+                and c.feature_class == "A"
+                and c.feature_code != "PCLI"
+            )
+            or (m.cue == "country" and c.feature_code == "PCLI")
+        ):
             s += W_CUE
-        elif m.cue in {"province", "region", "county"} and c.feature_class == "A" and c.feature_code != "PCLI":
-            s += W_CUE
-        elif m.cue == "country" and c.feature_code == "PCLI":
-            s += W_CUE
-        if q is not None and q.place_id != c.place_id and c.country_code == q.country_code and (
-            q.feature_code == "PCLI" or q.name in (c.admin1, c.admin2)
+        if (
+            q is not None
+            and q.place_id != c.place_id
+            and c.country_code == q.country_code
+            and (q.feature_code == "PCLI" or q.name in (c.admin1, c.admin2))
         ):
             s += W_QUALIFIER
         if c.feature_code in {"PPLA", "PPLC"}:
@@ -121,17 +132,22 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
         new_choice = {}
         for key, group in groups.items():
             countries = minus(total_country, own_country[key])
-            names = minus(total_names, own_names[key])
+            admin_names = minus(total_names, own_names[key])
             if round_ > 0:
                 for other, cand in settled.items():
                     if other != key and cand.country_code and cand.feature_code != "CONT":
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
-            chosen = [(c, 1.0) for other, c in settled.items()
-                      if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}]
+            chosen = [
+                (c, 1.0)
+                for other, c in settled.items()
+                if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
+            ]
             pooled: list[float] | None = None
             for m in group:
-                scores = _scores(m, countries, names, chosen)
-                pooled = scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
+                scores = _scores(m, countries, admin_names, chosen)
+                pooled = (
+                    scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
+                )
             assert pooled is not None
             best = max(range(len(pooled)), key=pooled.__getitem__)
             total = sum(math.exp(s - pooled[best]) for s in pooled)
@@ -143,11 +159,23 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
             continue
         index, share = choice[_key(m)]
         c = m.candidates[index]
-        places.append(Place(mention=m.text, start=m.start, end=m.end, name=c.name, lat=c.lat, lon=c.lon,
-                            geonameid=c.geonameid, feature_code=c.feature_code,
-                            country_code=c.country_code, admin1=c.admin1,
-                            confidence=round(share * m.score, 3), part=m.part,
-                            adjective=m.kind == "demonym"))
+        places.append(
+            Place(
+                mention=m.text,
+                start=m.start,
+                end=m.end,
+                name=c.name,
+                lat=c.lat,
+                lon=c.lon,
+                geonameid=c.geonameid,
+                feature_code=c.feature_code,
+                country_code=c.country_code,
+                admin1=c.admin1,
+                confidence=round(share * m.score, 3),
+                part=m.part,
+                adjective=m.kind == "demonym",
+            )
+        )
     return places
 
 

@@ -40,21 +40,35 @@ def check(doc: Document, expected: dict[str, Any]) -> list[str]:
         if any(p.mention == name for p in doc.places):
             problems.append(f"not a place, but reported: {name}")
     for spec in expected.get("events", []):
-        ok = [e for e in doc.events if e.category == spec["category"]
-              and any(spec["place"] in _names(ep.place) for ep in e.places)
-              and ("date" not in spec or (e.date or "").startswith(spec["date"]))
-              and ("quantity" not in spec or (e.quantity is not None and e.quantity.value == spec["quantity"]))]
+        ok = [
+            e
+            for e in doc.events
+            if e.category == spec["category"]
+            and any(spec["place"] in _names(ep.place) for ep in e.places)
+            and ("date" not in spec or (e.date or "").startswith(spec["date"]))
+            and ("quantity" not in spec or (e.quantity is not None and e.quantity.value == spec["quantity"]))
+        ]
         if not ok:
             problems.append(f"event not found: {spec}")
     for spec in expected.get("movements", []):
-        ok = [m for m in doc.movements if m.category == spec["category"]
-              and m.origin is not None and spec["origin"] in _names(m.origin)
-              and m.destination is not None and spec["destination"] in _names(m.destination)
-              and ("date" not in spec or (m.date or "").startswith(spec["date"]))
-              and ("quantity_text" not in spec or (m.quantity is not None
-                                                   and m.quantity.text == spec["quantity_text"]))
-              and ("lower_bound" not in spec or (m.quantity is not None
-                                                 and m.quantity.lower_bound == spec["lower_bound"]))]
+        ok = [
+            m
+            for m in doc.movements
+            if m.category == spec["category"]
+            and m.origin is not None
+            and spec["origin"] in _names(m.origin)
+            and m.destination is not None
+            and spec["destination"] in _names(m.destination)
+            and ("date" not in spec or (m.date or "").startswith(spec["date"]))
+            and (
+                "quantity_text" not in spec
+                or (m.quantity is not None and m.quantity.text == spec["quantity_text"])
+            )
+            and (
+                "lower_bound" not in spec
+                or (m.quantity is not None and m.quantity.lower_bound == spec["lower_bound"])
+            )
+        ]
         if not ok:
             problems.append(f"movement not found: {spec}")
     return problems

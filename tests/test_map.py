@@ -14,11 +14,12 @@ from click.testing import CliRunner
 import geomap
 from gazetteer import Gazetteer
 from geomap.cli import main
+
 from .browser import layers, offline_page
 
 XSS_TEXT = (
     "Fighting broke out in Aleppo <script>window.__pwned = 1; alert('x')</script> on Monday. "
-    "Rebels attacked Aleppo again <img src=x onerror=\"window.__pwned = 2\"> and `${window.__pwned = 3}` "
+    'Rebels attacked Aleppo again <img src=x onerror="window.__pwned = 2"> and `${window.__pwned = 3}` '
     "</script><script>window.__pwned = 4</script>. Talks were held in Geneva, see javascript:alert(5).\n"
 )
 
@@ -45,8 +46,11 @@ def seed_html(gaz: Gazetteer, seed_doc: geomap.Document) -> str:
 def test_offline_page_references_nothing_to_fetch(seed_html: str) -> None:
     parser = _Collect()
     parser.feed(seed_html)
-    fetched = [a.get("src") or a.get("href") for t, a in parser.tags
-               if t in {"script", "link", "img", "iframe"} and (a.get("src") or a.get("href"))]
+    fetched = [
+        a.get("src") or a.get("href")
+        for t, a in parser.tags
+        if t in {"script", "link", "img", "iframe"} and (a.get("src") or a.get("href"))
+    ]
     assert fetched == []
     assert "tile.openstreetmap" not in seed_html
     assert len(seed_html.encode()) < 1_000_000
@@ -78,7 +82,12 @@ def test_seed_map_in_chromium_offline(seed_html: str) -> None:
         assert page.evaluate("typeof L") == "object"
         assert page.locator(".leaflet-container").count() == 1
         labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-        assert labels == ["Places mentioned", "Displacement movements", "Conflict events", "Diplomatic venues"]
+        assert labels == [
+            "Places mentioned",
+            "Displacement movements",
+            "Conflict events",
+            "Diplomatic venues",
+        ]
         (found,) = layers(page)
         venues = " ".join(found["Diplomatic venues"])
         for name in ("Sochi", "Astana", "Geneva", "Lādhiqīyah"):
@@ -91,9 +100,13 @@ def test_seed_map_in_chromium_offline(seed_html: str) -> None:
         # toggling a layer hides its markers
         before = page.locator(".geomap-triangle").count()
         assert before >= 2
-        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator("input").click()
+        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator(
+            "input"
+        ).click()
         assert page.locator(".geomap-triangle").count() == 0
-        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator("input").click()
+        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator(
+            "input"
+        ).click()
         assert page.locator(".geomap-triangle").count() == before
         # a popup opens with its evidence sentence
         page.locator(".geomap-diamond").first.click()
@@ -105,11 +118,19 @@ def test_seed_map_in_chromium_offline(seed_html: str) -> None:
 
 @pytest.mark.browser
 def test_two_embedded_fragments_in_one_page(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
-    other = geomap.extract("Thousands fled Mosul to Erbil last week as fighting spread. Talks were held in Baghdad.",
-                           published="2017-03-01", doc_id="other", gazetteer=gaz)
-    page_html = ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>Report</h1>"
-                 + geomap.Map([seed_doc], gazetteer=gaz).fragment() + "<p>Between the maps.</p>"
-                 + geomap.Map([other], gazetteer=gaz).fragment() + "</body></html>")
+    other = geomap.extract(
+        "Thousands fled Mosul to Erbil last week as fighting spread. Talks were held in Baghdad.",
+        published="2017-03-01",
+        doc_id="other",
+        gazetteer=gaz,
+    )
+    page_html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>Report</h1>"
+        + geomap.Map([seed_doc], gazetteer=gaz).fragment()
+        + "<p>Between the maps.</p>"
+        + geomap.Map([other], gazetteer=gaz).fragment()
+        + "</body></html>"
+    )
     with offline_page(page_html) as (page, log):
         assert page.locator(".leaflet-container").count() == 2
         first, second = layers(page)

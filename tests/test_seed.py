@@ -19,8 +19,9 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
 def _run(path: Path, expected_path: Path, gaz: Gazetteer) -> tuple[geomap.Document, dict[str, object]]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    doc = geomap.extract(path.read_text(encoding="utf-8"), published=expected["published"],
-                         doc_id=path.name, gazetteer=gaz)
+    doc = geomap.extract(
+        path.read_text(encoding="utf-8"), published=expected["published"], doc_id=path.name, gazetteer=gaz
+    )
     return doc, expected
 
 
@@ -37,7 +38,9 @@ def test_seed_displacements_from_ghouta(gaz: Gazetteer) -> None:
     assert haversine_km(damascus.lat, damascus.lon, 33.51, 36.29) < 25
     north = destinations["northern Syria"]
     assert north.lat > 35.0 and north.country_code == "SY"
-    assert all(m.quantity and m.quantity.text == "tens of thousands" and m.date == "2018-04" for m in from_ghouta)
+    assert all(
+        m.quantity and m.quantity.text == "tens of thousands" and m.date == "2018-04" for m in from_ghouta
+    )
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
@@ -47,15 +50,16 @@ def test_article_matches_its_expected_file(article: Path, gaz: Gazetteer) -> Non
 
 
 def test_no_trigger_no_event(gaz: Gazetteer) -> None:
-    doc = geomap.extract("Paris is the capital of France. Lyon lies on the Rhone.", published="2020-01-01",
-                         gazetteer=gaz)
+    doc = geomap.extract(
+        "Paris is the capital of France. Lyon lies on the Rhone.", published="2020-01-01", gazetteer=gaz
+    )
     assert doc.places and doc.events == () and doc.movements == ()
 
 
 def test_places_api_returns_typed_values(gaz: Gazetteer, seed_text: str) -> None:
     found = geomap.places(seed_text, gazetteer=gaz)
     assert all(isinstance(p, geomap.Place) for p in found)
-    assert all(seed_text[p.start:p.end] == p.mention for p in found)
+    assert all(seed_text[p.start : p.end] == p.mention for p in found)
     assert all(0.0 <= p.confidence <= 1.0 for p in found)
     feature = found[0].__geo_interface__
     assert feature["geometry"]["type"] == "Point"

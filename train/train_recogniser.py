@@ -1,7 +1,9 @@
 """Train the recogniser's logistic regression on gold corpora; write geomap/data/recogniser_weights.json.
 
-    python train/train_recogniser.py ../shared/corpora/trnews.gold.jsonl ../shared/corpora/gwn.gold.jsonl
-    python train/train_recogniser.py --cross ../shared/corpora/trnews.gold.jsonl ../shared/corpora/gwn.gold.jsonl
+    python train/train_recogniser.py ../shared/corpora/trnews.gold.jsonl \
+        ../shared/corpora/gwn.gold.jsonl
+    python train/train_recogniser.py --cross ../shared/corpora/trnews.gold.jsonl \
+        ../shared/corpora/gwn.gold.jsonl
 
 Every candidate span the recogniser generates is an example; its label is whether a gold
 name has exactly that span. Training is plain stochastic gradient descent with L2, features
@@ -50,8 +52,9 @@ def examples(path: Path) -> list[tuple[list[str], int]]:
     return out
 
 
-def train(data: list[tuple[list[str], int]], *, epochs: int, l2: float, rate: float, min_count: int,
-          seed: int = 13) -> dict[str, float]:
+def train(
+    data: list[tuple[list[str], int]], *, epochs: int, l2: float, rate: float, min_count: int, seed: int = 13
+) -> dict[str, float]:
     counts = Counter(f for feats, _ in data for f in set(feats))
     keep = {f for f, c in counts.items() if c >= min_count}
     weights: dict[str, float] = {}
@@ -72,7 +75,9 @@ def train(data: list[tuple[list[str], int]], *, epochs: int, l2: float, rate: fl
     return {f: round(w, 4) for f, w in weights.items() if abs(w) >= 1e-3}
 
 
-def f1(weights: dict[str, float], data: list[tuple[list[str], int]], threshold: float = 0.5) -> tuple[float, float, float]:
+def f1(
+    weights: dict[str, float], data: list[tuple[list[str], int]], threshold: float = 0.5
+) -> tuple[float, float, float]:
     tp = fp = fn = 0
     for feats, label in data:
         z = sum(weights.get(f, 0.0) for f in feats)
@@ -86,7 +91,9 @@ def f1(weights: dict[str, float], data: list[tuple[list[str], int]], threshold: 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--cross", action="store_true")
     parser.add_argument("--epochs", type=int, default=12)
@@ -101,14 +108,27 @@ def main() -> None:
             train_data = [ex for name, data in sets.items() if name != held for ex in data]
             w = train(train_data, **hyper)
             p, r, f = f1(w, sets[held])
-            print(f"train on {'+'.join(n for n in sets if n != held)}, test on {held}: "
-                  f"candidate P {p:.3f} R {r:.3f} F1 {f:.3f}")
+            print(
+                f"train on {'+'.join(n for n in sets if n != held)}, test on {held}: "
+                f"candidate P {p:.3f} R {r:.3f} F1 {f:.3f}"
+            )
         return
     data = [ex for d in sets.values() for ex in d]
     weights = train(data, **hyper)
-    OUT.write_text(json.dumps({"trained_on": sorted(sets), "hyperparameters": hyper,
-                               "examples": len(data), "weights": dict(sorted(weights.items()))},
-                              indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(
+            {
+                "trained_on": sorted(sets),
+                "hyperparameters": hyper,
+                "examples": len(data),
+                "weights": dict(sorted(weights.items())),
+            },
+            indent=0,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {OUT} ({len(weights)} weights from {len(data)} examples)")
 
 

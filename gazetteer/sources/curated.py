@@ -12,8 +12,18 @@ from .countries import read_data_csv
 __all__ = ["continent_records", "curated_records"]
 
 CURATED_SOURCE = "curated supplement (gazetteer/data/curated_places.csv; each row cites its source)"
-_FEATURE_CLASS = {"RGN": "L", "CONT": "L", "AIRB": "S", "BLDG": "S", "PRK": "L", "PEN": "T",
-                  "OCN": "H", "SEA": "H", "GULF": "H", "LK": "H"}
+_FEATURE_CLASS = {
+    "RGN": "L",
+    "CONT": "L",
+    "AIRB": "S",
+    "BLDG": "S",
+    "PRK": "L",
+    "PEN": "T",
+    "OCN": "H",
+    "SEA": "H",
+    "GULF": "H",
+    "LK": "H",
+}
 
 
 def curated_records() -> Iterator[PlaceRecord]:

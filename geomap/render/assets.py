@@ -7,6 +7,7 @@ import base64
 import re
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 __all__ = ["LEAFLET_CDN_CSS", "LEAFLET_CDN_JS", "leaflet_css", "leaflet_js"]
 
@@ -14,7 +15,7 @@ LEAFLET_CDN_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CDN_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
 
 
-def _data_dir():  # type: ignore[no-untyped-def]
+def _data_dir() -> Traversable:
     return resources.files("xstatic.pkg.leaflet") / "data"
 
 
@@ -24,7 +25,9 @@ def leaflet_js() -> str:
     source = (_data_dir() / "leaflet.js").read_text(encoding="utf-8")
     source = re.sub(r"//# sourceMappingURL=\S+", "", source)
     # the attribution prefix links to Leaflet's site; offline, the name alone is credit enough
-    source = source.replace('href="https://leafletjs.com"', 'href="#"').replace("https://leafletjs.com", "leafletjs.com")
+    source = source.replace('href="https://leafletjs.com"', 'href="#"').replace(
+        "https://leafletjs.com", "leafletjs.com"
+    )
     return "if (typeof window.L === 'undefined') {\n" + source + "\n}"
 
 

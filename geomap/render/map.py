@@ -29,13 +29,27 @@ from .assets import LEAFLET_CDN_CSS, LEAFLET_CDN_JS, leaflet_css, leaflet_js
 __all__ = ["LAYERS", "Map", "build_map"]
 
 LAYERS = ("Diplomatic venues", "Displacement movements", "Conflict events", "Places mentioned")
-ATTRIBUTION = ("Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth (public domain) · "
-               "geomap")
-_COLOURS = {"diplomacy": "#1f5fbf", "conflict": "#c62828", "displacement": "#ef6c00", "return": "#2e7d32",
-            "places": "#455a64"}
-_FEATURE_WORDS = {"PCLI": "country", "ADM1": "province / state", "ADM2": "district / county",
-                  "PPLC": "capital city", "PPLA": "provincial capital", "PPL": "town or city",
-                  "RGN": "region", "CONT": "continent", "OCN": "ocean", "SEA": "sea", "AIRB": "air base"}
+ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth (public domain) · geomap"
+_COLOURS = {
+    "diplomacy": "#1f5fbf",
+    "conflict": "#c62828",
+    "displacement": "#ef6c00",
+    "return": "#2e7d32",
+    "places": "#455a64",
+}
+_FEATURE_WORDS = {
+    "PCLI": "country",
+    "ADM1": "province / state",
+    "ADM2": "district / county",
+    "PPLC": "capital city",
+    "PPLA": "provincial capital",
+    "PPL": "town or city",
+    "RGN": "region",
+    "CONT": "continent",
+    "OCN": "ocean",
+    "SEA": "sea",
+    "AIRB": "air base",
+}
 
 
 def _e(text: object) -> str:
@@ -102,12 +116,16 @@ def _event_html(event: Event, *, with_source: bool) -> str:
 def _shape_icon(kind: str, colour: str) -> folium.DivIcon:
     shapes = {
         "diamond": f"width:14px;height:14px;background:{colour};transform:rotate(45deg);"
-                   "border:2px solid #fff;box-shadow:0 0 2px #000;",
+        "border:2px solid #fff;box-shadow:0 0 2px #000;",
         "triangle": f"width:0;height:0;border-left:9px solid transparent;border-right:9px solid transparent;"
-                    f"border-bottom:16px solid {colour};filter:drop-shadow(0 0 1px #000);",
+        f"border-bottom:16px solid {colour};filter:drop-shadow(0 0 1px #000);",
     }
-    return folium.DivIcon(html=f"<div class='geomap-{kind}' style='{shapes[kind]}'></div>",
-                          icon_size=(18, 18), icon_anchor=(9, 9), class_name="geomap-icon")
+    return folium.DivIcon(
+        html=f"<div class='geomap-{kind}' style='{shapes[kind]}'></div>",
+        icon_size=(18, 18),
+        icon_anchor=(9, 9),
+        class_name="geomap-icon",
+    )
 
 
 def _curve(a: tuple[float, float], b: tuple[float, float], n: int = 24) -> list[tuple[float, float]]:
@@ -149,16 +167,24 @@ class _Legend(MacroElement):  # type: ignore[misc]
         items = []
         for shape, colour, label in rows:
             if shape == "line":
-                swatch = f"<span style='display:inline-block;width:18px;height:4px;background:{colour}'></span>"
+                swatch = (
+                    f"<span style='display:inline-block;width:18px;height:4px;background:{colour}'></span>"
+                )
             elif shape == "dot":
-                swatch = (f"<span style='display:inline-block;width:10px;height:10px;border-radius:50%;"
-                          f"background:{colour}'></span>")
+                swatch = (
+                    f"<span style='display:inline-block;width:10px;height:10px;border-radius:50%;"
+                    f"background:{colour}'></span>"
+                )
             elif shape == "diamond":
-                swatch = (f"<span style='display:inline-block;width:9px;height:9px;background:{colour};"
-                          "transform:rotate(45deg)'></span>")
+                swatch = (
+                    f"<span style='display:inline-block;width:9px;height:9px;background:{colour};"
+                    "transform:rotate(45deg)'></span>"
+                )
             else:
-                swatch = (f"<span style='display:inline-block;width:0;height:0;border-left:6px solid transparent;"
-                          f"border-right:6px solid transparent;border-bottom:10px solid {colour}'></span>")
+                swatch = (
+                    f"<span style='display:inline-block;width:0;height:0;border-left:6px solid transparent;"
+                    f"border-right:6px solid transparent;border-bottom:10px solid {colour}'></span>"
+                )
             items.append(f"<div>{swatch} {label}</div>")
         self.legend_html = "".join(items)
         self._template = folium.template.Template("""
@@ -196,12 +222,18 @@ def _walk(element: Element) -> Iterator[Element]:
         yield from _walk(child)
 
 
-def build_map(documents: Sequence[Document], *, gazetteer: Gazetteer | None = None, cdn: bool = False,
-              height: str = "100%") -> folium.Map:
+def build_map(
+    documents: Sequence[Document],
+    *,
+    gazetteer: Gazetteer | None = None,
+    cdn: bool = False,
+    height: str = "100%",
+) -> folium.Map:
     """A folium Map of the documents' places, events and movements."""
     several = len(documents) > 1
-    m = folium.Map(location=(20, 0), zoom_start=2, tiles=None, control_scale=True, height=height,
-                   prefer_canvas=False)
+    m = folium.Map(
+        location=(20, 0), zoom_start=2, tiles=None, control_scale=True, height=height, prefer_canvas=False
+    )
     m.default_js = [("leaflet", LEAFLET_CDN_JS)] if cdn else []
     m.default_css = [("leaflet_css", LEAFLET_CDN_CSS)] if cdn else []
     root = m.get_root()
@@ -223,8 +255,9 @@ def build_map(documents: Sequence[Document], *, gazetteer: Gazetteer | None = No
     if gazetteer is not None:
         _outline_layer(m, gazetteer, points)
     if cdn:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=True,
-                         show=gazetteer is None).add_to(m)
+        folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap", overlay=False, control=True, show=gazetteer is None
+        ).add_to(m)
 
     venues = folium.FeatureGroup(name=LAYERS[0], show=True)
     moves = folium.FeatureGroup(name=LAYERS[1], show=True)
@@ -270,8 +303,13 @@ def _outline_layer(m: folium.Map, gazetteer: Gazetteer, points: list[tuple[float
         shape = outline.intersection(view.buffer(pad)).simplify(0.04, preserve_topology=True)
         if shape.is_empty:
             continue
-        features.append({"type": "Feature", "properties": {"name": gazetteer.country_name(code)},
-                         "geometry": _round(mapping(shape))})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"name": gazetteer.country_name(code)},
+                "geometry": _round(mapping(shape)),
+            }
+        )
     base = folium.FeatureGroup(name="Country outlines", overlay=False, control=True)
     folium.GeoJson(
         {"type": "FeatureCollection", "features": features},
@@ -282,7 +320,8 @@ def _outline_layer(m: folium.Map, gazetteer: Gazetteer, points: list[tuple[float
     base.add_to(m)
     m.get_root().html.add_child(Element(""))
     m.get_root().header.add_child(
-        Element("<style>.leaflet-container{background:#c9dcea}</style>"), name="geomap_sea")
+        Element("<style>.leaflet-container{background:#c9dcea}</style>"), name="geomap_sea"
+    )
 
 
 def _round(geometry: Any) -> Any:
@@ -308,14 +347,23 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             if s not in sentences:
                 sentences.append(s)
         kind = _FEATURE_WORDS.get(p.feature_code, p.feature_code)
-        body = [f"<b>{_e(name)}</b> · {_e(kind)}", f"<div>{_e(p.country_code or '')}"
-                f"{' · ' + _e(p.admin1) if p.admin1 and p.feature_code != 'ADM1' else ''}</div>",
-                f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
-                f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>"]
+        body = [
+            f"<b>{_e(name)}</b> · {_e(kind)}",
+            f"<div>{_e(p.country_code or '')}"
+            f"{' · ' + _e(p.admin1) if p.admin1 and p.feature_code != 'ADM1' else ''}</div>",
+            f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
+            f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>",
+        ]
         body += [f"<blockquote class='geomap-evidence'>{_e(s)}</blockquote>" for s in sentences[:3]]
         marker = folium.CircleMarker(
-            location=(lat, lon), radius=4 + 2 * math.sqrt(len(mentions)), color="#ffffff", weight=1,
-            fill=True, fill_color=_COLOURS["places"], fill_opacity=0.85)
+            location=(lat, lon),
+            radius=4 + 2 * math.sqrt(len(mentions)),
+            color="#ffffff",
+            weight=1,
+            fill=True,
+            fill_color=_COLOURS["places"],
+            fill_opacity=0.85,
+        )
         _decorate(marker, _popup(body), name).add_to(layer)
 
 
@@ -326,20 +374,33 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : right + 1].strip()[:400]
 
 
-def _event_layer(layer: folium.FeatureGroup, events: Sequence[Event], categories: set[str], shape: str,
-                 *, with_source: bool) -> None:
+def _event_layer(
+    layer: folium.FeatureGroup,
+    events: Sequence[Event],
+    categories: set[str],
+    shape: str,
+    *,
+    with_source: bool,
+) -> None:
     at: dict[tuple[str, float, float], list[Event]] = defaultdict(list)
     for e in events:
         if e.category not in categories:
             continue
         for ep in e.places:
-            at[(ep.place.mention if ep.place.part else ep.place.name, round(ep.place.lat, 4),
-                round(ep.place.lon, 4))].append(e)
+            at[
+                (
+                    ep.place.mention if ep.place.part else ep.place.name,
+                    round(ep.place.lat, 4),
+                    round(ep.place.lon, 4),
+                )
+            ].append(e)
     for (name, lat, lon), here in sorted(at.items()):
         colour = _COLOURS[here[0].category]
         body = [f"<b>{_e(name)}</b>"] + [_event_html(e, with_source=with_source) for e in here]
         marker = folium.Marker(location=(lat, lon), icon=_shape_icon(shape, colour))
-        _decorate(marker, _popup(body), f"{name}: {len(here)} event{'s' if len(here) > 1 else ''}").add_to(layer)
+        _decorate(marker, _popup(body), f"{name}: {len(here)} event{'s' if len(here) > 1 else ''}").add_to(
+            layer
+        )
 
 
 def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *, with_source: bool) -> None:
@@ -352,18 +413,28 @@ def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *
         colour = _COLOURS.get(mv.category, _COLOURS["displacement"])
         origin_name = mv.origin.mention if mv.origin.part else mv.origin.name
         destination_name = mv.destination.name
-        body = [f"<b>{_e(origin_name)} → {_e(destination_name)}</b>",
-                f"<div>{_e(mv.category.capitalize())}"
-                f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}{' · ' + _e(mv.date) if mv.date else ''}</div>",
-                f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>"]
+        body = [
+            f"<b>{_e(origin_name)} → {_e(destination_name)}</b>",
+            f"<div>{_e(mv.category.capitalize())}"
+            f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}"
+            f"{' · ' + _e(mv.date) if mv.date else ''}</div>",
+            f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>",
+        ]
         if with_source and mv.source:
             body.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
         label = f"{origin_name} → {destination_name}"
         line = folium.PolyLine(pts, color=colour, weight=weight, opacity=0.9, class_name="geomap-movement")
         _decorate(line, _popup(body), label).add_to(layer)
         span = math.dist(a, b)
-        head = folium.Polygon(_arrowhead(pts, size=max(0.15, min(1.5, span * 0.12))), color=colour, weight=1,
-                              fill=True, fill_color=colour, fill_opacity=1, class_name="geomap-arrow")
+        head = folium.Polygon(
+            _arrowhead(pts, size=max(0.15, min(1.5, span * 0.12))),
+            color=colour,
+            weight=1,
+            fill=True,
+            fill_color=colour,
+            fill_opacity=1,
+            class_name="geomap-arrow",
+        )
         _decorate(head, _popup(body), label).add_to(layer)
 
 
@@ -373,8 +444,9 @@ class Map:
     >>> Map([doc]).html()          # doctest: +SKIP
     """
 
-    def __init__(self, documents: Sequence[Document], *, gazetteer: Gazetteer | None = None,
-                 cdn: bool = False) -> None:
+    def __init__(
+        self, documents: Sequence[Document], *, gazetteer: Gazetteer | None = None, cdn: bool = False
+    ) -> None:
         self.documents = list(documents)
         self.gazetteer = gazetteer
         self.cdn = cdn
@@ -393,12 +465,15 @@ class Map:
         root = m.get_root()
         for child in root._children.values():
             child.render()
-        header = "\n".join(line for line in root.header.render().splitlines()
-                           if not line.strip().startswith("<meta"))
+        header = "\n".join(
+            line for line in root.header.render().splitlines() if not line.strip().startswith("<meta")
+        )
         body = root.html.render()
         script = root.script.render()
-        return (f"<div class=\"geomap-embed\" style=\"position:relative;width:100%;height:{height}\">\n"
-                f"{header}\n{body}\n<script>\n{script}\n</script>\n</div>\n")
+        return (
+            f'<div class="geomap-embed" style="position:relative;width:100%;height:{height}">\n'
+            f"{header}\n{body}\n<script>\n{script}\n</script>\n</div>\n"
+        )
 
     def _repr_html_(self) -> str:
         return self.fragment()

@@ -12,9 +12,17 @@ from ..errors import RenderError
 __all__ = ["find_chromium", "screenshot"]
 
 _CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--hide-scrollbars")
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
 
 
 def find_chromium() -> str | None:
@@ -25,7 +33,9 @@ def find_chromium() -> str | None:
     return None
 
 
-def screenshot(page_html: str, out: Path, *, size: tuple[int, int] = (1280, 800), wait_ms: int = 1500) -> None:
+def screenshot(
+    page_html: str, out: Path, *, size: tuple[int, int] = (1280, 800), wait_ms: int = 1500
+) -> None:
     """Render `page_html` at `size` and write a PNG to `out`."""
     browser = find_chromium()
     if browser is None:
@@ -34,8 +44,15 @@ def screenshot(page_html: str, out: Path, *, size: tuple[int, int] = (1280, 800)
         page = Path(tmp) / "map.html"
         page.write_text(page_html, encoding="utf-8")
         target = Path(tmp) / "map.png"
-        cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile", f"--window-size={size[0]},{size[1]}",
-               f"--virtual-time-budget={wait_ms}", f"--screenshot={target}", page.as_uri()]
+        cmd = [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={tmp}/profile",
+            f"--window-size={size[0]},{size[1]}",
+            f"--virtual-time-budget={wait_ms}",
+            f"--screenshot={target}",
+            page.as_uri(),
+        ]
         try:
             subprocess.run(cmd, check=True, capture_output=True, timeout=120)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:

@@ -1,0 +1,145 @@
+"""The command line: contract shapes, and bad input as one-line errors, never tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+
+from .conftest import SEED
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "geomap", *args], input=stdin, capture_output=True, timeout=120, check=False
+    )
+
+
+def test_every_command_has_help() -> None:
+    runner = CliRunner()
+    for command in (
+        ["places"],
+        ["extract"],
+        ["map"],
+        ["eval"],
+        ["gazetteer", "build"],
+        ["gazetteer", "lookup"],
+        ["gazetteer", "reverse"],
+        ["gazetteer", "stats"],
+    ):
+        result = runner.invoke(main, [*command, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_places_json_shape_for_one_and_several() -> None:
+    one = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "json"]).output)
+    assert one["id"] == str(SEED) and one["places"][0].keys() >= {
+        "mention",
+        "start",
+        "end",
+        "name",
+        "lat",
+        "lon",
+        "geonameid",
+        "feature_code",
+        "country_code",
+        "admin1",
+        "confidence",
+    }
+    several = json.loads(
+        CliRunner().invoke(main, ["places", str(SEED), str(SEED), "--format", "json"]).output
+    )
+    assert isinstance(several, list) and len(several) == 2
+
+
+def test_places_geojson_and_csv() -> None:
+    gj = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "geojson"]).output)
+    assert gj["type"] == "FeatureCollection" and gj["features"][0]["geometry"]["type"] == "Point"
+    csv_out = CliRunner().invoke(main, ["places", str(SEED), "--format", "csv"]).output
+    assert csv_out.splitlines()[0].startswith("id,mention,start,end,name,lat,lon")
+
+
+def test_extract_document_shape() -> None:
+    result = CliRunner().invoke(main, ["extract", str(SEED), "--published", "2018-05-17"])
+    doc = json.loads(result.output)
+    assert doc.keys() >= {"id", "published", "places", "events", "movements"}
+    assert doc["events"][0].keys() >= {
+        "id",
+        "category",
+        "kind",
+        "trigger",
+        "sentence",
+        "start",
+        "end",
+        "date",
+        "places",
+        "actors",
+        "quantity",
+    }
+    gj = json.loads(CliRunner().invoke(main, ["extract", str(SEED), "--format", "geojson"]).output)
+    assert any(f["geometry"]["type"] == "LineString" for f in gj["features"])
+
+
+def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(
+        b'{"id": "a", "text": "Talks were held in Astana."}\n'
+        b"{not json\n"
+        b'{"id": "c", "text": ""}\n'
+        b"\xff\xfe\n"
+        b'{"id": "e", "text": "Fighting near Aleppo.", "spans": [[14, 20]]}\n'
+    )
+    result = CliRunner().invoke(main, ["places", "--jsonl", str(batch), "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "line2", "c", "line4", "e"]
+    assert "error" in rows[1] and "error" in rows[2] and "error" in rows[3]
+    assert rows[4]["places"][0]["name"] == "Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        ("Caf\u00e9 in Damascus".encode("latin-1"), "UTF-8"),
+    ],
+)
+def test_bad_input_is_one_clean_line(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    proc = _run("places", str(path))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_missing_file_and_huge_file(tmp_path: Path) -> None:
+    proc = _run("places", str(tmp_path / "absent.txt"))
+    assert proc.returncode == 1 and "no such file" in proc.stderr.decode()
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"Damascus. " * 5_000_000)  # 50 MB
+    proc = _run("places", str(huge))
+    assert proc.returncode == 1 and "larger than" in proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+
+
+def test_stdin_and_usage_errors() -> None:
+    proc = _run("places", "-", "--format", "json", stdin=b"Talks were held in Astana.")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["places"][0]["name"] == "Astana"
+    assert _run("places", "--format", "xml", str(SEED)).returncode == 2
+    assert _run("extract", str(SEED), "--published", "17/05/2018").returncode == 2
+
+
+def test_malformed_gold_file_for_eval(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "x", "text": "Idlib", "gold": [{"start": 0, "end": 5}]}\n{"oops"\n')
+    proc = _run("eval", str(gold))
+    assert proc.returncode == 1 and "line 2" in proc.stderr.decode()

@@ -1,0 +1,77 @@
+"""Date and quantity rules on their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.dates import find_dates, resolve
+from geomap.quantities import find_quantities
+
+PUBLISHED = dt.date(2018, 5, 17)  # a Thursday
+
+
+def _one(text: str, published: dt.date | None = PUBLISHED, future: bool = False) -> str | None:
+    (mention,) = find_dates(text)
+    return resolve(mention, published, future=future)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Thursday", "2018-05-17"),
+        ("on Tuesday", "2018-05-15"),
+        ("last Thursday", "2018-05-10"),
+        ("last month", "2018-04"),
+        ("next month", "2018-06"),
+        ("in December", "2017-12"),
+        ("in January", "2018-01"),
+        ("last week", "2018-05"),
+        ("in April 2023", "2023-04"),
+        ("in 2015", "2015"),
+        ("since August 25", "2017-08-25"),
+        ("on March 3, 2021", "2021-03-03"),
+        ("on 5 June 2019", "2019-06-05"),
+        ("yesterday", "2018-05-16"),
+        ("last year", "2017"),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, expected: str) -> None:
+    assert _one(text) == expected
+
+
+def test_future_tense_looks_forward() -> None:
+    assert _one("on Wednesday", future=True) == "2018-05-23"
+    assert _one("in January", future=True) == "2019-01"
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert _one("on Thursday", published=None) is None
+    assert _one("last month", published=None) is None
+    assert _one("in April 2023", published=None) == "2023-04"  # absolute dates still resolve
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("the regime may attack in the spring") == []
+    assert [d.text for d in find_dates("talks in May")] == ["in May"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lower"),
+    [
+        ("could affect 2.3 million people", 2_300_000, False),
+        ("displaced tens of thousands", 10_000, False),
+        ("about 2,000 people", 2_000, False),
+        ("more than 370,000 people", 370_000, True),
+        ("nearly 450,000 refugees", 450_000, False),
+        ("hundreds of thousands fled", 100_000, False),
+    ],
+)
+def test_quantities(text: str, value: int, lower: bool) -> None:
+    (q,) = find_quantities(text)
+    assert (q.quantity.value, q.quantity.lower_bound) == (value, lower)
+
+
+def test_years_are_not_counts() -> None:
+    assert find_quantities("in 2015 the war turned") == []

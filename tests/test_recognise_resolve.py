@@ -1,0 +1,74 @@
+"""Recognition and resolution on their own, with the real gazetteer."""
+
+from __future__ import annotations
+
+import geomap
+from gazetteer import Gazetteer
+from geomap.recognise import mentions_for_spans, recognise
+from geomap.resolve import part_point, resolve
+from geomap.text import sentences, tokenize
+
+
+def _names(text: str, gaz: Gazetteer) -> list[str]:
+    return [m.text for m in recognise(text, gazetteer=gaz)]
+
+
+def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "German Chancellor Angela Merkel met President Vladimir Putin. Merkel later told the "
+        "UN Security Council that Putin had agreed."
+    )
+    found = _names(text, gaz)
+    for name in ("Merkel", "Angela", "Vladimir", "Putin", "Council", "Security Council"):
+        assert name not in found
+
+
+def test_possessives_and_adjectives(gaz: Gazetteer) -> None:
+    text = "Syria's coastal province of Latakia lies west of the Kazakh capital, far from Turkey."
+    mentions = {m.text: m for m in recognise(text, gazetteer=gaz)}
+    assert "Syria" in mentions and mentions["Syria"].end == text.index("'s")
+    assert mentions["Kazakh"].kind == "demonym"
+
+
+def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
+    text = "Thousands fled to opposition-held parts of northern Syria."
+    (place,) = geomap.places(text, gazetteer=gaz)
+    assert place.part == "north"
+    lat, lon = part_point(gaz, place)
+    country = gaz.country_at(lat, lon)
+    assert lat > 35.0 and country is not None and country.country_code == "SY"
+
+
+def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
+    ontario = geomap.places(
+        "The fire in London, Ontario, closed Richmond Street. Ontario police said "
+        "London firefighters were at the scene.",
+        gazetteer=gaz,
+    )
+    assert {p.country_code for p in ontario if p.mention == "London"} == {"CA"}
+    uk = geomap.places("Rain fell on London and Manchester as Britain braced for storms.", gazetteer=gaz)
+    assert {p.country_code for p in uk if p.mention == "London"} == {"GB"}
+
+
+def test_comma_qualifier(gaz: Gazetteer) -> None:
+    (alexandria, *_) = geomap.places("A storm hit Alexandria, La., on Monday.", gazetteer=gaz)
+    assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
+
+
+def test_gold_span_mode_resolves_exactly_the_spans(gaz: Gazetteer) -> None:
+    text = "Officials in Florida Atlantic University and in Idlib said so."
+    fau, idlib = text.index("Florida"), text.index("Idlib")
+    spans = [(fau, fau + len("Florida Atlantic University")), (idlib, idlib + 5)]
+    mentions = mentions_for_spans(text, spans, gazetteer=gaz)
+    places = resolve(mentions)
+    assert [(p.start, p.end) for p in places] == spans
+    assert places[0].admin1 == "Florida" or places[0].name == "Florida"
+    assert places[1].country_code == "SY"
+
+
+def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:
+    text = "Réfugiés — “Damascus” and Aleppo’s outskirts. 🙂 Idlib."
+    for p in geomap.places(text, gazetteer=gaz):
+        assert text[p.start : p.end] == p.mention
+    assert all(text[s.start : s.end] == s.text for s in sentences(text))
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text))
