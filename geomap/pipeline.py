@@ -21,6 +21,7 @@ def places(
     gazetteer: Gazetteer | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
     threshold: float = 0.4,
+    weights: dict[str, float] | None = None,
 ) -> list[Place]:
     """The places `text` mentions, resolved, in text order.
 
@@ -33,7 +34,7 @@ def places(
     if spans is not None:
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
     else:
-        mentions = recognise(text, gazetteer=gaz, threshold=threshold)
+        mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights)
     return resolve(mentions)
 
 

@@ -97,6 +97,18 @@ def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dic
     return True
 
 
+def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str, str]) -> bool:
+    """Whether token k can continue a name that runs up to token k - 1."""
+    tok, prev = tokens[k], tokens[k - 1]
+    if not _joined(text, prev, tok):
+        return False
+    if tok.text[:1].isupper():
+        return True
+    if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
+        return True
+    return tok.text.lower() in connectors and k + 1 < len(tokens)
+
+
 def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], bool]:
     if surface.endswith(("'s", "’s")):
         short = fold(surface[:-2])
@@ -122,10 +134,12 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if not tok.text[:1].isupper():
             i += 1
             continue
-        # the run of name-like tokens starting here, for facility phrases
-        run_end = i + 1
-        while run_end < min(n, i + MAX_TOKENS) and _span_ok(text, tokens, i, run_end + 1, connectors):
-            run_end += 1
+        # how far a name starting here can reach: joined capitalised words and connectors
+        reach = i + 1
+        while reach < n and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
+            reach += 1
+        ends = [j for j in range(reach, i, -1) if tokens[j - 1].text[:1].isupper()]
+        run_end = ends[0]
         last = tokens[run_end - 1].text.lower()
         if run_end - i >= 2 and last in facility:
             surface = text[tok.start : tokens[run_end - 1].end]
@@ -136,9 +150,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 )
             )
         matched = None
-        for j in range(min(n, i + MAX_TOKENS), i, -1):
-            if not _span_ok(text, tokens, i, j, connectors):
-                continue
+        for j in ends:
             surface = text[tok.start : tokens[j - 1].end]
             key, found, possessive = _lookup(gaz, surface)
             if found:

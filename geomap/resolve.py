@@ -32,6 +32,19 @@ W_QUALIFIER = 4.0
 W_SEAT = 0.5
 W_FOREIGN = 2.0
 DISTANCE_SCALE_KM = 1500.0
+MAX_DISTANCE_RANK = 12
+"""Only the first candidates (by importance) are placed against the others: a name's 13th most
+important homonym wins on distance alone too rarely to pay for the sums."""
+
+
+def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within a fraction of a percent of the great circle at the
+    distances that matter here (the bonus fades out by 1,500 km), and much cheaper."""
+    dlon = abs(lon1 - lon2)
+    if dlon > 180:
+        dlon = 360 - dlon
+    x = dlon * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.195 * math.hypot(x, lat1 - lat2)
 
 
 def _key(m: Mention) -> tuple[int, ...]:
@@ -57,7 +70,7 @@ def _scores(
 ) -> list[float]:
     q = m.qualifier
     out = []
-    for c in m.candidates:
+    for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
@@ -66,8 +79,8 @@ def _scores(
             s += W_COUNTRY * min(1.0, weight) if weight > 0 else -W_FOREIGN
         if c.admin1 and admin_names.get(fold(c.admin1), 0) > 0 and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if chosen and c.feature_code not in {"PCLI", "CONT"}:
-            nearest = min(haversine_km(c.lat, c.lon, a.lat, a.lon) for a, _ in chosen)
+        if chosen and rank < MAX_DISTANCE_RANK and c.feature_code not in {"PCLI", "CONT"}:
+            nearest = min(_approx_km(c.lat, c.lon, a.lat, a.lon) for a, _ in chosen)
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
         if (
             (m.cue == "city" and c.feature_class == "P")
@@ -137,11 +150,16 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
                 for other, cand in settled.items():
                     if other != key and cand.country_code and cand.feature_code != "CONT":
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
-            chosen = [
-                (c, 1.0)
-                for other, c in settled.items()
-                if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
-            ]
+            chosen = list(
+                {
+                    c.place_id: (c, 1.0)
+                    for other, c in settled.items()
+                    if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
+                }.values()
+            )
+            if len(group[0].candidates) == 1:
+                new_choice[key] = (0, 1.0)
+                continue
             pooled: list[float] | None = None
             for m in group:
                 scores = _scores(m, countries, admin_names, chosen)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "sentences", "tokenize"]
 
@@ -87,15 +88,12 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark, with its offsets (a named tuple: texts have many)."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
 
 
 @dataclass(frozen=True, slots=True)
