@@ -103,7 +103,7 @@ def spacy_baseline(gaz: Gazetteer) -> Callable[[str], list[Place]] | None:
         import spacy  # type: ignore[import-not-found]
 
         nlp = spacy.load("en_core_web_sm")
-    except Exception:  # noqa: BLE001 - any failure means the baseline is not available here
+    except Exception:
         return None
 
     def run(text: str) -> list[Place]:
@@ -195,7 +195,8 @@ def main() -> None:
             rates[f"{label}:{name}"] = rate
             print(
                 f"{label:<34} {name:<7} {scores.strict_f1:6.3f} {scores.strict_precision:6.3f} "
-                f"{scores.strict_recall:6.3f} {scores.acc161_recognised:7.3f} {given.acc161_recognised:11.3f} "
+                f"{scores.strict_recall:6.3f} {scores.acc161_recognised:7.3f} "
+                f"{given.acc161_recognised:11.3f} "
                 f"{rate:8.0f} {peak:8.1f}"
             )
     if sp is None:
@@ -215,7 +216,8 @@ def main() -> None:
             weights = train(examples(paths[other]), epochs=12, l2=1e-3, rate=0.2, min_count=3)
             scores = evaluate(docs, lambda d, w=weights: places(d.text, gazetteer=gaz, weights=w))
             print(
-                f"  train {other:<7} -> test {held:<7} F1 {scores.strict_f1:.3f} (P {scores.strict_precision:.3f}"
+                f"  train {other:<7} -> test {held:<7} F1 {scores.strict_f1:.3f} "
+                f"(P {scores.strict_precision:.3f}"
                 f" R {scores.strict_recall:.3f}), acc161 of recognised {scores.acc161_recognised:.3f}, "
                 f"end to end {scores.acc161_end_to_end:.3f}"
             )
@@ -237,12 +239,14 @@ def main() -> None:
     seed = ROOT / "seeds" / "000_bd19820c00cedb26.txt"
     cold = cold_start(seed)
     print(
-        f"cold `geomap places` on the seed article (built gazetteer, whole process): {cold:.3f} s (goal < 0.5 s)"
+        f"cold `geomap places` on the seed article (built gazetteer, whole process): {cold:.3f} s "
+        "(goal < 0.5 s)"
     )
     if sp is not None:
         for name in corpora:
             print(
-                f"  geomap vs spaCy on {name}: {rates[f'geomap:{name}'] / rates[f'spaCy sm NER + most populous:{name}']:.0f}x"
+                f"  geomap vs spaCy on {name}: "
+                f"{rates[f'geomap:{name}'] / rates[f'spaCy sm NER + most populous:{name}']:.0f}x"
             )
 
 

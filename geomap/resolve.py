@@ -16,7 +16,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from gazetteer import Candidate, Gazetteer, fold
-from gazetteer.store import haversine_km
 
 from .model import Mention, Place
 
