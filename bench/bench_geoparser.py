@@ -236,6 +236,13 @@ def main() -> None:
         f"extract (places + events + movements) {extract_rate:.0f} docs/s "
         f"(extraction costs {places_rate / extract_rate:.2f}x places; goal <= 2x)"
     )
+    import resource
+
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"peak resident memory of this whole benchmark process: {rss:.0f} MB "
+        "(the 'peak MB' column counts Python allocations of the predictions alone)"
+    )
     seed = ROOT / "seeds" / "000_bd19820c00cedb26.txt"
     cold = cold_start(seed)
     print(
