@@ -241,6 +241,35 @@ def map_command(
     )
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The HTML report to write.",
+)
+@click.option("--no-image", is_flag=True, help="Skip the printable picture of the map (no Chromium run).")
+@published_option
+@db_option
+@clean_errors
+def report(
+    paths: tuple[str, ...], output: Path, no_image: bool, published: str | None, db: Path | None
+) -> None:
+    """One printable page: the map, the article with its places highlighted, and tables."""
+    from .pipeline import extract as extract_document
+    from .render.report import render_report
+
+    _check_published(published)
+    gaz = gazetteer_at(db)
+    texts = [(path, read_source(path)) for path in paths]
+    docs = [extract_document(text, published=published, doc_id=path, gazetteer=gaz) for path, text in texts]
+    write_atomic(output, render_report(docs, gazetteer=gaz, with_image=not no_image))
+    click.echo(f"wrote {output}", err=True)
+
+
 @main.command("eval")
 @click.argument("gold", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--spans", is_flag=True, help="Resolve the gold spans (resolution alone).")

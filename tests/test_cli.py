@@ -38,7 +38,7 @@ def test_every_command_has_help() -> None:
 
 
 def test_places_json_shape_for_one_and_several() -> None:
-    one = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "json"]).output)
+    one = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "json"]).stdout)
     assert one["id"] == str(SEED) and one["places"][0].keys() >= {
         "mention",
         "start",
@@ -53,21 +53,21 @@ def test_places_json_shape_for_one_and_several() -> None:
         "confidence",
     }
     several = json.loads(
-        CliRunner().invoke(main, ["places", str(SEED), str(SEED), "--format", "json"]).output
+        CliRunner().invoke(main, ["places", str(SEED), str(SEED), "--format", "json"]).stdout
     )
     assert isinstance(several, list) and len(several) == 2
 
 
 def test_places_geojson_and_csv() -> None:
-    gj = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "geojson"]).output)
+    gj = json.loads(CliRunner().invoke(main, ["places", str(SEED), "--format", "geojson"]).stdout)
     assert gj["type"] == "FeatureCollection" and gj["features"][0]["geometry"]["type"] == "Point"
-    csv_out = CliRunner().invoke(main, ["places", str(SEED), "--format", "csv"]).output
+    csv_out = CliRunner().invoke(main, ["places", str(SEED), "--format", "csv"]).stdout
     assert csv_out.splitlines()[0].startswith("id,mention,start,end,name,lat,lon")
 
 
 def test_extract_document_shape() -> None:
     result = CliRunner().invoke(main, ["extract", str(SEED), "--published", "2018-05-17"])
-    doc = json.loads(result.output)
+    doc = json.loads(result.stdout)
     assert doc.keys() >= {"id", "published", "places", "events", "movements"}
     assert doc["events"][0].keys() >= {
         "id",
@@ -82,7 +82,7 @@ def test_extract_document_shape() -> None:
         "actors",
         "quantity",
     }
-    gj = json.loads(CliRunner().invoke(main, ["extract", str(SEED), "--format", "geojson"]).output)
+    gj = json.loads(CliRunner().invoke(main, ["extract", str(SEED), "--format", "geojson"]).stdout)
     assert any(f["geometry"]["type"] == "LineString" for f in gj["features"])
 
 
@@ -97,7 +97,7 @@ def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
     )
     result = CliRunner().invoke(main, ["places", "--jsonl", str(batch), "--format", "jsonl"])
     assert result.exit_code == 0
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "line2", "c", "line4", "e"]
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[3]
     assert rows[4]["places"][0]["name"] == "Aleppo"

@@ -120,7 +120,7 @@ def test_cli_lookup_and_reverse(gaz: Gazetteer) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["gazetteer", "lookup", "Idlib", "--format", "json"])
     assert result.exit_code == 0, result.output
-    rows = json.loads(result.output)
+    rows = json.loads(result.stdout)
     assert rows[0]["country_code"] == "SY"
     assert {"geonameid", "name", "lat", "lon", "feature_code", "country_code", "admin1", "population"} <= set(
         rows[0]
@@ -128,14 +128,14 @@ def test_cli_lookup_and_reverse(gaz: Gazetteer) -> None:
     table = runner.invoke(main, ["gazetteer", "lookup", "Idlib"])
     assert "Syria" in table.output.splitlines()[0]
     none = runner.invoke(main, ["gazetteer", "lookup", "Xqzzyplace", "--format", "json"])
-    assert none.exit_code == 0 and json.loads(none.output) == []
+    assert none.exit_code == 0 and json.loads(none.stdout) == []
     rev = runner.invoke(main, ["gazetteer", "reverse", "33.51", "36.29"])
     assert rev.exit_code == 0 and "Damascus" in rev.output and "Syria" in rev.output
     rev_json = json.loads(
-        runner.invoke(main, ["gazetteer", "reverse", "33.51", "36.29", "--format", "json"]).output
+        runner.invoke(main, ["gazetteer", "reverse", "33.51", "36.29", "--format", "json"]).stdout
     )
     assert rev_json["country"] == {"name": "Syria", "country_code": "SY"}
     stats = runner.invoke(main, ["gazetteer", "stats", "--format", "json"])
-    assert json.loads(stats.output)["by_feature_code"]["PCLI"] > 200
+    assert json.loads(stats.stdout)["by_feature_code"]["PCLI"] > 200
     bad = runner.invoke(main, ["gazetteer", "reverse", "100", "0"])
     assert bad.exit_code == 2

@@ -176,3 +176,43 @@ def test_cli_map_failure_keeps_previous_output(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "previous map"
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
     assert json.dumps(result.output)  # a plain message
+
+
+def test_fragment_carries_no_page_metadata(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    fragment = geomap.Map([seed_doc], gazetteer=gaz).fragment()
+    parser = _Collect()
+    parser.feed(fragment)
+    assert [t for t, _ in parser.tags if t == "meta"] == []
+    assert "user-scalable" not in fragment
+
+
+@pytest.mark.browser
+def test_report_highlights_places_and_flies_to_them(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    from geomap.render.report import render_report
+
+    page_html = render_report([seed_doc], gazetteer=gaz, with_image=False)
+    with offline_page(page_html) as (page, log):
+        spans = page.locator(".article .place")
+        assert spans.count() == len(seed_doc.places)
+        idlib = page.locator(".article .place", has_text="Idlib").first
+        idlib.click()
+        page.wait_for_timeout(1500)
+        centre = page.evaluate(
+            "(() => { const c = document.querySelector('.geomap-embed .folium-map');"
+            " const m = window[c.id].getCenter(); return [m.lat, m.lng]; })()"
+        )
+        assert abs(centre[0] - 35.8) < 1.0 and abs(centre[1] - 36.6) < 1.0
+        for heading in ("Places", "Events", "Movements"):
+            assert page.locator("h2", has_text=heading).count() >= 1
+        assert log.requests == [] and log.errors == []
+
+
+def test_cli_report_with_printable_image(tmp_path: Path, seed_text: str) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(seed_text, encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(seed), "--published", "2018-05-17", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "class='print-only'" in page and "data:image/png;base64," in page
+    assert "@media print" in page

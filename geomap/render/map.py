@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import html
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -465,9 +466,7 @@ class Map:
         root = m.get_root()
         for child in root._children.values():
             child.render()
-        header = "\n".join(
-            line for line in root.header.render().splitlines() if not line.strip().startswith("<meta")
-        )
+        header = re.sub(r"<meta\b[^>]*>", "", root.header.render(), flags=re.S)
         body = root.html.render()
         script = root.script.render()
         return (

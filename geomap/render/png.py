@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import RenderError
 
-__all__ = ["find_chromium", "screenshot"]
+__all__ = ["find_chromium", "screenshot", "screenshot_bytes"]
 
 _CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_FLAGS = (
@@ -37,6 +37,11 @@ def screenshot(
     page_html: str, out: Path, *, size: tuple[int, int] = (1280, 800), wait_ms: int = 1500
 ) -> None:
     """Render `page_html` at `size` and write a PNG to `out`."""
+    out.write_bytes(screenshot_bytes(page_html, size=size, wait_ms=wait_ms))
+
+
+def screenshot_bytes(page_html: str, *, size: tuple[int, int] = (1280, 800), wait_ms: int = 1500) -> bytes:
+    """Render `page_html` at `size` and return the PNG."""
     browser = find_chromium()
     if browser is None:
         raise RenderError("--png needs a headless Chromium; install it (Debian: apt-get install chromium)")
@@ -59,4 +64,4 @@ def screenshot(
             raise RenderError(f"Chromium could not render the map ({type(exc).__name__})") from None
         if not target.exists():
             raise RenderError("Chromium wrote no image")
-        out.write_bytes(target.read_bytes())
+        return target.read_bytes()
