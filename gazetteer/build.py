@@ -138,6 +138,20 @@ def _with_abbreviations(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecor
         yield division
 
 
+ABANDONED_AFTER_S = 15 * 60
+"""A temporary build file untouched this long belongs to a build that was killed."""
+
+
+def _remove_abandoned(path: Path) -> None:
+    now = time.time()
+    for leftover in path.parent.glob(f".{path.name}.*.building"):
+        try:
+            if now - leftover.stat().st_mtime > ABANDONED_AFTER_S:
+                leftover.unlink()
+        except OSError:
+            pass  # another process removed it first
+
+
 def build(path: Path, *, geonames_dir: Path | None = None, progress: Progress | None = None) -> BuildReport:
     """Build the gazetteer database at `path` from the packaged sources (or a GeoNames dump)."""
     from .sources.countries import load_countries
@@ -145,6 +159,7 @@ def build(path: Path, *, geonames_dir: Path | None = None, progress: Progress | 
     report = progress or (lambda stage: None)
     started = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".building", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
