@@ -86,24 +86,9 @@ class Stats:
 
 
 def _candidate(row: tuple[Any, ...], match: str = "primary") -> Candidate:
+    # the first 13 columns are Candidate's first 13 fields, in order (see _COLUMNS)
     bbox = None if row[13] is None else (row[13], row[14], row[15], row[16])
-    return Candidate(
-        place_id=row[0],
-        geonameid=row[1],
-        name=row[2],
-        lat=row[3],
-        lon=row[4],
-        feature_class=row[5],
-        feature_code=row[6],
-        country_code=row[7],
-        admin1=row[8],
-        admin2=row[9],
-        population=row[10],
-        source=row[11],
-        importance=row[12],
-        match=match,
-        bbox=bbox,
-    )
+    return Candidate._make((*row[:13], match, bbox))
 
 
 class Gazetteer:
@@ -350,9 +335,7 @@ class Gazetteer:
 
 
 def _replace_match(candidate: Candidate, match: str) -> Candidate:
-    from dataclasses import replace
-
-    return replace(candidate, match=match)
+    return candidate._replace(match=match)
 
 
 def _check_point(lat: float, lon: float) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from playwright.sync_api import Page
 
 import geomap
 from gazetteer import Gazetteer
@@ -76,48 +77,56 @@ def test_attribution_credits_the_data(seed_html: str) -> None:
     assert "GeoNames (CC BY 4.0)" in seed_html and "Natural Earth" in seed_html
 
 
+def _check_seed_map(page: Page, index: int) -> None:
+    """The seed map's checks, on the index-th map of the page."""
+    root = page.locator(".folium-map").nth(index)
+    labels = [t.strip() for t in root.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    assert labels == ["Places mentioned", "Displacement movements", "Conflict events", "Diplomatic venues"]
+    found = layers(page)[index]
+    venues = " ".join(found["Diplomatic venues"])
+    for name in ("Sochi", "Astana", "Geneva", "Lādhiqīyah"):
+        assert name in venues, (name, found["Diplomatic venues"])
+    moves = [html_lib.unescape(t) for t in found["Displacement movements"]]
+    assert any("Ghouta" in t and "Damascus" in t for t in moves)
+    assert any("Ghouta" in t and "northern Syria" in t for t in moves)
+    conflict = " ".join(found["Conflict events"])
+    assert "Ghouta" in conflict and "Idlib" in conflict
+    # toggling a layer hides its markers
+    toggle = root.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator(
+        "input"
+    )
+    before = root.locator(".geomap-triangle").count()
+    assert before >= 2
+    toggle.click()
+    assert root.locator(".geomap-triangle").count() == 0
+    toggle.click()
+    assert root.locator(".geomap-triangle").count() == before
+    # a popup opens with its evidence sentence
+    root.locator(".geomap-diamond").first.click()
+    popup = root.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("blockquote.geomap-evidence").count() >= 1
+    page.keyboard.press("Escape")
+
+
 @pytest.mark.browser
 def test_seed_map_in_chromium_offline(seed_html: str) -> None:
     with offline_page(seed_html) as (page, log):
         assert page.evaluate("typeof L") == "object"
         assert page.locator(".leaflet-container").count() == 1
-        labels = [t.strip() for t in page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
-        assert labels == [
-            "Places mentioned",
-            "Displacement movements",
-            "Conflict events",
-            "Diplomatic venues",
-        ]
-        (found,) = layers(page)
-        venues = " ".join(found["Diplomatic venues"])
-        for name in ("Sochi", "Astana", "Geneva", "Lādhiqīyah"):
-            assert name in venues, (name, found["Diplomatic venues"])
-        moves = [html_lib.unescape(t) for t in found["Displacement movements"]]
-        assert any("Ghouta" in t and "Damascus" in t for t in moves)
-        assert any("Ghouta" in t and "northern Syria" in t for t in moves)
-        conflict = " ".join(found["Conflict events"])
-        assert "Ghouta" in conflict and "Idlib" in conflict
-        # toggling a layer hides its markers
-        before = page.locator(".geomap-triangle").count()
-        assert before >= 2
-        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator(
-            "input"
-        ).click()
-        assert page.locator(".geomap-triangle").count() == 0
-        page.locator(".leaflet-control-layers-overlays label", has_text="Conflict events").locator(
-            "input"
-        ).click()
-        assert page.locator(".geomap-triangle").count() == before
-        # a popup opens with its evidence sentence
-        page.locator(".geomap-diamond").first.click()
-        popup = page.locator(".leaflet-popup-content")
-        popup.wait_for()
-        assert popup.locator("blockquote.geomap-evidence").count() >= 1
+        _check_seed_map(page, 0)
         assert log.requests == [] and log.errors == [] and log.dialogs == []
 
 
 @pytest.mark.browser
-def test_two_embedded_fragments_in_one_page(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+def test_embedded_fragment_and_two_fragments_in_one_page(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    fragment = geomap.Map([seed_doc], gazetteer=gaz).fragment()
+    with offline_page(f"<!DOCTYPE html><html><body><p>Report text.</p>{fragment}</body></html>") as (
+        page,
+        log,
+    ):
+        _check_seed_map(page, 0)
+        assert log.requests == [] and log.errors == []
     other = geomap.extract(
         "Thousands fled Mosul to Erbil last week as fighting spread. Talks were held in Baghdad.",
         published="2017-03-01",
@@ -126,31 +135,78 @@ def test_two_embedded_fragments_in_one_page(gaz: Gazetteer, seed_doc: geomap.Doc
     )
     page_html = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>Report</h1>"
-        + geomap.Map([seed_doc], gazetteer=gaz).fragment()
+        + fragment
         + "<p>Between the maps.</p>"
         + geomap.Map([other], gazetteer=gaz).fragment()
         + "</body></html>"
     )
     with offline_page(page_html) as (page, log):
         assert page.locator(".leaflet-container").count() == 2
-        first, second = layers(page)
-        assert any("Sochi" in t for t in first["Diplomatic venues"])
+        _check_seed_map(page, 0)
+        second = layers(page)[1]
         assert any("Baghdad" in t for t in second["Diplomatic venues"])
-        assert page.locator(".leaflet-control-layers").count() == 2
+        assert any(
+            "Mosul" in t and "Erbil" in t for t in map(html_lib.unescape, second["Displacement movements"])
+        )
+        root = page.locator(".folium-map").nth(1)
+        root.locator(".leaflet-control-layers-overlays label", has_text="Diplomatic venues").locator(
+            "input"
+        ).click()
+        assert root.locator(".geomap-diamond").count() == 0
+        assert (
+            page.locator(".folium-map").nth(0).locator(".geomap-diamond").count() >= 4
+        )  # the other map is untouched
         assert log.requests == [] and log.errors == []
 
 
 @pytest.mark.browser
 def test_untrusted_text_runs_nothing(gaz: Gazetteer) -> None:
+    from geomap.render.report import render_report
+
     doc = geomap.extract(XSS_TEXT, published="2020-01-08", doc_id="<b>x</b>.txt", gazetteer=gaz)
     assert doc.places, "the article's places must still be found"
     with offline_page(geomap.Map([doc], gazetteer=gaz).html()) as (page, log):
         assert page.evaluate("window.__pwned === undefined")
-        page.locator(".geomap-triangle, .geomap-diamond").first.click()
-        content = page.locator(".leaflet-popup-content").inner_text()
-        assert "<script>" in content or "<img" in content  # shown as text
+        selector = ".geomap-triangle, .geomap-diamond, path.geomap-place, path.geomap-movement"
+        shown: list[str] = []
+        for marker in page.locator(selector).all():
+            box = marker.bounding_box()
+            if box is None or not (0 <= box["x"] < 1280 and 0 <= box["y"] < 800):
+                continue
+            marker.click(force=True)
+            content = page.locator(".leaflet-popup-content")
+            shown += content.all_inner_texts()
+            marker.hover(force=True)
+        assert any("<script>window.__pwned = 1" in t for t in shown)  # the payload, shown as text
         assert page.evaluate("window.__pwned === undefined")
         assert log.dialogs == [] and log.requests == []
+    with offline_page(render_report([doc], gazetteer=gaz, with_image=False)) as (page, log):
+        assert "<script>window.__pwned = 1" in page.locator(".article").inner_text()
+        page.locator(".article .place").first.click()
+        assert page.evaluate("window.__pwned === undefined")
+        assert "<b>x</b>.txt" in page.locator("h1").inner_text()
+        assert log.dialogs == [] and log.requests == []
+
+
+def test_several_articles_name_their_source(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
+    other = geomap.extract(
+        "Talks were held in Baghdad on Monday.", published="2017-03-01", doc_id="baghdad.txt", gazetteer=gaz
+    )
+    page = geomap.Map([seed_doc, other], gazetteer=gaz).html()
+    assert "geomap-source" in page and "baghdad.txt" in page and "seed" in page
+
+
+def test_png_without_chromium_is_a_clear_error(
+    tmp_path: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(seed_text, encoding="utf-8")
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no browser on it
+    result = CliRunner().invoke(
+        main, ["map", str(seed), "-o", str(tmp_path / "m.html"), "--png", str(tmp_path / "m.png")]
+    )
+    assert result.exit_code == 1 and "chromium" in result.output.lower()
+    assert not (tmp_path / "m.png").exists()
 
 
 def test_cli_map_writes_offline_file_and_fragment(tmp_path: Path, seed_text: str) -> None:

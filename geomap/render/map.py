@@ -364,6 +364,7 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             fill=True,
             fill_color=_COLOURS["places"],
             fill_opacity=0.85,
+            class_name="geomap-place",
         )
         _decorate(marker, _popup(body), name).add_to(layer)
 
