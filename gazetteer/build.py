@@ -45,6 +45,11 @@ _BONUS = {
     "LK": 6.0,
     "PEN": 1.0,
 }
+SEAT_SHARE = 0.25
+"""A seat that holds this share of its division's people takes the division's name alone."""
+SEAT_MARGIN = 0.6
+"""How far below its seat such a division ranks: more than the penalty of an alternate-name match,
+since the seat often carries the shared name as an alternate ("New York City")."""
 # Divisions' populations are sums over their places and overstate them against a city's.
 _DIVISION_DISCOUNT = 0.7
 
@@ -105,21 +110,28 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
     cities = list(city_records(membership, capitals))
-    # A division that shares its name with a populated place inside it ranks just below
-    # that place: "Idlib" alone is the city, "Idlib Governorate" the province.
-    seat_importance: dict[tuple[str, str, str], float] = {}
+    # A division that shares a name with a populated place inside it that holds a good part of
+    # its people ranks just below that place: "Idlib" alone is the city, "Idlib Governorate" the
+    # province, "New York" the city; but "Quebec" stays the province, whose capital is small.
+    seats: dict[tuple[str, str], list[PlaceRecord]] = {}
     for city in cities:
-        for admin in (city.admin1, city.admin2):
-            if admin is not None:
-                key = (city.country_code, fold(admin), fold(city.name))
-                seat_importance[key] = max(seat_importance.get(key, -1.0), _importance(city))
+        admins = {fold(a) for a in (city.admin1, city.admin2) if a is not None}
+        for name, _ in city.names:
+            key = fold(name)
+            if key in admins:
+                seats.setdefault((city.country_code, key), []).append(city)
     for division in divisions:
-        own = fold(division.name)
-        seat = max(
-            (seat_importance.get((division.country_code, own, fold(n)), -1.0) for n, _ in division.names),
-            default=-1.0,
-        )
-        yield division if seat < 0 else replace(division, importance=round(seat - 0.01, 4))
+        names = {fold(n) for n, _ in division.names}
+        inside = [
+            c
+            for n in names
+            for c in seats.get((division.country_code, n), [])
+            if division.name in (c.admin1, c.admin2)
+        ]
+        seat = max(inside, key=lambda c: c.population, default=None)
+        if seat is not None and seat.population >= SEAT_SHARE * division.population:
+            division = replace(division, importance=round(_importance(seat) - SEAT_MARGIN, 4))
+        yield division
     yield from cities
 
 
