@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -126,6 +127,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
     facility = word_list("facility")
+    stop = word_list("not_place")
     spans: list[Span] = []
     n = len(tokens)
     i = 0
@@ -152,6 +154,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         matched = None
         for j in ends:
             surface = text[tok.start : tokens[j - 1].end]
+            if j == i + 1 and surface.lower() in stop:
+                break  # "The", "In", "May": alone, never a place; not worth scoring
             key, found, possessive = _lookup(gaz, surface)
             if found:
                 end = tokens[j - 1].end - (2 if possessive else 0)
@@ -197,19 +201,29 @@ def _inner_candidates(
     return ()
 
 
+@functools.cache
+def _person_cues() -> frozenset[str]:
+    """Titles and speech verbs as they may be written (lower case, capitalised, upper case)."""
+    words = set(word_list("title")) | _SPEECH
+    return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
+
+
 def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words that this text uses in people's names: after a title, or before "said"."""
     titles = word_list("title")
+    connectors = word_list("connector")
+    cues = _person_cues()
     out: set[str] = set()
     n = len(tokens)
     for k, tok in enumerate(tokens):
-        low = tok.text.lower().rstrip(".")
+        if tok.text not in cues:
+            continue
+        low = tok.text.lower()
         if low in titles and k + 1 < n:
             m = k + 1
             if tokens[m].text == ".":
                 m += 1
             run: list[Token] = []
-            connectors = word_list("connector")
             while (
                 m < n
                 and len(run) < 5

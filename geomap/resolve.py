@@ -104,7 +104,7 @@ def _scores(
     return out
 
 
-def resolve(mentions: Sequence[Mention], *, rounds: int = 2) -> list[Place]:
+def resolve(mentions: Sequence[Mention], *, rounds: int = 1) -> list[Place]:
     """One Place per mention that has a candidate, in text order.
 
     One sense per document: all mentions with the same candidates are one decision, pooling
