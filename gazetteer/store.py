@@ -15,7 +15,7 @@ from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
 from .normalize import fold
 from .paths import default_db_path
-from .schema import SCHEMA_VERSION, Progress
+from .schema import SCHEMA_VERSION, Progress, data_fingerprint
 
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
@@ -367,6 +367,13 @@ def open_gazetteer(
         return cached
     try:
         gazetteer = Gazetteer(path)
+        if gazetteer.meta.get("origin") == "packaged" and (
+            gazetteer.meta.get("fingerprint") != data_fingerprint()
+        ):
+            gazetteer.close()
+            raise GazetteerCorrupt(
+                f"the gazetteer at {path} was built from other data than this geomap ships"
+            )
     except GazetteerNotBuilt:
         if not auto_build:
             raise

@@ -134,6 +134,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     while i < n:
         tok = tokens[i]
         if not tok.text[:1].isupper():
+            if "-" in tok.text:
+                spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
             i += 1
             continue
         # how far a name starting here can reach: joined capitalised words and connectors
@@ -165,8 +167,9 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     and tokens[j].text == "."
                     and tokens[j].start == end
                     and not tokens[j - 1].text.endswith(".")
+                    and not tokens[j - 1].text.isupper()
                 ):
-                    end += 1  # "Ky." and "Calif." keep their period
+                    end += 1  # "Ky." and "Calif." keep their period; "US." ends a sentence
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 break
@@ -174,8 +177,25 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             spans.append(matched)
             i = matched.j
         else:
+            if "-" in tok.text:
+                spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
             i += 1
     return spans
+
+
+def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str, str]) -> list[Span]:
+    """Names inside a hyphenated word that is not itself a name: "US-led", "Russia-Turkey ties"."""
+    out = []
+    offset = tok.start
+    for part in tok.text.split("-"):
+        if part[:1].isupper() and part.lower() not in stop:
+            key, found, possessive = _lookup(gaz, part)
+            if found:
+                end = offset + len(part) - (2 if possessive else 0)
+                kind = "demonym" if found[0].match == "demonym" else "name"
+                out.append(Span(i, i + 1, offset, end, text[offset:end], key, found, kind, possessive))
+        offset += len(part) + 1
+    return out
 
 
 def _inner_candidates(
@@ -304,6 +324,10 @@ def features(
         f.append("allcaps")
     if span.possessive:
         f.append("possessive")
+    token = tokens[span.i]
+    if (span.start, span.end) != (token.start, token.end) and span.j == span.i + 1 and "-" in token.text:
+        rest = token.text.lower().replace(span.surface.lower(), "", 1)
+        f += ["hyphen_part", f"hyphen_rest={rest.strip('-')[:12] if rest.islower() else 'Name'}"]
     if span.key in word_list("not_place"):
         f.append("stopword")
     if span.key in persons or fold(span.surface) in persons:

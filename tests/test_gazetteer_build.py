@@ -85,6 +85,19 @@ def test_corrupt_and_outdated_files_are_detected(tmp_path: Path) -> None:
         open_gazetteer(tmp_path / "absent.sqlite", auto_build=False)
 
 
+def test_cache_built_from_other_data_is_outdated(tmp_path: Path, gaz: Gazetteer) -> None:
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    shutil.copy(gaz.path, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = 'from-an-older-geomap' WHERE key = 'fingerprint'")
+    conn.close()
+    with pytest.raises(GazetteerCorrupt, match="other data"):
+        open_gazetteer(db, auto_build=False)
+
+
 def test_corrupt_cache_is_rebuilt_with_one_line_message(tmp_path: Path) -> None:
     db = tmp_path / "gazetteer.sqlite"
     db.write_bytes(b"\x00garbage" * 1000)
