@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -24,7 +24,6 @@ from gazetteer import Gazetteer
 from . import dates as dates_mod
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
-from .resolve import part_point
 from .text import Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
@@ -272,28 +271,7 @@ def _attach(
     final_role = _ROLE_FOR[f.trigger.category][candidate_role]
     if candidate_role == "premod":
         final_role = "premod:" + final_role
-    if place.part and gazetteer is not None:
-        lat, lon = part_point(gazetteer, place)
-        mention = place.mention
-        place = replace(
-            place,
-            lat=lat,
-            lon=lon,
-            feature_code="RGN",
-            name=f"{_part_word(place.part)} {place.name}",
-            mention=mention,
-        )
-    f.places.append(EventPlace(final_role, place))
-
-
-def _part_word(part: str) -> str:
-    return {
-        "north": "northern",
-        "south": "southern",
-        "east": "eastern",
-        "west": "western",
-        "centre": "central",
-    }.get(part, part)
+    f.places.append(EventPlace(final_role, place.region()))
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:

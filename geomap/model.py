@@ -5,10 +5,22 @@ Data flows one way: text -> Mention -> Place -> Event/Movement -> Document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gazetteer import Candidate
+
+PART_WORDS = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "centre": "central",
+    "northeast": "northeastern",
+    "northwest": "northwestern",
+    "southeast": "southeastern",
+    "southwest": "southwestern",
+}
 
 __all__ = ["Document", "Event", "EventPlace", "Mention", "Movement", "Place", "Quantity"]
 
@@ -51,8 +63,25 @@ class Place:
     admin1: str | None
     confidence: float
     part: str | None = None
+    """A direction word before the name ("north" in "northern Syria")."""
+    part_point: tuple[float, float] | None = None
+    """(lat, lon) inside that part of the place's extent, when it has one."""
     adjective: bool = False
     """The mention is an adjective ("Syrian"), naming the place indirectly."""
+
+    def region(self) -> Place:
+        """The directional region the mention names ("northern Syria") as a place of its own, with
+        feature code RGN; the place itself when the mention names no part."""
+        if self.part is None or self.part_point is None:
+            return self
+        word = PART_WORDS.get(self.part, self.part)
+        return replace(
+            self,
+            name=f"{word} {self.name}",
+            lat=self.part_point[0],
+            lon=self.part_point[1],
+            feature_code="RGN",
+        )
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:
@@ -78,6 +107,14 @@ class Place:
         }
         if self.part:
             data["part"] = self.part
+            if self.part_point is not None:
+                region = self.region()
+                data["region"] = {
+                    "name": region.name,
+                    "lat": round(region.lat, 5),
+                    "lon": round(region.lon, 5),
+                    "feature_code": "RGN",
+                }
         if self.adjective:
             data["adjective"] = True
         return data

@@ -35,7 +35,7 @@ def places(
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
     else:
         mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights)
-    return resolve(mentions)
+    return resolve(mentions, gazetteer=gaz)
 
 
 def extract(

@@ -104,8 +104,14 @@ def _scores(
     return out
 
 
-def resolve(mentions: Sequence[Mention], *, rounds: int = 1) -> list[Place]:
+def resolve(
+    mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None, rounds: int = 1
+) -> list[Place]:
     """One Place per mention that has a candidate, in text order.
+
+    A mention with a direction word ("northern Syria") keeps the place it names (its span is the
+    name, as annotated corpora have it) and carries the region too: a point inside that part of
+    the place's extent (`Place.region()` is that region as a Place of its own, feature code RGN).
 
     One sense per document: all mentions with the same candidates are one decision, pooling
     their evidence. Each decision is scored with the evidence of the *other* names only
@@ -176,6 +182,7 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 1) -> list[Place]:
             continue
         index, share = choice[_key(m)]
         c = m.candidates[index]
+        inside = part_point(gazetteer, c, m.part) if m.part is not None else None
         places.append(
             Place(
                 mention=m.text,
@@ -190,45 +197,59 @@ def resolve(mentions: Sequence[Mention], *, rounds: int = 1) -> list[Place]:
                 admin1=c.admin1,
                 confidence=round(share * m.score, 3),
                 part=m.part,
+                part_point=inside,
                 adjective=m.kind == "demonym",
             )
         )
     return places
 
 
-def part_point(gazetteer: Gazetteer, place: Place) -> tuple[float, float]:
-    """A point inside the named part ("north") of a place's extent, or the place's own point.
+PART_WORDS = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "centre": "central",
+    "northeast": "northeastern",
+    "northwest": "northwestern",
+    "southeast": "southeastern",
+    "southwest": "southwestern",
+}
 
-    For a country the extent is its Natural Earth outline; the part is the third of the
-    outline's bounding box towards that direction, intersected with the outline, and the
-    point is a representative point of that piece (always inside the country).
+
+def part_point(gazetteer: Gazetteer | None, candidate: Candidate, part: str) -> tuple[float, float] | None:
+    """A point inside the named part ("north") of a place's extent, or None when it has none.
+
+    For a country the extent is its Natural Earth outline, for other areas their bounding box;
+    the part is the third of the extent's bounds towards that direction, intersected with the
+    extent, and the point is a representative point of that piece (always inside it).
     """
-    if not place.part:
-        return place.lat, place.lon
     from shapely import box
 
-    outline = gazetteer.outline(place.country_code) if place.feature_code == "PCLI" else None
+    outline = (
+        gazetteer.outline(candidate.country_code)
+        if (gazetteer is not None and candidate.feature_code == "PCLI")
+        else None
+    )
     if outline is None:
-        found = gazetteer.lookup(place.name)
-        bbox = next((c.bbox for c in found if c.geonameid == place.geonameid and c.bbox), None)
-        if bbox is None:
-            return place.lat, place.lon
-        outline = box(*bbox)
+        if candidate.bbox is None:
+            return None
+        outline = box(*candidate.bbox)
     minx, miny, maxx, maxy = outline.bounds
     w, h = (maxx - minx) / 3, (maxy - miny) / 3
     x0, y0, x1, y1 = minx, miny, maxx, maxy
-    if "north" in place.part:
+    if "north" in part:
         y0 = maxy - h
-    if "south" in place.part:
+    if "south" in part:
         y1 = miny + h
-    if "east" in place.part:
+    if "east" in part:
         x0 = maxx - w
-    if "west" in place.part:
+    if "west" in part:
         x1 = minx + w
-    if place.part == "centre":
+    if part == "centre":
         x0, y0, x1, y1 = minx + w, miny + h, maxx - w, maxy - h
     piece = outline.intersection(box(x0, y0, x1, y1))
     if piece.is_empty:
-        return place.lat, place.lon
+        return None
     point = piece.representative_point()
     return point.y, point.x
