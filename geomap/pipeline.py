@@ -22,6 +22,7 @@ def places(
     spans: Sequence[tuple[int, int]] | None = None,
     threshold: float = 0.4,
     weights: dict[str, float] | None = None,
+    calibrated: bool = True,
 ) -> list[Place]:
     """The places `text` mentions, resolved, in text order.
 
@@ -35,7 +36,7 @@ def places(
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
     else:
         mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights)
-    return resolve(mentions, gazetteer=gaz)
+    return resolve(mentions, gazetteer=gaz, calibrated=calibrated)
 
 
 def extract(

@@ -11,15 +11,38 @@ Confidence is the softmax share of the winning candidate, times the recogniser's
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 from gazetteer import Candidate, Gazetteer, fold
 
 from .model import Mention, Place
 
-__all__ = ["part_point", "resolve"]
+__all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
+
+CALIBRATION_PATH = Path(__file__).parent / "data" / "calibration.json"
+
+
+@cache
+def _calibration() -> tuple[float, float]:
+    """Platt scaling of the raw confidence (train/calibrate.py), or the identity."""
+    try:
+        data = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+        return float(data["a"]), float(data["b"])
+    except (OSError, ValueError, KeyError):
+        return 1.0, 0.0
+
+
+def calibrate(raw: float) -> float:
+    """The probability, fitted on the dev corpora, that a place with this raw confidence is right."""
+    a, b = _calibration()
+    p = min(1 - 1e-4, max(1e-4, raw))
+    return 1.0 / (1.0 + math.exp(-(a * math.log(p / (1 - p)) + b)))
+
 
 W_PRIOR = 1.0
 W_ALTERNATE = -0.5
@@ -105,7 +128,11 @@ def _scores(
 
 
 def resolve(
-    mentions: Sequence[Mention], *, gazetteer: Gazetteer | None = None, rounds: int = 1
+    mentions: Sequence[Mention],
+    *,
+    gazetteer: Gazetteer | None = None,
+    rounds: int = 1,
+    calibrated: bool = True,
 ) -> list[Place]:
     """One Place per mention that has a candidate, in text order.
 
@@ -195,7 +222,7 @@ def resolve(
                 feature_code=c.feature_code,
                 country_code=c.country_code,
                 admin1=c.admin1,
-                confidence=round(share * m.score, 3),
+                confidence=round(calibrate(share * m.score) if calibrated else share * m.score, 3),
                 part=m.part,
                 part_point=inside,
                 adjective=m.kind == "demonym",
