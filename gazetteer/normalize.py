@@ -48,6 +48,8 @@ def fold(name: str) -> str:
     >>> fold("U.S.")
     'us'
     """
+    if name.isascii():  # most names: no letters to decompose
+        return _NON_WORD.sub(" ", _DOTS.sub("", _APOSTROPHES.sub("", name)).lower()).strip()
     text = _APOSTROPHES.sub("", name.translate(_SPECIAL))
     text = _DOTS.sub("", text)
     text = unicodedata.normalize("NFKD", text)

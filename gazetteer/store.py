@@ -7,7 +7,6 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +54,7 @@ _LOOKUP_SQL = (
     f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place_id"
     " JOIN sources s ON s.id = p.source_id WHERE n.norm = ? ORDER BY p.importance - (n.kind = 1) * 0.3 DESC"
 )
+_MEMO_SIZE = 200_000
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -122,7 +122,7 @@ class Gazetteer:
         self._outline_geoms: dict[str, BaseGeometry] = {}
         self._country_names: dict[str, str] | None = None
         # The file never changes under an open connection, so answers can be memoised.
-        self.lookup_folded = lru_cache(maxsize=65_536)(self._lookup_folded)  # type: ignore[method-assign]
+        self._memo: dict[str, tuple[Candidate, ...]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -176,10 +176,16 @@ class Gazetteer:
 
     def lookup_folded(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already folded name, best first; no fallbacks (memoised)."""
-        return self._lookup_folded(key)
+        found = self._memo.get(key)
+        if found is None:
+            found = tuple(_candidate(row, _MATCH[row[17]]) for row in self._query(_LOOKUP_SQL, (key,)))
+            self._remember({key: found})
+        return found
 
-    def _lookup_folded(self, key: str) -> tuple[Candidate, ...]:
-        return tuple(_candidate(row, _MATCH[row[17]]) for row in self._query(_LOOKUP_SQL, (key,)))
+    def _remember(self, found: dict[str, tuple[Candidate, ...]]) -> None:
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.clear()  # bounded: a long batch run should not grow without limit
+        self._memo.update(found)
 
     def has_name(self, key: str) -> bool:
         return bool(self._query("SELECT 1 FROM names WHERE norm = ? LIMIT 1", (key,)))
