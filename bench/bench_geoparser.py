@@ -25,13 +25,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gazetteer import Gazetteer, fold, open_gazetteer
+from gazetteer import Candidate, Gazetteer, fold, open_gazetteer
 from geomap import Place, extract, places
 from geomap.eval import GoldDoc, evaluate, read_gold
 from geomap.text import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 Predict = Callable[[GoldDoc], list[Place]]
+
+
+def most_populous(surface: str, start: int, end: int, c: Candidate) -> Place:
+    """A baseline's Place: the gazetteer's first (most important) candidate, fully confident."""
+    return Place(
+        surface, start, end, c.name, c.lat, c.lon, c.geonameid, c.feature_code, c.country_code, c.admin1, 1.0
+    )
 
 
 def greedy(gaz: Gazetteer) -> Callable[[str], list[Place]]:
@@ -50,21 +57,7 @@ def greedy(gaz: Gazetteer) -> Callable[[str], list[Place]]:
                 found = gaz.lookup_folded(fold(surface))
                 if found:
                     c = found[0]
-                    out.append(
-                        Place(
-                            surface,
-                            tokens[i].start,
-                            tokens[j - 1].end,
-                            c.name,
-                            c.lat,
-                            c.lon,
-                            c.geonameid,
-                            c.feature_code,
-                            c.country_code,
-                            c.admin1,
-                            1.0,
-                        )
-                    )
+                    out.append(most_populous(surface, tokens[i].start, tokens[j - 1].end, c))
                     i = j
                     break
             else:
@@ -80,21 +73,7 @@ def greedy_spans(gaz: Gazetteer, doc: GoldDoc) -> list[Place]:
         found = gaz.lookup(doc.text[g.start : g.end])
         if found:
             c = found[0]
-            out.append(
-                Place(
-                    doc.text[g.start : g.end],
-                    g.start,
-                    g.end,
-                    c.name,
-                    c.lat,
-                    c.lon,
-                    c.geonameid,
-                    c.feature_code,
-                    c.country_code,
-                    c.admin1,
-                    1.0,
-                )
-            )
+            out.append(most_populous(doc.text[g.start : g.end], g.start, g.end, c))
     return out
 
 
@@ -113,21 +92,7 @@ def spacy_baseline(gaz: Gazetteer) -> Callable[[str], list[Place]] | None:
                 found = gaz.lookup(ent.text)
                 if found:
                     c = found[0]
-                    out.append(
-                        Place(
-                            ent.text,
-                            ent.start_char,
-                            ent.end_char,
-                            c.name,
-                            c.lat,
-                            c.lon,
-                            c.geonameid,
-                            c.feature_code,
-                            c.country_code,
-                            c.admin1,
-                            1.0,
-                        )
-                    )
+                    out.append(most_populous(ent.text, ent.start_char, ent.end_char, c))
         return out
 
     return run

@@ -21,6 +21,7 @@ from gazetteer.store import Gazetteer, open_gazetteer
 
 from .errors import GeomapError
 from .inputs import read_jsonl, read_source
+from .model import Document
 from .output import places_csv, places_table, to_json, write_atomic
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -187,6 +188,14 @@ def extract(path: str, fmt: str, published: str | None, db: Path | None) -> None
     )
 
 
+def _documents(paths: tuple[str, ...], published: str | None, gaz: Gazetteer) -> list[Document]:
+    """Every input read first (so a bad one fails before anything is written), then extracted."""
+    from .pipeline import extract as extract_document
+
+    texts = [(path, read_source(path)) for path in paths]
+    return [extract_document(text, published=published, doc_id=path, gazetteer=gaz) for path, text in texts]
+
+
 @main.command("map")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -219,13 +228,11 @@ def map_command(
     db: Path | None,
 ) -> None:
     """The layered map of one or more articles, as one offline HTML file."""
-    from .pipeline import extract as extract_document
     from .render import Map
 
     _check_published(published)
     gaz = gazetteer_at(db)
-    texts = [(path, read_source(path)) for path in paths]  # read all first: fail before writing
-    docs = [extract_document(text, published=published, doc_id=path, gazetteer=gaz) for path, text in texts]
+    docs = _documents(paths, published, gaz)
     view = Map(docs, gazetteer=gaz, cdn=cdn)
     write_atomic(output, view.fragment() if embed else view.html())
     if png is not None:
@@ -259,13 +266,11 @@ def report(
     paths: tuple[str, ...], output: Path, no_image: bool, published: str | None, db: Path | None
 ) -> None:
     """One printable page: the map, the article with its places highlighted, and tables."""
-    from .pipeline import extract as extract_document
     from .render.report import render_report
 
     _check_published(published)
     gaz = gazetteer_at(db)
-    texts = [(path, read_source(path)) for path in paths]
-    docs = [extract_document(text, published=published, doc_id=path, gazetteer=gaz) for path, text in texts]
+    docs = _documents(paths, published, gaz)
     write_atomic(output, render_report(docs, gazetteer=gaz, with_image=not no_image))
     click.echo(f"wrote {output}", err=True)
 

@@ -25,7 +25,7 @@ from .lexicon import recogniser_weights, word_list
 from .model import Mention
 from .text import Token, sentences, tokenize
 
-__all__ = ["Span", "candidate_spans", "features", "recognise", "score"]
+__all__ = ["Span", "candidate_spans", "document_context", "features", "recognise", "score"]
 
 MAX_TOKENS = 6
 INNER_MIN_IMPORTANCE = 5.0
@@ -376,23 +376,29 @@ def _rule_score(feats: Sequence[str]) -> float:
     return 0.8
 
 
+def document_context(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[str], set[str]]:
+    """What the features need of the whole text: which tokens start a sentence (or a quote),
+    the words used in people's names, and the words written in lower case somewhere."""
+    sentence_starts: set[int] = set()
+    bounds = [s.start for s in sentences(text)]
+    bi = 0
+    for k, tok in enumerate(tokens):
+        while bi < len(bounds) and bounds[bi] <= tok.start:
+            sentence_starts.add(k)
+            bi += 1
+        if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
+            sentence_starts.add(k)
+    lower_words = {t.text for t in tokens if t.text.islower()}
+    return sentence_starts, _person_words(text, tokens), lower_words
+
+
 def recognise(
     text: str, *, gazetteer: Gazetteer, threshold: float = 0.4, weights: dict[str, float] | None = None
 ) -> list[Mention]:
     """Place mentions in `text`, in order, with their gazetteer candidates."""
     tokens = tokenize(text)
-    sentence_starts: set[int] = set()
-    sent_bounds = [s.start for s in sentences(text)]
-    bi = 0
-    for k, tok in enumerate(tokens):
-        while bi < len(sent_bounds) and sent_bounds[bi] <= tok.start:
-            sentence_starts.add(k)
-            bi += 1
-        if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
-            sentence_starts.add(k)
+    sentence_starts, persons, lower_words = document_context(text, tokens)
     spans = candidate_spans(text, tokens, gazetteer)
-    persons = _person_words(text, tokens)
-    lower_words = {t.text for t in tokens if t.text.islower()}
     if weights is None:
         weights = recogniser_weights()
     for span in spans:

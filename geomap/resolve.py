@@ -231,19 +231,6 @@ def resolve(
     return places
 
 
-PART_WORDS = {
-    "north": "northern",
-    "south": "southern",
-    "east": "eastern",
-    "west": "western",
-    "centre": "central",
-    "northeast": "northeastern",
-    "northwest": "northwestern",
-    "southeast": "southeastern",
-    "southwest": "southwestern",
-}
-
-
 def part_point(gazetteer: Gazetteer | None, candidate: Candidate, part: str) -> tuple[float, float] | None:
     """A point inside the named part ("north") of a place's extent, or None when it has none.
 

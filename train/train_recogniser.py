@@ -22,8 +22,8 @@ from pathlib import Path
 
 from gazetteer import open_gazetteer
 from geomap.eval import read_gold
-from geomap.recognise import _person_words, candidate_spans, features
-from geomap.text import sentences, tokenize
+from geomap.recognise import candidate_spans, document_context, features
+from geomap.text import tokenize
 
 OUT = Path(__file__).resolve().parent.parent / "geomap" / "data" / "recogniser_weights.json"
 
@@ -34,18 +34,8 @@ def examples(path: Path) -> list[tuple[list[str], int]]:
     for doc in read_gold(path):
         text = doc.text
         tokens = tokenize(text)
-        bounds = [s.start for s in sentences(text)]
-        starts: set[int] = set()
-        bi = 0
-        for k, tok in enumerate(tokens):
-            while bi < len(bounds) and bounds[bi] <= tok.start:
-                starts.add(k)
-                bi += 1
-            if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
-                starts.add(k)
+        starts, persons, lower = document_context(text, tokens)
         gold = {(g.start, g.end) for g in doc.gold}
-        persons = _person_words(text, tokens)
-        lower = {t.text for t in tokens if t.text.islower()}
         for span in candidate_spans(text, tokens, gaz):
             feats = features(text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower)
             out.append((feats, int((span.start, span.end) in gold)))
