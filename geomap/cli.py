@@ -188,6 +188,23 @@ def extract(path: str, fmt: str, published: str | None, db: Path | None) -> None
     )
 
 
+def inputs_and_output(help_text: str) -> Callable[[F], F]:
+    """The PATH... arguments and the required -o/--output file of the commands that write HTML."""
+
+    def decorate(func: F) -> F:
+        func = click.option(
+            "-o",
+            "--output",
+            "output",
+            type=click.Path(path_type=Path, dir_okay=False),
+            required=True,
+            help=help_text,
+        )(func)
+        return click.argument("paths", nargs=-1, required=True)(func)
+
+    return decorate
+
+
 def _documents(paths: tuple[str, ...], published: str | None, gaz: Gazetteer) -> list[Document]:
     """Every input read first (so a bad one fails before anything is written), then extracted."""
     from .pipeline import extract as extract_document
@@ -197,15 +214,7 @@ def _documents(paths: tuple[str, ...], published: str | None, gaz: Gazetteer) ->
 
 
 @main.command("map")
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="The HTML file to write.",
-)
+@inputs_and_output("The HTML file to write.")
 @click.option("--embed", is_flag=True, help="Write an HTML fragment to paste into a report page.")
 @click.option("--cdn", is_flag=True, help="Load Leaflet from a CDN (small file; needs the network).")
 @click.option(
@@ -249,15 +258,7 @@ def map_command(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="The HTML report to write.",
-)
+@inputs_and_output("The HTML report to write.")
 @click.option("--no-image", is_flag=True, help="Skip the printable picture of the map (no Chromium run).")
 @published_option
 @db_option
