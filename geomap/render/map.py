@@ -11,6 +11,7 @@ same input gives the same bytes, and two maps of different articles can share a 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import math
@@ -25,6 +26,7 @@ from branca.element import Element, MacroElement
 from gazetteer import Gazetteer
 
 from ..model import Document, Event, Movement, Place
+from ..text import sentences
 from .assets import LEAFLET_CDN_CSS, LEAFLET_CDN_JS, leaflet_css, leaflet_js
 
 __all__ = ["LAYERS", "Map", "build_map"]
@@ -319,7 +321,6 @@ def _outline_layer(m: folium.Map, gazetteer: Gazetteer, points: list[tuple[float
         control=False,
     ).add_to(base)
     base.add_to(m)
-    m.get_root().html.add_child(Element(""))
     m.get_root().header.add_child(
         Element("<style>.leaflet-container{background:#c9dcea}</style>"), name="geomap_sea"
     )
@@ -337,16 +338,19 @@ def _round(geometry: Any) -> Any:
 
 def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> None:
     grouped: dict[tuple[str, float, float], list[tuple[Document, Place]]] = defaultdict(list)
+    evidence: dict[int, str] = {}
     for d in documents:
+        sents = sentences(d.text)
+        starts = [s.start for s in sents]
         for p in d.places:
             grouped[(p.name, round(p.lat, 4), round(p.lon, 4))].append((d, p))
+            evidence[id(p)] = sents[max(0, bisect.bisect_right(starts, p.start) - 1)].text[:400]
     for (name, lat, lon), mentions in sorted(grouped.items()):
         p = mentions[0][1]
-        sentences: list[str] = []
-        for d, q in mentions:
-            s = _sentence_around(d.text, q.start, q.end)
-            if s not in sentences:
-                sentences.append(s)
+        quotes: list[str] = []
+        for _, q in mentions:
+            if evidence[id(q)] not in quotes:
+                quotes.append(evidence[id(q)])
         kind = _FEATURE_WORDS.get(p.feature_code, p.feature_code)
         body = [
             f"<b>{_e(name)}</b> · {_e(kind)}",
@@ -355,7 +359,7 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
             f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>",
         ]
-        body += [f"<blockquote class='geomap-evidence'>{_e(s)}</blockquote>" for s in sentences[:3]]
+        body += [f"<blockquote class='geomap-evidence'>{_e(s)}</blockquote>" for s in quotes[:3]]
         marker = folium.CircleMarker(
             location=(lat, lon),
             radius=4 + 2 * math.sqrt(len(mentions)),
@@ -367,13 +371,6 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             class_name="geomap-place",
         )
         _decorate(marker, _popup(body), name).add_to(layer)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left + 1 : right + 1].strip()[:400]
 
 
 def _event_layer(
