@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -98,6 +98,7 @@ _VERB_FORMS = frozenset(
     }
 )
 MAX_ROLE_TOKENS = 20
+_ARRIVING = frozenset({"arrival", "shelter", "crossing"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 MAX_DATE_CHARS = 100
@@ -227,7 +228,7 @@ def extract_events(
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
-    return _dedupe(events), movements
+    return _numbered(_dedupe(events), movements)
 
 
 def _attach(
@@ -240,12 +241,19 @@ def _attach(
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, triggers)
+    if any(t.text.lower() in _REPORTING for t in tokens[k_end : k_end + 2]):
+        return  # "officials in Dhaka said": where a report comes from, not where things happen
     best: tuple[float, _Found, str] | None = None
     for f in found:
         t_index = _token_index(tokens, f.token.start)
         allowed = _ROLE_FOR.get(f.trigger.category, {})
         candidate_role = None
-        if _is_premodifier(tokens, k_end, t_index) and "premod" in allowed:
+        if (
+            _is_premodifier(tokens, k_end, t_index)
+            and "premod" in allowed
+            and (not place.adjective or f.trigger.kind == "war")
+        ):
+            # "the Geneva initiative", "the Syrian war"; but "Israeli strikes" are by Israel
             candidate_role = "premod"
         elif role in allowed:
             candidate_role = role
@@ -499,6 +507,8 @@ def _movements_of(
         located = [ep.place for ep in e.places if ep.role == "location"]
         if origins and not destinations and located and e.category == "displacement":
             destinations = located  # "people in Idlib had fled from other parts of Syria"
+        if not destinations and located and e.kind in _ARRIVING:
+            destinations = located  # "refugees arrive at Teknaf": where they arrive
         if not origins:
             origins = conflict_places or previous_origins
         if not destinations and not origins:
@@ -521,7 +531,46 @@ def _movements_of(
                         source=source,
                     )
                 )
-    return moves, origins_here or conflict_places
+    return _merge_halves(moves), origins_here or conflict_places
+
+
+def _merge_halves(moves: list[Movement]) -> list[Movement]:
+    """ "Thousands were displaced from X ... and headed to Y": a one-sided movement whose known end
+    a complete movement of the same sentence shares is that movement; it lends its count and date."""
+    complete = {m.id: m for m in moves if m.origin is not None and m.destination is not None}
+    alone: dict[str, Movement] = {}
+    order: list[str] = []
+    for m in moves:
+        if m.id not in complete:
+            partner = next(
+                (
+                    c
+                    for c in complete.values()
+                    if (m.origin is not None and c.origin == m.origin)
+                    or (m.destination is not None and c.destination == m.destination)
+                ),
+                None,
+            )
+            if partner is not None:
+                complete[partner.id] = replace(
+                    partner, quantity=partner.quantity or m.quantity, date=partner.date or m.date
+                )
+                continue
+            alone[m.id] = m
+        order.append(m.id)
+    return [complete.get(i) or alone[i] for i in order]
+
+
+def _numbered(events: list[Event], movements: list[Movement]) -> tuple[list[Event], list[Movement]]:
+    """Ids e1, e2, ... and m1, m2, ... in text order, with no gaps left by merged duplicates."""
+    new_ids = {e.id: f"e{i}" for i, e in enumerate(events, 1)}
+    return (
+        [replace(e, id=new_ids[e.id]) for e in events],
+        [
+            replace(m, id=f"m{i}", event=new_ids.get(m.event or "", m.event))
+            for i, m in enumerate(movements, 1)
+        ],
+    )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -82,13 +82,13 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dict[str, str]) -> bool:
-    if not tokens[j - 1].text[:1].isupper():
+    if not _name_word(tokens[j - 1]):
         return False
     for k in range(i + 1, j):
         tok, prev = tokens[k], tokens[k - 1]
         if not _joined(text, prev, tok):
             return False
-        if tok.text[:1].isupper():
+        if _name_word(tok):
             continue
         if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
             continue
@@ -98,12 +98,21 @@ def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dic
     return True
 
 
+_PARTICLE_NAME = re.compile(r"^[a-z]{1,4}-[A-Z]")
+"""A name word led by a particle and a hyphen: "al-Balah", "ez-Zor", "el-Sisi"."""
+
+
+def _name_word(tok: Token) -> bool:
+    """A word that can end a multi-word name: capitalised, or "al-Balah"."""
+    return tok.text[:1].isupper() or bool(_PARTICLE_NAME.match(tok.text))
+
+
 def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str, str]) -> bool:
     """Whether token k can continue a name that runs up to token k - 1."""
     tok, prev = tokens[k], tokens[k - 1]
     if not _joined(text, prev, tok):
         return False
-    if tok.text[:1].isupper():
+    if _name_word(tok):
         return True
     if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
         return True
@@ -142,7 +151,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         reach = i + 1
         while reach < n and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
             reach += 1
-        ends = [j for j in range(reach, i, -1) if tokens[j - 1].text[:1].isupper()]
+        ends = [j for j in range(reach, i, -1) if _name_word(tokens[j - 1])]
         run_end = ends[0]
         last = tokens[run_end - 1].text.lower()
         if run_end - i >= 2 and last in facility:

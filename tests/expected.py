@@ -50,6 +50,12 @@ def check(doc: Document, expected: dict[str, Any]) -> list[str]:
         ]
         if not ok:
             problems.append(f"event not found: {spec}")
+    for spec in expected.get("not_events", []):
+        if any(
+            e.category == spec["category"] and any(spec["place"] in _names(ep.place) for ep in e.places)
+            for e in doc.events
+        ):
+            problems.append(f"event that should not be there: {spec}")
     for spec in expected.get("movements", []):
         ok = [
             m
