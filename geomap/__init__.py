@@ -10,10 +10,24 @@ Pipeline: recognise (text -> Mention) -> resolve (Mention -> Place) -> events
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import GeomapError, InputError, InputNotFound, OutputError, RenderError
 from .model import Document, Event, EventPlace, Mention, Movement, Place, Quantity
 from .pipeline import extract, places
-from .render import Map
+
+if TYPE_CHECKING:
+    from .render import Map
+
+
+def __getattr__(name: str) -> Any:
+    # folium is imported only by those who draw maps: `geomap places` starts faster without it
+    if name == "Map":
+        from .render import Map
+
+        return Map
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
 
 __all__ = [
     "Document",

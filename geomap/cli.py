@@ -23,6 +23,7 @@ from .errors import GeomapError
 from .inputs import read_jsonl, read_source
 from .model import Document
 from .output import places_csv, places_table, to_json, write_atomic
+from .recognise import DEFAULT_THRESHOLD
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -110,7 +111,7 @@ def _check_published(value: str | None) -> str | None:
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1),
-    default=0.4,
+    default=DEFAULT_THRESHOLD,
     show_default=True,
     help="How sure the recogniser must be that a name is a place.",
 )
@@ -287,7 +288,7 @@ def report(
     help="Write every gold name's outcome (JSONL) here, for inspection.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.4, show_default=True)
+@click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True)
 @db_option
 @clean_errors
 def evaluate(

@@ -7,7 +7,7 @@ from collections import defaultdict
 from functools import cache
 from importlib import resources
 
-__all__ = ["recogniser_weights", "word_list"]
+__all__ = ["event_words", "recogniser_weights", "word_list"]
 
 
 @cache
@@ -36,3 +36,12 @@ def recogniser_weights() -> dict[str, float]:
     data = json.loads(path.read_text(encoding="utf-8"))
     weights: dict[str, float] = data["weights"]
     return weights
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """The event triggers of events.tsv (first column), for the recogniser's context features."""
+    text = (resources.files("geomap") / "data" / "events.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -9,7 +9,7 @@ from gazetteer import Gazetteer, open_gazetteer
 
 from .events import extract_events
 from .model import Document, Place
-from .recognise import mentions_for_spans, recognise
+from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
 from .resolve import resolve
 
 __all__ = ["extract", "places"]
@@ -20,7 +20,7 @@ def places(
     *,
     gazetteer: Gazetteer | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
-    threshold: float = 0.4,
+    threshold: float = DEFAULT_THRESHOLD,
     weights: dict[str, float] | None = None,
     calibrated: bool = True,
 ) -> list[Place]:
@@ -45,7 +45,7 @@ def extract(
     published: str | None = None,
     doc_id: str = "-",
     gazetteer: Gazetteer | None = None,
-    threshold: float = 0.4,
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> Document:
     """One Document: the places, the events at them and the movements between them.
 
