@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-__all__ = ["Candidate", "CountryInfo"]
+__all__ = ["Candidate", "CountryInfo", "point_feature"]
+
+
+def point_feature(lat: float, lon: float, properties: dict[str, Any]) -> dict[str, Any]:
+    """A GeoJSON Point Feature (coordinates in GeoJSON's lon, lat order)."""
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": (lon, lat)},
+        "properties": properties,
+    }
 
 
 class Candidate(NamedTuple):
@@ -34,16 +43,8 @@ class Candidate(NamedTuple):
     """(min_lon, min_lat, max_lon, max_lat) for areas (countries, divisions, regions)."""
 
     @property
-    def is_area(self) -> bool:
-        return self.feature_class in {"A", "L"} or self.feature_code in {"RGN", "CONT"}
-
-    @property
     def __geo_interface__(self) -> dict[str, Any]:
-        return {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
-            "properties": self.to_dict(),
-        }
+        return point_feature(self.lat, self.lon, self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's Place keys that apply to a gazetteer entry, plus provenance."""

@@ -187,17 +187,6 @@ class Gazetteer:
             self._memo.clear()  # bounded: a long batch run should not grow without limit
         self._memo.update(found)
 
-    def has_name(self, key: str) -> bool:
-        return bool(self._query("SELECT 1 FROM names WHERE norm = ? LIMIT 1", (key,)))
-
-    def names_with_prefix(self, prefix: str) -> bool:
-        """True when some folded name starts with `prefix` + ' ' (for multi-word matching)."""
-        return bool(
-            self._query(
-                "SELECT 1 FROM names WHERE norm > ? AND norm < ? LIMIT 1", (prefix + " ", prefix + " \uffff")
-            )
-        )
-
     def fuzzy_lookup(self, key: str, *, score_cutoff: float = 88.0) -> list[Candidate]:
         """Candidates whose name is a close misspelling of `key` (rapidfuzz ratio)."""
         from rapidfuzz import fuzz, process

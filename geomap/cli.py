@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -126,28 +126,33 @@ def places(
 
     _check_published(published)
     gaz = gazetteer_at(db)
-    results: list[dict[str, Any]] = []
-    for path in paths:
-        items = list(read_jsonl(path)) if jsonl else [None]
-        for item in items:
-            if item is None:
-                text, doc_id, spans = read_source(path), path, None
-            elif item.error is not None:
-                results.append({"id": item.id, "error": item.error})
-                if fmt == "jsonl":
-                    click.echo(json.dumps(results.pop(), ensure_ascii=False))
-                else:
-                    click.echo(f"geomap: {item.id}: {item.error}", err=True)
+
+    def documents() -> Iterator[tuple[str, str | None, Any, str | None]]:
+        """(id, text, spans, error) of each input document, lazily, in input order."""
+        for path in paths:
+            if not jsonl:
+                yield path, read_source(path), None, None
                 continue
-            else:
-                text, doc_id, spans = item.text or "", item.id, item.spans
-            found = find_places(text, gazetteer=gaz, spans=spans, threshold=threshold)
-            if fmt == "jsonl":
-                click.echo(
-                    json.dumps({"id": doc_id, "places": [p.to_dict() for p in found]}, ensure_ascii=False)
-                )
-            else:
-                results.append({"id": doc_id, "places": found})
+            for item in read_jsonl(path):
+                yield item.id, item.text, item.spans, item.error
+
+    results: list[dict[str, Any]] = []
+    for doc_id, text, spans, error in documents():
+        if error is not None:
+            result: dict[str, Any] = {"id": doc_id, "error": error}
+            if fmt != "jsonl":
+                click.echo(f"geomap: {doc_id}: {error}", err=True)
+        else:
+            result = {
+                "id": doc_id,
+                "places": find_places(text or "", gazetteer=gaz, spans=spans, threshold=threshold),
+            }
+        if fmt == "jsonl":  # streamed: a batch of any size runs in constant memory
+            if "places" in result:
+                result = {"id": doc_id, "places": [p.to_dict() for p in result["places"]]}
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            results.append(result)
     if fmt == "jsonl":
         return
     ok = [r for r in results if "places" in r]
@@ -297,12 +302,12 @@ def evaluate(
     """Score geomap against a gold corpus (JSONL: {id, text, gold: [{start, end, lat, lon}]})."""
     from dataclasses import asdict
 
-    from .eval import NameError_, read_gold
+    from .eval import NameOutcome, read_gold
     from .eval import evaluate as run_eval
     from .pipeline import places as find_places
 
     gaz = gazetteer_at(db)
-    errors: list[NameError_] = []
+    errors: list[NameOutcome] = []
     docs = list(read_gold(gold))
     scores = run_eval(
         docs,

@@ -69,7 +69,7 @@ class Scores:
 
 
 @dataclass(frozen=True)
-class NameError_:
+class NameOutcome:
     """One gold name as the system saw it (for --errors)."""
 
     doc: str
@@ -114,7 +114,9 @@ def _prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 
 def evaluate(
-    docs: Iterable[GoldDoc], predict: Callable[[GoldDoc], list[Place]], errors: list[NameError_] | None = None
+    docs: Iterable[GoldDoc],
+    predict: Callable[[GoldDoc], list[Place]],
+    errors: list[NameOutcome] | None = None,
 ) -> Scores:
     n_docs = n_gold = n_pred = strict_tp = overlap_tp = 0
     with_coords = 0
@@ -144,7 +146,7 @@ def evaluate(
                 recognised_errors.append(km)
             if errors is not None:
                 errors.append(
-                    NameError_(
+                    NameOutcome(
                         doc.id,
                         doc.text[g.start : g.end],
                         g.start,

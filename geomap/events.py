@@ -12,16 +12,14 @@ sentence, or from the sentence before, when the text gives it there.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
-from importlib import resources
-
-from gazetteer import Gazetteer
 
 from . import dates as dates_mod
+from .lexicon import Trigger, event_cues, triggers
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
 from .text import Sentence, Token, sentences, tokenize
@@ -98,41 +96,12 @@ _VERB_FORMS = frozenset(
     }
 )
 MAX_ROLE_TOKENS = 20
+"""A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
-"""A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 MAX_DATE_CHARS = 100
 """A date expression dates a trigger at most this many characters away."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
-
-
-@dataclass(frozen=True)
-class Trigger:
-    category: str
-    kind: str
-    weak: bool = False
-
-
-@cache
-def _triggers() -> dict[str, Trigger]:
-    text = (resources.files("geomap") / "data" / "events.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, category, kind, _, strength = line.split("\t")
-            out[word] = Trigger(category, kind, strength == "weak")
-    return out
-
-
-@cache
-def _cues() -> dict[str, str]:
-    text = (resources.files("geomap") / "data" / "event_cues.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            cue, role, _ = line.split("\t")
-            out[cue] = role
-    return out
 
 
 @dataclass
@@ -142,16 +111,16 @@ class _Found:
     places: list[EventPlace] = field(default_factory=list)
 
 
-def _role(tokens: Sequence[Token], k: int, triggers: dict[str, Trigger]) -> tuple[str | None, int]:
+def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple[str | None, int]:
     """The cue role of a place starting at token k, from the few words before it, and where the cue is."""
-    cues = _cues()
+    cues = event_cues()
     for back in range(1, 8):
         idx = k - back
         if idx < 0:
             return None, k
         word = tokens[idx].text.lower()
-        if word in _STOP_BACK or word in triggers:
-            return ("object" if word in triggers and back == 1 else None), idx
+        if word in _STOP_BACK or word in lexicon:
+            return ("object" if word in lexicon and back == 1 else None), idx
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
             return cues[two], idx - 1
@@ -173,10 +142,8 @@ def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> 
 
 
 def _token_index(tokens: Sequence[Token], offset: int) -> int:
-    for k, t in enumerate(tokens):
-        if t.start >= offset:
-            return k
-    return len(tokens)
+    """The first token that starts at or after `offset`."""
+    return bisect.bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def extract_events(
@@ -184,12 +151,11 @@ def extract_events(
     places: Sequence[Place],
     *,
     published: str | None = None,
-    gazetteer: Gazetteer | None = None,
     source: str | None = None,
 ) -> tuple[list[Event], list[Movement]]:
     """Events and movements of a text whose places are already resolved."""
     pub = dates_mod.parse_published(published)
-    triggers = _triggers()
+    lexicon = triggers()
     events: list[Event] = []
     movements: list[Movement] = []
     previous_origins: list[Place] = []
@@ -199,9 +165,9 @@ def extract_events(
         tokens = tokenize(text, sentence.start, sentence.end)
         place_tokens = {k for p in in_sentence for k, t in enumerate(tokens) if p.start <= t.start < p.end}
         found = [
-            _Found(t, triggers[t.text.lower()])
+            _Found(t, lexicon[t.text.lower()])
             for k, t in enumerate(tokens)
-            if t.text.lower() in triggers and k not in place_tokens and (t.text[:1].islower() or k == 0)
+            if t.text.lower() in lexicon and k not in place_tokens and (t.text[:1].islower() or k == 0)
         ]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
         if not (moving or moving_before):
@@ -211,7 +177,7 @@ def extract_events(
             previous_origins = []
             continue
         for place in in_sentence:
-            _attach(place, tokens, found, triggers, gazetteer)
+            _attach(place, tokens, found, lexicon)
         sentence_events = _events_of(
             sentence,
             tokens,
@@ -228,19 +194,18 @@ def extract_events(
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
-    return _numbered(_dedupe(events), movements)
+    return _numbered(events, movements)
 
 
 def _attach(
     place: Place,
     tokens: Sequence[Token],
     found: list[_Found],
-    triggers: dict[str, Trigger],
-    gazetteer: Gazetteer | None,
+    lexicon: dict[str, Trigger],
 ) -> None:
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
-    role, cue_at = _role(tokens, k, triggers)
+    role, cue_at = _role(tokens, k, lexicon)
     if any(t.text.lower() in _REPORTING for t in tokens[k_end : k_end + 2]):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
     best: tuple[float, _Found, str] | None = None
@@ -562,24 +527,23 @@ def _merge_halves(moves: list[Movement]) -> list[Movement]:
 
 
 def _numbered(events: list[Event], movements: list[Movement]) -> tuple[list[Event], list[Movement]]:
-    """Ids e1, e2, ... and m1, m2, ... in text order, with no gaps left by merged duplicates."""
-    new_ids = {e.id: f"e{i}" for i, e in enumerate(events, 1)}
-    return (
-        [replace(e, id=new_ids[e.id]) for e in events],
-        [
-            replace(m, id=f"m{i}", event=new_ids.get(m.event or "", m.event))
-            for i, m in enumerate(movements, 1)
-        ],
-    )
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """The same sentence printed twice (a caption repeating the lead) gives one event."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
+    """One event for the same sentence printed twice (a caption repeating the lead), and ids e1,
+    e2, ... and m1, m2, ... in text order; the duplicate's movements go with it."""
+    kept: dict[tuple[object, ...], str] = {}
+    new_ids: dict[str, str] = {}
+    unique: list[Event] = []
     for e in events:
         key = (e.category, e.kind, e.sentence, e.date, tuple(ep.place.name for ep in e.places))
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
+        if key not in kept:
+            kept[key] = f"e{len(unique) + 1}"
+            unique.append(replace(e, id=kept[key]))
+        new_ids[e.id] = kept[key]
+    moves: list[Movement] = []
+    seen: set[tuple[object, ...]] = set()
+    for m in movements:
+        event = new_ids.get(m.event or "", m.event)
+        spot = (event, *((p.name, p.lat, p.lon) if p else None for p in (m.origin, m.destination)))
+        if spot not in seen:
+            seen.add(spot)
+            moves.append(replace(m, id=f"m{len(moves) + 1}", event=event))
+    return unique, moves

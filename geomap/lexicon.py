@@ -1,23 +1,26 @@
-"""The word lists and trained weights that live as data in geomap/data."""
+"""The word lists, trigger lexicons and trained weights that live as data in geomap/data."""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["event_words", "recogniser_weights", "word_list"]
+__all__ = ["Trigger", "event_cues", "event_words", "recogniser_weights", "triggers", "word_list"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, without its '#' comment lines."""
+    text = (resources.files("geomap") / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
 def _lists() -> dict[str, dict[str, str]]:
-    text = (resources.files("geomap") / "data" / "recognition.tsv").read_text(encoding="utf-8")
     lists: dict[str, dict[str, str]] = defaultdict(dict)
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, word, meaning = line.split("\t")
+    for name, word, meaning in _rows("recognition.tsv"):
         lists[name][word] = meaning
     return dict(lists)
 
@@ -25,6 +28,37 @@ def _lists() -> dict[str, dict[str, str]]:
 def word_list(name: str) -> dict[str, str]:
     """One list of recognition.tsv: word -> its meaning."""
     return _lists()[name]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What an event word of events.tsv means."""
+
+    category: str
+    kind: str
+    weak: bool = False
+    """Counts only next to a strong displacement or return trigger ("headed", "left")."""
+
+
+@cache
+def triggers() -> dict[str, Trigger]:
+    """events.tsv: trigger word -> its category, kind and strength."""
+    return {
+        word: Trigger(category, kind, strength == "weak")
+        for word, category, kind, _meaning, strength in _rows("events.tsv")
+    }
+
+
+@cache
+def event_words() -> frozenset[str]:
+    """The trigger words, for the recogniser's context features."""
+    return frozenset(triggers())
+
+
+@cache
+def event_cues() -> dict[str, str]:
+    """event_cues.tsv: the word before a place -> the role it gives the place."""
+    return {cue: role for cue, role, _meaning in _rows("event_cues.tsv")}
 
 
 @cache
@@ -36,12 +70,3 @@ def recogniser_weights() -> dict[str, float]:
     data = json.loads(path.read_text(encoding="utf-8"))
     weights: dict[str, float] = data["weights"]
     return weights
-
-
-@cache
-def event_words() -> frozenset[str]:
-    """The event triggers of events.tsv (first column), for the recogniser's context features."""
-    text = (resources.files("geomap") / "data" / "events.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        line.split("\t", 1)[0] for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gazetteer import Candidate
+from gazetteer.model import point_feature
 
 PART_WORDS = {
     "north": "northern",
@@ -85,11 +86,7 @@ class Place:
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:
-        return {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": (self.lon, self.lat)},
-            "properties": self.to_dict(),
-        }
+        return point_feature(self.lat, self.lon, self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         data = {

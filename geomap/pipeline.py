@@ -55,7 +55,7 @@ def extract(
     """
     gaz = gazetteer or open_gazetteer()
     found = places(text, gazetteer=gaz, threshold=threshold)
-    events, movements = extract_events(text, found, published=published, gazetteer=gaz, source=doc_id)
+    events, movements = extract_events(text, found, published=published, source=doc_id)
     return Document(
         id=doc_id,
         text=text,

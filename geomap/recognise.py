@@ -94,20 +94,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 
 def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dict[str, str]) -> bool:
-    if not _name_word(tokens[j - 1]):
-        return False
-    for k in range(i + 1, j):
-        tok, prev = tokens[k], tokens[k - 1]
-        if not _joined(text, prev, tok):
-            return False
-        if _name_word(tok):
-            continue
-        if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
-            continue
-        if tok.text.lower() in connectors and k < j - 1:
-            continue
-        return False
-    return True
+    """Whether tokens[i:j] can be one name: a run that `_continues` and ends on a name word."""
+    return _name_word(tokens[j - 1]) and all(_continues(text, tokens, k, connectors) for k in range(i + 1, j))
 
 
 _PARTICLE_NAME = re.compile(r"^[a-z]{1,4}-[A-Z]")

@@ -139,3 +139,11 @@ def test_cli_lookup_and_reverse(gaz: Gazetteer) -> None:
     assert json.loads(stats.stdout)["by_feature_code"]["PCLI"] > 200
     bad = runner.invoke(main, ["gazetteer", "reverse", "100", "0"])
     assert bad.exit_code == 2
+
+
+def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
+    idlib = gaz.by_geonameid(169389)
+    assert idlib is not None and idlib.name == "Idlib" and idlib.country_code == "SY"
+    assert gaz.by_geonameid(-1) is None
+    syria = gaz.country("sy")
+    assert syria is not None and syria.feature_code == "PCLI"

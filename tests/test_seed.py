@@ -63,3 +63,10 @@ def test_places_api_returns_typed_values(gaz: Gazetteer, seed_text: str) -> None
     assert all(0.0 <= p.confidence <= 1.0 for p in found)
     feature = found[0].__geo_interface__
     assert feature["geometry"]["type"] == "Point"
+
+
+def test_a_repeated_sentence_gives_one_event_and_one_movement(gaz: Gazetteer) -> None:
+    text = "Thousands fled Mosul to Erbil on Monday. Thousands fled Mosul to Erbil on Monday."
+    doc = geomap.extract(text, published="2017-03-01", gazetteer=gaz)
+    assert [e.id for e in doc.events] == ["e1"]
+    assert [(m.id, m.event) for m in doc.movements] == [("m1", "e1")]

@@ -216,6 +216,7 @@ box-shadow:0 0 4px rgba(0,0,0,.3)}
 .geomap-evidence{margin:4px 0;padding-left:6px;border-left:3px solid #999;font-style:italic;color:#333}
 .geomap-source{font-size:11px;color:#666}
 .geomap-icon{background:none;border:none}
+.leaflet-container{background:#c9dcea}
 """
 
 
@@ -321,9 +322,6 @@ def _outline_layer(m: folium.Map, gazetteer: Gazetteer, points: list[tuple[float
         control=False,
     ).add_to(base)
     base.add_to(m)
-    m.get_root().header.add_child(
-        Element("<style>.leaflet-container{background:#c9dcea}</style>"), name="geomap_sea"
-    )
 
 
 def _round(geometry: Any) -> Any:
