@@ -97,7 +97,8 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     divisions = list(_with_abbreviations(division_records(membership, outlines)))
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
-    cities = list(city_records(membership, capitals))
+    arabic = frozenset(c.code for c in countries if "ar" in c.languages)
+    cities = list(city_records(membership, capitals, arabic))
     # A division that shares a name with a populated place inside it that holds a good part of
     # its people ranks just below that place: "Idlib" alone is the city, "Idlib Governorate" the
     # province, "New York" the city; but "Quebec" stays the province, whose capital is small.

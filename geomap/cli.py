@@ -88,6 +88,26 @@ def published_option(func: F) -> F:
     )(func)
 
 
+def ner_option(func: F) -> F:
+    return click.option(
+        "--ner",
+        metavar="builtin|spacy|MODEL",
+        default=None,
+        help="Add a spaCy model's entities as evidence (pip install 'geomap[spacy]'); "
+        "default: $GEOMAP_NER, else builtin.",
+    )(func)
+
+
+def _check_ner(value: str | None) -> str | None:
+    """The spaCy model asked for, loaded now, so a missing one fails before any work."""
+    from .ner import load_spacy, resolve_ner
+
+    model = resolve_ner(value)
+    if model is not None:
+        load_spacy(model)
+    return model or "builtin"
+
+
 def _check_published(value: str | None) -> str | None:
     from .dates import parse_published
 
@@ -116,15 +136,23 @@ def _check_published(value: str | None) -> str | None:
     help="How sure the recogniser must be that a name is a place.",
 )
 @published_option
+@ner_option
 @db_option
 @clean_errors
 def places(
-    paths: tuple[str, ...], jsonl: bool, fmt: str, threshold: float, published: str | None, db: Path | None
+    paths: tuple[str, ...],
+    jsonl: bool,
+    fmt: str,
+    threshold: float,
+    published: str | None,
+    ner: str | None,
+    db: Path | None,
 ) -> None:
     """Places mentioned in each PATH (a file, or - for standard input), resolved."""
     from .pipeline import places as find_places
 
     _check_published(published)
+    ner = _check_ner(ner)
     gaz = gazetteer_at(db)
 
     def documents() -> Iterator[tuple[str, str | None, Any, str | None]]:
@@ -145,7 +173,7 @@ def places(
         else:
             result = {
                 "id": doc_id,
-                "places": find_places(text or "", gazetteer=gaz, spans=spans, threshold=threshold),
+                "places": find_places(text or "", gazetteer=gaz, spans=spans, threshold=threshold, ner=ner),
             }
         if fmt == "jsonl":  # streamed: a batch of any size runs in constant memory
             if "places" in result:
@@ -177,14 +205,18 @@ def places(
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["json", "geojson"]), default="json", show_default=True)
 @published_option
+@ner_option
 @db_option
 @clean_errors
-def extract(path: str, fmt: str, published: str | None, db: Path | None) -> None:
+def extract(path: str, fmt: str, published: str | None, ner: str | None, db: Path | None) -> None:
     """One Document for PATH: its places, events and movements."""
     from .pipeline import extract as extract_document
 
     _check_published(published)
-    doc = extract_document(read_source(path), published=published, doc_id=path, gazetteer=gazetteer_at(db))
+    ner = _check_ner(ner)
+    doc = extract_document(
+        read_source(path), published=published, doc_id=path, gazetteer=gazetteer_at(db), ner=ner
+    )
     click.echo(
         to_json(
             doc.__geo_interface__ | {"id": doc.id, "published": doc.published}
@@ -211,12 +243,18 @@ def inputs_and_output(help_text: str) -> Callable[[F], F]:
     return decorate
 
 
-def _documents(paths: tuple[str, ...], published: str | None, gaz: Gazetteer) -> list[Document]:
+def _documents(
+    paths: tuple[str, ...], published: str | None, gaz: Gazetteer, ner: str | None
+) -> list[Document]:
     """Every input read first (so a bad one fails before anything is written), then extracted."""
     from .pipeline import extract as extract_document
 
+    ner = _check_ner(ner)
     texts = [(path, read_source(path)) for path in paths]
-    return [extract_document(text, published=published, doc_id=path, gazetteer=gaz) for path, text in texts]
+    return [
+        extract_document(text, published=published, doc_id=path, gazetteer=gaz, ner=ner)
+        for path, text in texts
+    ]
 
 
 @main.command("map")
@@ -231,6 +269,7 @@ def _documents(paths: tuple[str, ...], published: str | None, gaz: Gazetteer) ->
     help="Also render the map to this PNG with headless Chromium.",
 )
 @published_option
+@ner_option
 @db_option
 @clean_errors
 def map_command(
@@ -240,6 +279,7 @@ def map_command(
     cdn: bool,
     png: Path | None,
     published: str | None,
+    ner: str | None,
     db: Path | None,
 ) -> None:
     """The layered map of one or more articles, as one offline HTML file."""
@@ -247,7 +287,7 @@ def map_command(
 
     _check_published(published)
     gaz = gazetteer_at(db)
-    docs = _documents(paths, published, gaz)
+    docs = _documents(paths, published, gaz, ner)
     view = Map(docs, gazetteer=gaz, cdn=cdn)
     write_atomic(output, view.fragment() if embed else view.html())
     if png is not None:
@@ -267,17 +307,23 @@ def map_command(
 @inputs_and_output("The HTML report to write.")
 @click.option("--no-image", is_flag=True, help="Skip the printable picture of the map (no Chromium run).")
 @published_option
+@ner_option
 @db_option
 @clean_errors
 def report(
-    paths: tuple[str, ...], output: Path, no_image: bool, published: str | None, db: Path | None
+    paths: tuple[str, ...],
+    output: Path,
+    no_image: bool,
+    published: str | None,
+    ner: str | None,
+    db: Path | None,
 ) -> None:
     """One printable page: the map, the article with its places highlighted, and tables."""
     from .render.report import render_report
 
     _check_published(published)
     gaz = gazetteer_at(db)
-    docs = _documents(paths, published, gaz)
+    docs = _documents(paths, published, gaz, ner)
     write_atomic(output, render_report(docs, gazetteer=gaz, with_image=not no_image))
     click.echo(f"wrote {output}", err=True)
 
@@ -294,10 +340,17 @@ def report(
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD, show_default=True)
+@ner_option
 @db_option
 @clean_errors
 def evaluate(
-    gold: Path, spans: bool, errors_path: Path | None, fmt: str, threshold: float, db: Path | None
+    gold: Path,
+    spans: bool,
+    errors_path: Path | None,
+    fmt: str,
+    threshold: float,
+    ner: str | None,
+    db: Path | None,
 ) -> None:
     """Score geomap against a gold corpus (JSONL: {id, text, gold: [{start, end, lat, lon}]})."""
     from dataclasses import asdict
@@ -306,6 +359,7 @@ def evaluate(
     from .eval import evaluate as run_eval
     from .pipeline import places as find_places
 
+    ner = _check_ner(ner)
     gaz = gazetteer_at(db)
     errors: list[NameOutcome] = []
     docs = list(read_gold(gold))
@@ -316,6 +370,7 @@ def evaluate(
             gazetteer=gaz,
             threshold=threshold,
             spans=[(g.start, g.end) for g in d.gold] if spans else None,
+            ner=ner,
         ),
         errors,
     )

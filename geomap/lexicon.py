@@ -62,9 +62,11 @@ def event_cues() -> dict[str, str]:
 
 
 @cache
-def recogniser_weights() -> dict[str, float]:
-    """The recogniser's logistic-regression weights (train/train_recogniser.py), or {}."""
-    path = resources.files("geomap") / "data" / "recogniser_weights.json"
+def recogniser_weights(with_ner: bool = False) -> dict[str, float]:
+    """The recogniser's logistic-regression weights (train/train_recogniser.py), or {}; with_ner:
+    the weights trained with spaCy entity features (train_recogniser.py --ner)."""
+    name = "recogniser_weights_spacy.json" if with_ner else "recogniser_weights.json"
+    path = resources.files("geomap") / "data" / name
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))

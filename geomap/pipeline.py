@@ -9,6 +9,7 @@ from gazetteer import Gazetteer, open_gazetteer
 
 from .events import extract_events
 from .model import Document, Place
+from .ner import entities, resolve_ner
 from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
 from .resolve import resolve
 
@@ -23,10 +24,13 @@ def places(
     threshold: float = DEFAULT_THRESHOLD,
     weights: dict[str, float] | None = None,
     calibrated: bool = True,
+    ner: str | None = None,
 ) -> list[Place]:
     """The places `text` mentions, resolved, in text order.
 
-    With `spans`, exactly those character spans are resolved (gold-span mode).
+    With `spans`, exactly those character spans are resolved (gold-span mode). `ner`: "spacy" (or a
+    spaCy model's name) adds spaCy's entities as evidence (geomap.ner); default: the GEOMAP_NER
+    environment variable, else the built-in recogniser alone.
 
     >>> [p.name for p in places("Talks were held in Astana.")]   # doctest: +SKIP
     ['Astana']
@@ -35,7 +39,9 @@ def places(
     if spans is not None:
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
     else:
-        mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights)
+        model = resolve_ner(ner)
+        ents = entities(text, model) if model else None
+        mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights, entities=ents)
     return resolve(mentions, gazetteer=gaz, calibrated=calibrated)
 
 
@@ -46,6 +52,7 @@ def extract(
     doc_id: str = "-",
     gazetteer: Gazetteer | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    ner: str | None = None,
 ) -> Document:
     """One Document: the places, the events at them and the movements between them.
 
@@ -54,7 +61,7 @@ def extract(
     '2018-05-15'
     """
     gaz = gazetteer or open_gazetteer()
-    found = places(text, gazetteer=gaz, threshold=threshold)
+    found = places(text, gazetteer=gaz, threshold=threshold, ner=ner)
     events, movements = extract_events(text, found, published=published, source=doc_id)
     return Document(
         id=doc_id,

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -23,6 +24,7 @@ from gazetteer import Candidate, Gazetteer, fold
 
 from .lexicon import event_words, recogniser_weights, word_list
 from .model import Mention
+from .ner import Entity, ner_features
 from .text import Token, sentences, tokenize
 
 __all__ = [
@@ -139,13 +141,14 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     stop = word_list("not_place")
     spans: list[Span] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    consumed = 0  # tokens before this index belong to a name already found
+    # only capitalised and hyphenated words can start a name (or hold one: "anti-Russian")
+    for i in [k for k, t in enumerate(tokens) if t[0][:1].isupper() or "-" in t[0]]:
+        if i < consumed:
+            continue
         tok = tokens[i]
         if not tok.text[:1].isupper():
-            if "-" in tok.text:
-                spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
-            i += 1
+            spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
             continue
         # how far a name starting here can reach: joined capitalised words and connectors
         reach = i + 1
@@ -184,11 +187,9 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 break
         if matched is not None:
             spans.append(matched)
-            i = matched.j
-        else:
-            if "-" in tok.text:
-                spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
-            i += 1
+            consumed = matched.j
+        elif "-" in tok.text:
+            spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
     return spans
 
 
@@ -244,9 +245,8 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
     cues = _person_cues()
     out: set[str] = set()
     n = len(tokens)
-    for k, tok in enumerate(tokens):
-        if tok.text not in cues:
-            continue
+    for k in [k for k, t in enumerate(tokens) if t[0] in cues]:
+        tok = tokens[k]
         low = tok.text.lower()
         if low in titles and k + 1 < n:
             m = k + 1
@@ -274,6 +274,25 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
         ):
             out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
     return out
+
+
+def _alias_shape(key: str, name: str) -> str:
+    """How a name matched through an alias relates to the place's own name, both folded: a spelling
+    variant ("zaporizhzhia" of "zaporizhzhya"), a part ("ghouta" of "eastern ghouta"), initials
+    ("uae"), or unrelated ("minister" as an alias of "minster" is a coincidence of spelling)."""
+    words = name.split()
+    if key in words or (len(key) >= 4 and name.startswith(key)):
+        return "part"
+    if len(words) > 1 and key.replace(" ", "") == "".join(
+        w[0] for w in words if w not in {"of", "the", "and"}
+    ):
+        return "initials"
+    common = next(
+        (k for k, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
+    )
+    if len(key) >= 5 and common >= 0.6 * max(len(key), len(name)):
+        return "variant"
+    return "other"
 
 
 def _code_group(code: str) -> str:
@@ -355,6 +374,8 @@ def features(
             primary = max((c.importance for c in span.candidates if c.match == "primary"), default=0.0)
             if best.match == "alternate" and best.importance - primary >= 1.0:
                 f.append("alternate_dominant")  # an exonym of a notable place: "Palmyra", "Raqqa"
+            shape = _alias_shape(span.key, fold(best.name))
+            f += [f"alias={shape}", f"alias={shape}&imp={min(int(best.importance), 12)}"]
         f += [
             f"code={group}",
             f"match={best.match}",
@@ -394,19 +415,18 @@ def _rule_score(feats: Sequence[str]) -> float:
     return 0.8
 
 
+_OPENERS = frozenset({'"', "“", "(", ":"})
+"""After these, a word is written as at the start of a sentence."""
+
+
 def document_context(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[str], set[str]]:
     """What the features need of the whole text: which tokens start a sentence (or a quote),
     the words used in people's names, and the words written in lower case somewhere."""
-    sentence_starts: set[int] = set()
-    bounds = [s.start for s in sentences(text)]
-    bi = 0
-    for k, tok in enumerate(tokens):
-        while bi < len(bounds) and bounds[bi] <= tok.start:
-            sentence_starts.add(k)
-            bi += 1
-        if k > 0 and tokens[k - 1].text in {'"', "“", "(", ":"}:
-            sentence_starts.add(k)
-    lower_words = {t.text for t in tokens if t.text.islower()}
+    starts = [t[1] for t in tokens]
+    n = len(tokens)
+    sentence_starts = {k for k in (bisect.bisect_left(starts, s.start) for s in sentences(text)) if k < n}
+    sentence_starts.update(k + 1 for k, t in enumerate(tokens) if t[0] in _OPENERS and k + 1 < n)
+    lower_words = {t[0] for t in tokens if t[0].islower()}
     return sentence_starts, _person_words(text, tokens), lower_words
 
 
@@ -416,17 +436,24 @@ def recognise(
     gazetteer: Gazetteer,
     threshold: float = DEFAULT_THRESHOLD,
     weights: dict[str, float] | None = None,
+    entities: Sequence[Entity] | None = None,
 ) -> list[Mention]:
-    """Place mentions in `text`, in order, with their gazetteer candidates."""
+    """Place mentions in `text`, in order, with their gazetteer candidates.
+
+    `entities` (spaCy's, geomap.ner) add NER features; the default weights are then the ones
+    trained with them."""
     tokens = tokenize(text)
     sentence_starts, persons, lower_words = document_context(text, tokens)
     spans = candidate_spans(text, tokens, gazetteer)
     if weights is None:
-        weights = recogniser_weights()
+        weights = recogniser_weights(entities is not None)
+    ent_starts = [e.start for e in entities] if entities is not None else []
     for span in spans:
         span.feats = features(
             text, tokens, span, sentence_starts=sentence_starts, persons=persons, lower_words=lower_words
         )
+        if entities is not None:
+            span.feats += ner_features(entities, ent_starts, span.start, span.end, span.feats)
         span.score = score(span.feats, weights)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)

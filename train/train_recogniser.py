@@ -4,6 +4,7 @@
         ../shared/corpora/gwn.gold.jsonl
     python train/train_recogniser.py --cross ../shared/corpora/trnews.gold.jsonl \
         ../shared/corpora/gwn.gold.jsonl
+    python train/train_recogniser.py --ner ...   # with spaCy entity features (geomap[spacy])
 
 Every candidate span the recogniser generates is an example; its label is whether a gold
 name has exactly that span. Training is plain stochastic gradient descent with L2, features
@@ -22,13 +23,15 @@ from pathlib import Path
 
 from gazetteer import open_gazetteer
 from geomap.eval import read_gold
+from geomap.ner import entities, ner_features, resolve_ner
 from geomap.recognise import candidate_spans, document_context, features
 from geomap.text import tokenize
 
-OUT = Path(__file__).resolve().parent.parent / "geomap" / "data" / "recogniser_weights.json"
+DATA = Path(__file__).resolve().parent.parent / "geomap" / "data"
 
 
-def examples(path: Path) -> list[tuple[list[str], int]]:
+def examples(path: Path, ner: str | None = None) -> list[tuple[list[str], int]]:
+    """One example per candidate span; `ner`, a spaCy model, adds the NER features."""
     gaz = open_gazetteer()
     out = []
     for doc in read_gold(path):
@@ -36,8 +39,12 @@ def examples(path: Path) -> list[tuple[list[str], int]]:
         tokens = tokenize(text)
         starts, persons, lower = document_context(text, tokens)
         gold = {(g.start, g.end) for g in doc.gold}
+        ents = entities(text, ner) if ner else []
+        ent_starts = [e.start for e in ents]
         for span in candidate_spans(text, tokens, gaz):
             feats = features(text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower)
+            if ner:
+                feats += ner_features(ents, ent_starts, span.start, span.end, feats)
             out.append((feats, int((span.start, span.end) in gold)))
     return out
 
@@ -90,8 +97,12 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1e-3)
     parser.add_argument("--rate", type=float, default=0.2)
     parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument(
+        "--ner", action="store_true", help="add spaCy entity features; writes recogniser_weights_spacy.json"
+    )
     args = parser.parse_args()
-    sets = {p.name.split(".")[0]: examples(p) for p in args.corpora}
+    model = resolve_ner("spacy") if args.ner else None
+    sets = {p.name.split(".")[0]: examples(p, model) for p in args.corpora}
     hyper = {"epochs": args.epochs, "l2": args.l2, "rate": args.rate, "min_count": args.min_count}
     if args.cross:
         for held in sets:
@@ -105,11 +116,13 @@ def main() -> None:
         return
     data = [ex for d in sets.values() for ex in d]
     weights = train(data, **hyper)
-    OUT.write_text(
+    out = DATA / ("recogniser_weights_spacy.json" if model else "recogniser_weights.json")
+    out.write_text(
         json.dumps(
             {
                 "trained_on": sorted(sets),
                 "hyperparameters": hyper,
+                **({"ner": model} if model else {}),
                 "examples": len(data),
                 "weights": dict(sorted(weights.items())),
             },
@@ -119,7 +132,7 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {OUT} ({len(weights)} weights from {len(data)} examples)")
+    print(f"wrote {out} ({len(weights)} weights from {len(data)} examples)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from ..normalize import fold, is_latin
@@ -22,8 +23,25 @@ def _load_cities() -> dict[str, dict[str, object]]:
     return data
 
 
-def city_records(membership: CityMembership, capitals: dict[str, str]) -> Iterator[PlaceRecord]:
-    """Each GeoNames place, with its admin names and a feature code.
+_ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdntz]|ash|adh|ath|e[lsdnrtz])[ \-‐’']+(?=\w{4})", re.IGNORECASE)
+"""The Arabic article as romanised names write it: "Al Qāmishlī", "Ar Raqqah", "El-Hodeidah",
+"Ash Shaddādī" (assimilated to the next consonant). News drops it: "Qamishli", "Hodeidah"."""
+
+
+def without_article(names: Iterable[str]) -> list[str]:
+    """The names of a place in an Arabic-speaking country without their leading article.
+
+    >>> without_article(["Al Qāmishlī", "El-Hodeidah", "Damascus", "Al Bāb"])
+    ['Qāmishlī', 'Hodeidah']
+    """
+    return [stripped for name in names if (stripped := _ARABIC_ARTICLE.sub("", name, count=1)) != name]
+
+
+def city_records(
+    membership: CityMembership, capitals: dict[str, str], arabic: frozenset[str] = frozenset()
+) -> Iterator[PlaceRecord]:
+    """Each GeoNames place, with its admin names and a feature code; places in the `arabic`
+    countries (Arabic an official language) are also named without the Arabic article.
 
     cities500 carries no feature code: a place is marked PPLC when it is its country's
     capital (by name, the most populous match), PPLA when it shares its name with its
@@ -52,6 +70,8 @@ def city_records(membership: CityMembership, capitals: dict[str, str]) -> Iterat
         else:
             code = "PPL"
         alternates = [a for a in raw.get("alternatenames") or () if is_latin(str(a))]  # type: ignore[attr-defined]
+        if raw["countrycode"] in arabic:
+            alternates += without_article([name, *alternates])
         yield PlaceRecord(
             key=f"gn:{gid}",
             geonameid=gid,

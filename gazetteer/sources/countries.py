@@ -40,6 +40,8 @@ class Country:
     lon: float
     names: tuple[tuple[str, str], ...]
     outline: BaseGeometry | None
+    languages: tuple[str, ...] = ()
+    """ISO 639-1 codes of the official languages (countryinfo)."""
 
 
 def read_data_csv(name: str) -> list[dict[str, str]]:
@@ -154,6 +156,7 @@ def load_countries() -> list[Country]:
                 lon=lon,
                 names=tuple(names),
                 outline=outline,
+                languages=tuple(ci.get("languages") or ()),
             )
         )
     return countries
