@@ -54,6 +54,8 @@ _LOOKUP_SQL = (
     f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place_id"
     " JOIN sources s ON s.id = p.source_id WHERE n.norm = ? ORDER BY p.importance - (n.kind = 1) * 0.3 DESC"
 )
+_LONGER_SQL = "SELECT 1 FROM names WHERE norm >= ? AND norm < ? LIMIT 1"
+"""Names that extend a key by a space and more: "!" is the character after " "."""
 _MEMO_SIZE = 200_000
 EARTH_RADIUS_KM = 6371.0088
 
@@ -123,6 +125,7 @@ class Gazetteer:
         self._country_names: dict[str, str] | None = None
         # The file never changes under an open connection, so answers can be memoised.
         self._memo: dict[str, tuple[Candidate, ...]] = {}
+        self._longer: dict[str, bool] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -180,6 +183,17 @@ class Gazetteer:
         if found is None:
             found = tuple(_candidate(row, _MATCH[row[17]]) for row in self._query(_LOOKUP_SQL, (key,)))
             self._remember({key: found})
+        return found
+
+    def has_longer(self, key: str) -> bool:
+        """Whether some name is the folded `key` followed by more words ("new" -> "new york"), so a
+        caller growing a name word by word knows when to stop asking (memoised)."""
+        found = self._longer.get(key)
+        if found is None:
+            found = bool(self._query(_LONGER_SQL, (key + " ", key + "!")))
+            if len(self._longer) > _MEMO_SIZE:
+                self._longer.clear()
+            self._longer[key] = found
         return found
 
     def _remember(self, found: dict[str, tuple[Candidate, ...]]) -> None:

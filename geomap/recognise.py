@@ -165,8 +165,14 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface), inner, "facility"
                 )
             )
+        # the longest name the gazetteer could have here: grow while some name goes on
+        longest = i + 1
+        while longest < reach and gaz.has_longer(fold(text[tok.start : tokens[longest - 1].end])):
+            longest += 1
         matched = None
         for j in ends:
+            if j > longest:
+                continue
             surface = text[tok.start : tokens[j - 1].end]
             if j == i + 1 and surface.lower() in stop:
                 break  # "The", "In", "May": alone, never a place; not worth scoring
@@ -312,9 +318,10 @@ def features(
 ) -> list[str]:
     """The features the recogniser's model scores (names are stable: the weights refer to them)."""
     n = len(tokens)
+    lists = _word_lists()
 
     def low(k: int) -> str:
-        return tokens[k].text.lower() if 0 <= k < n else "<none>"
+        return tokens[k][0].lower() if 0 <= k < n else "<none>"
 
     prev, prev2, nxt, nxt2 = low(span.i - 1), low(span.i - 2), low(span.j), low(span.j + 1)
     f = [
@@ -340,17 +347,20 @@ def features(
     )
     if span.i > 0 and _is_cap_word(tokens[span.i - 1]) and (span.i - 1) not in sentence_starts:
         f.append("prevcap")
-    if span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j]):
+    nextcap = (
+        span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j])
+    )
+    if nextcap:
         f.append("nextcap")
-        if nxt in word_list("org"):
+        if nxt in lists.org:
             f.append("next_org")
-    if prev.rstrip(".") in word_list("title"):
+    if prev.rstrip(".") in lists.title:
         f.append("prev_title")
-    if prev in word_list("locative"):
+    if prev in lists.locative:
         f.append("prev_locative")  # "in", "near", "towards": words that introduce places
-    if prev in event_words():
+    if prev in lists.event:
         f.append("prev_event_verb")  # "recaptured Palmyra", "fled Mosul", "visited Kyiv"
-    if prev in word_list("direction"):
+    if prev in lists.direction:
         f.append("prev_direction")
     if span.surface.isupper() and len(span.surface) > 1:
         f.append("allcaps")
@@ -360,48 +370,94 @@ def features(
     if (span.start, span.end) != (token.start, token.end) and span.j == span.i + 1 and "-" in token.text:
         rest = token.text.lower().replace(span.surface.lower(), "", 1)
         f += ["hyphen_part", f"hyphen_rest={rest.strip('-')[:12] if rest.islower() else 'Name'}"]
-    if span.key in word_list("not_place"):
+    if span.key in lists.not_place:
         f.append("stopword")
     if span.key in persons or fold(span.surface) in persons:
         f.append("person_word")
     if span.key in lower_words:
         f.append("lower_elsewhere")
     if span.candidates:
-        best = span.candidates[0]
-        group = _code_group(best.feature_code)
-        if best.match != "primary":
-            f.append(f"match={best.match}&imp={min(int(best.importance), 12)}")
-            primary = max((c.importance for c in span.candidates if c.match == "primary"), default=0.0)
-            if best.match == "alternate" and best.importance - primary >= 1.0:
-                f.append("alternate_dominant")  # an exonym of a notable place: "Palmyra", "Raqqa"
-            shape = _alias_shape(span.key, fold(best.name))
-            f += [f"alias={shape}", f"alias={shape}&imp={min(int(best.importance), 12)}"]
-        f += [
-            f"code={group}",
-            f"match={best.match}",
-            f"imp={min(int(best.importance), 12)}",
-            f"ncand={min(len(span.candidates), 5)}",
-            f"code={group}&w-1={prev}",
-        ]
-        if any(c.feature_code == "PCLI" for c in span.candidates):
-            f.append("any_country")
-        if any(c.feature_code == "ADM1" for c in span.candidates):
-            f.append("any_adm1")
+        group, imp, own = _candidate_features(span.key, span.candidates)
+        f += own
+        f.append(f"code={group}&w-1={prev}")
         if start_of_sentence:
             f.append(f"sent_start&code={group}")
         if midcap:
-            f += ["midcap", f"midcap&imp={min(int(best.importance), 12)}", f"midcap&code={group}"]
-        if "nextcap" in f:
+            f += ["midcap", f"midcap&imp={imp}", f"midcap&code={group}"]
+        if nextcap:
             f.append(f"nextcap&code={group}")
     else:
         f.append("no_candidates")
     return f
 
 
+@dataclass(frozen=True)
+class _Lists:
+    org: dict[str, str]
+    title: dict[str, str]
+    locative: dict[str, str]
+    direction: dict[str, str]
+    not_place: dict[str, str]
+    event: frozenset[str]
+
+
+@functools.cache
+def _word_lists() -> _Lists:
+    return _Lists(
+        word_list("org"),
+        word_list("title"),
+        word_list("locative"),
+        word_list("direction"),
+        word_list("not_place"),
+        event_words(),
+    )
+
+
+_CandidateFeatures = tuple[str, int, tuple[str, ...]]
+_by_candidates: dict[tuple[str, int], tuple[tuple[Candidate, ...], _CandidateFeatures]] = {}
+
+
+def _candidate_features(key: str, candidates: tuple[Candidate, ...]) -> _CandidateFeatures:
+    """The features that depend only on a name's gazetteer candidates (the same wherever the name
+    stands, so worked out once per name): its code group, importance bucket and features.
+
+    Remembered by the identity of the candidates tuple (the gazetteer hands out one tuple per name);
+    the entry holds the tuple, so its id cannot be reused while it is remembered."""
+    memo_key = (key, id(candidates))
+    hit = _by_candidates.get(memo_key)
+    if hit is not None and hit[0] is candidates:
+        return hit[1]
+    if len(_by_candidates) > 65_536:
+        _by_candidates.clear()
+    result = _work_out_candidate_features(key, candidates)
+    _by_candidates[memo_key] = (candidates, result)
+    return result
+
+
+def _work_out_candidate_features(key: str, candidates: tuple[Candidate, ...]) -> _CandidateFeatures:
+    best = candidates[0]
+    group = _code_group(best.feature_code)
+    imp = min(int(best.importance), 12)
+    f: list[str] = []
+    if best.match != "primary":
+        f.append(f"match={best.match}&imp={imp}")
+        primary = max((c.importance for c in candidates if c.match == "primary"), default=0.0)
+        if best.match == "alternate" and best.importance - primary >= 1.0:
+            f.append("alternate_dominant")  # an exonym of a notable place: "Palmyra", "Raqqa"
+        shape = _alias_shape(key, fold(best.name))
+        f += [f"alias={shape}", f"alias={shape}&imp={imp}"]
+    f += [f"code={group}", f"match={best.match}", f"imp={imp}", f"ncand={min(len(candidates), 5)}"]
+    if any(c.feature_code == "PCLI" for c in candidates):
+        f.append("any_country")
+    if any(c.feature_code == "ADM1" for c in candidates):
+        f.append("any_adm1")
+    return group, imp, tuple(f)
+
+
 def score(feats: Sequence[str], weights: dict[str, float]) -> float:
     if not weights:
         return _rule_score(feats)
-    z = sum(weights.get(name, 0.0) for name in feats)
+    z = sum(map(weights.get, feats, itertools.repeat(0.0, len(feats))))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

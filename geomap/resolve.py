@@ -15,7 +15,7 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from gazetteer import Candidate, Gazetteer, fold
@@ -59,14 +59,20 @@ MAX_DISTANCE_RANK = 12
 important homonym wins on distance alone too rarely to pay for the sums."""
 
 
-def _approx_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Equirectangular distance: within a fraction of a percent of the great circle at the
-    distances that matter here (the bonus fades out by 1,500 km), and much cheaper."""
-    dlon = abs(lon1 - lon2)
-    if dlon > 180:
-        dlon = 360 - dlon
-    x = dlon * math.cos(math.radians((lat1 + lat2) / 2))
-    return 111.195 * math.hypot(x, lat1 - lat2)
+def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
+    """Kilometres to the nearest of `points`, equirectangular: within a fraction of a percent of the
+    great circle at the distances that matter here (the bonus fades out by 1,500 km), and much
+    cheaper. One loop: this is the resolver's inner loop."""
+    best = math.inf
+    cos, radians, hypot = math.cos, math.radians, math.hypot
+    for alat, alon in points:
+        dlon = abs(lon - alon)
+        if dlon > 180:
+            dlon = 360 - dlon
+        d = 111.195 * hypot(dlon * cos(radians((lat + alat) / 2)), lat - alat)
+        if d < best:
+            best = d
+    return best
 
 
 def _key(m: Mention) -> tuple[int, ...]:
@@ -88,7 +94,7 @@ def _scores(
     m: Mention,
     countries: dict[str, float],
     admin_names: dict[str, float],
-    chosen: list[tuple[Candidate, float]],
+    chosen: Sequence[tuple[float, float]],
 ) -> list[float]:
     q = m.qualifier
     out = []
@@ -102,7 +108,7 @@ def _scores(
         if c.admin1 and admin_names.get(fold(c.admin1), 0) > 0 and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
         if chosen and rank < MAX_DISTANCE_RANK and c.feature_code not in {"PCLI", "CONT"}:
-            nearest = min(_approx_km(c.lat, c.lon, a.lat, a.lon) for a, _ in chosen)
+            nearest = _nearest_km(c.lat, c.lon, chosen)
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
         if (
             (m.cue == "city" and c.feature_class == "P")
@@ -184,7 +190,7 @@ def resolve(
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
             chosen = list(
                 {
-                    c.place_id: (c, 1.0)
+                    c.place_id: (c.lat, c.lon)
                     for other, c in settled.items()
                     if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
                 }.values()
@@ -193,7 +199,9 @@ def resolve(
                 new_choice[key] = (0, 1.0)
                 continue
             pooled: list[float] | None = None
-            for m in group:
+            # mentions of one name differ only in their cue words and qualifier
+            distinct = {(m.cue, m.qualifier.place_id if m.qualifier else None): m for m in group}
+            for m in distinct.values():
                 scores = _scores(m, countries, admin_names, chosen)
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
@@ -231,8 +239,10 @@ def resolve(
     return places
 
 
+@lru_cache(maxsize=4096)
 def part_point(gazetteer: Gazetteer | None, candidate: Candidate, part: str) -> tuple[float, float] | None:
-    """A point inside the named part ("north") of a place's extent, or None when it has none.
+    """A point inside the named part ("north") of a place's extent, or None when it has none
+    (remembered: "northern Syria" recurs across a corpus).
 
     For a country the extent is its Natural Earth outline, for other areas their bounding box;
     the part is the third of the extent's bounds towards that direction, intersected with the
