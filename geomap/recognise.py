@@ -284,8 +284,9 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
 
 def _alias_shape(key: str, name: str) -> str:
     """How a name matched through an alias relates to the place's own name, both folded: a spelling
-    variant ("zaporizhzhia" of "zaporizhzhya"), a part ("ghouta" of "eastern ghouta"), initials
-    ("uae"), or unrelated ("minister" as an alias of "minster" is a coincidence of spelling)."""
+    variant ("zaporizhzhia" of "zaporizhzhya", "raqqa" of "ar raqqah"), a part ("ghouta" of
+    "eastern ghouta"), initials ("uae"), or unrelated ("minister" as an alias of "minster" is a
+    coincidence of spelling)."""
     words = name.split()
     if key in words or (len(key) >= 4 and name.startswith(key)):
         return "part"
@@ -293,12 +294,15 @@ def _alias_shape(key: str, name: str) -> str:
         w[0] for w in words if w not in {"of", "the", "and"}
     ):
         return "initials"
-    common = next(
-        (k for k, (a, b) in enumerate(zip(key, name, strict=False)) if a != b), min(len(key), len(name))
-    )
-    if len(key) >= 5 and common >= 0.6 * max(len(key), len(name)):
+    if len(key) >= 5 and any(_shares_most_of(key, form) for form in (name, *words)):
         return "variant"
     return "other"
+
+
+def _shares_most_of(a: str, b: str) -> bool:
+    """Whether `a` and `b` begin alike for at least 60% of the longer one."""
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= 0.6 * max(len(a), len(b))
 
 
 def _code_group(code: str) -> str:
@@ -442,9 +446,11 @@ def _work_out_candidate_features(key: str, candidates: tuple[Candidate, ...]) ->
     if best.match != "primary":
         f.append(f"match={best.match}&imp={imp}")
         primary = max((c.importance for c in candidates if c.match == "primary"), default=0.0)
-        if best.match == "alternate" and best.importance - primary >= 1.0:
-            f.append("alternate_dominant")  # an exonym of a notable place: "Palmyra", "Raqqa"
         shape = _alias_shape(key, fold(best.name))
+        if best.match == "alternate" and best.importance - primary >= 1.0:
+            # the alias names a more notable place than any place of that name: an exonym
+            # ("Palmyra", "Raqqa") or a coincidence of spelling ("Minister" for Minster)
+            f.append(f"alternate_dominant={shape}")
         f += [f"alias={shape}", f"alias={shape}&imp={imp}"]
     f += [f"code={group}", f"match={best.match}", f"imp={imp}", f"ncand={min(len(candidates), 5)}"]
     if any(c.feature_code == "PCLI" for c in candidates):

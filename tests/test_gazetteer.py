@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from gazetteer import Gazetteer, GazetteerQueryError, fold
+from gazetteer.sources.cities import without_article
 from gazetteer.store import haversine_km
 from geomap.cli import main
 
@@ -57,6 +58,18 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
 )
 def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:
     assert _first(gaz, name)[0] == country
+
+
+def test_arabic_places_are_also_named_without_the_article(gaz: Gazetteer) -> None:
+    """GeoNames writes "Al Qāmishlī" and "Al Ḩudaydah"; news writes "Qamishli" and "Hodeidah"."""
+    qamishli = gaz.lookup("Qamishli")
+    assert qamishli and qamishli[0].country_code == "SY" and qamishli[0].match == "alternate"
+    assert gaz.lookup("Hodeidah")[0].country_code == "YE"
+    assert gaz.lookup("Al Qamishli")[0].geonameid == qamishli[0].geonameid
+    # only where Arabic is an official language: El Paso, Texas does not become "Paso"
+    assert not any(c.name == "El Paso" and c.country_code == "US" for c in gaz.lookup("Paso"))
+    # never down to a stub ("Al Bāb" keeps its article), and names with no article stay as they are
+    assert without_article(["Al Bāb", "Ash Shaddādī", "Damascus", "Alma"]) == ["Shaddādī"]
 
 
 def test_each_source_contributes(gaz: Gazetteer) -> None:

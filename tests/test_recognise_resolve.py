@@ -30,6 +30,19 @@ def test_possessives_and_adjectives(gaz: Gazetteer) -> None:
     assert mentions["Kazakh"].kind == "demonym"
 
 
+def test_names_news_spells_otherwise_than_geonames(gaz: Gazetteer) -> None:
+    """Aliases that are spelling variants or article-less forms of a place's name are places;
+    an alias that only happens to be spelt like a word is judged as one."""
+    text = (
+        "Thousands fled from Qamishli to Hasakah, and others headed west to Zaporizhzhia. "
+        "The Minister said more aid would come."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Qamishli"].country_code == "SY" and found["Hasakah"].country_code == "SY"
+    assert found["Zaporizhzhia"].country_code == "UA"
+    assert "Minister" not in found and "More" not in found
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)
