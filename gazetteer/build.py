@@ -66,6 +66,8 @@ CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER 
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, place_id INTEGER NOT NULL,
     min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL, outline BLOB);
 CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+CREATE TABLE country_parts (code TEXT NOT NULL, part TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    PRIMARY KEY (code, part)) WITHOUT ROWID;
 """
 
 
@@ -202,6 +204,7 @@ def _write(
 ) -> tuple[int, int]:
     from shapely import wkb
 
+    from .parts import PARTS, outline_part_point
     from .sources.countries import country_records
     from .sources.curated import continent_records, curated_records
 
@@ -281,6 +284,15 @@ def _write(
                     wkb.dumps(outline) if outline is not None else None,
                 ),
             )
+            if outline is not None:
+                conn.executemany(
+                    "INSERT INTO country_parts VALUES (?,?,?,?)",
+                    [
+                        (country.code, part, *point)
+                        for part in PARTS
+                        if (point := outline_part_point(outline, part)) is not None
+                    ],
+                )
         conn.executemany(
             "INSERT INTO sources (id, name) VALUES (?, ?)", [(i, name) for name, i in source_ids.items()]
         )

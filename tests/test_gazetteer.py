@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from gazetteer import Gazetteer, GazetteerQueryError, fold
+from gazetteer.parts import PARTS, part_box, part_extent
 from gazetteer.sources.cities import without_article
 from gazetteer.store import haversine_km
 from geomap.cli import main
@@ -70,6 +71,54 @@ def test_arabic_places_are_also_named_without_the_article(gaz: Gazetteer) -> Non
     assert not any(c.name == "El Paso" and c.country_code == "US" for c in gaz.lookup("Paso"))
     # never down to a stub ("Al Bāb" keeps its article), and names with no article stay as they are
     assert without_article(["Al Bāb", "Ash Shaddādī", "Damascus", "Alma"]) == ["Shaddādī"]
+
+
+@pytest.mark.parametrize("code", ["SY", "UA", "US", "ID", "CL", "RU", "NZ"])
+def test_country_parts_lie_inside_the_outline_and_their_band(gaz: Gazetteer, code: str) -> None:
+    from shapely import Point
+
+    (country,) = [c for c in gaz.lookup(gaz.country(code).name) if c.feature_code == "PCLI"][:1]
+    outline = gaz.outline(code)
+    assert outline is not None
+    for part in PARTS:
+        point = gaz.part_point(country, part)
+        if point is None:  # the band misses the outline (Syria's southeast corner is Iraq)
+            continue
+        lat, lon = point
+        extent, moved = part_extent(outline)
+        x0, y0, x1, y1 = part_box(extent.bounds, part)
+        lon = lon + 360 if moved and lon < 0 else lon
+        assert outline.buffer(1e-9).contains(Point(lon - 360 if lon > 180 else lon, lat)), part
+        assert x0 - 1e-9 <= lon <= x1 + 1e-9 and y0 - 1e-9 <= lat <= y1 + 1e-9, part
+    assert all(gaz.part_point(country, part) is not None for part in ("north", "south", "centre"))
+
+
+def test_parts_of_countries_with_overseas_pieces(gaz: Gazetteer) -> None:
+    """The mainland or the main islands, not Alaska, Tokelau or the middle of the Atlantic."""
+
+    def point(code: str, part: str) -> tuple[float, float]:
+        country = gaz.country(code)
+        assert country is not None
+        found = gaz.part_point(country, part)
+        assert found is not None
+        return found
+
+    lat, lon = point("US", "north")
+    assert 40 < lat < 50 and -125 < lon < -67  # the northern tier of the lower 48
+    lat, lon = point("NZ", "north")
+    assert -42 < lat < -34 and 172 < lon < 179  # the North Island
+    lat, lon = point("RU", "east")
+    assert lon > 120 or lon < -168  # the Far East
+
+
+def test_parts_of_a_bounding_box(gaz: Gazetteer) -> None:
+    (province,) = [c for c in gaz.lookup("Idlib Governorate") if c.bbox is not None][:1]
+    assert province.bbox is not None
+    min_lon, min_lat, max_lon, max_lat = province.bbox
+    lat, lon = gaz.part_point(province, "north") or (0.0, 0.0)
+    assert max_lat - (max_lat - min_lat) / 3 <= lat <= max_lat and min_lon <= lon <= max_lon
+    sochi = gaz.lookup("Sochi")[0]
+    assert sochi.bbox is None and gaz.part_point(sochi, "north") is None  # a point has no parts
 
 
 def test_each_source_contributes(gaz: Gazetteer) -> None:
