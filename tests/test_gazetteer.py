@@ -55,6 +55,9 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
         ("Deir ez-Zor", "SY"),
         ("Rapides Parish", "US"),
         ("Qatari", "QA"),
+        ("Korea", "KR"),
+        ("Korean", "KR"),
+        ("Bosnia", "BA"),
     ],
 )
 def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:
