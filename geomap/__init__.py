@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import GeomapError, InputError, InputNotFound, OutputError, RenderError
+from .errors import GeomapError, InputError, InputNotFound, NerUnavailable, OutputError, RenderError
 from .model import Document, Event, EventPlace, Mention, Movement, Place, Quantity
 from .pipeline import extract, places
 
@@ -39,6 +39,7 @@ __all__ = [
     "Map",
     "Mention",
     "Movement",
+    "NerUnavailable",
     "OutputError",
     "Place",
     "Quantity",

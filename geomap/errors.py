@@ -4,7 +4,8 @@
     ├── InputError (GeomapError, ValueError)        unreadable or unusable input text/JSON
     │   └── InputNotFound (InputError, FileNotFoundError)
     ├── OutputError (GeomapError, OSError)          the output could not be written
-    └── RenderError (GeomapError, RuntimeError)     a map or image could not be made
+    ├── RenderError (GeomapError, RuntimeError)     a map or image could not be made
+    └── NerUnavailable (GeomapError, RuntimeError)  spaCy NER asked for, spaCy or its model missing
 
 Gazetteer failures are `gazetteer.GazetteerError` (rooted in geopy's `GeopyError`); the
 CLI reports both kinds as one-line messages.
@@ -12,7 +13,7 @@ CLI reports both kinds as one-line messages.
 
 from __future__ import annotations
 
-__all__ = ["GeomapError", "InputError", "InputNotFound", "OutputError", "RenderError"]
+__all__ = ["GeomapError", "InputError", "InputNotFound", "NerUnavailable", "OutputError", "RenderError"]
 
 
 class GeomapError(Exception):
@@ -33,3 +34,7 @@ class OutputError(GeomapError, OSError):
 
 class RenderError(GeomapError, RuntimeError):
     """A map, report or image could not be produced."""
+
+
+class NerUnavailable(GeomapError, RuntimeError):
+    """spaCy NER was asked for, but spaCy or the model is not installed."""

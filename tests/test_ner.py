@@ -11,7 +11,8 @@ import pytest
 
 import geomap
 from gazetteer import Gazetteer
-from geomap.ner import Entity, NerUnavailable, entities, load_spacy, ner_features, resolve_ner
+from geomap import NerUnavailable
+from geomap.ner import Entity, entities, load_spacy, ner_features, resolve_ner
 
 from .conftest import SEED, SEED_EXPECTED
 from .expected import check
