@@ -46,6 +46,9 @@ class Mention:
     """A word of the text that says what kind of place this is ("city", "province")."""
     qualifier: Candidate | None = None
     """The division or country of a following ", X" that narrows the place ("Alexandria, La.")."""
+    qualifies: tuple[Candidate, ...] = ()
+    """The candidates of the name this one follows after a comma ("Tacoma" for "Washington" in
+    "Tacoma, Washington"): where this name can be an area holding one of them, it is."""
 
 
 @dataclass(frozen=True, slots=True)

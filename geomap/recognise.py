@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import math
@@ -521,7 +522,7 @@ def recognise(
     _coordination(text, spans, threshold)
     accepted = [s for s in spans if s.score >= threshold]
     accepted = _drop_overlaps(accepted)
-    return [_mention(text, tokens, s, gazetteer) for s in accepted]
+    return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
 
 
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
@@ -571,6 +572,26 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
 
 
 _COMMA_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
+
+
+_COMMA_GAP = re.compile(r",\s*")
+
+
+def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each name right after another and a comma carries the other's candidates (`qualifies`):
+    "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.candidates
+            and m.candidates
+            and _COMMA_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            m = dataclasses.replace(m, qualifies=prev.candidates)
+        out.append(m)
+    return out
 
 
 def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Mention:
@@ -633,4 +654,4 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer)
         out.append(mention)
-    return out
+    return _mark_qualifiers(text, out)

@@ -76,8 +76,19 @@ def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -
     return best
 
 
+def _holds(area: Candidate, place: Candidate) -> bool:
+    """Whether `area` (a country or a division) is the one `place` lies in, by the gazetteer's names."""
+    if area.place_id == place.place_id or area.country_code != place.country_code:
+        return False
+    return area.feature_code == "PCLI" or area.name in (place.admin1, place.admin2)
+
+
 def _key(m: Mention) -> tuple[int, ...]:
-    return tuple(c.place_id for c in m.candidates)
+    return _key_of(m.candidates)
+
+
+def _key_of(candidates: Sequence[Candidate]) -> tuple[int, ...]:
+    return tuple(c.place_id for c in candidates)
 
 
 def _evidence(m: Mention) -> tuple[str | None, set[str]]:
@@ -128,6 +139,12 @@ def _scores(
             and (q.feature_code == "PCLI" or q.name in (c.admin1, c.admin2))
         ):
             s += W_QUALIFIER
+        if (
+            m.qualifies
+            and (c.feature_class == "A" or c.feature_code == "PCLI")
+            and any(_holds(c, h) for h in m.qualifies[:MAX_DISTANCE_RANK])
+        ):
+            s += W_QUALIFIER  # "Washington" in "Tacoma, Washington" is the state
         if c.feature_code in {"PPLA", "PPLC"}:
             s += W_SEAT
         out.append(s)
@@ -201,7 +218,9 @@ def resolve(
                 continue
             pooled: list[float] | None = None
             # mentions of one name differ only in their cue words and qualifier
-            distinct = {(m.cue, m.qualifier.place_id if m.qualifier else None): m for m in group}
+            distinct = {
+                (m.cue, m.qualifier.place_id if m.qualifier else None, _key_of(m.qualifies)): m for m in group
+            }
             for m in distinct.values():
                 scores = _scores(m, countries, admin_names, chosen)
                 pooled = (

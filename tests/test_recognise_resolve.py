@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import geomap
 from gazetteer import Gazetteer
 from geomap.recognise import mentions_for_spans, recognise
@@ -70,6 +72,25 @@ def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
 def test_comma_qualifier(gaz: Gazetteer) -> None:
     (alexandria, *_) = geomap.places("A storm hit Alexandria, La., on Monday.", gazetteer=gaz)
     assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
+
+
+def test_a_qualifier_is_the_area_its_place_lies_in(gaz: Gazetteer) -> None:
+    """ "Washington" after "Tacoma," is the state and "Georgia" after "Atlanta," the US state, in
+    recognition and in gold-span mode; a list of countries is not a qualifier."""
+    text = "Eggs from Tacoma, Washington, and peaches from Atlanta, Georgia, reached Tbilisi."
+    for found in (
+        geomap.places(text, gazetteer=gaz),
+        geomap.places(text, gazetteer=gaz, spans=[(m.start(), m.end()) for m in _NAMES.finditer(text)]),
+    ):
+        by_name = {p.mention: p for p in found}
+        assert (by_name["Washington"].feature_code, by_name["Washington"].country_code) == ("ADM1", "US")
+        assert (by_name["Georgia"].feature_code, by_name["Georgia"].country_code) == ("ADM1", "US")
+        assert by_name["Tbilisi"].country_code == "GE"
+    listed = {p.mention: p for p in geomap.places("Egypt, Qatar and Georgia mediated.", gazetteer=gaz)}
+    assert listed["Qatar"].feature_code == "PCLI" and listed["Georgia"].country_code == "GE"
+
+
+_NAMES = re.compile(r"Tacoma|Washington|Atlanta|Georgia|Tbilisi")
 
 
 def test_gold_span_mode_resolves_exactly_the_spans(gaz: Gazetteer) -> None:
