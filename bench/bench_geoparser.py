@@ -97,7 +97,7 @@ def greedy_spans(gaz: Gazetteer, doc: GoldDoc) -> list[Place]:
     return out
 
 
-def spacy_baseline(gaz: Gazetteer) -> Callable[[Gazetteer], Callable[[str], list[Place]]] | None:
+def spacy_baseline() -> Callable[[Gazetteer], Callable[[str], list[Place]]] | None:
     """The spaCy baseline's maker, or None where spaCy or an English model is not installed. The
     model is loaded here, once, with only the pipes its entities need (geomap.ner.load_spacy):
     the fastest way to run it, so the speed ratio to it is not flattered."""
@@ -130,8 +130,8 @@ def first_pass_rates(
     """Documents a second of each system on its first pass over `docs`.
 
     Every system gets its own new Gazetteer on the same file, so each pays for its own first
-    lookups; the warm-up is the seed article, which loads what is loaded lazily (shapely, data
-    files) without touching the corpus's names. The systems take each document in turn, so a
+    lookups; the warm-up is the seed article, which loads what is loaded lazily (data files,
+    spaCy's model) without touching the corpus's names. The systems take each document in turn, so a
     slow spell of a shared machine slows them alike and their ratios hold."""
     seed = GoldDoc("warm-up", SEED.read_text(encoding="utf-8"), ())
     predicts = {label: make(Gazetteer(path)) for label, make in makers.items()}
@@ -197,7 +197,7 @@ def main() -> None:
     corpora = {p.name.split(".")[0]: list(read_gold(p)) for p in sorted(args.corpora.glob("*.gold.jsonl"))}
     if not corpora:
         sys.exit(f"no *.gold.jsonl corpora in {args.corpora}")
-    sp = spacy_baseline(gaz)
+    sp = spacy_baseline()
     systems: list[tuple[str, Callable[[Gazetteer], Predict], Predict]] = [
         (
             GEOMAP,

@@ -204,7 +204,7 @@ def _write(
 ) -> tuple[int, int]:
     from shapely import wkb
 
-    from .parts import PARTS, outline_part_point
+    from .parts import outline_part_points
     from .sources.countries import country_records
     from .sources.curated import continent_records, curated_records
 
@@ -287,11 +287,7 @@ def _write(
             if outline is not None:
                 conn.executemany(
                     "INSERT INTO country_parts VALUES (?,?,?,?)",
-                    [
-                        (country.code, part, *point)
-                        for part in PARTS
-                        if (point := outline_part_point(outline, part)) is not None
-                    ],
+                    [(country.code, part, *point) for part, point in outline_part_points(outline).items()],
                 )
         conn.executemany(
             "INSERT INTO sources (id, name) VALUES (?, ?)", [(i, name) for name, i in source_ids.items()]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
-__all__ = ["PARTS", "box_part_point", "outline_part_point", "part_box", "part_extent"]
+__all__ = ["PARTS", "box_part_point", "outline_part_points", "part_box", "part_extent"]
 
 PARTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre")
 
@@ -79,15 +79,17 @@ def part_extent(outline: BaseGeometry) -> tuple[BaseGeometry, bool]:
     return extent, False
 
 
-def outline_part_point(outline: BaseGeometry, part: str) -> tuple[float, float] | None:
-    """(lat, lon) of a point inside the part (see `part_extent`) of a country's outline, or None if
-    the band misses it."""
+def outline_part_points(outline: BaseGeometry) -> dict[str, tuple[float, float]]:
+    """(lat, lon) of a point inside each part (see `part_extent`) of a country's outline; a part
+    whose band misses the extent has none."""
     from shapely import box
 
     extent, moved = part_extent(outline)
-    piece = extent.intersection(box(*part_box(extent.bounds, part)))
-    if piece.is_empty:
-        return None
-    point = piece.representative_point()
-    lon = point.x - 360 if moved and point.x > 180 else point.x
-    return point.y, lon
+    points: dict[str, tuple[float, float]] = {}
+    for part in PARTS:
+        piece = extent.intersection(box(*part_box(extent.bounds, part)))
+        if piece.is_empty:
+            continue
+        point = piece.representative_point()
+        points[part] = (point.y, point.x - 360 if moved and point.x > 180 else point.x)
+    return points

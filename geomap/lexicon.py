@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Trigger", "event_cues", "event_words", "recogniser_weights", "triggers", "word_list"]
+__all__ = [
+    "Trigger",
+    "event_cues",
+    "event_words",
+    "recogniser_weights",
+    "triggers",
+    "weights_file",
+    "word_list",
+]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -61,12 +69,16 @@ def event_cues() -> dict[str, str]:
     return {cue: role for cue, role, _meaning in _rows("event_cues.tsv")}
 
 
+def weights_file(with_ner: bool = False) -> str:
+    """The name, in geomap/data, of the recogniser's weights: trained with or without spaCy's
+    entity features (train_recogniser.py [--ner] writes them)."""
+    return "recogniser_weights_spacy.json" if with_ner else "recogniser_weights.json"
+
+
 @cache
 def recogniser_weights(with_ner: bool = False) -> dict[str, float]:
-    """The recogniser's logistic-regression weights (train/train_recogniser.py), or {}; with_ner:
-    the weights trained with spaCy entity features (train_recogniser.py --ner)."""
-    name = "recogniser_weights_spacy.json" if with_ner else "recogniser_weights.json"
-    path = resources.files("geomap") / "data" / name
+    """The recogniser's logistic-regression weights (train/train_recogniser.py), or {}."""
+    path = resources.files("geomap") / "data" / weights_file(with_ner)
     if not path.is_file():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))

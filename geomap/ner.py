@@ -53,16 +53,19 @@ def resolve_ner(ner: str | None) -> str | None:
 
 
 def _installed_model() -> str:
-    wanted = os.environ.get("GEOMAP_SPACY_MODEL")
+    wanted = os.environ.get("GEOMAP_SPACY_MODEL") or _first_installed()
     if wanted:
         return wanted
-    for name in MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
     raise NerUnavailable(
         "spaCy NER was asked for but no English spaCy model is installed: "
         "pip install 'geomap[spacy]', or set GEOMAP_SPACY_MODEL"
     )
+
+
+@cache
+def _first_installed() -> str | None:
+    """The first of MODELS that is installed (looked for once: `places(ner="spacy")` asks per text)."""
+    return next((name for name in MODELS if importlib.util.find_spec(name) is not None), None)
 
 
 @cache
@@ -87,15 +90,17 @@ def entities(text: str, model: str | None = None) -> list[Entity]:
     return [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
-def ner_features(
-    ents: Sequence[Entity], starts: Sequence[int], start: int, end: int, feats: Sequence[str] = ()
-) -> list[str]:
+def _start(entity: Entity) -> int:
+    return entity.start
+
+
+def ner_features(ents: Sequence[Entity], start: int, end: int, feats: Sequence[str] = ()) -> list[str]:
     """The NER features of the name at [start, end): the label of an entity with exactly that span
     ("ner=GPE"), else of the entity containing it ("ner_in=ORG"), else of one overlapping it
     ("ner_over=PERSON"), else "ner=O"; each also joined with the name's gazetteer feature type and
-    its place at a sentence start, taken from its other features `feats`. `starts` is the sorted
-    list of the entities' starts."""
-    label = _label(ents, starts, start, end)
+    its place at a sentence start, taken from its other features `feats`. `ents` are in text
+    order, as spaCy gives them."""
+    label = _label(ents, start, end)
     out = [label]
     for f in feats:
         if (f.startswith("code=") and "&" not in f) or f == "sent_start":
@@ -103,8 +108,8 @@ def ner_features(
     return out
 
 
-def _label(ents: Sequence[Entity], starts: Sequence[int], start: int, end: int) -> str:
-    k = bisect.bisect_right(starts, start) - 1
+def _label(ents: Sequence[Entity], start: int, end: int) -> str:
+    k = bisect.bisect_right(ents, start, key=_start) - 1
     near = ents[max(0, k) : k + 3]
     for e in near:
         if (e.start, e.end) == (start, end):

@@ -320,8 +320,10 @@ def features(
     sentence_starts: set[int],
     persons: set[str],
     lower_words: set[str],
+    entities: Sequence[Entity] | None = None,
 ) -> list[str]:
-    """The features the recogniser's model scores (names are stable: the weights refer to them)."""
+    """The features the recogniser's model scores (names are stable: the weights refer to them);
+    with spaCy's `entities` (geomap.ner), their features too."""
     n = len(tokens)
     lists = _word_lists()
 
@@ -393,6 +395,8 @@ def features(
             f.append(f"nextcap&code={group}")
     else:
         f.append("no_candidates")
+    if entities is not None:
+        f += ner_features(entities, span.start, span.end, f)
     return f
 
 
@@ -510,13 +514,16 @@ def recognise(
     spans = candidate_spans(text, tokens, gazetteer)
     if weights is None:
         weights = recogniser_weights(entities is not None)
-    ent_starts = [e.start for e in entities] if entities is not None else []
     for span in spans:
         span.feats = features(
-            text, tokens, span, sentence_starts=sentence_starts, persons=persons, lower_words=lower_words
+            text,
+            tokens,
+            span,
+            sentence_starts=sentence_starts,
+            persons=persons,
+            lower_words=lower_words,
+            entities=entities,
         )
-        if entities is not None:
-            span.feats += ner_features(entities, ent_starts, span.start, span.end, span.feats)
         span.score = score(span.feats, weights)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)

@@ -132,13 +132,8 @@ def _scores(
             or (m.cue == "country" and c.feature_code == "PCLI")
         ):
             s += W_CUE
-        if (
-            q is not None
-            and q.place_id != c.place_id
-            and c.country_code == q.country_code
-            and (q.feature_code == "PCLI" or q.name in (c.admin1, c.admin2))
-        ):
-            s += W_QUALIFIER
+        if q is not None and _holds(q, c):
+            s += W_QUALIFIER  # "Alexandria" in "Alexandria, La." is the one in Louisiana
         if (
             m.qualifies
             and (c.feature_class == "A" or c.feature_code == "PCLI")

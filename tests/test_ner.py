@@ -48,14 +48,13 @@ def test_a_model_that_is_not_installed_is_one_clear_error() -> None:
 def test_entity_features_from_the_real_model() -> None:
     text = "President Vladimir Putin met Bashar al-Assad in Sochi on Thursday."
     ents = entities(text, resolve_ner("spacy"))
-    starts = [e.start for e in ents]
     sochi = text.index("Sochi")
-    assert ner_features(ents, starts, sochi, sochi + 5)[0] == "ner=GPE"
+    assert ner_features(ents, sochi, sochi + 5)[0] == "ner=GPE"
     putin = text.index("Putin")
-    assert ner_features(ents, starts, putin, putin + 5)[0] in {"ner_in=PERSON", "ner=PERSON"}
+    assert ner_features(ents, putin, putin + 5)[0] in {"ner_in=PERSON", "ner=PERSON"}
     thursday = text.index("Thursday")
-    assert ner_features(ents, starts, thursday - 3, thursday + 3)[0].startswith("ner_over=")
-    assert ner_features([], [], 0, 5, ["code=PPL", "sent_start"]) == [
+    assert ner_features(ents, thursday - 3, thursday + 3)[0].startswith("ner_over=")
+    assert ner_features([], 0, 5, ["code=PPL", "sent_start"]) == [
         "ner=O",
         "ner=O&code=PPL",
         "ner=O&sent_start",
@@ -64,11 +63,10 @@ def test_entity_features_from_the_real_model() -> None:
 
 def test_exact_containing_and_overlapping_entities() -> None:
     ents = [Entity(0, 5, "PERSON"), Entity(10, 25, "ORG"), Entity(30, 35, "GPE")]
-    starts = [e.start for e in ents]
-    assert ner_features(ents, starts, 30, 35)[0] == "ner=GPE"
-    assert ner_features(ents, starts, 12, 20)[0] == "ner_in=ORG"
-    assert ner_features(ents, starts, 20, 28)[0] == "ner_over=ORG"
-    assert ner_features(ents, starts, 26, 29)[0] == "ner=O"
+    assert ner_features(ents, 30, 35)[0] == "ner=GPE"
+    assert ner_features(ents, 12, 20)[0] == "ner_in=ORG"
+    assert ner_features(ents, 20, 28)[0] == "ner_over=ORG"
+    assert ner_features(ents, 26, 29)[0] == "ner=O"
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from gazetteer import open_gazetteer
 from geomap.eval import read_gold
-from geomap.ner import entities, ner_features, resolve_ner
+from geomap.lexicon import weights_file
+from geomap.ner import entities, resolve_ner
 from geomap.recognise import candidate_spans, document_context, features
 from geomap.text import tokenize
 
@@ -39,12 +40,11 @@ def examples(path: Path, ner: str | None = None) -> list[tuple[list[str], int]]:
         tokens = tokenize(text)
         starts, persons, lower = document_context(text, tokens)
         gold = {(g.start, g.end) for g in doc.gold}
-        ents = entities(text, ner) if ner else []
-        ent_starts = [e.start for e in ents]
+        ents = entities(text, ner) if ner else None
         for span in candidate_spans(text, tokens, gaz):
-            feats = features(text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower)
-            if ner:
-                feats += ner_features(ents, ent_starts, span.start, span.end, feats)
+            feats = features(
+                text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower, entities=ents
+            )
             out.append((feats, int((span.start, span.end) in gold)))
     return out
 
@@ -116,7 +116,7 @@ def main() -> None:
         return
     data = [ex for d in sets.values() for ex in d]
     weights = train(data, **hyper)
-    out = DATA / ("recogniser_weights_spacy.json" if model else "recogniser_weights.json")
+    out = DATA / weights_file(with_ner=model is not None)
     out.write_text(
         json.dumps(
             {
