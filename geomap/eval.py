@@ -80,6 +80,8 @@ class NameOutcome:
     predicted: tuple[float, float] | None
     predicted_name: str | None
     error_km: float | None
+    near: str | None = None
+    """The place an unknown name was put at (gold-span mode), when it was."""
 
 
 def read_gold(path: Path) -> Iterator[GoldDoc]:
@@ -155,6 +157,7 @@ def evaluate(
                         (hit.lat, hit.lon) if hit else None,
                         hit.name if hit else None,
                         None if km is None else round(km, 1),
+                        hit.near if hit else None,
                     )
                 )
     sp, sr, sf = _prf(strict_tp, n_pred, n_gold)

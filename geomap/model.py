@@ -72,6 +72,9 @@ class Place:
     """(lat, lon) inside that part of the place's extent, when it has one."""
     adjective: bool = False
     """The mention is an adjective ("Syrian"), naming the place indirectly."""
+    near: str | None = None
+    """Set when the gazetteer does not know the name (a street, a building, given as a span):
+    the place it was put at, the one the text names nearest to it."""
 
     def region(self) -> Place:
         """The directional region the mention names ("northern Syria") as a place of its own, with
@@ -117,6 +120,8 @@ class Place:
                 }
         if self.adjective:
             data["adjective"] = True
+        if self.near is not None:
+            data["near"] = self.near
         return data
 
 

@@ -104,6 +104,24 @@ def test_gold_span_mode_resolves_exactly_the_spans(gaz: Gazetteer) -> None:
     assert places[1].country_code == "SY"
 
 
+def test_a_given_span_the_gazetteer_lacks_stands_at_the_place_named_around_it(gaz: Gazetteer) -> None:
+    """Gold-span mode: a street the gazetteer does not know is put at the nearest finer place the
+    text names (New Orleans, not the state or the country), says so, and is less sure; a span with
+    no place named anywhere in the text stays unresolved."""
+    text = "In New Orleans, Louisiana, crowds filled Frenchmen Street. The United States watched."
+    spans = [
+        (text.index(w), text.index(w) + len(w))
+        for w in ("New Orleans", "Louisiana", "Frenchmen Street", "United States")
+    ]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    street, city = found["Frenchmen Street"], found["New Orleans"]
+    assert (street.lat, street.lon, street.country_code) == (city.lat, city.lon, "US")
+    assert street.near == city.name and street.geonameid is None and street.feature_code == "LCTY"
+    assert street.confidence < city.confidence
+    assert street.to_dict()["near"] == city.name and "near" not in city.to_dict()
+    assert geomap.places("Crowds filled Frenchmen Street.", gazetteer=gaz, spans=[(14, 30)]) == []
+
+
 def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:
     text = "Réfugiés — “Damascus” and Aleppo’s outskirts. 🙂 Idlib."
     for p in geomap.places(text, gazetteer=gaz):
