@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from .errors import GazetteerBuildError
 from .normalize import fold
 from .schema import SCHEMA_VERSION, STAGES, Progress, data_fingerprint, package_versions
-from .sources import PlaceRecord
+from .sources import NameKind, PlaceRecord
 
 if TYPE_CHECKING:
     from .sources.countries import Country
@@ -96,7 +96,7 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     progress("divisions")
     membership = load_membership()
     outlines = {c.code: c.outline for c in countries if c.outline is not None}
-    divisions = list(_with_abbreviations(division_records(membership, outlines)))
+    divisions = list(_with_division_names(division_records(membership, outlines)))
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
     arabic = frozenset(c.code for c in countries if "ar" in c.languages)
@@ -126,18 +126,23 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     yield from cities
 
 
-def _with_abbreviations(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
-    """First-level divisions gain the abbreviations of gazetteer/data/division_abbreviations.csv."""
+def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    """First-level divisions gain the abbreviations of gazetteer/data/division_abbreviations.csv
+    ("La.") and the adjectives of gazetteer/data/division_demonyms.csv ("English")."""
     from .sources.countries import read_data_csv
 
-    wanted: dict[tuple[str, str], list[str]] = {}
+    wanted: dict[tuple[str, str], list[tuple[str, NameKind]]] = {}
     for row in read_data_csv("division_abbreviations.csv"):
-        wanted.setdefault((row["country_code"], fold(row["division"])), []).append(row["abbreviation"])
+        key = (row["country_code"], fold(row["division"]))
+        wanted.setdefault(key, []).append((row["abbreviation"], "abbreviation"))
+    for row in read_data_csv("division_demonyms.csv"):
+        key = (row["country_code"], fold(row["division"]))
+        wanted.setdefault(key, []).append((row["adjective"], "demonym"))
     for division in divisions:
         if division.feature_code == "ADM1":
             extra = [a for n, _ in division.names for a in wanted.get((division.country_code, fold(n)), [])]
             if extra:
-                division = replace(division, names=(*division.names, *((a, "abbreviation") for a in extra)))
+                division = replace(division, names=(*division.names, *dict.fromkeys(extra)))
         yield division
 
 

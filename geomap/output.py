@@ -70,9 +70,9 @@ def places_csv(rows: Iterable[tuple[str, Place]]) -> str:
 def places_table(doc_id: str, places: Iterable[Place]) -> str:
     lines = [f"# {doc_id}"]
     for p in places:
+        name = p.name if p.near is None else f"near {p.near}"
         lines.append(
-            f"{p.start:>6}-{p.end:<6} {p.mention:<24} -> {p.name if p.near is None else 'near ' + p.near:<24} "
-            f"{p.country_code:<2} "
+            f"{p.start:>6}-{p.end:<6} {p.mention:<24} -> {name:<24} {p.country_code:<2} "
             f"{p.feature_code:<5} {p.lat:9.4f} {p.lon:10.4f} conf {p.confidence:.2f}"
         )
     return "\n".join(lines)

@@ -7,6 +7,9 @@ Each candidate of a mention is scored by:
 - cue words: "the city of", "province", and a qualifier after a comma ("Alexandria, La.");
 - one sense per document: the same name in one document is one place.
 Confidence is the softmax share of the winning candidate, times the recogniser's score.
+
+A name the gazetteer lacks (a street, a building: the recogniser found it, or it was given as a
+span) stands at the nearest place the text names around it (`Place.near`).
 """
 
 from __future__ import annotations
@@ -273,7 +276,7 @@ def _in_context(m: Mention, places: Sequence[Place]) -> Place:
     preferring places finer than a province and in the country most of the text's places are in.
     Its name stays the mention's, its feature code is GeoNames' LCTY (a locality of unspecified
     character), `near` names the place it stands at, and its confidence is that place's times
-    CONTEXT_CONFIDENCE."""
+    CONTEXT_CONFIDENCE times the recogniser's score (1 for a given span)."""
 
     def gap(p: Place) -> int:
         return m.start - p.end if p.end <= m.start else p.start - m.end
@@ -296,7 +299,7 @@ def _in_context(m: Mention, places: Sequence[Place]) -> Place:
         feature_code="LCTY",
         country_code=near.country_code,
         admin1=near.admin1,
-        confidence=round(CONTEXT_CONFIDENCE * near.confidence, 3),
+        confidence=round(CONTEXT_CONFIDENCE * near.confidence * m.score, 3),
         near=near.name,
     )
 

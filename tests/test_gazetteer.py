@@ -76,6 +76,15 @@ def test_arabic_places_are_also_named_without_the_article(gaz: Gazetteer) -> Non
     assert without_article(["Al Bāb", "Ash Shaddādī", "Damascus", "Alma"]) == ["Shaddādī"]
 
 
+def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:
+    """ "English" is England's adjective, "British" the United Kingdom's (gazetteer/data/division_demonyms.csv)."""
+    english, british, texan = gaz.lookup("English")[0], gaz.lookup("British")[0], gaz.lookup("Texan")[0]
+    assert (english.name, english.feature_code, english.match) == ("England", "ADM1", "demonym")
+    assert (british.feature_code, british.country_code) == ("PCLI", "GB")
+    assert (texan.name, texan.country_code) == ("Texas", "US")
+    assert gaz.lookup("Catalan")[0].country_code == "ES"
+
+
 @pytest.mark.parametrize("code", ["SY", "UA", "US", "ID", "CL", "RU", "NZ"])
 def test_country_parts_lie_inside_the_outline_and_their_band(gaz: Gazetteer, code: str) -> None:
     from shapely import Point

@@ -188,6 +188,14 @@ def test_untrusted_text_runs_nothing(gaz: Gazetteer) -> None:
         assert log.dialogs == [] and log.requests == []
 
 
+def test_a_place_the_gazetteer_lacks_says_where_it_is_shown(gaz: Gazetteer) -> None:
+    doc = geomap.extract("Protesters filled Frenchmen Street in New Orleans.", doc_id="n.txt", gazetteer=gaz)
+    assert [p.near for p in doc.places] == ["New Orleans", None]
+    page = geomap.Map([doc], gazetteer=gaz).html()
+    assert r"Frenchmen Street\u003c/b\u003e \u00b7 locality" in page  # the popup, as a JSON string
+    assert "not in the gazetteer: shown at New Orleans" in page
+
+
 def test_several_articles_name_their_source(gaz: Gazetteer, seed_doc: geomap.Document) -> None:
     other = geomap.extract(
         "Talks were held in Baghdad on Monday.", published="2017-03-01", doc_id="baghdad.txt", gazetteer=gaz

@@ -120,6 +120,12 @@ def test_a_given_span_the_gazetteer_lacks_stands_at_the_place_named_around_it(ga
     assert street.confidence < city.confidence
     assert street.to_dict()["near"] == city.name and "near" not in city.to_dict()
     assert geomap.places("Crowds filled Frenchmen Street.", gazetteer=gaz, spans=[(14, 30)]) == []
+    # the recogniser finds such a street by itself too, and it is placed the same way
+    found = {
+        p.mention: p
+        for p in geomap.places("Protesters filled Frenchmen Street in New Orleans.", gazetteer=gaz)
+    }
+    assert found["Frenchmen Street"].near == found["New Orleans"].name
 
 
 def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:

@@ -52,6 +52,7 @@ _FEATURE_WORDS = {
     "OCN": "ocean",
     "SEA": "sea",
     "AIRB": "air base",
+    "LCTY": "locality",
 }
 
 
@@ -355,7 +356,11 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             f"<div>{_e(p.country_code or '')}"
             f"{' · ' + _e(p.admin1) if p.admin1 and p.feature_code != 'ADM1' else ''}</div>",
             f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
-            f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>",
+            + (
+                f" · not in the gazetteer: shown at {_e(p.near)}</div>"
+                if p.near
+                else f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>"
+            ),
         ]
         body += [f"<blockquote class='geomap-evidence'>{_e(s)}</blockquote>" for s in quotes[:3]]
         marker = folium.CircleMarker(
