@@ -126,6 +126,14 @@ def test_a_given_span_the_gazetteer_lacks_stands_at_the_place_named_around_it(ga
         for p in geomap.places("Protesters filled Frenchmen Street in New Orleans.", gazetteer=gaz)
     }
     assert found["Frenchmen Street"].near == found["New Orleans"].name
+    # a facility named after a province stands at the town inside it that the text names
+    found = {
+        p.mention: p
+        for p in geomap.places("Students at Florida Atlantic University in Boca Raton.", gazetteer=gaz)
+    }
+    assert found["Florida Atlantic University"].near == "Boca Raton"
+    alone = geomap.places("Officials of Florida Atlantic University spoke.", gazetteer=gaz)
+    assert [(p.name, p.near) for p in alone] == [("Florida", None)]
 
 
 def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:
