@@ -83,6 +83,9 @@ def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:
     assert (british.feature_code, british.country_code) == ("PCLI", "GB")
     assert (texan.name, texan.country_code) == ("Texas", "US")
     assert gaz.lookup("Catalan")[0].country_code == "ES"
+    # and of curated regions (gazetteer/data/curated_places.csv, column demonyms)
+    central = gaz.lookup("Central American")[0]
+    assert (central.name, central.feature_code, central.match) == ("Central America", "RGN", "demonym")
 
 
 @pytest.mark.parametrize("code", ["SY", "UA", "US", "ID", "CL", "RU", "NZ"])

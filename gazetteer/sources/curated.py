@@ -30,6 +30,7 @@ def curated_records() -> Iterator[PlaceRecord]:
     for row in read_data_csv("curated_places.csv"):
         code = row["feature_code"]
         aliases = [a for a in row["aliases"].split("|") if a]
+        demonyms = [(a, "demonym") for a in (row.get("demonyms") or "").split("|") if a]
         yield PlaceRecord(
             key=f"curated:{row['name']}",
             geonameid=int(row["geonameid"]) if row["geonameid"] else None,
@@ -42,7 +43,7 @@ def curated_records() -> Iterator[PlaceRecord]:
             admin1=row["admin1"] or None,
             admin2=None,
             population=int(row["population"] or 0),
-            names=names_of(row["name"], aliases),
+            names=(*names_of(row["name"], aliases), *demonyms),
             source=CURATED_SOURCE,
         )
 
