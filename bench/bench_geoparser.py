@@ -29,6 +29,7 @@ from pathlib import Path
 
 from gazetteer import Candidate, Gazetteer, fold, open_gazetteer
 from geomap import GeomapError, Place, extract, places
+from geomap.batch import BatchDocument, available_cores, places_in_batch
 from geomap.eval import GoldDoc, evaluate, read_gold
 from geomap.ner import resolve_ner
 from geomap.text import tokenize
@@ -178,6 +179,24 @@ def interleaved(docs: list[GoldDoc], rounds: int = 3) -> tuple[float, float]:
     return best_places, best_extract
 
 
+def batch_rates(docs: list[GoldDoc], path: Path, copies: int = 3) -> tuple[int, float, float]:
+    """(cores, docs/s on one process, docs/s on one process per core) of `places_in_batch` over
+    `copies` copies of `docs`, each from a fresh gazetteer (first lookups included), the one-process
+    and the all-cores run alternating twice, best of each."""
+    texts = [d.text for d in docs] * copies
+    cores = available_cores()
+    best = {1: math.inf, cores: math.inf}
+    for _ in range(2):
+        for jobs in best:
+            t0 = time.perf_counter()
+            for _found in places_in_batch(
+                (BatchDocument(t) for t in texts), jobs=jobs, gazetteer=Gazetteer(path)
+            ):
+                pass
+            best[jobs] = min(best[jobs], time.perf_counter() - t0)
+    return cores, len(texts) / best[1], len(texts) / best[cores]
+
+
 def cold_start(seed: Path, runs: int = 5) -> float:
     times = []
     for _ in range(runs):
@@ -285,6 +304,11 @@ def main() -> None:
         f"places {places_rate:.0f} docs/s, "
         f"extract (places + events + movements) {extract_rate:.0f} docs/s "
         f"(extraction costs {extract_time / places_time:.2f}x places; goal <= 2x)"
+    )
+    cores, one, many = batch_rates(all_docs, gaz.path)
+    print(
+        f"batch of {3 * len(all_docs)} documents (places_in_batch, `--jobs`), first lookups included: "
+        f"1 process {one:.0f} docs/s, {cores} processes {many:.0f} docs/s ({many / one:.2f}x)"
     )
     import resource
 

@@ -17,6 +17,7 @@ from .model import Document, Event, EventPlace, Mention, Movement, Place, Quanti
 from .pipeline import extract, places
 
 if TYPE_CHECKING:
+    from .batch import BatchDocument, places_in_batch
     from .render import Map
 
 
@@ -26,10 +27,15 @@ def __getattr__(name: str) -> Any:
         from .render import Map
 
         return Map
+    if name in {"BatchDocument", "places_in_batch"}:
+        from . import batch
+
+        return getattr(batch, name)
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")
 
 
 __all__ = [
+    "BatchDocument",
     "Document",
     "Event",
     "EventPlace",
@@ -46,5 +52,6 @@ __all__ = [
     "RenderError",
     "extract",
     "places",
+    "places_in_batch",
 ]
 __version__ = "0.1.0"

@@ -135,6 +135,14 @@ def _check_published(value: str | None) -> str | None:
     show_default=True,
     help="How sure the recogniser must be that a name is a place.",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0),
+    default=1,
+    show_default=True,
+    help="Worker processes for a batch (0: one per processor core).",
+)
 @published_option
 @ner_option
 @db_option
@@ -144,12 +152,15 @@ def places(
     jsonl: bool,
     fmt: str,
     threshold: float,
+    jobs: int,
     published: str | None,
     ner: str | None,
     db: Path | None,
 ) -> None:
     """Places mentioned in each PATH (a file, or - for standard input), resolved."""
-    from .pipeline import places as find_places
+    from collections import deque
+
+    from .batch import BatchDocument, places_in_batch
 
     _check_published(published)
     ner = _check_ner(ner)
@@ -164,17 +175,23 @@ def places(
             for item in read_jsonl(path):
                 yield item.id, item.text, item.spans, item.error
 
+    read: deque[tuple[str, str | None]] = deque()  # (id, error) of documents handed out, not yet written
+
+    def work() -> Iterator[BatchDocument | None]:
+        for doc_id, text, spans, error in documents():
+            read.append((doc_id, error))
+            yield None if error is not None else BatchDocument(text or "", spans)
+
     results: list[dict[str, Any]] = []
-    for doc_id, text, spans, error in documents():
+    found_places = places_in_batch(work(), gazetteer=gaz, jobs=jobs, threshold=threshold, ner=ner)
+    for found in found_places:
+        doc_id, error = read.popleft()
         if error is not None:
             result: dict[str, Any] = {"id": doc_id, "error": error}
             if fmt != "jsonl":
                 click.echo(f"geomap: {doc_id}: {error}", err=True)
         else:
-            result = {
-                "id": doc_id,
-                "places": find_places(text or "", gazetteer=gaz, spans=spans, threshold=threshold, ner=ner),
-            }
+            result = {"id": doc_id, "places": found}
         if fmt == "jsonl":  # streamed: a batch of any size runs in constant memory
             if "places" in result:
                 result = {"id": doc_id, "places": [p.to_dict() for p in result["places"]]}

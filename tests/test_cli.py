@@ -103,6 +103,26 @@ def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
     assert rows[4]["places"][0]["name"] == "Aleppo"
 
 
+def test_jsonl_batch_on_several_processes_is_the_same_batch(tmp_path: Path, seed_text: str) -> None:
+    """--jobs 2 hands documents to two worker processes: the output is byte for byte the output of
+    one process, in input order, bad lines included (the window is smaller than the batch)."""
+    lines = []
+    for k in range(150):
+        text = seed_text if k % 50 == 0 else f"Talks {k} were held in Astana, then in Sochi and Idlib."
+        lines.append(json.dumps({"id": f"d{k}", "text": text}))
+        if k % 40 == 7:
+            lines.append("{not json")
+    lines.append(json.dumps({"id": "s", "text": "Fighting near Aleppo.", "spans": [[14, 20]]}))
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one, two = (_run("places", "--jsonl", str(batch), "--format", "jsonl", "--jobs", j) for j in ("1", "2"))
+    assert one.returncode == two.returncode == 0, two.stderr.decode()
+    assert one.stdout == two.stdout
+    rows = [json.loads(line) for line in two.stdout.splitlines()]
+    assert len(rows) == len(lines) and rows[-1]["places"][0]["name"] == "Aleppo"
+    assert sum("error" in r for r in rows) == 4
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -1,0 +1,106 @@
+"""Many documents at once: `places` over a stream of documents, on several processor cores.
+
+Each worker process opens the gazetteer file itself (an SQLite connection does not cross processes), and
+results come back in input order. Documents are handed out a window at a time, so a batch of any
+size runs in bounded memory, as the one-process path does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer import Gazetteer, open_gazetteer
+
+from .model import Place
+from .pipeline import places
+from .recognise import DEFAULT_THRESHOLD
+
+__all__ = ["BatchDocument", "available_cores", "places_in_batch"]
+
+WINDOW_PER_JOB = 64
+"""Documents each worker has in hand at a time: enough to keep it busy, few enough to bound memory."""
+CHUNK = 16
+"""Documents sent to a worker in one message."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchDocument:
+    text: str
+    spans: Sequence[tuple[int, int]] | None = None
+
+
+def available_cores() -> int:
+    """The processor cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork where this process runs one thread (the command line): the quickest start. A forked
+    copy of a process that runs threads (a notebook's, a browser driver's) may deadlock, so such a
+    process starts its workers from a fork server (or afresh, where there is none)."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["geomap.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+_worker: tuple[Gazetteer, float, str | None] | None = None
+"""A worker process's gazetteer, threshold and NER model."""
+
+
+def _start_worker(path: Path, threshold: float, ner: str | None) -> None:
+    global _worker
+    _worker = (Gazetteer(path), threshold, ner)
+
+
+def _work(doc: BatchDocument | None) -> list[Place] | None:
+    if doc is None:
+        return None
+    assert _worker is not None, "_start_worker runs first in each worker"
+    gazetteer, threshold, ner = _worker
+    return places(doc.text, gazetteer=gazetteer, spans=doc.spans, threshold=threshold, ner=ner)
+
+
+def places_in_batch(
+    documents: Iterable[BatchDocument | None],
+    *,
+    jobs: int = 0,
+    gazetteer: Gazetteer | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    ner: str | None = None,
+) -> Iterator[list[Place] | None]:
+    """`places` of each document, in input order, on `jobs` worker processes (0: one per core;
+    1: in this process). A None in `documents` (one that could not be read) stays a None.
+
+    >>> docs = (BatchDocument(text) for text in texts)              # doctest: +SKIP
+    >>> for found in places_in_batch(docs, jobs=4): ...            # doctest: +SKIP
+    """
+    gazetteer = gazetteer or open_gazetteer()
+    jobs = jobs or available_cores()
+    if jobs <= 1:
+        for doc in documents:
+            yield (
+                None
+                if doc is None
+                else places(doc.text, gazetteer=gazetteer, spans=doc.spans, threshold=threshold, ner=ner)
+            )
+        return
+    window = jobs * WINDOW_PER_JOB
+    stream = iter(documents)
+    options = (gazetteer.path, threshold, ner)
+    with _context().Pool(jobs, initializer=_start_worker, initargs=options) as pool:
+        while batch := list(itertools.islice(stream, window)):
+            yield from pool.imap(_work, batch, chunksize=CHUNK)
