@@ -3,7 +3,8 @@
 Each candidate of a mention is scored by:
 - its prior: the gazetteer's importance (population and feature type) and how the name matched;
 - the document: countries and first-level divisions it names (or whose places it names
-  unambiguously), and distance to the places already resolved with confidence;
+  unambiguously), and distance to the places already resolved with confidence (none for a
+  province or county that holds one of them: Montreal lies in Quebec province, far from its point);
 - cue words: "the city of", "province", and a qualifier after a comma ("Alexandria, La.");
 - one sense per document: the same name in one document is one place.
 Confidence is the softmax share of the winning candidate, times the recogniser's score.
@@ -110,6 +111,7 @@ def _scores(
     countries: dict[str, float],
     admin_names: dict[str, float],
     chosen: Sequence[tuple[float, float]],
+    holding: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[float]:
     q = m.qualifier
     out = []
@@ -123,7 +125,10 @@ def _scores(
         if c.admin1 and admin_names.get(fold(c.admin1), 0) > 0 and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
         if chosen and rank < MAX_DISTANCE_RANK and c.feature_code not in {"PCLI", "CONT"}:
-            nearest = _nearest_km(c.lat, c.lon, chosen)
+            if c.feature_class == "A" and (c.country_code, c.name) in holding:
+                nearest = 0.0  # a province holds a place chosen for another name
+            else:
+                nearest = _nearest_km(c.lat, c.lon, chosen)
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
         if (
             (m.cue == "city" and c.feature_class == "P")
@@ -214,13 +219,20 @@ def resolve(
             if len(group[0].candidates) == 1:
                 new_choice[key] = (0, 1.0)
                 continue
+            holding = frozenset(
+                (c.country_code, area)
+                for other, c in settled.items()
+                if other != key
+                for area in (c.admin1, c.admin2)
+                if area
+            )
             pooled: list[float] | None = None
             # mentions of one name differ only in their cue words and qualifier
             distinct = {
                 (m.cue, m.qualifier.place_id if m.qualifier else None, _key_of(m.qualifies)): m for m in group
             }
             for m in distinct.values():
-                scores = _scores(m, countries, admin_names, chosen)
+                scores = _scores(m, countries, admin_names, chosen, holding)
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
                 )

@@ -58,6 +58,8 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
         ("Korea", "KR"),
         ("Korean", "KR"),
         ("Bosnia", "BA"),
+        ("Man.", "CA"),
+        ("N.B.", "CA"),
     ],
 )
 def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:

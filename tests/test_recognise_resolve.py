@@ -74,6 +74,15 @@ def test_comma_qualifier(gaz: Gazetteer) -> None:
     assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
 
 
+def test_a_province_is_near_the_places_inside_it(gaz: Gazetteer) -> None:
+    """A province is no distance from the places it holds, wherever its point lies: "Quebec" in a
+    story about Montreal and Laval is the province, not Quebec City; a cue still names the city."""
+    text = "Protests spread from Montreal and Laval across Quebec."
+    assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "ADM1"
+    text = "The storm reached the city of Quebec and then Montreal."
+    assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "PPLA"
+
+
 def test_a_qualifier_is_the_area_its_place_lies_in(gaz: Gazetteer) -> None:
     """ "Washington" after "Tacoma," is the state and "Georgia" after "Atlanta," the US state, in
     recognition and in gold-span mode; a list of countries is not a qualifier."""
