@@ -1,8 +1,8 @@
 """Many documents at once: `places` over a stream of documents, on several processor cores.
 
 Each worker process opens the gazetteer file itself (an SQLite connection does not cross processes), and
-results come back in input order. Documents are handed out a window at a time, so a batch of any
-size runs in bounded memory, as the one-process path does.
+results come back in input order. Documents are handed out a few chunks ahead of the results
+written, so a batch of any size runs in bounded memory, as the one-process path does.
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import itertools
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 from gazetteer import Gazetteer, open_gazetteer
@@ -23,10 +25,11 @@ from .recognise import DEFAULT_THRESHOLD
 
 __all__ = ["BatchDocument", "available_cores", "places_in_batch"]
 
-WINDOW_PER_JOB = 64
-"""Documents each worker has in hand at a time: enough to keep it busy, few enough to bound memory."""
 CHUNK = 16
 """Documents sent to a worker in one message."""
+CHUNKS_AHEAD = 4
+"""Chunks handed out per worker before the oldest one's results are waited for: enough to keep
+every worker busy, few enough to bound memory; results still come back in input order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +69,15 @@ def _start_worker(path: Path, threshold: float, ner: str | None) -> None:
     _worker = (Gazetteer(path), threshold, ner)
 
 
-def _work(doc: BatchDocument | None) -> list[Place] | None:
-    if doc is None:
-        return None
+def _work_chunk(docs: list[BatchDocument | None]) -> list[list[Place] | None]:
     assert _worker is not None, "_start_worker runs first in each worker"
     gazetteer, threshold, ner = _worker
-    return places(doc.text, gazetteer=gazetteer, spans=doc.spans, threshold=threshold, ner=ner)
+    return [
+        None
+        if doc is None
+        else places(doc.text, gazetteer=gazetteer, spans=doc.spans, threshold=threshold, ner=ner)
+        for doc in docs
+    ]
 
 
 def places_in_batch(
@@ -98,9 +104,13 @@ def places_in_batch(
                 else places(doc.text, gazetteer=gazetteer, spans=doc.spans, threshold=threshold, ner=ner)
             )
         return
-    window = jobs * WINDOW_PER_JOB
-    stream = iter(documents)
     options = (gazetteer.path, threshold, ner)
+    stream = iter(documents)
     with _context().Pool(jobs, initializer=_start_worker, initargs=options) as pool:
-        while batch := list(itertools.islice(stream, window)):
-            yield from pool.imap(_work, batch, chunksize=CHUNK)
+        pending: deque[AsyncResult[list[list[Place] | None]]] = deque()
+        while chunk := list(itertools.islice(stream, CHUNK)):
+            pending.append(pool.apply_async(_work_chunk, (chunk,)))
+            if len(pending) >= jobs * CHUNKS_AHEAD:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()

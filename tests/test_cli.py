@@ -105,7 +105,7 @@ def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
 
 def test_jsonl_batch_on_several_processes_is_the_same_batch(tmp_path: Path, seed_text: str) -> None:
     """--jobs 2 hands documents to two worker processes: the output is byte for byte the output of
-    one process, in input order, bad lines included (the window is smaller than the batch)."""
+    one process, in input order, bad lines included (more chunks than are handed out at once)."""
     lines = []
     for k in range(150):
         text = seed_text if k % 50 == 0 else f"Talks {k} were held in Astana, then in Sochi and Idlib."
