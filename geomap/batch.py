@@ -34,6 +34,8 @@ every worker busy, few enough to bound memory; results still come back in input 
 
 @dataclass(frozen=True, slots=True)
 class BatchDocument:
+    """One document of a batch: its text and, to resolve given names only, their spans."""
+
     text: str
     spans: Sequence[tuple[int, int]] | None = None
 
