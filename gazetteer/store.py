@@ -53,7 +53,8 @@ _COLUMNS = (
 )
 _LOOKUP_SQL = (
     f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place_id"
-    " JOIN sources s ON s.id = p.source_id WHERE n.norm = ? ORDER BY p.importance - (n.kind = 1) * 0.3 DESC"
+    " JOIN sources s ON s.id = p.source_id WHERE n.norm = ?"
+    " ORDER BY p.importance - (n.kind = 1) * 0.3 DESC, p.id"
 )
 _LONGER_SQL = "SELECT 1 FROM names WHERE norm >= ? AND norm < ? LIMIT 1"
 """Names that extend a key by a space and more: "!" is the character after " "."""
