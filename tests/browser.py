@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import ConsoleMessage, Dialog, Page, Route, sync_playwright
 
 from geomap.render.png import CHROMIUM_FLAGS, find_chromium
 
@@ -35,9 +35,18 @@ def offline_page(html: str) -> Iterator[tuple[Page, PageLog]]:
                 route.abort()
 
             page.route("**/*", refuse)
-            page.on("console", lambda msg: log.errors.append(msg.text) if msg.type == "error" else None)
+
+            def console(msg: ConsoleMessage) -> None:
+                if msg.type == "error":
+                    log.errors.append(msg.text)
+
+            def dialog(d: Dialog) -> None:
+                log.dialogs.append(d.message)
+                d.dismiss()
+
+            page.on("console", console)
             page.on("pageerror", lambda exc: log.errors.append(str(exc)))
-            page.on("dialog", lambda d: (log.dialogs.append(d.message), d.dismiss()))
+            page.on("dialog", dialog)
             page.set_content(html, wait_until="load")
             page.wait_for_timeout(300)
             yield page, log

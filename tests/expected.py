@@ -57,7 +57,7 @@ def check(doc: Document, expected: dict[str, Any]) -> list[str]:
         ):
             problems.append(f"event that should not be there: {spec}")
     for spec in expected.get("movements", []):
-        ok = [
+        moves = [
             m
             for m in doc.movements
             if m.category == spec["category"]
@@ -75,6 +75,6 @@ def check(doc: Document, expected: dict[str, Any]) -> list[str]:
                 or (m.quantity is not None and m.quantity.lower_bound == spec["lower_bound"])
             )
         ]
-        if not ok:
+        if not moves:
             problems.append(f"movement not found: {spec}")
     return problems

@@ -94,7 +94,9 @@ def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:
 def test_country_parts_lie_inside_the_outline_and_their_band(gaz: Gazetteer, code: str) -> None:
     from shapely import Point
 
-    (country,) = [c for c in gaz.lookup(gaz.country(code).name) if c.feature_code == "PCLI"][:1]
+    record = gaz.country(code)
+    assert record is not None
+    (country,) = [c for c in gaz.lookup(record.name) if c.feature_code == "PCLI"][:1]
     outline = gaz.outline(code)
     assert outline is not None
     for part in PARTS:
