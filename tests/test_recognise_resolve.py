@@ -7,7 +7,7 @@ import re
 import geomap
 from gazetteer import Gazetteer
 from geomap.recognise import mentions_for_spans, recognise
-from geomap.resolve import resolve
+from geomap.resolve import ANCHOR_CONFIDENCE, resolve
 from geomap.text import sentences, tokenize
 
 
@@ -129,6 +129,12 @@ def test_a_given_span_the_gazetteer_lacks_stands_at_the_place_named_around_it(ga
     assert street.confidence < city.confidence
     assert street.to_dict()["near"] == city.name and "near" not in city.to_dict()
     assert geomap.places("Crowds filled Frenchmen Street.", gazetteer=gaz, spans=[(14, 30)]) == []
+    # a nearer name resolved with little confidence (Bourbon, Missouri) does not carry it away
+    text = "Jazz filled New Orleans that night. Later the crowd left Bourbon and walked to Frenchmen Street."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("New Orleans", "Bourbon", "Frenchmen Street")]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert found["Bourbon"].confidence < ANCHOR_CONFIDENCE <= found["New Orleans"].confidence
+    assert found["Frenchmen Street"].near == "New Orleans"
     # the recogniser finds such a street by itself too, and it is placed the same way
     found = {
         p.mention: p
