@@ -297,6 +297,8 @@ def _alias_shape(key: str, name: str) -> str:
         return "initials"
     if len(key) >= 5 and any(_shares_most_of(key, form) for form in (name, *words)):
         return "variant"
+    if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
+        return "variant"  # the name and one word more: "quebec city" of "quebec"
     return "other"
 
 

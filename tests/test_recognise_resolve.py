@@ -81,6 +81,9 @@ def test_a_province_is_near_the_places_inside_it(gaz: Gazetteer) -> None:
     assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "ADM1"
     text = "The storm reached the city of Quebec and then Montreal."
     assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "PPLA"
+    # "Quebec City" is GeoNames' alternate name of the city: the name and one word more
+    found = {p.mention: p for p in geomap.places("The ferry left Quebec City for Levis.", gazetteer=gaz)}
+    assert found["Quebec City"].feature_code == "PPLA" and found["Quebec City"].country_code == "CA"
 
 
 def test_a_qualifier_is_the_area_its_place_lies_in(gaz: Gazetteer) -> None:
