@@ -12,7 +12,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,6 +97,7 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     membership = load_membership()
     outlines = {c.code: c.outline for c in countries if c.outline is not None}
     divisions = list(_with_division_names(division_records(membership, outlines)))
+    divisions += _composite_areas(divisions)
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
     arabic = frozenset(c.code for c in countries if "ar" in c.languages)
@@ -124,6 +125,47 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
             division = replace(division, importance=round(_importance(seat) - SEAT_MARGIN, 4))
         yield division
     yield from cities
+
+
+def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:
+    """Areas made of divisions (gazetteer/data/composite_areas.csv: "Berkshire" is six unitary
+    authorities): the mean of their parts' points, the union of their extents, their people."""
+    from .sources.countries import read_data_csv
+
+    by_name = {(d.country_code, d.name): d for d in divisions}
+    out = []
+    for row in read_data_csv("composite_areas.csv"):
+        parts = [by_name.get((row["country_code"], name)) for name in row["parts"].split("|")]
+        found = [p for p in parts if p is not None]
+        if len(found) != len(parts):
+            continue  # a part renamed in the source data: better no area than a wrong one
+        boxes = [p.bbox for p in found if p.bbox is not None]
+        out.append(
+            PlaceRecord(
+                key=f"composite:{row['country_code']}:{row['name']}",
+                geonameid=None,
+                name=row["name"],
+                lat=round(sum(p.lat for p in found) / len(found), 5),
+                lon=round(sum(p.lon for p in found) / len(found), 5),
+                feature_class="A",
+                feature_code="ADMD",
+                country_code=row["country_code"],
+                admin1=row["admin1"] or None,
+                admin2=row["name"],
+                population=sum(p.population for p in found),
+                names=((row["name"], "primary"),),
+                source="composite areas (gazetteer/data/composite_areas.csv) of GeoNames divisions",
+                bbox=(
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                )
+                if boxes
+                else None,
+            )
+        )
+    return out
 
 
 def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:

@@ -60,6 +60,8 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
         ("Bosnia", "BA"),
         ("Man.", "CA"),
         ("N.B.", "CA"),
+        ("Berkshire", "GB"),
+        ("Greater Manchester", "GB"),
     ],
 )
 def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:
@@ -76,6 +78,18 @@ def test_arabic_places_are_also_named_without_the_article(gaz: Gazetteer) -> Non
     assert not any(c.name == "El Paso" and c.country_code == "US" for c in gaz.lookup("Paso"))
     # never down to a stub ("Al Bāb" keeps its article), and names with no article stay as they are
     assert without_article(["Al Bāb", "Ash Shaddādī", "Damascus", "Alma"]) == ["Shaddādī"]
+
+
+def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
+    """Berkshire is six unitary authorities (gazetteer/data/composite_areas.csv): its point is
+    theirs, averaged, and Reading lies inside its extent."""
+    berkshire = gaz.lookup("Berkshire")[0]
+    assert (berkshire.feature_code, berkshire.admin1, berkshire.geonameid) == ("ADMD", "England", None)
+    reading = next(c for c in gaz.lookup("Reading") if c.country_code == "GB" and c.feature_class == "P")
+    assert berkshire.bbox is not None
+    west, south, east, north = berkshire.bbox
+    assert west <= reading.lon <= east and south <= reading.lat <= north
+    assert haversine_km(berkshire.lat, berkshire.lon, reading.lat, reading.lon) < 40
 
 
 def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:

@@ -44,6 +44,7 @@ _FEATURE_WORDS = {
     "PCLI": "country",
     "ADM1": "province / state",
     "ADM2": "district / county",
+    "ADMD": "county / area",
     "PPLC": "capital city",
     "PPLA": "provincial capital",
     "PPL": "town or city",
