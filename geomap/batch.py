@@ -8,20 +8,23 @@ written, so a batch of any size runs in bounded memory, as the one-process path 
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gazetteer import Gazetteer, open_gazetteer
 
 from .model import Place
 from .pipeline import places
 from .recognise import DEFAULT_THRESHOLD
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+    from multiprocessing.pool import AsyncResult
 
 __all__ = ["BatchDocument", "available_cores", "places_in_batch"]
 
@@ -48,10 +51,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
     """Fork where this process runs one thread (the command line): the quickest start. A forked
     copy of a process that runs threads (a notebook's, a browser driver's) may deadlock, so such a
-    process starts its workers from a fork server (or afresh, where there is none)."""
+    process starts its workers from a fork server (or afresh, where there is none). Imported here:
+    one process needs none of it."""
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
