@@ -343,10 +343,13 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
         sents = sentences(d.text)
         starts = [s.start for s in sents]
         for p in d.places:
-            grouped[(p.name, round(p.lat, 4), round(p.lon, 4))].append((d, p))
+            # a name the gazetteer lacks shares the marker of the place it stands at
+            grouped[(p.near or p.name, round(p.lat, 4), round(p.lon, 4))].append((d, p))
             evidence[id(p)] = sents[max(0, bisect.bisect_right(starts, p.start) - 1)].text[:400]
     for (name, lat, lon), mentions in sorted(grouped.items()):
-        p = mentions[0][1]
+        named = [q for _, q in mentions if q.near is None]
+        unknown = list(dict.fromkeys(q.mention for _, q in mentions if q.near is not None))
+        p = named[0] if named else mentions[0][1]
         quotes: list[str] = []
         for _, q in mentions:
             if evidence[id(q)] not in quotes:
@@ -357,12 +360,13 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             f"<div>{_e(p.country_code or '')}"
             f"{' · ' + _e(p.admin1) if p.admin1 and p.feature_code != 'ADM1' else ''}</div>",
             f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
-            + (
-                f" · not in the gazetteer: shown at {_e(p.near)}</div>"
-                if p.near
-                else f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>"
-            ),
+            f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>",
         ]
+        if unknown:
+            body.append(
+                f"<div>Also named here, not in the gazetteer and shown at {_e(name)}: "
+                f"{_e(', '.join(unknown))}</div>"
+            )
         body += [f"<blockquote class='geomap-evidence'>{_e(s)}</blockquote>" for s in quotes[:3]]
         marker = folium.CircleMarker(
             location=(lat, lon),
