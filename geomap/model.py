@@ -73,8 +73,9 @@ class Place:
     adjective: bool = False
     """The mention is an adjective ("Syrian"), naming the place indirectly."""
     near: str | None = None
-    """Set when the gazetteer does not know the name (a street, a building, given as a span):
-    the place it was put at, the one the text names nearest to it."""
+    """Set when the place stands where the text's other places say it is: a name the gazetteer does
+    not know (a street, a building), or a facility named after an area or a foreign place; the name
+    of the place it was put at."""
 
     def region(self) -> Place:
         """The directional region the mention names ("northern Syria") as a place of its own, with

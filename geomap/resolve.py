@@ -201,6 +201,17 @@ def resolve(
     choice: dict[tuple[int, ...], tuple[int, float]] = {}
     for round_ in range(rounds + 1):
         settled = {key: groups[key][0].candidates[i] for key, (i, share) in choice.items() if share >= 0.5}
+        # the (country, division) areas the settled places lie in, and those only one name's place does
+        holders: dict[tuple[str, str], set[tuple[int, ...]]] = defaultdict(set)
+        for other, c in settled.items():
+            for area in (c.admin1, c.admin2):
+                if area:
+                    holders[(c.country_code, area)].add(other)
+        held = frozenset(holders)
+        held_only_by: dict[tuple[int, ...], set[tuple[str, str]]] = defaultdict(set)
+        for held_area, keys in holders.items():
+            if len(keys) == 1:
+                held_only_by[next(iter(keys))].add(held_area)
         new_choice = {}
         for key, group in groups.items():
             countries = minus(total_country, own_country[key])
@@ -219,13 +230,7 @@ def resolve(
             if len(group[0].candidates) == 1:
                 new_choice[key] = (0, 1.0)
                 continue
-            holding = frozenset(
-                (c.country_code, area)
-                for other, c in settled.items()
-                if other != key
-                for area in (c.admin1, c.admin2)
-                if area
-            )
+            holding = held - held_only_by[key] if key in held_only_by else held
             pooled: list[float] | None = None
             # mentions of one name differ only in their cue words and qualifier
             distinct = {
@@ -282,10 +287,13 @@ def _in_their_context(
     if facilities and len(places) > 1:
         at = {i for i, _ in facilities}
         named = [p for k, p in enumerate(places) if k not in at]
+        fine, home = _fine(named), _home(named)
         for i, m in facilities:
-            places[i] = _facility_in_context(m, places[i], named)
+            places[i] = _facility_in_context(m, places[i], fine, home)
     if unknown and places:
-        places = sorted(places + [_in_context(m, places) for m in unknown], key=lambda p: p.start)
+        anchors = _anchors(places)
+        placed = [_at(_nearest_in_text(m, anchors), m) for m in unknown]
+        places = sorted(places + placed, key=lambda p: p.start)
     return places
 
 
@@ -306,12 +314,12 @@ def _nearest_in_text(m: Mention, pool: Sequence[Place]) -> Place:
     return min(pool, key=gap)
 
 
-def _facility_in_context(m: Mention, place: Place, named: Sequence[Place]) -> Place:
+def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: str | None) -> Place:
     """A facility named after a place ("Florida Atlantic University", "Liverpool Academy") is
     often not at that place's point: when the place is an area (a province, a country) and the
-    text names a finer place inside it, or when the place lies outside the country the text is
-    about and the text names a finer place there, the facility stands at the nearest such place."""
-    fine = _fine(named)
+    text names a finer place inside it (`fine`: the text's other places finer than a province),
+    or when the place lies outside the country the text is about (`home`) and the text names a
+    finer place there, the facility stands at the nearest such place."""
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:
         pool = [
             p
@@ -320,7 +328,6 @@ def _facility_in_context(m: Mention, place: Place, named: Sequence[Place]) -> Pl
             and (place.feature_code == "PCLI" or p.admin1 == place.admin1)
         ]
     else:
-        home = _home(named)
         pool = [p for p in fine if p.country_code == home] if home and home != place.country_code else []
     return _at(_nearest_in_text(m, pool), m) if pool else place
 
@@ -339,17 +346,17 @@ _BROAD = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLH", "CONT", "OCN", "SEA"
 """Feature codes of places too large to stand for a street or a building inside them."""
 
 
-def _in_context(m: Mention, places: Sequence[Place]) -> Place:
-    """A place for a name the gazetteer lacks (a street, a building, a district, given as a span,
-    so known to be a place): the nearest place the text names around it, before or after,
-    preferring places finer than a province, in the country most of the text's places are in, and
-    resolved with confidence. An unknown street of a New Orleans story is in the United States
-    even where the nearest name is a homonym resolved to France."""
+def _anchors(places: Sequence[Place]) -> list[Place]:
+    """The places a name the gazetteer lacks (a street, a building, a district: given as a span or
+    found as a facility phrase, so known to be a place) may stand at, the nearest in the text
+    winning: places finer than a province, in the country most of the text's places are in, and
+    resolved with confidence, as far as the text has such places. An unknown street of a New
+    Orleans story is in the United States even where the nearest name is a homonym resolved to
+    France."""
     home = _home(places)
     fine = _fine(places)
     pool = [p for p in fine if p.country_code == home] or fine or list(places)
-    pool = [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE] or pool
-    return _at(_nearest_in_text(m, pool), m)
+    return [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE] or pool
 
 
 def _at(near: Place, m: Mention) -> Place:
