@@ -7,7 +7,8 @@
    position, titles before it, organisation words after it, what the gazetteer knows of the
    name) and a logistic-regression score, trained on annotated news (train/train_recogniser.py).
 3. A document-level pass: names seen as parts of people's names are not places; a name
-   accepted confidently somewhere in the document is accepted wherever it recurs.
+   accepted confidently somewhere in the document is accepted wherever it recurs; initials of
+   a place the document names in full are that place ("T&T", "KZN").
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from gazetteer import Candidate, Gazetteer, fold
 
@@ -530,8 +532,78 @@ def recognise(
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     accepted = [s for s in spans if s.score >= threshold]
-    accepted = _drop_overlaps(accepted)
+    accepted = _initials_of_named(text, tokens, _drop_overlaps(accepted))
     return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
+
+
+_INITIAL = re.compile(r"(?<![\w’'])[A-Z]|(?<=[a-z])[A-Z]")
+"""The letters of a name's initials: each word's first capital, and capitals inside a word
+("KwaZulu-Natal": K, Z, N)."""
+
+
+def _initials(name: str) -> frozenset[str]:
+    """How a place's name is written as initials: "South Africa" SA, "Trinidad and Tobago" T&T
+    and TT, "Democratic Republic of the Congo" DRC, "KwaZulu-Natal" KZN; none for one capital."""
+    letters = _INITIAL.findall(name)
+    if len(letters) < 2 or len(letters) > 5:
+        return frozenset()
+    forms = {"".join(letters)}
+    words = name.split()
+    if len(letters) == 2 and len(words) == 3 and words[1].lower() in {"and", "&"}:
+        forms.add(f"{letters[0]}&{letters[1]}")
+    return frozenset(forms)
+
+
+_T = TypeVar("_T")
+
+
+def _by_initials(named: Iterable[tuple[str, tuple[Candidate, ...], _T]]) -> dict[str, _T]:
+    """Each form of initials of the (name, candidates, item) triples, to the item of the one place
+    that has it; forms two places share are left out."""
+    items: dict[str, _T] = {}
+    owner: dict[str, tuple[Candidate, ...] | None] = {}
+    for name, candidates, item in named:
+        for form in _initials(name):
+            if form not in owner:
+                owner[form], items[form] = candidates, item
+            elif owner[form] != candidates:
+                owner[form] = None
+    return {form: item for form, item in items.items() if owner[form] is not None}
+
+
+def _occurrences(text: str, forms: dict[str, Span]) -> Iterator[tuple[int, int, Span]]:
+    """Where each form stands in `text` as a word of its own (str.find: a text has few forms)."""
+    for form, full in forms.items():
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            before, after = text[at - 1 : at] if at else "", text[end : end + 1]
+            if not (before.isalnum() or before in {"&", ".", "_"} or after.isalnum() or after in {"&", "_"}):
+                yield at, end, full
+            at = text.find(form, end)
+
+
+def _initials_of_named(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
+    """Initials of a place the text names in full are that place: "T&T" where the text names
+    Trinidad and Tobago, "SA" in a text about South Africa, "KZN" after KwaZulu-Natal. Initials
+    that two named places share (Saudi Arabia and South Africa) stay as they are."""
+    forms = _by_initials((s.surface, s.candidates, s) for s in spans if s.kind == "name" and s.candidates)
+    if not forms:
+        return spans
+    by_start = {s.start: s for s in spans}
+    starts = [t.start for t in tokens]
+    out = list(spans)
+    for start, end, full in _occurrences(text, forms):
+        same = by_start.get(start)
+        if same is not None and same.end == end:
+            same.candidates, same.key = full.candidates, full.key
+            continue
+        if any(s.start < end and start < s.end for s in spans):
+            continue  # part of another name
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        surface = text[start:end]
+        out.append(Span(i, j, start, end, surface, full.key, full.candidates, "name", score=full.score))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
@@ -663,4 +735,15 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer)
         out.append(mention)
-    return _mark_qualifiers(text, out)
+    return _mark_qualifiers(text, _initials_as_named(out))
+
+
+def _initials_as_named(mentions: list[Mention]) -> list[Mention]:
+    """Given spans, too: initials of a place named in full are that place ("T&T")."""
+    named = _by_initials((m.text, m.candidates, m) for m in mentions if m.kind == "name" and m.candidates)
+    return [
+        dataclasses.replace(m, candidates=full.candidates)
+        if (full := named.get(m.text)) is not None and full.candidates != m.candidates
+        else m
+        for m in mentions
+    ]

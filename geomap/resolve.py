@@ -52,8 +52,8 @@ def calibrate(raw: float) -> float:
 W_PRIOR = 1.0
 W_ALTERNATE = -0.5
 W_COUNTRY = 1.5
-W_ADMIN1 = 2.0
-W_DISTANCE = 1.0
+W_ADMIN1 = 1.5
+W_DISTANCE = 1.25
 W_CUE = 2.0
 W_QUALIFIER = 4.0
 W_SEAT = 0.5

@@ -45,6 +45,27 @@ def test_names_news_spells_otherwise_than_geonames(gaz: Gazetteer) -> None:
     assert "Minister" not in found and "More" not in found
 
 
+def test_initials_of_a_place_the_text_names_are_that_place(gaz: Gazetteer) -> None:
+    """ "T&T" and "KZN" name no place of their own; "SA" is a village in Cyprus to the gazetteer.
+    Where the text names the place in full, its initials are it, found and given alike."""
+    text = (
+        "Trinidad and Tobago beat Dominica. T&T will host the final. Floods hit KwaZulu-Natal "
+        "in South Africa; KZN officials said SA would send help."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["T&T"].name == found["Trinidad and Tobago"].name
+    assert found["KZN"].name == found["KwaZulu-Natal"].name
+    assert (found["SA"].country_code, found["SA"].feature_code) == ("ZA", "PCLI")
+    sa = text.index("SA")
+    given = geomap.places(text, gazetteer=gaz, spans=[(sa, sa + 2), (text.index("South"), text.index(";"))])
+    assert [p.name for p in given] == ["South Africa", "South Africa"]
+    # initials two named places share stay what they were
+    both = "Saudi Arabia and South Africa met. SA officials said so."
+    sa = both.index("SA")
+    spans = [(0, 12), (17, 29), (sa, sa + 2)]
+    assert geomap.places(both, gazetteer=gaz, spans=spans)[2].name not in {"Saudi Arabia", "South Africa"}
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)
