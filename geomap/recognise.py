@@ -532,7 +532,21 @@ def recognise(
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     accepted = [s for s in spans if s.score >= threshold]
-    accepted = _initials_of_named(text, tokens, _drop_overlaps(accepted))
+    accepted = _drop_overlaps(accepted)
+    for extra in _initials_of_named(text, tokens, accepted):
+        extra.feats = features(
+            text,
+            tokens,
+            extra,
+            sentence_starts=sentence_starts,
+            persons=persons,
+            lower_words=lower_words,
+            entities=entities,
+        )
+        extra.score = score(extra.feats, weights)
+        if extra.score >= threshold:  # "the PM said" in a story about Port Moresby is no place
+            accepted.append(extra)
+    accepted.sort(key=lambda s: s.start)
     return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
 
 
@@ -585,25 +599,30 @@ def _occurrences(text: str, forms: dict[str, Span]) -> Iterator[tuple[int, int, 
 
 def _initials_of_named(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
     """Initials of a place the text names in full are that place: "T&T" where the text names
-    Trinidad and Tobago, "SA" in a text about South Africa, "KZN" after KwaZulu-Natal. Initials
-    that two named places share (Saudi Arabia and South Africa) stay as they are."""
+    Trinidad and Tobago, "SA" in a text about South Africa, "KZN" after KwaZulu-Natal. A span
+    that is such initials takes the place's candidates; the initials found elsewhere are
+    returned as new spans, for the recogniser to judge in their context; two letters only where
+    the text defines them ("South Africa (SA)"): "PM", "PR" and "WB" are mostly something else.
+    Initials that two named places share (Saudi Arabia and South Africa) are left alone."""
     forms = _by_initials((s.surface, s.candidates, s) for s in spans if s.kind == "name" and s.candidates)
     if not forms:
-        return spans
+        return []
     by_start = {s.start: s for s in spans}
     starts = [t.start for t in tokens]
-    out = list(spans)
+    out = []
     for start, end, full in _occurrences(text, forms):
         same = by_start.get(start)
         if same is not None and same.end == end:
             same.candidates, same.key = full.candidates, full.key
             continue
+        surface = text[start:end]
         if any(s.start < end and start < s.end for s in spans):
             continue  # part of another name
+        if len(surface) < 3 and f"({surface})" not in text:
+            continue  # "PM", "PR", "WB" are mostly other things, unless the text defines them
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        surface = text[start:end]
-        out.append(Span(i, j, start, end, surface, full.key, full.candidates, "name", score=full.score))
-    return sorted(out, key=lambda s: s.start)
+        out.append(Span(i, j, start, end, surface, full.key, full.candidates, "name"))
+    return out
 
 
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:

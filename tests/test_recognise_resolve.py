@@ -47,18 +47,22 @@ def test_names_news_spells_otherwise_than_geonames(gaz: Gazetteer) -> None:
 
 def test_initials_of_a_place_the_text_names_are_that_place(gaz: Gazetteer) -> None:
     """ "T&T" and "KZN" name no place of their own; "SA" is a village in Cyprus to the gazetteer.
-    Where the text names the place in full, its initials are it, found and given alike."""
+    Where the text names the place in full, its initials are it, found and given alike; two
+    letters only where the text defines them: "the PM" of a Port Moresby story is no place."""
     text = (
         "Trinidad and Tobago beat Dominica. T&T will host the final. Floods hit KwaZulu-Natal "
-        "in South Africa; KZN officials said SA would send help."
+        "in South Africa (SA); KZN officials said SA would send help. The PM said so."
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["T&T"].name == found["Trinidad and Tobago"].name
     assert found["KZN"].name == found["KwaZulu-Natal"].name
     assert (found["SA"].country_code, found["SA"].feature_code) == ("ZA", "PCLI")
     sa = text.index("SA")
-    given = geomap.places(text, gazetteer=gaz, spans=[(sa, sa + 2), (text.index("South"), text.index(";"))])
+    given = geomap.places(text, gazetteer=gaz, spans=[(sa, sa + 2), (text.index("South"), sa - 2)])
     assert [p.name for p in given] == ["South Africa", "South Africa"]
+    undefined = "Papua New Guinea voted. The PM said Port Moresby would host it. PNG agreed."
+    found = {p.mention: p for p in geomap.places(undefined, gazetteer=gaz)}
+    assert "PM" not in found and found["PNG"].name == "Papua New Guinea"
     # initials two named places share stay what they were
     both = "Saudi Arabia and South Africa met. SA officials said so."
     sa = both.index("SA")
