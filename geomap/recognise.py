@@ -518,7 +518,9 @@ def recognise(
     spans = candidate_spans(text, tokens, gazetteer)
     if weights is None:
         weights = recogniser_weights(entities is not None)
-    for span in spans:
+    scored = weights
+
+    def judge(span: Span) -> Span:
         span.feats = features(
             text,
             tokens,
@@ -528,24 +530,16 @@ def recognise(
             lower_words=lower_words,
             entities=entities,
         )
-        span.score = score(span.feats, weights)
+        span.score = score(span.feats, scored)
+        return span
+
+    for span in spans:
+        judge(span)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
-    accepted = [s for s in spans if s.score >= threshold]
-    accepted = _drop_overlaps(accepted)
-    for extra in _initials_of_named(text, tokens, accepted):
-        extra.feats = features(
-            text,
-            tokens,
-            extra,
-            sentence_starts=sentence_starts,
-            persons=persons,
-            lower_words=lower_words,
-            entities=entities,
-        )
-        extra.score = score(extra.feats, weights)
-        if extra.score >= threshold:  # "the PM said" in a story about Port Moresby is no place
-            accepted.append(extra)
+    accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
+    # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
+    accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
     accepted.sort(key=lambda s: s.start)
     return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
 
