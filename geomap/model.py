@@ -49,6 +49,9 @@ class Mention:
     qualifies: tuple[Candidate, ...] = ()
     """The candidates of the name this one follows after a comma ("Tacoma" for "Washington" in
     "Tacoma, Washington"): where this name can be an area holding one of them, it is."""
+    located_in: int | None = None
+    """For a facility or a name the gazetteer lacks: the offset of the name the text says it is
+    in ("Bambino Gesu Hospital in Rome", "London's Heathrow")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -671,11 +671,17 @@ _COMMA_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 _COMMA_GAP = re.compile(r",\s*")
 
 
+_IN_GAP = re.compile(r"\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
 def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each name right after another and a comma carries the other's candidates (`qualifies`):
-    "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in."""
+    "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in. A facility or a
+    name the gazetteer lacks notes the name the text says it is in (`located_in`): the next
+    one after "in" or "at", or the one before it with a possessive ("London's ...")."""
     out: list[Mention] = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -684,6 +690,12 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and _COMMA_GAP.fullmatch(text, prev.end, m.start)
         ):
             m = dataclasses.replace(m, qualifies=prev.candidates)
+        if m.kind == "facility" or not m.candidates:
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.candidates and _IN_GAP.fullmatch(text, m.end, nxt.start):
+                m = dataclasses.replace(m, located_in=nxt.start)
+            elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
+                m = dataclasses.replace(m, located_in=prev.start)
         out.append(m)
     return out
 

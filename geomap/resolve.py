@@ -284,17 +284,31 @@ def _in_their_context(
 ) -> list[Place]:
     """The places, with facilities named after an area or a foreign place, and names the gazetteer
     lacks, put where the text's other places say they are."""
+    by_start = {p.start: p for p in places}
     if facilities and len(places) > 1:
         at = {i for i, _ in facilities}
         named = [p for k, p in enumerate(places) if k not in at]
         fine, home = _fine(named), _home(named)
         for i, m in facilities:
-            places[i] = _facility_in_context(m, places[i], fine, home)
+            inside = _located(m, by_start)
+            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], fine, home)
     if unknown and places:
         anchors = _anchors(places)
-        placed = [_at(_nearest_in_text(m, anchors), m) for m in unknown]
+        placed = [_at(_located(m, by_start) or _nearest_in_text(m, anchors), m) for m in unknown]
         places = sorted(places + placed, key=lambda p: p.start)
     return places
+
+
+def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
+    """The place the text says a facility or an unknown name is in ("... Hospital in Rome"),
+    when that is a place finer than a province: it wins over every other place around, whatever
+    its country or confidence (a Rome of a Liverpool story is less sure, but the text says so).
+    GeoWebNews given gold names: 5 names more within 161 km, 1 fewer (a street "at Washington
+    Square", a square resolved to New York)."""
+    place = by_start.get(m.located_in) if m.located_in is not None else None
+    if place is None or place.adjective or place.feature_code in _BROAD or place.near is not None:
+        return None
+    return place
 
 
 def _home(places: Sequence[Place]) -> str | None:

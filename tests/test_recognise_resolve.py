@@ -70,6 +70,25 @@ def test_initials_of_a_place_the_text_names_are_that_place(gaz: Gazetteer) -> No
     assert geomap.places(both, gazetteer=gaz, spans=spans)[2].name not in {"Saudi Arabia", "South Africa"}
 
 
+def test_a_site_stands_where_the_text_says_it_is(gaz: Gazetteer) -> None:
+    """A name the gazetteer lacks, followed by "in X" (or led by "X's"), stands at X, even where
+    X is abroad and the nearest places of the text are at home."""
+    text = (
+        "The parents, from Liverpool, wanted to move him to the Bambino Gesu Paediatric Hospital "
+        "in Rome. Manchester backed them, as did London's Great Ormond Street Hospital."
+    )
+
+    def span(name: str) -> tuple[int, int]:
+        return text.index(name), text.index(name) + len(name)
+
+    names = ["Liverpool", "Bambino Gesu Paediatric Hospital", "Rome", "Manchester", "London"]
+    spans = [*map(span, names), span("Great Ormond Street Hospital")]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert found["Bambino Gesu Paediatric Hospital"].near == "Rome"
+    assert found["Bambino Gesu Paediatric Hospital"].country_code == "IT"
+    assert found["Great Ormond Street Hospital"].near == "London"
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)
