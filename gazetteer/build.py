@@ -252,6 +252,7 @@ def _write(
     from shapely import wkb
 
     from .parts import outline_part_points
+    from .sources.airports import airport_records
     from .sources.countries import country_records
     from .sources.curated import continent_records, curated_records
 
@@ -314,7 +315,7 @@ def _write(
             seen_keys.add(record.key)
             insert(record)
         progress("curated")
-        for record in [*curated_records(), *continent_records()]:
+        for record in [*curated_records(), *continent_records(), *airport_records()]:
             if record.key not in seen_keys:
                 seen_keys.add(record.key)
                 insert(record)

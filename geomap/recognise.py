@@ -656,9 +656,10 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
-    """A facility phrase that is kept replaces the names inside it."""
+    """A facility phrase that is kept replaces the names inside it; a name the gazetteer knows
+    ("JFK Airport") replaces the facility phrase of the same words."""
     out: list[Span] = []
-    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start), s.kind == "facility")):
         if out and s.start < out[-1].end:
             continue
         out.append(s)

@@ -162,6 +162,18 @@ def test_each_source_contributes(gaz: Gazetteer) -> None:
     assert gaz.lookup("Syrian")[0].match == "demonym"  # demonyms
     assert gaz.lookup("Hmeimim")[0].geonameid is None  # curated supplement
     assert _first(gaz, "Europe")[1] == "CONT"  # continents
+    assert _first(gaz, "London Heathrow Airport") == ("GB", "AIRP")  # airportsdata
+
+
+def test_every_curated_airport_short_name_finds_its_airport(gaz: Gazetteer) -> None:
+    """Each row of airport_names.csv names an IATA code airportsdata has: a typo would drop it."""
+    from gazetteer.sources.countries import read_data_csv
+
+    rows = read_data_csv("airport_names.csv")
+    assert len(rows) >= 30
+    for row in rows:
+        for alias in row["aliases"].split("|"):
+            assert any(c.feature_code in {"AIRP", "AIRB"} for c in gaz.lookup(alias)), (row["iata"], alias)
 
 
 def test_country_points_follow_geonames_convention(gaz: Gazetteer) -> None:

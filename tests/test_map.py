@@ -75,6 +75,7 @@ def test_fragment_has_no_page_tags(gaz: Gazetteer, seed_doc: geomap.Document) ->
 
 def test_attribution_credits_the_data(seed_html: str) -> None:
     assert "GeoNames (CC BY 4.0)" in seed_html and "Natural Earth" in seed_html
+    assert "airportsdata (MIT)" in seed_html
 
 
 def _check_seed_map(page: Page, index: int) -> None:

@@ -88,6 +88,22 @@ def test_a_site_stands_where_the_text_says_it_is(gaz: Gazetteer) -> None:
     assert found["Great Ormond Street Hospital"].near == "London"
 
 
+def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
+    """ "Heathrow" in a London story is the airport, not Heathrow, Florida, which stays itself where
+    the text says so; an airport's official name finds it, and "Pearson" alone is a person."""
+    text = "Snow closed Heathrow and Gatwick, and flights from London to Schiphol were cancelled."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    for name in ("Heathrow", "Gatwick", "Schiphol"):
+        assert found[name].feature_code == "AIRP", found[name]
+    assert found["Heathrow"].country_code == "GB" and found["Schiphol"].country_code == "NL"
+    florida = {p.mention: p for p in geomap.places("A storm hit Heathrow, Florida.", gazetteer=gaz)}
+    assert (florida["Heathrow"].feature_code, florida["Heathrow"].admin1) == ("PPL", "Florida")
+    text = "Lester Pearson landed at Toronto Pearson International Airport."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "Pearson" not in found and "Lester Pearson" not in found
+    assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)

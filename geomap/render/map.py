@@ -32,7 +32,10 @@ from .assets import LEAFLET_CDN_CSS, LEAFLET_CDN_JS, leaflet_css, leaflet_js
 __all__ = ["LAYERS", "Map", "build_map"]
 
 LAYERS = ("Diplomatic venues", "Displacement movements", "Conflict events", "Places mentioned")
-ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Outlines: Natural Earth (public domain) · geomap"
+ATTRIBUTION = (
+    "Places: GeoNames (CC BY 4.0) · Airports: airportsdata (MIT) · Outlines: Natural Earth (public domain)"
+    " · geomap"
+)
 _COLOURS = {
     "diplomacy": "#1f5fbf",
     "conflict": "#c62828",
@@ -53,6 +56,7 @@ _FEATURE_WORDS = {
     "OCN": "ocean",
     "SEA": "sea",
     "AIRB": "air base",
+    "AIRP": "airport",
     "LCTY": "locality",
 }
 

@@ -131,7 +131,8 @@ def render_report(
         parts.append(f"<h2>Article</h2><div class='article'>{_highlighted(doc)}</div>")
         parts.append(_tables(doc))
     parts.append(
-        "<p class='credits'>Places: GeoNames (CC BY 4.0). Outlines: Natural Earth (public domain). "
+        "<p class='credits'>Places: GeoNames (CC BY 4.0). Airports: airportsdata (MIT). "
+        "Outlines: Natural Earth (public domain). "
         "Made with geomap.</p>"
     )
     parts.append(f"<script>{_SCRIPT}</script></body></html>")

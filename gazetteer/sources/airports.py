@@ -1,0 +1,63 @@
+"""Airports and air bases from the `airportsdata` package (IATA codes, official names, points), with
+the short names news gives the major ones (gazetteer/data/airport_names.csv: "Heathrow", "Schiphol").
+
+An airport is only found by a name that cannot be anything else: its official name ("London Heathrow
+Airport"), which says it is an airport or air base, or a curated short name. Short names and the
+airports that have them rank as a city of a few hundred thousand people (they are as well known);
+other airports, reachable by their full names only, rank low.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import PlaceRecord, names_of
+from .countries import read_data_csv
+
+__all__ = ["airport_records"]
+
+SOURCE = "airportsdata (MIT; IATA airports), with gazetteer/data/airport_names.csv"
+MAJOR_IMPORTANCE = 5.5
+"""As a city of about 300,000 people: Heathrow, not Heathrow, Florida (5,000 people)."""
+MINOR_IMPORTANCE = 4.0
+_AIRPORT_WORDS = ("Airport", "International", "Airfield", "Aerodrome")
+_BASE_WORDS = ("Air Base", "Air Force Base", "RAF ", "CFB ", "Air Station")
+
+
+def _kind(name: str) -> str | None:
+    if any(w in name for w in _BASE_WORDS):
+        return "AIRB"
+    if any(w in name for w in _AIRPORT_WORDS):
+        return "AIRP"
+    return None  # "Kabwum": a town's name; the town is in the gazetteer already
+
+
+def airport_records() -> Iterator[PlaceRecord]:
+    import airportsdata
+
+    short: dict[str, list[str]] = {}
+    for row in read_data_csv("airport_names.csv"):
+        names = [a for a in row["aliases"].split("|") if a]
+        short[row["iata"]] = names + [f"{a} Airport" for a in names if not a.endswith("Airport")]
+    for code, airport in airportsdata.load("IATA").items():
+        name = airport["name"].strip()
+        kind = _kind(name)
+        if kind is None or not airport["country"]:
+            continue
+        aliases = short.get(code, [])
+        yield PlaceRecord(
+            key=f"airport:{code}",
+            geonameid=None,
+            name=name,
+            lat=float(airport["lat"]),
+            lon=float(airport["lon"]),
+            feature_class="S",
+            feature_code=kind,
+            country_code=airport["country"],
+            admin1=airport["subd"] or None,
+            admin2=None,
+            population=0,
+            names=names_of(name, aliases),
+            source=SOURCE,
+            importance=MAJOR_IMPORTANCE if aliases else MINOR_IMPORTANCE,
+        )
