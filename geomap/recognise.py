@@ -160,7 +160,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         ends = [j for j in range(reach, i, -1) if _name_word(tokens[j - 1])]
         run_end = ends[0]
         last = tokens[run_end - 1].text.lower()
-        if run_end - i >= 2 and last in facility:
+        if run_end - i >= 2 and last in facility and _facility_starts_here(tokens, i, run_end, stop):
             surface = text[tok.start : tokens[run_end - 1].end]
             inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
             spans.append(
@@ -200,6 +200,17 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         elif "-" in tok.text:
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
     return spans
+
+
+def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[str, str]) -> bool:
+    """Whether a facility's name can be tokens[i:end]: not led by a word that is never a name ("A
+    Metcalfe County man"), not after a place's possessive ("Toronto's Pearson International
+    Airport" is a place and an airport; the airport's name starts after it), and not two names
+    joined by "and" ("Dallas County and Plymouth County")."""
+    if tokens[i].text.lower() in stop:
+        return False
+    inner = tokens[i : end - 1]
+    return not any(t.text.endswith(("'s", "’s")) or t.text in {"and", "or", "&"} for t in inner)
 
 
 def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str, str]) -> list[Span]:

@@ -104,6 +104,19 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
 
+def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
+    """A facility's name is not led by "A", does not run across "and", and starts after a place's
+    possessive: the counties and the city are found, each on its own."""
+    text = (
+        "A Metcalfe County man was arrested. Items were found in Allamakee County, Dallas County "
+        "and Plymouth County, Iowa. Flights were cancelled at Toronto's Pearson International Airport."
+    )
+    found = [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    for name in ("Metcalfe County", "Dallas County", "Plymouth County", "Toronto"):
+        assert name in found, found
+    assert not any(m.startswith(("A ", "Toronto's")) or " and " in m for m in found), found
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)
