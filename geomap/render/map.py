@@ -61,6 +61,10 @@ _FEATURE_WORDS = {
 }
 
 
+_NOT_GEONAMES = {"AIRP": "airportsdata", "AIRB": "airportsdata or curated", "LCTY": "not in the gazetteer"}
+"""Where a place without a GeoNames id comes from, by its feature code."""
+
+
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -359,12 +363,12 @@ def _places_layer(layer: folium.FeatureGroup, documents: Sequence[Document]) -> 
             if evidence[id(q)] not in quotes:
                 quotes.append(evidence[id(q)])
         kind = _FEATURE_WORDS.get(p.feature_code, p.feature_code)
+        origin = f"GeoNames {p.geonameid}" if p.geonameid else _NOT_GEONAMES.get(p.feature_code, "curated")
         body = [
             f"<b>{_e(name)}</b> · {_e(kind)}",
             f"<div>{_e(p.country_code or '')}"
             f"{' · ' + _e(p.admin1) if p.admin1 and p.feature_code != 'ADM1' else ''}</div>",
-            f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''}"
-            f" · GeoNames {_e(p.geonameid) if p.geonameid else 'curated'}</div>",
+            f"<div>{len(mentions)} mention{'s' if len(mentions) > 1 else ''} · {_e(origin)}</div>",
         ]
         if unknown:
             body.append(
