@@ -65,6 +65,9 @@ _CUES = {
     "oblast": "province",
     "port": "city",
     "island": "island",
+    "governor": "province",  # "New York Gov. Andrew Cuomo", "the governor of Georgia"
+    "gov": "province",
+    "mayor": "city",  # "Chicago Mayor Rahm Emanuel", "the mayor of Paris"
 }
 
 

@@ -117,6 +117,21 @@ def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
     assert not any(m.startswith(("A ", "Toronto's")) or " and " in m for m in found), found
 
 
+def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
+    """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
+    country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
+
+    def first(text: str, name: str) -> tuple[str, str]:
+        p = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == name)
+        return p.country_code, p.feature_code
+
+    assert first("Georgia Gov. Brian Kemp signed the bill in Atlanta.", "Georgia") == ("US", "ADM1")
+    assert first("Russia and Georgia fought in 2008; Tbilisi was calm.", "Georgia") == ("GE", "PCLI")
+    assert first("New York Gov. Andrew Cuomo spoke.", "New York") == ("US", "ADM1")
+    text = "Fans in Brooklyn and Queens cheered as New York celebrated. Buffalo and Albany too."
+    assert first(text, "New York")[1] != "ADM1"
+
+
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     text = "Thousands fled to opposition-held parts of northern Syria."
     (place,) = geomap.places(text, gazetteer=gaz)
