@@ -530,9 +530,7 @@ def recognise(
     tokens = tokenize(text)
     sentence_starts, persons, lower_words = document_context(text, tokens)
     spans = candidate_spans(text, tokens, gazetteer)
-    if weights is None:
-        weights = recogniser_weights(entities is not None)
-    scored = weights
+    scored = recogniser_weights(entities is not None) if weights is None else weights
 
     def judge(span: Span) -> Span:
         span.feats = features(
@@ -558,6 +556,7 @@ def recognise(
     return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
 
 
+_WORD_INITIAL = re.compile(r"(?<![\w’'])[A-Z]")
 _INITIAL = re.compile(r"(?<![\w’'])[A-Z]|(?<=[a-z])[A-Z]")
 """The letters of a name's initials: each word's first capital, and capitals inside a word
 ("KwaZulu-Natal": K, Z, N)."""
@@ -565,9 +564,10 @@ _INITIAL = re.compile(r"(?<![\w’'])[A-Z]|(?<=[a-z])[A-Z]")
 
 def _initials(name: str) -> frozenset[str]:
     """How a place's name is written as initials: "South Africa" SA, "Trinidad and Tobago" T&T
-    and TT, "Democratic Republic of the Congo" DRC, "KwaZulu-Natal" KZN; none for one capital."""
+    and TT, "Democratic Republic of the Congo" DRC, "KwaZulu-Natal" KZN; none for a name of one
+    word ("McAllen" is not "MA")."""
     letters = _INITIAL.findall(name)
-    if len(letters) < 2 or len(letters) > 5:
+    if len(_WORD_INITIAL.findall(name)) < 2 or len(letters) > 5:
         return frozenset()
     forms = {"".join(letters)}
     words = name.split()

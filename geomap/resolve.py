@@ -300,7 +300,7 @@ def _in_their_context(
 ) -> list[Place]:
     """The places, with facilities named after an area or a foreign place, and names the gazetteer
     lacks, put where the text's other places say they are."""
-    by_start = {p.start: p for p in places}
+    by_start = {p.start: p for p in places} if facilities or unknown else {}
     if facilities and len(places) > 1:
         at = {i for i, _ in facilities}
         named = [p for k, p in enumerate(places) if k not in at]

@@ -62,6 +62,9 @@ def test_initials_of_a_place_the_text_names_are_that_place(gaz: Gazetteer) -> No
     assert [p.name for p in given] == ["Sri Lanka", "Sri Lanka"]
     undefined = "Sri Lanka voted. SL officials said so."
     assert "SL" not in [p.mention for p in geomap.places(undefined, gazetteer=gaz)]
+    # a name of one word has no initials, inner capitals or not
+    one_word = "Floods hit McAllen (MA) on Monday; MA officials said so."
+    assert all(p.name != "McAllen" for p in geomap.places(one_word, gazetteer=gaz) if p.mention == "MA")
     # initials two named places share stay what they were
     both = "Sierra Leone and Sri Lanka met. SL officials said so."
     sl = both.index("SL")
