@@ -44,6 +44,7 @@ _BONUS = {
     "LK": 6.0,
     "PEN": 1.0,
 }
+_OWN_NAME_KINDS = frozenset({"primary", "alternate"})
 SEAT_SHARE = 0.25
 """A seat that holds this share of its division's people takes the division's name alone."""
 SEAT_MARGIN = 0.6
@@ -101,13 +102,24 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
     arabic = frozenset(c.code for c in countries if "ar" in c.languages)
-    cities = list(city_records(membership, capitals, arabic))
+    # a division's own names (not its abbreviations or adjectives): "Kherson" of "Khersonska oblast"
+    division_names: dict[tuple[str, str], frozenset[str]] = {
+        (d.country_code, d.name): frozenset(fold(n) for n, kind in d.names if kind in _OWN_NAME_KINDS)
+        for d in divisions
+        if d.feature_code in {"ADM1", "ADM2"}
+    }
+    cities = list(city_records(membership, capitals, arabic, division_names))
     # A division that shares a name with a populated place inside it that holds a good part of
     # its people ranks just below that place: "Idlib" alone is the city, "Idlib Governorate" the
     # province, "New York" the city; but "Quebec" stays the province, whose capital is small.
     seats: dict[tuple[str, str], list[PlaceRecord]] = {}
     for city in cities:
-        admins = {fold(a) for a in (city.admin1, city.admin2) if a is not None}
+        admins = {
+            n
+            for a in (city.admin1, city.admin2)
+            if a is not None
+            for n in division_names.get((city.country_code, a), {fold(a)})
+        }
         for name, _ in city.names:
             key = fold(name)
             if key in admins:

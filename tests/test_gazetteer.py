@@ -196,6 +196,15 @@ def test_idlib_city_ranks_before_its_province(gaz: Gazetteer) -> None:
     assert haversine_km(found[0].lat, found[0].lon, 35.93, 36.63) < 5
 
 
+def test_a_city_named_like_its_province_by_another_of_its_names_is_the_seat(gaz: Gazetteer) -> None:
+    # GeoNames calls the province "Khersonska oblast" (also "Kherson") and gives the city 66,000
+    # people: the city is still the seat, and "Kherson" alone is the city
+    found = gaz.lookup("Kherson")
+    assert [c.feature_code for c in found[:2]] == ["PPLA", "ADM1"]
+    assert haversine_km(found[0].lat, found[0].lon, 46.64, 32.61) < 10
+    assert gaz.lookup("Aleppo")[0].feature_code == "PPLA"  # in the province of "Halab"
+
+
 def test_springfield_has_many_candidates(gaz: Gazetteer) -> None:
     assert len(gaz.lookup("Springfield")) >= 20
 

@@ -250,3 +250,15 @@ def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:
         assert text[p.start : p.end] == p.mention
     assert all(text[s.start : s.end] == s.text for s in sentences(text))
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_cities_named_like_their_province_are_found_and_resolved_to_the_city(gaz: Gazetteer) -> None:
+    text = (
+        "Russian missiles struck Odesa overnight. Around 2,000 residents of Kherson were evacuated "
+        "to Mykolaiv after shelling hit the city's water station."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    cities = {"Odesa": (46.48, 30.74), "Kherson": (46.64, 32.61), "Mykolaiv": (46.98, 31.99)}
+    for name, (lat, lon) in cities.items():
+        assert found[name].feature_code.startswith("PPL"), name
+        assert abs(found[name].lat - lat) < 0.2 and abs(found[name].lon - lon) < 0.2, name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 
 from ..normalize import fold, is_latin
@@ -38,15 +38,21 @@ def without_article(names: Iterable[str]) -> list[str]:
 
 
 def city_records(
-    membership: CityMembership, capitals: dict[str, str], arabic: frozenset[str] = frozenset()
+    membership: CityMembership,
+    capitals: dict[str, str],
+    arabic: frozenset[str] = frozenset(),
+    division_names: Mapping[tuple[str, str], frozenset[str]] | None = None,
 ) -> Iterator[PlaceRecord]:
     """Each GeoNames place, with its admin names and a feature code; places in the `arabic`
     countries (Arabic an official language) are also named without the Arabic article.
 
     cities500 carries no feature code: a place is marked PPLC when it is its country's
-    capital (by name, the most populous match), PPLA when it shares its name with its
-    first-level division (the usual seat of an eponymous province), else PPL.
+    capital (by name, the most populous match), PPLA when one of its names is one of the own
+    names of its first-level division (`division_names`: (country, division) to folded names),
+    the usual seat of an eponymous province: Kherson in "Khersonska oblast" (also called
+    "Kherson"), Aleppo in "Halab", Mykolayiv (also "Mykolaiv") in "Mykolaivska oblast"; else PPL.
     """
+    own_names = division_names or {}
     cities = _load_cities()
     capital_of: dict[str, tuple[int, int]] = {}
     for raw in cities.values():
@@ -63,13 +69,16 @@ def city_records(
         gid = int(raw["geonameid"])  # type: ignore[call-overload]
         name = str(raw["name"])
         admin1, admin2 = membership.admin_of_city.get(gid, (None, None))
+        alternates = [a for a in raw.get("alternatenames") or () if is_latin(str(a))]  # type: ignore[attr-defined]
         if gid in capital_ids:
             code = "PPLC"
-        elif admin1 is not None and fold(admin1) == fold(name):
+        elif admin1 is not None and any(
+            fold(n) in own_names.get((str(raw["countrycode"]), admin1), {fold(admin1)})
+            for n in (name, *alternates)
+        ):
             code = "PPLA"
         else:
             code = "PPL"
-        alternates = [a for a in raw.get("alternatenames") or () if is_latin(str(a))]  # type: ignore[attr-defined]
         if raw["countrycode"] in arabic:
             alternates += without_article([name, *alternates])
         yield PlaceRecord(
