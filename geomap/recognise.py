@@ -370,8 +370,13 @@ def features(
         and not _is_cap_word(tokens[span.i - 1])
         and not (span.j < n and _is_cap_word(tokens[span.j]))
     )
-    if span.i > 0 and _is_cap_word(tokens[span.i - 1]) and (span.i - 1) not in sentence_starts:
-        f.append("prevcap")
+    if (
+        span.i > 0
+        and _is_cap_word(tokens[span.i - 1])
+        and (span.i - 1) not in sentence_starts
+        and not tokens[span.i - 1][0].endswith(("'s", "’s"))
+    ):
+        f.append("prevcap")  # "John Kassala", not "Sudan's Kassala": a possessive is a place's
     nextcap = (
         span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j])
     )

@@ -262,3 +262,11 @@ def test_cities_named_like_their_province_are_found_and_resolved_to_the_city(gaz
     for name, (lat, lon) in cities.items():
         assert found[name].feature_code.startswith("PPL"), name
         assert abs(found[name].lat - lat) < 0.2 and abs(found[name].lon - lon) < 0.2, name
+
+
+def test_a_name_after_a_place_possessive_is_not_taken_for_a_surname(gaz: Gazetteer) -> None:
+    # a capitalised word before a name usually makes it part of a person's or an organisation's
+    # name ("John Kassala"); a place's possessive does not ("Sudan's Kassala")
+    text = "Some 45,000 refugees have crossed into Sudan's Kassala state since the fighting began."
+    assert "Kassala" in _names(text, gaz)
+    assert "Kassala" not in _names("The ministry said John Kassala had resigned on Friday.", gaz)
