@@ -7,7 +7,8 @@ Each candidate of a mention is scored by:
   province or county that holds one of them, which also gains: Montreal lies in Quebec province,
   far from its point; "Georgia" with Atlanta is the state);
 - cue words: "the city of", "province", and a qualifier after a comma ("Alexandria, La.");
-- one sense per document: the same name in one document is one place.
+- one sense per document: the same name in one document is one place (one per qualified sense
+  where the text qualifies it two ways: "Springfield, Ill." and "Springfield, Missouri").
 Confidence is the softmax share of the winning candidate, times the recogniser's score.
 
 A name the gazetteer lacks (a street, a building: the recogniser found it, or it was given as a
@@ -109,6 +110,27 @@ def _key_of(candidates: Sequence[Candidate]) -> tuple[int, ...]:
     return tuple(c.place_id for c in candidates)
 
 
+def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
+    """The decision each mention (by id) is taken in: one per name, as one name in one text is one
+    place, unless the text qualifies the name two ways ("Springfield, Ill." and "Springfield,
+    Missouri"): then one per qualified sense, and the name alone follows the sense it last had
+    before (or its first)."""
+    keys = {id(m): _key(m) for m in mentions}
+    senses: dict[tuple[int, ...], list[tuple[int, int]]] = defaultdict(list)  # (start, candidate index)
+    for m in mentions:
+        if m.qualifier is not None:
+            held = next((k for k, c in enumerate(m.candidates) if _holds(m.qualifier, c)), None)
+            if held is not None:
+                senses[_key(m)].append((m.start, held))
+    for m in mentions:
+        found = senses.get(keys[id(m)])
+        if not found or len({held for _, held in found}) < 2:
+            continue
+        before = [held for start, held in found if start <= m.start]
+        keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
+    return keys
+
+
 def _evidence(m: Mention) -> tuple[str | None, set[str]]:
     """What one mention says of the document's setting: a country (countries and demonyms),
     and division names (countries and divisions named outright)."""
@@ -188,10 +210,11 @@ def resolve(
     (a name does not vote for itself), then re-scored `rounds` times with the distances to
     the places chosen for the other names.
     """
+    decision = _decision_keys(mentions)
     groups: dict[tuple[int, ...], list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.candidates:
-            groups[_key(m)].append(m)
+            groups[decision[id(m)]].append(m)
     own_country: dict[tuple[int, ...], dict[str, float]] = {}
     own_names: dict[tuple[int, ...], dict[str, float]] = {}
     total_country: dict[str, float] = defaultdict(float)
@@ -271,7 +294,7 @@ def resolve(
             continue
         if m.kind == "facility":
             facilities.append((len(places), m))
-        index, share = choice[_key(m)]
+        index, share = choice[decision[id(m)]]
         c = m.candidates[index]
         inside = part_point(gazetteer, c, m.part) if m.part is not None else None
         places.append(

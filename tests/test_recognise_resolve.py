@@ -270,3 +270,14 @@ def test_a_name_after_a_place_possessive_is_not_taken_for_a_surname(gaz: Gazette
     text = "Some 45,000 refugees have crossed into Sudan's Kassala state since the fighting began."
     assert "Kassala" in _names(text, gaz)
     assert "Kassala" not in _names("The ministry said John Kassala had resigned on Friday.", gaz)
+
+
+def test_one_name_qualified_two_ways_is_two_places(gaz: Gazetteer) -> None:
+    # one sense per document gives way where the text says otherwise; the bare name follows
+    # the sense it last had
+    text = (
+        "SPRINGFIELD, Ill. - The governor signed the bill on Tuesday. Meanwhile in Springfield, "
+        "Missouri, officials announced a similar program. Springfield will vote on it in May."
+    )
+    found = [p for p in geomap.places(text, gazetteer=gaz) if p.mention.lower() == "springfield"]
+    assert [p.admin1 for p in found] == ["Illinois", "Missouri", "Missouri"]
