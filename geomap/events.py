@@ -2,12 +2,14 @@
 
 Per sentence: triggers from a lexicon (geomap/data/events.tsv) give the event's category and
 kind; each place in the sentence gets a role from the words before it (event_cues.tsv: "in",
-"on", "from", "to", ...) or from standing just before a trigger ("the Geneva initiative",
-"the Syrian war"), and joins the nearest trigger that can take that role. A place that plays
+"on", "from", "to", ...), from standing just before a trigger ("the Geneva initiative",
+"the Syrian war"), or as a trigger's object ("captured the town of Wad Madani"), and joins the
+nearest trigger that can take that role. A place that plays
 no role joins no event. Dates come from the sentence (dates.py), including "a day after ..."
 and "on the eve of ..." anchors; counts from quantities.py. Movements link an origin and a
-destination of a displacement or return, taking the origin from a conflict in the same
-sentence, or from the sentence before, when the text gives it there.
+destination of a displacement or return that names at least one of them, taking the origin from
+a conflict in the same sentence (the place attacked, not the province it is said to be in), or
+from the sentence before, when the text gives it there.
 """
 
 from __future__ import annotations
@@ -73,6 +75,37 @@ _ROLE_FOR = {
     "return": {"venue": "location", "destination": "destination", "origin": "origin"},
     "humanitarian": {"venue": "location", "destination": "location"},
 }
+_FUNCTION_WORDS = frozenset(
+    {
+        "after",
+        "before",
+        "during",
+        "as",
+        "since",
+        "and",
+        "or",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "into",
+        "of",
+        "amid",
+        "despite",
+        "following",
+        "while",
+        "when",
+        "where",
+        "but",
+    }
+)
+"""Words that keep a place from being its event noun's premodifier; not "for": "arrived in Doha
+for talks" are talks in Doha."""
+_OPENERS = frozenset({"-", "—", "–", ":", '"', "“", "("})
+"""After these a word is written as at a sentence's start: "KHARTOUM (Reuters) - Fighting spread"."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
@@ -120,7 +153,9 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
             return None, k
         word = tokens[idx].text.lower()
         if word in _STOP_BACK or word in lexicon:
-            return ("object" if word in lexicon and back == 1 else None), idx
+            between = tokens[idx + 1 : k]
+            is_object = word in lexicon and all(_modifies_place(t.text) for t in between)
+            return ("object" if is_object else None), idx
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
             return cues[two], idx - 1
@@ -131,12 +166,33 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
     return None, k
 
 
+_MODIFIERS = frozenset(
+    {"the", "a", "an", "of", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
+)
+"""Words between a verb and the place it acts on that leave the place its object: "captured the
+town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
+Kharkiv" (with the place nouns, directions and other names)."""
+_DIRECTION_ADJECTIVE = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$|^central$")
+
+
+def _modifies_place(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in _MODIFIERS
+        or low in _PLACE_NOUNS
+        or bool(_DIRECTION_ADJECTIVE.match(low))
+        or word[:1].isupper()
+        or ("-" in low and low.endswith(("held", "controlled", "run")))
+    )
+
+
 def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> bool:
     """A place directly before its trigger noun ("Geneva initiative", "Syrian war", "Syria peace talks");
     not the subject of a verb ("Russia intervened")."""
     gap = trigger_index - k_end
-    if not (0 <= gap <= 2 and all(t.text[:1].islower() for t in tokens[k_end:trigger_index])):
-        return False
+    between = tokens[k_end:trigger_index]
+    if not (0 <= gap <= 2 and all(t.text[:1].islower() and t.text not in _FUNCTION_WORDS for t in between)):
+        return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling"
     word = tokens[trigger_index].text.lower()
     return not (word.endswith("ed") or word in _VERB_FORMS)
 
@@ -167,7 +223,9 @@ def extract_events(
         found = [
             _Found(t, lexicon[t.text.lower()])
             for k, t in enumerate(tokens)
-            if t.text.lower() in lexicon and k not in place_tokens and (t.text[:1].islower() or k == 0)
+            if t.text.lower() in lexicon
+            and k not in place_tokens
+            and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in _OPENERS)
         ]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
         if not (moving or moving_before):
@@ -224,7 +282,9 @@ def _attach(
             candidate_role = role
         if candidate_role is None:
             continue
-        if candidate_role == "object" and t_index != k - 1:
+        if candidate_role == "object" and (
+            t_index >= k or not all(_modifies_place(t.text) for t in tokens[t_index + 1 : k])
+        ):
             continue
         if candidate_role != "premod":
             if place.adjective:
@@ -270,8 +330,8 @@ def _specific(places: list[EventPlace]) -> list[EventPlace]:
             for o in same
             if o.place.feature_code != "PCLI" and o.place.country_code == ep.place.country_code
         ]
-        if ep.place.feature_code == "PCLI" and inside and ep.role in {"venue", "location", "target"}:
-            continue
+        if ep.place.feature_code == "PCLI" and inside:
+            continue  # "crossed into Sudan's Kassala state": Kassala
         out.append(ep)
     seen = set()
     unique = []
@@ -393,7 +453,12 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
 
 def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
     """Each date belongs to the nearest trigger before it ("recaptured Ghouta last month"), else
-    to the nearest after it ("in January at a summit")."""
+    to the nearest after it ("in January at a summit"); of the triggers near enough to it, when
+    there are some (a story's opening trigger can be far from the date that dates another)."""
+    near = [
+        f for f in found if min(abs(d.start - f.token.start), abs(d.end - f.token.start)) <= MAX_DATE_CHARS
+    ]
+    found = near or found
     before = [f for f in found if f.token.end <= d.start]
     if before:
         return max(before, key=lambda f: f.token.end)
@@ -463,6 +528,7 @@ def _movements_of(
         for ep in _specific(f.places)
         if ep.role in {"target", "location"} and ep.place not in conflict_places
     ]
+    conflict_places = _without_containers(conflict_places, sentence)
     origins_here: list[Place] = []
     for e in events:
         if e.category not in {"displacement", "return"}:
@@ -474,10 +540,10 @@ def _movements_of(
             destinations = located  # "people in Idlib had fled from other parts of Syria"
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
+        if not destinations and not origins:
+            continue  # "the president, returning from talks, said ...": no end of a movement named
         if not origins:
             origins = conflict_places or previous_origins
-        if not destinations and not origins:
-            continue
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]
@@ -497,6 +563,29 @@ def _movements_of(
                     )
                 )
     return _merge_halves(moves), origins_here or conflict_places
+
+
+_CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:
+    """The places without those the sentence names as holding another ("Rafah in southern Gaza",
+    "Syria's Idlib"): people displaced by strikes on Rafah come from Rafah."""
+
+    def gap(a: Place, b: Place) -> str:
+        return sentence.text[a.end - sentence.start : b.start - sentence.start]
+
+    held = {
+        id(outer)
+        for outer in found
+        for inner in found
+        if inner is not outer
+        and (
+            (inner.end <= outer.start and bool(_CONTAINER_GAP.fullmatch(gap(inner, outer))))
+            or (outer.end <= inner.start and gap(outer, inner)[:3] in {"'s ", "’s "})
+        )
+    }
+    return [p for p in found if id(p) not in held]
 
 
 def _merge_halves(moves: list[Movement]) -> list[Movement]:

@@ -77,4 +77,16 @@ def check(doc: Document, expected: dict[str, Any]) -> list[str]:
         ]
         if not moves:
             problems.append(f"movement not found: {spec}")
+    for spec in expected.get("not_movements", []):
+        # an end given as null must be missing; a name, that place
+        def end_ok(place: Place | None, name: str | None) -> bool:
+            return place is None if name is None else place is not None and name in _names(place)
+
+        if any(
+            m.category == spec["category"]
+            and end_ok(m.origin, spec["origin"])
+            and end_ok(m.destination, spec["destination"])
+            for m in doc.movements
+        ):
+            problems.append(f"movement that should not be there: {spec}")
     return problems
