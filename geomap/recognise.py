@@ -651,10 +651,18 @@ _LINK = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:to|in|from|into|at|near|th
 _FROM_TO = re.compile(r"\s+to\s+")
 
 
+COORD_STRONG = 0.6
+"""How sure the recogniser must be of one name in a list to vouch for the others: strict F1 on both
+dev corpora is the same from 0.5 to 0.8; below 0.8, lists of small towns whose best-known member
+scores 0.6-0.8 are taken whole ("Galesburg, Macomb and Carbondale")."""
+
+
 def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
-    "Egypt, Qatar and the United States", "from Izium to Dnipro"."""
+    "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
+    vouches for the next one ("towns such as Galesburg, Macomb and Carbondale")."""
     ordered = sorted(spans, key=lambda s: s.start)
+    vouched: set[int] = set()
     for _ in range(2):
         for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
@@ -667,11 +675,12 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
             for weak, strong in ((a, b), (b, a)):
                 if (
                     weak.score < threshold
-                    and strong.score >= 0.8
+                    and (strong.score >= COORD_STRONG or id(strong) in vouched)
                     and weak.score >= 0.15
                     and "person_word" not in weak.feats
                 ):
                     weak.score = threshold
+                    vouched.add(id(weak))
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

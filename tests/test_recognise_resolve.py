@@ -281,3 +281,12 @@ def test_one_name_qualified_two_ways_is_two_places(gaz: Gazetteer) -> None:
     )
     found = [p for p in geomap.places(text, gazetteer=gaz) if p.mention.lower() == "springfield"]
     assert [p.admin1 for p in found] == ["Illinois", "Missouri", "Missouri"]
+
+
+def test_a_list_with_one_sure_place_is_a_list_of_places(gaz: Gazetteer) -> None:
+    text = (
+        "The governor spoke at a farm outside Peoria. The measure sets aside $400 million for "
+        "towns such as Galesburg, Macomb and Carbondale."
+    )
+    found = _names(text, gaz)
+    assert {"Galesburg", "Macomb", "Carbondale"} <= set(found)
