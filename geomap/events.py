@@ -283,9 +283,12 @@ def _attach(
         if candidate_role is None:
             continue
         if candidate_role == "object" and (
-            t_index >= k or not all(_modifies_place(t.text) for t in tokens[t_index + 1 : k])
+            t_index >= k
+            or (t_index != k - 1 and f.trigger.category != "conflict")
+            or not all(_modifies_place(t.text) for t in tokens[t_index + 1 : k])
         ):
-            continue
+            continue  # "captured the town of Wad Madani"; but people who "crossed the Simon
+            # Bolivar bridge" did not come from a place of that name
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
