@@ -290,3 +290,18 @@ def test_a_list_with_one_sure_place_is_a_list_of_places(gaz: Gazetteer) -> None:
     )
     found = _names(text, gaz)
     assert {"Galesburg", "Macomb", "Carbondale"} <= set(found)
+
+
+def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_country(gaz: Gazetteer) -> None:
+    # the gazetteer's only Headingley is a village in Manitoba; the Leeds suburb is missing
+    text = (
+        "In Leeds, West Yorkshire Police said a man was stabbed outside a pub in Headingley. "
+        "Officers from Bradford and Wakefield were called."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Headingley"].country_code == "GB" and found["Headingley"].near is not None
+    assert abs(found["Headingley"].lat - 53.8) < 1.0 and abs(found["Headingley"].lon + 1.55) < 1.0
+    # a town abroad in a country the text names stays where it is
+    text = "The suspect, who was born in Tralee, Ireland, lived in Leeds and Bradford for years."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Tralee"].country_code == "IE" and found["Tralee"].near is None
