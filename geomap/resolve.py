@@ -12,7 +12,8 @@ Each candidate of a mention is scored by:
 Confidence is the softmax share of the winning candidate, times the recogniser's score.
 
 A name the gazetteer lacks (a street, a building: the recogniser found it, or it was given as a
-span) stands at the nearest place the text names around it (`Place.near`).
+span) stands at the nearest place the text names around it (`Place.near`); so does a small town
+abroad that stands for one ("Headingley" of a Leeds story, a village in Manitoba to GeoNames).
 """
 
 from __future__ import annotations
@@ -323,9 +324,10 @@ def resolve(
 
 STRAY_IMPORTANCE = 5.0
 """A town below this importance (about 100,000 people) in a country the text neither names nor is
-about, in a text whose places are in one country, is most often a place of that country the
+about (the country most of its places are in) is most often a place of that country that the
 gazetteer lacks ("Headingley" in a Leeds story is no village in Manitoba): it stands at the
-nearest place the text names there instead."""
+nearest confident place the text names there instead. Given gold names, +2 names on TR-News and
++6 -1 on GeoWebNews at 5.0; 4.0-6.0 gain less on both."""
 
 
 def _in_their_context(
