@@ -132,6 +132,29 @@ MAX_ROLE_TOKENS = 20
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
+_CLAUSE_WORDS = _REPORTING | {"while", "whereas", "meanwhile"}
+_PEOPLE = frozenset(
+    {"residents", "people", "inhabitants", "civilians", "families", "villagers", "citizens", "thousands"}
+)
+"""Before "of", these make the place people's origin: "residents of Kherson were evacuated"."""
+_AGENT_NOUNS = frozenset(
+    {
+        "group",
+        "groups",
+        "agency",
+        "agencies",
+        "worker",
+        "workers",
+        "official",
+        "officials",
+        "organisations",
+        "organizations",
+        "organisation",
+        "organization",
+    }
+)
+"""After a humanitarian trigger, these make it a modifier of who acts, not an event: "aid groups
+said"."""
 MAX_DATE_CHARS = 100
 """A date expression dates a trigger at most this many characters away."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
@@ -161,6 +184,11 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
             return cues[two], idx - 1
         if word == "of" and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS:
             continue  # "the province of Latakia": the cue comes before "province"
+        if word == "of" and not (
+            idx > 0 and (tokens[idx - 1].text.lower() in lexicon or tokens[idx - 1].text.lower() in _PEOPLE)
+        ):
+            return None, idx  # "the siege of Mariupol", "residents of Kherson"; not "the median
+            # line of the Taiwan Strait"
         if word in cues:
             return cues[word], idx
     return None, k
@@ -225,6 +253,11 @@ def extract_events(
             for k, t in enumerate(tokens)
             if t.text.lower() in lexicon
             and k not in place_tokens
+            and not (
+                lexicon[t.text.lower()].category == "humanitarian"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _AGENT_NOUNS
+            )
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in _OPENERS)
         ]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
@@ -311,9 +344,10 @@ def _attach(
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A reporting verb or a semicolon between two tokens starts another clause."""
+    """A reporting verb, a semicolon or a contrasting "while" between two tokens starts another
+    clause ("talks hosted by Angola, while peacekeepers reinforced positions in Ituri")."""
     lo, hi = min(a, b), max(a, b)
-    return any(t.text.lower() in _REPORTING or t.text == ";" for t in tokens[lo + 1 : hi])
+    return any(t.text.lower() in _CLAUSE_WORDS or t.text == ";" for t in tokens[lo + 1 : hi])
 
 
 def _specific(places: list[EventPlace]) -> list[EventPlace]:
