@@ -726,6 +726,28 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
         out.append(m)
+    return _plural_cues(text, out)
+
+
+_PLURAL_CUE = re.compile(r"\s+(counties|provinces|states|regions|districts|governorates|oblasts)\b")
+_SINGULAR = {"counties": "county", "provinces": "province", "states": "state", "regions": "region",
+             "districts": "district", "governorates": "governorate", "oblasts": "oblast"}  # fmt: skip
+
+
+def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A list of names before a plural division word are all divisions: "Montgomery and Miami
+    counties", "Kassala and Gedaref states"."""
+    out = list(mentions)
+    for k in range(len(out) - 1, -1, -1):
+        found = _PLURAL_CUE.match(text, out[k].end)
+        if not found or not out[k].candidates:
+            continue
+        cue = _CUES[_SINGULAR[found.group(1)]]
+        out[k] = dataclasses.replace(out[k], cue=cue)
+        j = k
+        while j > 0 and out[j - 1].candidates and _LINK.fullmatch(text, out[j - 1].end, out[j].start):
+            out[j - 1] = dataclasses.replace(out[j - 1], cue=cue)
+            j -= 1
     return out
 
 

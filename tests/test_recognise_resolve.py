@@ -305,3 +305,13 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
     text = "The suspect, who was born in Tralee, Ireland, lived in Leeds and Bradford for years."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Tralee"].country_code == "IE" and found["Tralee"].near is None
+
+
+def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
+    text = (
+        "DAYTON, Ohio - A police chase began in Kettering and ended near Troy. The suspect faces "
+        "charges in Montgomery and Miami counties."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    for name in ("Montgomery", "Miami"):
+        assert found[name].feature_code == "ADM2" and found[name].admin1 == "Ohio", name
