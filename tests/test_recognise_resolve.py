@@ -315,3 +315,10 @@ def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> No
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     for name in ("Montgomery", "Miami"):
         assert found[name].feature_code == "ADM2" and found[name].admin1 == "Ohio", name
+
+
+def test_the_gulf_of_middle_eastern_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
+    # the recogniser starts names at capitalised words, so "the Gulf" is looked up as "Gulf"
+    text = "Tensions rose in the Gulf after Iran seized a tanker off the coast of Oman."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Gulf"].name == "Persian Gulf"
