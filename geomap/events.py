@@ -573,14 +573,16 @@ def _movements_of(
         origins = [ep.place for ep in e.places if ep.role == "origin"]
         destinations = [ep.place for ep in e.places if ep.role == "destination"]
         located = [ep.place for ep in e.places if ep.role == "location"]
-        if origins and not destinations and located and e.category == "displacement":
-            destinations = located  # "people in Idlib had fled from other parts of Syria"
+        if origins and not destinations and located:
+            destinations = located  # "people in Idlib had fled from other parts of Syria",
+            # "refugees returned from Lebanon to their homes in Qusayr"
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
         if not origins:
-            origins = conflict_places or previous_origins
+            # "families who fled Afrin are sheltering in Azaz": where the sentence's people came from
+            origins = conflict_places or list(dict.fromkeys(origins_here)) or previous_origins
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]
