@@ -57,7 +57,7 @@ _PLACE_NOUNS = frozenset(
     }
 )
 _ROLE_FOR = {
-    "diplomacy": {"venue": "venue", "premod": "venue"},
+    "diplomacy": {"venue": "venue", "premod": "venue", "object": "venue"},
     "conflict": {
         "venue": "location",
         "target": "target",
@@ -195,7 +195,7 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
 
 
 _MODIFIERS = frozenset(
-    {"the", "a", "an", "of", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
+    {"the", "a", "an", "of", "and", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
@@ -315,13 +315,21 @@ def _attach(
             candidate_role = role
         if candidate_role is None:
             continue
-        if candidate_role == "object" and (
-            t_index >= k
-            or (t_index != k - 1 and f.trigger.category != "conflict")
-            or not all(_modifies_place(t.text) for t in tokens[t_index + 1 : k])
+        between = tokens[t_index + 1 : k]
+        if (
+            candidate_role == "object"
+            and (
+                t_index >= k
+                or (k < len(tokens) and tokens[k].text.endswith(("'s", "’s")))  # "hosted Brazil's Lula"
+                or not all(_modifies_place(t.text) for t in between)
+                or (
+                    f.trigger.category != "conflict"
+                    and not all(t.text == "and" or t.text[:1].isupper() for t in between)
+                )
+            )
         ):
-            continue  # "captured the town of Wad Madani"; but people who "crossed the Simon
-            # Bolivar bridge" did not come from a place of that name
+            continue  # "captured the town of Wad Madani", "visit Cairo and Amman"; but people
+            # who "crossed the Simon Bolivar bridge" did not come from a place of that name
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
