@@ -198,11 +198,32 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 break
         if matched is not None:
+            matched = _across_comma(text, tokens, matched, gaz) or matched
             spans.append(matched)
             consumed = matched.j
         elif "-" in tok.text:
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
     return spans
+
+
+def _across_comma(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Span | None:
+    """The name with a comma inside it that the gazetteer knows, where the text has one
+    ("Washington, D.C."): up to two capitalised words after the comma."""
+    j = span.j
+    if span.possessive or j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j].start != span.end:
+        return None
+    for end in range(min(j + 3, len(tokens)), j + 1, -1):
+        last = tokens[end - 1]
+        words = tokens[j + 1 : end]
+        if not all(t.text[:1].isupper() for t in words) or not all(
+            _joined(text, a, b) for a, b in itertools.pairwise(tokens[j:end])
+        ):
+            continue
+        surface = text[span.start : last.end]
+        found = gaz.lookup_folded(fold(surface))
+        if found:
+            return Span(span.i, end, span.start, last.end, surface, fold(surface), found, span.kind)
+    return None
 
 
 def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[str, str]) -> bool:

@@ -322,3 +322,10 @@ def test_the_gulf_of_middle_eastern_news_is_the_persian_gulf(gaz: Gazetteer) -> 
     text = "Tensions rose in the Gulf after Iran seized a tanker off the coast of Oman."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Gulf"].name == "Persian Gulf"
+
+
+def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
+    text = "Protesters marched in Washington, D.C., on Sunday. Others gathered in Seattle, Washington."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Washington, D.C."].feature_code == "PPLC"
+    assert found["Washington"].feature_code == "ADM1"  # "Seattle, Washington": two names
