@@ -174,6 +174,8 @@ def test_every_curated_airport_short_name_finds_its_airport(gaz: Gazetteer) -> N
     for row in rows:
         for alias in row["aliases"].split("|"):
             assert any(c.feature_code in {"AIRP", "AIRB"} for c in gaz.lookup(alias)), (row["iata"], alias)
+    # and as news completes it
+    assert gaz.lookup("Dulles International Airport")[0].feature_code == "AIRP"
 
 
 def test_country_points_follow_geonames_convention(gaz: Gazetteer) -> None:

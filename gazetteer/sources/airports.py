@@ -20,6 +20,8 @@ SOURCE = "airportsdata (MIT; IATA airports), with gazetteer/data/airport_names.c
 MAJOR_IMPORTANCE = 5.5
 """As a city of about 300,000 people: Heathrow, not Heathrow, Florida (5,000 people)."""
 MINOR_IMPORTANCE = 4.0
+_SUFFIXES = ("Airport", "International Airport")
+"""How news completes a short name: "Dulles Airport", "Dulles International Airport"."""
 _AIRPORT_WORDS = ("Airport", "International", "Airfield", "Aerodrome")
 _BASE_WORDS = ("Air Base", "Air Force Base", "RAF ", "CFB ", "Air Station")
 
@@ -38,7 +40,9 @@ def airport_records() -> Iterator[PlaceRecord]:
     short: dict[str, list[str]] = {}
     for row in read_data_csv("airport_names.csv"):
         names = [a for a in row["aliases"].split("|") if a]
-        short[row["iata"]] = names + [f"{a} Airport" for a in names if not a.endswith("Airport")]
+        short[row["iata"]] = names + [
+            f"{a} {suffix}" for a in names if not a.endswith("Airport") for suffix in _SUFFIXES
+        ]
     for code, airport in airportsdata.load("IATA").items():
         name = airport["name"].strip()
         kind = _kind(name)
