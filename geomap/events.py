@@ -7,9 +7,10 @@ kind; each place in the sentence gets a role from the words before it (event_cue
 nearest trigger that can take that role. A place that plays
 no role joins no event. Dates come from the sentence (dates.py), including "a day after ..."
 and "on the eve of ..." anchors; counts from quantities.py. Movements link an origin and a
-destination of a displacement or return that names at least one of them, taking the origin from
-a conflict in the same sentence (the place attacked, not the province it is said to be in), or
-from the sentence before, when the text gives it there.
+destination of a displacement or return that names at least one of them; where the people are
+is where they went, when the text says where they came from. A missing origin is taken from a
+conflict in the same sentence (the place attacked, not the province it is said to be in), else
+from where the sentence's other displaced people came from, else from the sentence before.
 """
 
 from __future__ import annotations
