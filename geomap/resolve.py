@@ -67,8 +67,10 @@ of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washing
 Seattle), no loss on either corpus from 0.5 to 2.0."""
 DISTANCE_SCALE_KM = 1500.0
 MAX_DISTANCE_RANK = 12
-"""Only the first candidates (by importance) are placed against the others: a name's 13th most
-important homonym wins on distance alone too rarely to pay for the sums."""
+"""Only the first candidates (by importance) are placed against the others, and those in a
+province the text names: a name's 13th most important homonym wins on distance alone too rarely
+to pay for the sums, unless the text names its province ("Montgomery County" with Iowa and Red
+Oak is the 14th Montgomery County)."""
 
 
 def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
@@ -159,9 +161,10 @@ def _scores(
         if countries and c.feature_code != "PCLI" and c.country_code:
             weight = countries.get(c.country_code, 0.0)
             s += W_COUNTRY * min(1.0, weight) if weight > 0 else -W_FOREIGN
-        if c.admin1 and admin_names.get(fold(c.admin1), 0) > 0 and c.feature_code not in {"ADM1", "PCLI"}:
+        in_named = bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0
+        if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if chosen and rank < MAX_DISTANCE_RANK and c.feature_code not in {"PCLI", "CONT"}:
+        if chosen and (rank < MAX_DISTANCE_RANK or in_named) and c.feature_code not in {"PCLI", "CONT"}:
             if c.feature_class == "A" and (c.country_code, c.name) in holding:
                 nearest = 0.0  # a province holds a place chosen for another name
                 if not _has_namesake_inside(c, m.candidates):

@@ -329,3 +329,13 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Washington, D.C."].feature_code == "PPLC"
     assert found["Washington"].feature_code == "ADM1"  # "Seattle, Washington": two names
+
+
+def test_a_minor_homonym_in_a_named_province_is_placed_against_the_others(gaz: Gazetteer) -> None:
+    # Iowa's Montgomery County is the 14th of 18 by importance; the text names Iowa and Red Oak
+    text = (
+        "Three candidates for Iowa's third district will appear at a forum in Red Oak this "
+        "weekend. The Montgomery County Democrats will host it in Red Oak, the county seat."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Montgomery County"].admin1 == "Iowa"
