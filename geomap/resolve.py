@@ -89,6 +89,18 @@ def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -
     return best
 
 
+_Area = tuple[str, str, str]
+"""A division by (country, first-level division, second-level division or "")."""
+
+
+def _area(c: Candidate) -> _Area:
+    """The division a candidate is, as the places inside it name it: a county is the one of its
+    own state ("Hamilton County" of Tennessee holds Chattanooga; Ohio's does not)."""
+    if c.feature_code != "ADM1" and c.admin2 == c.name:
+        return (c.country_code, c.admin1 or "", c.name)
+    return (c.country_code, c.name, "")
+
+
 def _holds(area: Candidate, place: Candidate) -> bool:
     """Whether `area` (a country or a division) is the one `place` lies in, by the gazetteer's names."""
     if area.place_id == place.place_id or area.country_code != place.country_code:
@@ -99,8 +111,10 @@ def _holds(area: Candidate, place: Candidate) -> bool:
 def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether a town of the area's own name lies in it ("New York" the city, in New York State):
     the text's places in the area then speak for the town as much as for the area."""
+    key = _area(area)
     return any(
-        c.feature_class == "P" and c.country_code == area.country_code and area.name in (c.admin1, c.admin2)
+        c.feature_class == "P"
+        and key in {(c.country_code, c.admin1 or "", ""), (c.country_code, c.admin1 or "", c.admin2 or "")}
         for c in candidates
     )
 
@@ -150,7 +164,7 @@ def _scores(
     countries: dict[str, float],
     admin_names: dict[str, float],
     chosen: Sequence[tuple[float, float]],
-    holding: frozenset[tuple[str, str]] = frozenset(),
+    holding: frozenset[_Area] = frozenset(),
 ) -> list[float]:
     q = m.qualifier
     out = []
@@ -165,7 +179,7 @@ def _scores(
         if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
         if chosen and (rank < MAX_DISTANCE_RANK or in_named) and c.feature_code not in {"PCLI", "CONT"}:
-            if c.feature_class == "A" and (c.country_code, c.name) in holding:
+            if c.feature_class == "A" and _area(c) in holding:
                 nearest = 0.0  # a province holds a place chosen for another name
                 if not _has_namesake_inside(c, m.candidates):
                     s += W_HOLDS  # "Georgia ... Atlanta" is the state, not the country
@@ -244,14 +258,15 @@ def resolve(
     choice: dict[tuple[int, ...], tuple[int, float]] = {}
     for round_ in range(rounds + 1):
         settled = {key: groups[key][0].candidates[i] for key, (i, share) in choice.items() if share >= 0.5}
-        # the (country, division) areas the settled places lie in, and those only one name's place does
-        holders: dict[tuple[str, str], set[tuple[int, ...]]] = defaultdict(set)
+        # the divisions the settled places lie in (_Area), and those only one name's place does
+        holders: dict[_Area, set[tuple[int, ...]]] = defaultdict(set)
         for other, c in settled.items():
-            for area in (c.admin1, c.admin2):
-                if area:
-                    holders[(c.country_code, area)].add(other)
+            if c.admin1:
+                holders[(c.country_code, c.admin1, "")].add(other)
+            if c.admin2:
+                holders[(c.country_code, c.admin1 or "", c.admin2)].add(other)
         held = frozenset(holders)
-        held_only_by: dict[tuple[int, ...], set[tuple[str, str]]] = defaultdict(set)
+        held_only_by: dict[tuple[int, ...], set[_Area]] = defaultdict(set)
         for held_area, keys in holders.items():
             if len(keys) == 1:
                 held_only_by[next(iter(keys))].add(held_area)

@@ -339,3 +339,13 @@ def test_a_minor_homonym_in_a_named_province_is_placed_against_the_others(gaz: G
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Montgomery County"].admin1 == "Iowa"
+
+
+def test_a_county_holds_the_places_of_its_own_state_only(gaz: Gazetteer) -> None:
+    # Ohio's Hamilton County (Cincinnati) is the most important; Chattanooga is in Tennessee's
+    text = (
+        "Three inmates escaped from a work crew in Chattanooga on Thursday, police said. They were "
+        "caught in LaFayette, Ga., and taken back to the Hamilton County jail."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Hamilton County"].admin1 == "Tennessee"
