@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import geomap
 from gazetteer import Gazetteer
 from geomap.recognise import mentions_for_spans, recognise
@@ -331,21 +333,27 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
     assert found["Washington"].feature_code == "ADM1"  # "Seattle, Washington": two names
 
 
-def test_a_minor_homonym_in_a_named_province_is_placed_against_the_others(gaz: Gazetteer) -> None:
-    # Iowa's Montgomery County is the 14th of 18 by importance; the text names Iowa and Red Oak
-    text = (
-        "Three candidates for Iowa's third district will appear at a forum in Red Oak this "
-        "weekend. The Montgomery County Democrats will host it in Red Oak, the county seat."
-    )
+@pytest.mark.parametrize(
+    ("text", "county", "state"),
+    [
+        # Iowa's Montgomery County is the 14th of 18 by importance; the text names Iowa and Red
+        # Oak: a candidate in a province the text names is placed against the others
+        (
+            "Three candidates for Iowa's third district will appear at a forum in Red Oak this "
+            "weekend. The Montgomery County Democrats will host it in Red Oak, the county seat.",
+            "Montgomery County",
+            "Iowa",
+        ),
+        # Ohio's Hamilton County (Cincinnati) is the most important; Chattanooga is in
+        # Tennessee's: a county holds the places of its own state only
+        (
+            "Three inmates escaped from a work crew in Chattanooga on Thursday, police said. They "
+            "were caught in LaFayette, Ga., and taken back to the Hamilton County jail.",
+            "Hamilton County",
+            "Tennessee",
+        ),
+    ],
+)
+def test_a_county_is_the_one_of_the_texts_places(text: str, county: str, state: str, gaz: Gazetteer) -> None:
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
-    assert found["Montgomery County"].admin1 == "Iowa"
-
-
-def test_a_county_holds_the_places_of_its_own_state_only(gaz: Gazetteer) -> None:
-    # Ohio's Hamilton County (Cincinnati) is the most important; Chattanooga is in Tennessee's
-    text = (
-        "Three inmates escaped from a work crew in Chattanooga on Thursday, police said. They were "
-        "caught in LaFayette, Ga., and taken back to the Hamilton County jail."
-    )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
-    assert found["Hamilton County"].admin1 == "Tennessee"
+    assert found[county].admin1 == state
