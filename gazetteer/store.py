@@ -34,6 +34,7 @@ DIVISION_WORDS = frozenset(
         "oblast",
         "district",
         "county",
+        "co",  # "Plymouth Co.", as US newspapers abbreviate it
         "prefecture",
         "parish",
         "department",

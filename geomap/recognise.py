@@ -59,6 +59,7 @@ _CUES = {
     "region": "region",
     "state": "province",
     "county": "county",
+    "co": "county",  # "Plymouth Co."
     "district": "county",
     "country": "country",
     "nation": "country",

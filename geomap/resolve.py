@@ -68,9 +68,10 @@ Seattle), no loss on either corpus from 0.5 to 2.0."""
 DISTANCE_SCALE_KM = 1500.0
 MAX_DISTANCE_RANK = 12
 """Only the first candidates (by importance) are placed against the others, and those in a
-province the text names: a name's 13th most important homonym wins on distance alone too rarely
-to pay for the sums, unless the text names its province ("Montgomery County" with Iowa and Red
-Oak is the 14th Montgomery County)."""
+province the text names or holding one of its places: a name's 13th most important homonym wins
+on distance alone too rarely to pay for the sums, unless the text names its province
+("Montgomery County" with Iowa and Red Oak is the 14th Montgomery County) or a place in it
+("Plymouth Co." with Le Mars is Iowa's)."""
 
 
 def _nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float]]) -> float:
@@ -178,8 +179,13 @@ def _scores(
         in_named = bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0
         if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if chosen and (rank < MAX_DISTANCE_RANK or in_named) and c.feature_code not in {"PCLI", "CONT"}:
-            if c.feature_class == "A" and _area(c) in holding:
+        holds = c.feature_class == "A" and _area(c) in holding
+        if (
+            chosen
+            and (rank < MAX_DISTANCE_RANK or in_named or holds)
+            and c.feature_code not in {"PCLI", "CONT"}
+        ):
+            if holds:
                 nearest = 0.0  # a province holds a place chosen for another name
                 if not _has_namesake_inside(c, m.candidates):
                     s += W_HOLDS  # "Georgia ... Atlanta" is the state, not the country

@@ -207,6 +207,12 @@ def test_a_city_named_like_its_province_by_another_of_its_names_is_the_seat(gaz:
     assert gaz.lookup("Aleppo")[0].feature_code == "PPLA"  # in the province of "Halab"
 
 
+def test_a_name_with_an_abbreviated_division_word_is_a_division(gaz: Gazetteer) -> None:
+    found = gaz.lookup("Plymouth Co.")
+    assert found and all(c.feature_class == "A" for c in found)
+    assert "Iowa" in {c.admin1 for c in found}
+
+
 def test_springfield_has_many_candidates(gaz: Gazetteer) -> None:
     assert len(gaz.lookup("Springfield")) >= 20
 

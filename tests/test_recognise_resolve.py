@@ -352,6 +352,13 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
             "Hamilton County",
             "Tennessee",
         ),
+        # "Co." is "County", and a county holding a place of the text is placed against it,
+        # whatever its rank (Iowa's Plymouth County is far down the Plymouths)
+        (
+            "A crash near Le Mars in Plymouth Co. killed two people on Friday, troopers said.",
+            "Plymouth",
+            "Iowa",
+        ),
     ],
 )
 def test_a_county_is_the_one_of_the_texts_places(text: str, county: str, state: str, gaz: Gazetteer) -> None:
