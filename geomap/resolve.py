@@ -102,6 +102,16 @@ def _area(c: Candidate) -> _Area:
     return (c.country_code, c.name, "")
 
 
+def _areas_of(place: Candidate) -> list[_Area]:
+    """The divisions a place lies in, as _area names them."""
+    out = []
+    if place.admin1:
+        out.append((place.country_code, place.admin1, ""))
+    if place.admin2:
+        out.append((place.country_code, place.admin1 or "", place.admin2))
+    return out
+
+
 def _holds(area: Candidate, place: Candidate) -> bool:
     """Whether `area` (a country or a division) is the one `place` lies in, by the gazetteer's names."""
     if area.place_id == place.place_id or area.country_code != place.country_code:
@@ -113,11 +123,7 @@ def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bo
     """Whether a town of the area's own name lies in it ("New York" the city, in New York State):
     the text's places in the area then speak for the town as much as for the area."""
     key = _area(area)
-    return any(
-        c.feature_class == "P"
-        and key in {(c.country_code, c.admin1 or "", ""), (c.country_code, c.admin1 or "", c.admin2 or "")}
-        for c in candidates
-    )
+    return any(c.feature_class == "P" and key in _areas_of(c) for c in candidates)
 
 
 def _key(m: Mention) -> tuple[int, ...]:
@@ -267,10 +273,8 @@ def resolve(
         # the divisions the settled places lie in (_Area), and those only one name's place does
         holders: dict[_Area, set[tuple[int, ...]]] = defaultdict(set)
         for other, c in settled.items():
-            if c.admin1:
-                holders[(c.country_code, c.admin1, "")].add(other)
-            if c.admin2:
-                holders[(c.country_code, c.admin1 or "", c.admin2)].add(other)
+            for held_area in _areas_of(c):
+                holders[held_area].add(other)
         held = frozenset(holders)
         held_only_by: dict[tuple[int, ...], set[_Area]] = defaultdict(set)
         for held_area, keys in holders.items():
