@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from . import dates as dates_mod
-from .lexicon import Trigger, event_cues, triggers
+from .lexicon import Trigger, event_cues, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
-from .text import Sentence, Token, sentences, tokenize
+from .text import OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
 
@@ -105,8 +105,6 @@ _FUNCTION_WORDS = frozenset(
 )
 """Words that keep a place from being its event noun's premodifier; not "for": "arrived in Doha
 for talks" are talks in Doha."""
-_OPENERS = frozenset({"-", "—", "–", ":", '"', "“", "("})
-"""After these a word is written as at a sentence's start: "KHARTOUM (Reuters) - Fighting spread"."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
@@ -201,7 +199,6 @@ _MODIFIERS = frozenset(
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
 Kharkiv" (with the place nouns, directions and other names)."""
-_DIRECTION_ADJECTIVE = re.compile(r"^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$|^central$")
 
 
 def _modifies_place(word: str) -> bool:
@@ -209,7 +206,7 @@ def _modifies_place(word: str) -> bool:
     return (
         low in _MODIFIERS
         or low in _PLACE_NOUNS
-        or bool(_DIRECTION_ADJECTIVE.match(low))
+        or low in word_list("direction")
         or word[:1].isupper()
         or ("-" in low and low.endswith(("held", "controlled", "run")))
     )
@@ -259,7 +256,7 @@ def extract_events(
                 and k + 1 < len(tokens)
                 and tokens[k + 1].text.lower() in _AGENT_NOUNS
             )
-            and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in _OPENERS)
+            and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
         if not (moving or moving_before):

@@ -28,7 +28,7 @@ from gazetteer import Candidate, Gazetteer, fold
 from .lexicon import event_words, recogniser_weights, word_list
 from .model import Mention
 from .ner import Entity, ner_features
-from .text import Token, sentences, tokenize
+from .text import OPENERS, Token, sentences, tokenize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -527,17 +527,13 @@ def _rule_score(feats: Sequence[str]) -> float:
     return 0.8
 
 
-_OPENERS = frozenset({'"', "“", "(", ":"})
-"""After these, a word is written as at the start of a sentence."""
-
-
 def document_context(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[str], set[str]]:
     """What the features need of the whole text: which tokens start a sentence (or a quote),
     the words used in people's names, and the words written in lower case somewhere."""
     starts = [t[1] for t in tokens]
     n = len(tokens)
     sentence_starts = {k for k in (bisect.bisect_left(starts, s.start) for s in sentences(text)) if k < n}
-    sentence_starts.update(k + 1 for k, t in enumerate(tokens) if t[0] in _OPENERS and k + 1 < n)
+    sentence_starts.update(k + 1 for k, t in enumerate(tokens) if t[0] in OPENERS and k + 1 < n)
     lower_words = {t[0] for t in tokens if t[0].islower()}
     return sentence_starts, _person_words(text, tokens), lower_words
 
@@ -752,8 +748,9 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PLURAL_CUE = re.compile(r"\s+(counties|provinces|states|regions|districts|governorates|oblasts)\b")
-_SINGULAR = {"counties": "county", "provinces": "province", "states": "state", "regions": "region",
-             "districts": "district", "governorates": "governorate", "oblasts": "oblast"}  # fmt: skip
+_PLURAL_CUES = {"counties": "county", "provinces": "province", "states": "province", "regions": "region",
+                "districts": "county", "governorates": "province", "oblasts": "province"}  # fmt: skip
+"""As _CUES, for the plural division words."""
 
 
 def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -764,7 +761,7 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
         found = _PLURAL_CUE.match(text, out[k].end)
         if not found or not out[k].candidates:
             continue
-        cue = _CUES[_SINGULAR[found.group(1)]]
+        cue = _PLURAL_CUES[found.group(1)]
         out[k] = dataclasses.replace(out[k], cue=cue)
         j = k
         while j > 0 and out[j - 1].candidates and _LINK.fullmatch(text, out[j - 1].end, out[j].start):

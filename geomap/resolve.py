@@ -185,7 +185,7 @@ def _scores(
         in_named = bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0
         if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        holds = c.feature_class == "A" and _area(c) in holding
+        holds = bool(holding) and c.feature_class == "A" and _area(c) in holding
         if (
             chosen
             and (rank < MAX_DISTANCE_RANK or in_named or holds)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 
 # "U.S.", "D.C." first; then words with inner apostrophes or hyphens ("Cox's", "ez-Zor");
 # then any other single non-space character.
@@ -85,6 +85,9 @@ _ABBREVIATIONS = frozenset(
         "wis",
     }
 )
+OPENERS = frozenset({'"', "“", "(", ":", "-", "—", "–"})
+"""After these, a word is written as at the start of a sentence: a quote, a dateline's dash
+("KHARTOUM (Reuters) - Fighting spread")."""
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“])")
 
 

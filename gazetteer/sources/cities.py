@@ -37,6 +37,10 @@ def without_article(names: Iterable[str]) -> list[str]:
     return [stripped for name in names if (stripped := _ARABIC_ARTICLE.sub("", name, count=1)) != name]
 
 
+def _shares_a_name(division_names: frozenset[str] | set[str], names: Iterable[str]) -> bool:
+    return any(fold(n) in division_names for n in names)
+
+
 def city_records(
     membership: CityMembership,
     capitals: dict[str, str],
@@ -72,9 +76,8 @@ def city_records(
         alternates = [a for a in raw.get("alternatenames") or () if is_latin(str(a))]  # type: ignore[attr-defined]
         if gid in capital_ids:
             code = "PPLC"
-        elif admin1 is not None and any(
-            fold(n) in own_names.get((str(raw["countrycode"]), admin1), {fold(admin1)})
-            for n in (name, *alternates)
+        elif admin1 is not None and _shares_a_name(
+            own_names.get((str(raw["countrycode"]), admin1), {fold(admin1)}), (name, *alternates)
         ):
             code = "PPLA"
         else:
