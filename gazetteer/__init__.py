@@ -17,7 +17,7 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import fold
+from .normalize import alias_shape, fold
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import Gazetteer, open_gazetteer
@@ -35,6 +35,7 @@ __all__ = [
     "GazetteerNotBuilt",
     "GazetteerQueryError",
     "Geocoder",
+    "alias_shape",
     "build",
     "cache_dir",
     "default_db_path",

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "is_latin"]
+__all__ = ["alias_shape", "fold", "is_latin"]
 
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4\u2032`]")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$|\s)")
@@ -63,3 +63,28 @@ def is_latin(name: str) -> bool:
         if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
             return False
     return any(ch.isalpha() for ch in name)
+
+
+def alias_shape(key: str, name: str) -> str:
+    """How a name matched through an alias relates to the place's own name, both folded: a spelling
+    variant ("zaporizhzhia" of "zaporizhzhya", "raqqa" of "ar raqqah"), a part ("ghouta" of
+    "eastern ghouta"), initials ("uae"), or unrelated ("minister" as an alias of "minster" is a
+    coincidence of spelling)."""
+    words = name.split()
+    if key in words or (len(key) >= 4 and name.startswith(key)):
+        return "part"
+    if len(words) > 1 and key.replace(" ", "") == "".join(
+        w[0] for w in words if w not in {"of", "the", "and"}
+    ):
+        return "initials"
+    if len(key) >= 5 and any(_shares_most_of(key, form) for form in (name, *words)):
+        return "variant"
+    if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
+        return "variant"  # the name and one word more: "quebec city" of "quebec"
+    return "other"
+
+
+def _shares_most_of(a: str, b: str) -> bool:
+    """Whether `a` and `b` begin alike for at least 60% of the longer one."""
+    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return common >= 0.6 * max(len(a), len(b))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
-from .normalize import fold
+from .normalize import alias_shape, fold
 from .parts import box_part_point
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, Progress, data_fingerprint
@@ -61,6 +61,25 @@ _LONGER_SQL = "SELECT 1 FROM names WHERE norm >= ? AND norm < ? LIMIT 1"
 """Names that extend a key by a space and more: "!" is the character after " "."""
 _MEMO_SIZE = 200_000
 EARTH_RADIUS_KM = 6371.0088
+
+
+COINCIDENCE_PENALTY = 1.5
+"""How far down a place goes, in importance, when the name was matched only through an alternate
+name unrelated to the place's own (alias_shape "other") while some place has it as its own name:
+GeoNames gives Pune the alternate name "Puno" and Bellflower, California "Somerset", yet "Puno"
+is a city in Peru and "Somerset" a county of England."""
+
+
+def _namesakes_first(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    if len(found) < 2 or found[0].match != "alternate" or not any(c.match == "primary" for c in found):
+        return found
+
+    def rank(c: Candidate) -> float:
+        alias = c.match == "alternate"
+        coincidence = alias and alias_shape(key, fold(c.name)) == "other"
+        return -(c.importance - 0.3 * alias - COINCIDENCE_PENALTY * coincidence)
+
+    return tuple(sorted(found, key=rank))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -169,7 +188,7 @@ class Gazetteer:
         key = fold(name)
         if not key:
             return []
-        candidates = list(self.lookup_folded(key))
+        candidates = list(_namesakes_first(key, self.lookup_folded(key)))
         if not candidates:
             words = key.split()
             if len(words) > 1 and words[-1] in DIVISION_WORDS:

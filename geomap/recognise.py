@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer import Candidate, Gazetteer, fold
+from gazetteer import Candidate, Gazetteer, alias_shape, fold
 
 from .lexicon import event_words, recogniser_weights, word_list
 from .model import Mention
@@ -287,6 +287,7 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words that this text uses in people's names: after a title, or before "said"."""
     titles = word_list("title")
     connectors = word_list("connector")
+    orgs = word_list("org")
     cues = _person_cues()
     out: set[str] = set()
     n = len(tokens)
@@ -316,34 +317,10 @@ def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
             and tokens[k - 1].text[:1].isupper()
             and tokens[k - 2].text[:1].isupper()
             and _joined(text, tokens[k - 2], tokens[k - 1])
+            and tokens[k - 1].text.lower() not in orgs  # "Avon and Somerset Police said"
         ):
             out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
     return out
-
-
-def _alias_shape(key: str, name: str) -> str:
-    """How a name matched through an alias relates to the place's own name, both folded: a spelling
-    variant ("zaporizhzhia" of "zaporizhzhya", "raqqa" of "ar raqqah"), a part ("ghouta" of
-    "eastern ghouta"), initials ("uae"), or unrelated ("minister" as an alias of "minster" is a
-    coincidence of spelling)."""
-    words = name.split()
-    if key in words or (len(key) >= 4 and name.startswith(key)):
-        return "part"
-    if len(words) > 1 and key.replace(" ", "") == "".join(
-        w[0] for w in words if w not in {"of", "the", "and"}
-    ):
-        return "initials"
-    if len(key) >= 5 and any(_shares_most_of(key, form) for form in (name, *words)):
-        return "variant"
-    if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
-        return "variant"  # the name and one word more: "quebec city" of "quebec"
-    return "other"
-
-
-def _shares_most_of(a: str, b: str) -> bool:
-    """Whether `a` and `b` begin alike for at least 60% of the longer one."""
-    common = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return common >= 0.6 * max(len(a), len(b))
 
 
 def _code_group(code: str) -> str:
@@ -496,7 +473,7 @@ def _work_out_candidate_features(key: str, candidates: tuple[Candidate, ...]) ->
     if best.match != "primary":
         f.append(f"match={best.match}&imp={imp}")
         primary = max((c.importance for c in candidates if c.match == "primary"), default=0.0)
-        shape = _alias_shape(key, fold(best.name))
+        shape = alias_shape(key, fold(best.name))
         if best.match == "alternate" and best.importance - primary >= 1.0:
             # the alias names a more notable place than any place of that name: an exonym
             # ("Palmyra", "Raqqa") or a coincidence of spelling ("Minister" for Minster)

@@ -62,6 +62,14 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
         ("N.B.", "CA"),
         ("Berkshire", "GB"),
         ("Greater Manchester", "GB"),
+        # a place of that very name before a place given it as an unrelated alternate name
+        # (GeoNames: "Puno" of Pune, "Somerset" of Bellflower, California) ...
+        ("Puno", "PE"),
+        ("Somerset", "GB"),
+        # ... unless that place is far more notable: exonyms stay first
+        ("Mecca", "SA"),
+        ("Bombay", "IN"),
+        ("Burma", "MM"),
     ],
 )
 def test_lookup_gives_the_expected_country_first(gaz: Gazetteer, name: str, country: str) -> None:

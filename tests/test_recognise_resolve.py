@@ -27,6 +27,16 @@ def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
         assert name not in found
 
 
+def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
+    # "X Y said" marks X and Y as a person's names, but not when Y is an organisation's word
+    text = (
+        "Avon and Somerset Police said the victim was taken to hospital. Flooding also closed "
+        "roads in Somerset and Devon."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz) if p.start > 60}
+    assert found["Somerset"].country_code == "GB"
+
+
 def test_possessives_and_adjectives(gaz: Gazetteer) -> None:
     text = "Syria's coastal province of Latakia lies west of the Kazakh capital, far from Turkey."
     mentions = {m.text: m for m in recognise(text, gazetteer=gaz)}
@@ -307,6 +317,23 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
     text = "The suspect, who was born in Tralee, Ireland, lived in Leeds and Bradford for years."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Tralee"].country_code == "IE" and found["Tralee"].near is None
+    # so does one in a country where the text names other places (Grünheide, population 7,600,
+    # in an American story that also names Berlin)
+    text = (
+        "Ford said its Louisville, Kentucky truck plant would close, and its plant in Dearborn, "
+        "Michigan, would slow down. Tesla's factory near Berlin, in Gruenheide, was also hit."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Gruenheide"].country_code == "DE" and found["Gruenheide"].near is None
+    # a small division abroad is such a name too: the gazetteer's "Karak District" is in Pakistan
+    text = (
+        "AMMAN, Jordan - Gunmen fired on a police patrol near a castle in Karak district on "
+        "Sunday. The attackers fled towards Madaba and Aqaba."
+    )
+    start = text.index("Karak")
+    spans = [(0, 5), (7, 13), (start, start + len("Karak district"))]
+    karak = geomap.places(text, gazetteer=gaz, spans=spans)[2]
+    assert karak.country_code == "JO" and karak.near is not None
 
 
 def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
