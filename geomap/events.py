@@ -58,9 +58,10 @@ _PLACE_NOUNS = frozenset(
     }
 )
 _ROLE_FOR = {
-    "diplomacy": {"venue": "venue", "premod": "venue", "object": "venue"},
+    "diplomacy": {"venue": "venue", "to_venue": "venue", "premod": "venue", "object": "venue"},
     "conflict": {
         "venue": "location",
+        "to_venue": "location",
         "target": "target",
         "premod": "location",
         "object": "target",
@@ -70,12 +71,20 @@ _ROLE_FOR = {
         "venue": "location",
         "origin": "origin",
         "destination": "destination",
+        "to_venue": "destination",
         "object": "origin",
         "of": "origin",
     },
-    "return": {"venue": "location", "destination": "destination", "origin": "origin"},
-    "humanitarian": {"venue": "location", "destination": "location"},
+    "return": {
+        "venue": "location",
+        "destination": "destination",
+        "to_venue": "destination",
+        "origin": "origin",
+    },
+    "humanitarian": {"venue": "location", "destination": "location", "to_venue": "location"},
 }
+"""Each category's role for a cue role of event_cues.tsv; "to_venue" is "in" after "to" and a noun
+("fled to camps in Yola"), "object" a place right after a verb, "of" after "the ... of"."""
 _FUNCTION_WORDS = frozenset(
     {
         "after",
@@ -189,8 +198,34 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
             return None, idx  # "the siege of Mariupol", "residents of Kherson"; not "the median
             # line of the Taiwan Strait"
         if word in cues:
+            if cues[word] == "venue" and word in {"in", "at"} and _goes_to(tokens, idx, lexicon):
+                return "to_venue", idx
             return cues[word], idx
     return None, k
+
+
+_TO = frozenset({"to", "into", "towards", "toward"})
+
+
+def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
+    """Whether "in" or "at" (token idx) ends "to" and a few common words: "fled to camps in Yola",
+    "were moved to a school at Kakuma". Those few words must not be an event's word ("went to
+    talks in Geneva" are talks in Geneva) or a function word."""
+    for back in range(1, 5):
+        j = idx - back
+        if j < 0:
+            return False
+        word = tokens[j].text.lower()
+        if word in _TO:
+            return back > 1
+        if (
+            not word.isalpha()
+            or not tokens[j].text.islower()
+            or word in lexicon
+            or (word in _FUNCTION_WORDS and word not in {"a", "an", "the"})
+        ):
+            return False
+    return False
 
 
 _MODIFIERS = frozenset(

@@ -39,6 +39,13 @@ _PEOPLE = re.compile(
     re.I,
 )
 
+_PEOPLE_VERB = re.compile(
+    r"\b(?:displac|evacuat|uproot|rescu|relocat|resettl|kill|injur|wound)\w*\s+$",
+    re.I,
+)
+"""A count right after one of these verbs counts people, with no noun after it: "displaced more
+than 400,000", "evacuated 12,000"."""
+
 
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
@@ -70,7 +77,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if value < 2 and not m.group("scale"):
             continue
         after = text[m.end() : m.end() + 40]
-        people = bool(_PEOPLE.match(after)) or bool(m.group("scale"))
+        before = text[max(0, m.start() - 24) : m.start()]
+        people = bool(_PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before))
         out.append(
             QuantityMention(
                 Quantity(m.group().strip(), int(value), bool(m.group("lower"))), m.start(), m.end(), people
