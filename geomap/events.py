@@ -21,10 +21,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from gazetteer import fold
+
 from . import dates as dates_mod
 from .lexicon import Trigger, event_cues, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
+from .recognise import person_words
 from .text import OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
@@ -58,7 +61,13 @@ _PLACE_NOUNS = frozenset(
     }
 )
 _ROLE_FOR = {
-    "diplomacy": {"venue": "venue", "to_venue": "venue", "premod": "venue", "object": "venue"},
+    "diplomacy": {
+        "venue": "venue",
+        "to_venue": "venue",
+        "destination": "venue",
+        "premod": "venue",
+        "object": "venue",
+    },
     "conflict": {
         "venue": "location",
         "to_venue": "location",
@@ -277,6 +286,7 @@ def extract_events(
     movements: list[Movement] = []
     previous_origins: list[Place] = []
     moving_before = False
+    persons = _titled_names(text)
     for sentence in sentences(text):
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
         tokens = tokenize(text, sentence.start, sentence.end)
@@ -293,6 +303,7 @@ def extract_events(
             )
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
+        found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
         moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
         if not (moving or moving_before):
             found = [f for f in found if not f.trigger.weak]
@@ -382,6 +393,52 @@ def _attach(
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))
+
+
+_VISIT = Trigger("diplomacy", "visit")
+_TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"})
+
+
+def _titled_names(text: str) -> set[str]:
+    """Folded words of the names this text gives a title, "of" and an office allowed between
+    ("Secretary of State Antony Blinken"), and of the names it has speak ("Blinken said")."""
+    tokens = tokenize(text)
+    titles = word_list("title")
+    out = person_words(text, tokens)
+    for k, tok in enumerate(tokens):
+        if tok.text.lower().rstrip(".") not in titles or not tok.text[:1].isupper():
+            continue
+        for t in tokens[k + 1 : k + 7]:
+            if t.text == "of":
+                continue
+            if not t.text[:1].isupper():
+                break
+            out.add(fold(t.text.removesuffix("'s").removesuffix("’s")))
+    return out
+
+
+def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:
+    """Whether an arrival, return or departure is an official's journey, not people's movement:
+    its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
+    arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv")."""
+    if f.trigger.kind not in _TRAVEL_KINDS:
+        return False
+    k = next(i for i, t in enumerate(tokens) if t is f.token) - 1
+    while k >= 0 and tokens[k].text.lower() in _AUXILIARIES:
+        k -= 1
+    if k < 0 or not tokens[k].text[:1].isupper():
+        return False
+    if fold(tokens[k].text) in persons:
+        return True
+    titles = word_list("title")
+    for back in range(k, max(-1, k - 8), -1):
+        word = tokens[back].text
+        if word.lower().rstrip(".") in titles:
+            return True
+        if not (word[:1].isupper() or word in {"of", "."}):
+            return False
+    return False
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -283,7 +283,7 @@ def _person_cues() -> frozenset[str]:
     return frozenset(v for w in words for v in (w, w.capitalize(), w.upper()))
 
 
-def _person_words(text: str, tokens: Sequence[Token]) -> set[str]:
+def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words that this text uses in people's names: after a title, or before "said"."""
     titles = word_list("title")
     connectors = word_list("connector")
@@ -512,7 +512,7 @@ def document_context(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[
     sentence_starts = {k for k in (bisect.bisect_left(starts, s.start) for s in sentences(text)) if k < n}
     sentence_starts.update(k + 1 for k, t in enumerate(tokens) if t[0] in OPENERS and k + 1 < n)
     lower_words = {t[0] for t in tokens if t[0].islower()}
-    return sentence_starts, _person_words(text, tokens), lower_words
+    return sentence_starts, person_words(text, tokens), lower_words
 
 
 def recognise(

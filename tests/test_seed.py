@@ -70,3 +70,20 @@ def test_a_repeated_sentence_gives_one_event_and_one_movement(gaz: Gazetteer) ->
     doc = geomap.extract(text, published="2017-03-01", gazetteer=gaz)
     assert [e.id for e in doc.events] == ["e1"]
     assert [(m.id, m.event) for m in doc.movements] == [("m1", "e1")]
+
+
+def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
+    text = (
+        "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
+        "U.S. Secretary of State Antony Blinken arrived in Tel Aviv on Wednesday. "
+        "Blinken later returned to Washington."
+    )
+    doc = geomap.extract(text, published="2024-05-10", gazetteer=gaz)
+    ends = {
+        (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
+        for m in doc.movements
+    }
+    assert ends == {("Rafah", "Khan Younis")}
+    visits = [e for e in doc.events if e.category == "diplomacy"]
+    assert [ep.place.mention for e in visits for ep in e.places] == ["Tel Aviv", "Washington"]
+    assert all(e.kind == "visit" for e in visits)
