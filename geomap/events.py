@@ -678,8 +678,9 @@ def _movements_of(
             destinations = located  # "refugees arrive at Teknaf": where they arrive
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
-        if not origins:
-            # "families who fled Afrin are sheltering in Azaz": where the sentence's people came from
+        if not origins and e.category == "displacement":
+            # "families who fled Afrin are sheltering in Azaz": where the sentence's people came
+            # from; not for returns: people who go home come from where they had fled to
             origins = conflict_places or list(dict.fromkeys(origins_here)) or previous_origins
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]

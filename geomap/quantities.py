@@ -33,9 +33,9 @@ _VAGUE_RE = re.compile(
 )
 _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _PEOPLE = re.compile(
-    r"^\s*(?:\w+[- ]){0,2}?(people|persons|civilians|refugees|residents|migrants|lives|"
-    r"children|families|inhabitants|displaced|men|women|soldiers|fighters|troops|dead|"
-    r"killed|casualties|asylum)",
+    r"^\s*(?:\w+[- ]){0,2}?(people|persons|individuals|civilians|refugees|residents|migrants|"
+    r"lives|children|families|households|inhabitants|displaced|idps|evacuees|returnees|survivors|"
+    r"men|women|soldiers|fighters|troops|dead|killed|casualties|asylum)",
     re.I,
 )
 

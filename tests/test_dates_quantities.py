@@ -75,3 +75,23 @@ def test_quantities(text: str, value: int, lower: bool) -> None:
 
 def test_years_are_not_counts() -> None:
     assert find_quantities("in 2015 the war turned") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "about_people"),
+    [
+        # the nouns of humanitarian reports
+        ("over 12,500 individuals displaced", True),
+        ("forced an estimated 2,800 IDPs to flee", True),
+        ("some 3,400 households returned", True),
+        # a bare count right after a verb that moves or harms people
+        ("and displaced more than 150,000 since August", True),
+        ("evacuated 12,000 from the coast", True),
+        # not about people
+        ("a budget of 400 dollars", False),
+        ("route 66 was closed", False),
+    ],
+)
+def test_which_counts_are_of_people(text: str, about_people: bool) -> None:
+    (q,) = find_quantities(text)
+    assert q.about_people is about_people
