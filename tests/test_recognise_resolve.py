@@ -145,6 +145,14 @@ def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Ga
     assert first("New York Gov. Andrew Cuomo spoke.", "New York") == ("US", "ADM1")
     text = "Fans in Brooklyn and Queens cheered as New York celebrated. Buffalo and Albany too."
     assert first(text, "New York")[1] != "ADM1"
+    # among other states of one country, a state of that country beats a country of its name,
+    # while a capital named like a state stays the capital
+    text = (
+        "Guard units from Alaska, Hawaii and Nevada trained together. Officials in Washington said "
+        "troops in Georgia would join them."
+    )
+    assert first(text, "Georgia") == ("US", "ADM1")
+    assert first(text, "Washington")[1] == "PPLC"
 
 
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
