@@ -71,6 +71,7 @@ _ROLE_FOR = {
     "conflict": {
         "venue": "location",
         "to_venue": "location",
+        "between": "location",
         "target": "target",
         "premod": "location",
         "object": "target",
