@@ -547,6 +547,7 @@ def recognise(
 
     for span in spans:
         judge(span)
+    _named_by_a_place_noun(tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
@@ -631,6 +632,25 @@ def _initials_of_named(text: str, tokens: Sequence[Token], spans: list[Span]) ->
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         out.append(Span(i, j, start, end, surface, full.key, full.candidates, "name"))
     return out
+
+
+PLACE_NOUN_SCORE = 0.6
+"""The least score of a name the text calls a place ("the village of Qayyarah", "the province of
+Latakia"): a name the gazetteer knows, right after a place noun and "of"."""
+_PLACE_NOUNS_BEFORE_OF = frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor"})
+
+
+def _named_by_a_place_noun(tokens: Sequence[Token], spans: list[Span]) -> None:
+    for span in spans:
+        if (
+            span.candidates
+            and span.kind == "name"
+            and span.i >= 2
+            and tokens[span.i - 1].text == "of"
+            and tokens[span.i - 2].text.lower() in _PLACE_NOUNS_BEFORE_OF
+            and "stopword" not in span.feats
+        ):
+            span.score = max(span.score, PLACE_NOUN_SCORE)
 
 
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:

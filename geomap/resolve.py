@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from gazetteer import Candidate, Gazetteer, fold
+from gazetteer import Candidate, Gazetteer, alias_shape, fold
 from gazetteer.parts import box_part_point
 
 from .model import Mention, Place
@@ -345,7 +345,7 @@ def resolve(
         if m.kind == "facility":
             facilities.append((len(places), m))
         elif (
-            c.importance < STRAY_IMPORTANCE
+            (c.importance < STRAY_IMPORTANCE or _coincidence(m, c))
             and c.feature_class in {"P", "A"}
             and c.feature_code != "PCLI"
             and not m.qualifier
@@ -371,6 +371,22 @@ def resolve(
             )
         )
     return _in_their_context(places, facilities, unknown, small)
+
+
+COINCIDENCE_IMPORTANCE = 6.0
+"""A place below this importance (about a million people) that has the name only as an alternate
+name unrelated to its own ("Boni" of Bonn, "CHU" of Quzhou) is judged like a small town abroad
+(STRAY_IMPORTANCE): in a country the text does not speak of, it is most often a local name the
+gazetteer lacks. GeoWebNews given gold names +1, none lost (at 7.0: no more gained, "West Coast"
+changes from one wrong place to another; exonyms such as Peking, Bombay or Mecca are above it)."""
+
+
+def _coincidence(m: Mention, c: Candidate) -> bool:
+    return (
+        c.match == "alternate"
+        and c.importance < COINCIDENCE_IMPORTANCE
+        and alias_shape(fold(m.text), fold(c.name)) == "other"
+    )
 
 
 STRAY_IMPORTANCE = 5.0
