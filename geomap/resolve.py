@@ -193,7 +193,11 @@ def _scores(
         if countries and c.feature_code != "PCLI" and c.country_code:
             weight = countries.get(c.country_code, 0.0)
             s += W_COUNTRY * min(1.0, weight) if weight > 0 else -W_FOREIGN
-        in_named = bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0
+        # in a province the text names, or a town in a county it names ("Southold" with Suffolk
+        # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
+        in_named = (bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0) or (
+            c.feature_class == "P" and bool(c.admin2) and admin_names.get(fold(c.admin2), 0) > 0
+        )
         if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
         holds = bool(holding) and c.feature_class == "A" and _area(c) in holding

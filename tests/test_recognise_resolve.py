@@ -399,3 +399,12 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
 def test_a_county_is_the_one_of_the_texts_places(text: str, county: str, state: str, gaz: Gazetteer) -> None:
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found[county].admin1 == state
+
+
+def test_a_town_in_a_county_the_text_names_is_in_that_county(gaz: Gazetteer) -> None:
+    # GeoNames gives South Bend "Southold" as an alternate name, and Suffolk County is in
+    # Massachusetts too: together they are Long Island's
+    text = "Suffolk County officials said the storm flooded roads in Southold."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Southold"].name, found["Southold"].admin1) == ("Southold", "New York")
+    assert found["Suffolk County"].admin1 == "New York"
