@@ -61,6 +61,9 @@ W_CUE = 2.0
 W_QUALIFIER = 4.0
 W_SEAT = 0.5
 W_FOREIGN = 2.0
+"""Lost by a place in a country the text neither names nor places others in ("Paris" of a Texas
+story is Paris, Texas), unless it lies on a continent the text names ("the European leg of her
+tour in Paris": both dev corpora unchanged, no gold name changed)."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
@@ -182,6 +185,7 @@ def _scores(
     chosen: Sequence[tuple[float, float]],
     holding: frozenset[_Area] = frozenset(),
     sibling_of: frozenset[str] = frozenset(),
+    continents: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[float]:
     q = m.qualifier
     out = []
@@ -192,7 +196,10 @@ def _scores(
             s += W_ALTERNATE
         if countries and c.feature_code != "PCLI" and c.country_code:
             weight = countries.get(c.country_code, 0.0)
-            s += W_COUNTRY * min(1.0, weight) if weight > 0 else -W_FOREIGN
+            if weight > 0:
+                s += W_COUNTRY * min(1.0, weight)
+            elif not _on(continents, c):
+                s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk
         # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
         in_named = (bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0) or (
@@ -281,6 +288,14 @@ def resolve(
         for k, v in on.items():
             total_names[k] += v
 
+    # the extents of the continents the text names ("Europe", "European"): no place on them is
+    # foreign to the text
+    continents = [
+        box
+        for m in mentions
+        if m.candidates and m.candidates[0].feature_code == "CONT" and (box := m.candidates[0].bbox)
+    ]
+
     def minus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
         return {k: v - own.get(k, 0.0) for k, v in total.items() if v - own.get(k, 0.0) > 0}
 
@@ -327,7 +342,7 @@ def resolve(
                 (m.cue, m.qualifier.place_id if m.qualifier else None, _key_of(m.qualifies)): m for m in group
             }
             for m in distinct.values():
-                scores = _scores(m, countries, admin_names, chosen, holding, sibling_of)
+                scores = _scores(m, countries, admin_names, chosen, holding, sibling_of, continents)
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
                 )
@@ -375,6 +390,11 @@ def resolve(
             )
         )
     return _in_their_context(places, facilities, unknown, small)
+
+
+def _on(boxes: Sequence[tuple[float, float, float, float]], c: Candidate) -> bool:
+    """Whether the candidate lies in one of the (west, south, east, north) boxes."""
+    return any(west <= c.lon <= east and south <= c.lat <= north for west, south, east, north in boxes)
 
 
 COINCIDENCE_IMPORTANCE = 6.0

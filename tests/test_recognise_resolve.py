@@ -408,3 +408,17 @@ def test_a_town_in_a_county_the_text_names_is_in_that_county(gaz: Gazetteer) -> 
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert (found["Southold"].name, found["Southold"].admin1) == ("Southold", "New York")
     assert found["Suffolk County"].admin1 == "New York"
+
+
+def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazetteer) -> None:
+    # Lamar County, Texas holds a Paris, and the text names no country, so Paris, France would
+    # lose as a foreign place; the European tour makes it Europe's
+    text = (
+        "The singer, who grew up in Lamar County, Texas, opened the European leg of her tour "
+        "in Paris before heading to Stockholm and Madrid."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Paris"].country_code == "FR"
+    text = "The singer, who grew up in Lamar County, Texas, played a show in Paris on Friday."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
