@@ -87,6 +87,8 @@ class Span:
     possessive: bool = False
     feats: list[str] = field(default_factory=list)
     score: float = 0.0
+    qualified: bool = False
+    """A common word the text qualifies as a place ("Reading, Pennsylvania")."""
 
 
 def _is_cap_word(tok: Token) -> bool:
@@ -181,8 +183,14 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if j > longest:
                 continue
             surface = text[tok.start : tokens[j - 1].end]
+            qualified = False
             if j == i + 1 and surface.lower() in stop:
-                break  # "The", "In", "May": alone, never a place; not worth scoring
+                # "The", "In", "May": alone, never a place; not worth scoring, unless the text
+                # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
+                key, found, possessive = _lookup(gaz, surface)
+                if not (found and not possessive and _held_by_next(text, tokens, j, found, gaz)):
+                    break
+                qualified = True
             key, found, possessive = _lookup(gaz, surface)
             if found:
                 end = tokens[j - 1].end - (2 if possessive else 0)
@@ -197,6 +205,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     end += 1  # "Ky." and "Calif." keep their period; "US." ends a sentence
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
+                matched.qualified = qualified
                 break
         if matched is not None:
             matched = _across_comma(text, tokens, matched, gaz) or matched
@@ -205,6 +214,30 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         elif "-" in tok.text:
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
     return spans
+
+
+def _held_by_next(
+    text: str, tokens: Sequence[Token], j: int, found: tuple[Candidate, ...], gaz: Gazetteer
+) -> bool:
+    """Whether a comma and a state or country follow tokens[:j] ("Reading, Pennsylvania", "Mobile,
+    Ala.", "Nice, France") that holds one of the places `found`."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].text != "," or not tokens[j + 1].text[:1].isupper():
+        return False
+    for end in (j + 3, j + 2):
+        if end > n or not all(t.text[:1].isupper() for t in tokens[j + 1 : end]):
+            continue
+        last = tokens[end - 1].end
+        if end < n and tokens[end].text == "." and tokens[end].start == last:
+            last += 1
+        for area in gaz.lookup(text[tokens[j + 1].start : last]):
+            if area.feature_code == "PCLI" and any(c.country_code == area.country_code for c in found):
+                return True
+            if area.feature_code == "ADM1" and any(
+                c.country_code == area.country_code and c.admin1 == area.name for c in found
+            ):
+                return True
+    return False
 
 
 def _across_comma(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Span | None:
@@ -548,6 +581,9 @@ def recognise(
     for span in spans:
         judge(span)
     _named_by_a_place_noun(tokens, spans)
+    for span in spans:
+        if span.qualified:
+            span.score = max(span.score, PLACE_NOUN_SCORE)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])

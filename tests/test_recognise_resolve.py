@@ -422,3 +422,13 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     text = "The singer, who grew up in Lamar County, Texas, played a show in Paris on Friday."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
+
+
+def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
+    text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Reading"].admin1 == "Pennsylvania"
+    assert found["Independence"].admin1 == "Missouri"
+    # alone, the word is no place
+    text = "Reading the news in Paris, France, he smiled."
+    assert {p.mention for p in geomap.places(text, gazetteer=gaz)} == {"Paris", "France"}
