@@ -405,7 +405,7 @@ def features(
     if (
         span.i > 0
         and _is_cap_word(tokens[span.i - 1])
-        and (span.i - 1) not in sentence_starts
+        and ((span.i - 1) not in sentence_starts or _a_name_word(tokens[span.i - 1][0], lower_words, lists))
         and not tokens[span.i - 1][0].endswith(("'s", "’s"))
     ):
         f.append("prevcap")  # "John Kassala", not "Sudan's Kassala": a possessive is a place's
@@ -453,6 +453,14 @@ def features(
     if entities is not None:
         f += ner_features(entities, span.start, span.end, f)
     return f
+
+
+def _a_name_word(word: str, lower_words: set[str], lists: _Lists) -> bool:
+    """Whether a sentence's first word is a name's, as "Miranda" of "Miranda Kerr": a word the text
+    never writes in lower case, and no common, direction or all-capitals word ("In", "North",
+    "WASHINGTON")."""
+    low = word.lower()
+    return not (low in lower_words or low in lists.not_place or low in lists.direction or word.isupper())
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,14 @@ def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
     assert found["Somerset"].country_code == "GB"
 
 
+def test_a_name_after_a_first_name_that_opens_a_sentence_is_a_surname(gaz: Gazetteer) -> None:
+    # a sentence's first word is capitalised anyway, but "Lin-Manuel" is never written in lower
+    # case, so "Miranda" after it is a surname, not the Venezuelan state
+    text = "Lin-Manuel Miranda thought he had a migraine. The Broadway star was treated in New York."
+    assert "Miranda" not in _names(text, gaz)
+    assert "Jordan" in _names("In Jordan, protests spread to Amman.", gaz)
+
+
 def test_possessives_and_adjectives(gaz: Gazetteer) -> None:
     text = "Syria's coastal province of Latakia lies west of the Kazakh capital, far from Turkey."
     mentions = {m.text: m for m in recognise(text, gazetteer=gaz)}
