@@ -155,6 +155,11 @@ _PEOPLE = frozenset(
     {"residents", "people", "inhabitants", "civilians", "families", "villagers", "citizens", "thousands"}
 )
 """Before "of", these make the place people's origin: "residents of Kherson were evacuated"."""
+_DISPLACED_NOUNS = frozenset(
+    {"refugees", "migrants", "asylum-seekers", "nationals", "civilians", "families", "evacuees", "returnees"}
+)
+"""After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
+families"."""
 _AGENT_NOUNS = frozenset(
     {
         "group",
@@ -208,7 +213,7 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
             return None, idx  # "the siege of Mariupol", "residents of Kherson"; not "the median
             # line of the Taiwan Strait"
         if word in cues:
-            if cues[word] == "venue" and word in {"in", "at"} and _goes_to(tokens, idx, lexicon):
+            if cues[word] == "venue" and word in {"in", "at", "near"} and _goes_to(tokens, idx, lexicon):
                 return "to_venue", idx
             return cues[word], idx
     return None, k
@@ -342,6 +347,8 @@ def _attach(
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, lexicon)
+    # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
+    from_here = place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
     if any(t.text.lower() in _REPORTING for t in tokens[k_end : k_end + 2]):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
     best: tuple[float, _Found, str] | None = None
@@ -349,6 +356,13 @@ def _attach(
         t_index = _token_index(tokens, f.token.start)
         allowed = _ROLE_FOR.get(f.trigger.category, {})
         candidate_role = None
+        if from_here and f.trigger.category in {"displacement", "return"}:
+            if abs(k - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, min(k, t_index), max(k, t_index)):
+                continue
+            distance = float(abs(k - t_index))
+            if best is None or distance < best[0]:
+                best = (distance, f, "origin")
+            continue
         if (
             _is_premodifier(tokens, k_end, t_index)
             and "premod" in allowed
@@ -673,8 +687,11 @@ def _movements_of(
         destinations = [ep.place for ep in e.places if ep.role == "destination"]
         located = [ep.place for ep in e.places if ep.role == "location"]
         if origins and not destinations and located:
-            destinations = located  # "people in Idlib had fled from other parts of Syria",
-            # "refugees returned from Lebanon to their homes in Qusayr"
+            # "people in Idlib had fled from other parts of Syria", "refugees returned from
+            # Lebanon to their homes in Qusayr"; not the province an origin lies in ("fled El
+            # Geneina in West Darfur")
+            kept = _without_containers(origins + located, sentence)
+            destinations = [p for p in located if any(p is q for q in kept)]
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
         if not destinations and not origins:
