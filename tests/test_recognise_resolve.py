@@ -353,6 +353,9 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
     spans = [(0, 5), (7, 13), (start, start + len("Karak district"))]
     karak = geomap.places(text, gazetteer=gaz, spans=spans)[2]
     assert karak.country_code == "JO" and karak.near is not None
+    text = "Labour's candidate in Birmingham said the government in London had abandoned the Midlands."
+    midlands = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Midlands")
+    assert midlands.country_code == "GB" and midlands.near is not None  # not Zimbabwe's province
 
 
 def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
