@@ -349,7 +349,7 @@ def resolve(
             assert pooled is not None
             best = max(range(len(pooled)), key=pooled.__getitem__)
             total = sum(math.exp(s - pooled[best]) for s in pooled)
-            new_choice[key] = (best, 1.0 / total)
+            new_choice[key] = (_by_its_own_name(group[0].candidates, pooled, best), 1.0 / total)
         choice = new_choice
     places: list[Place] = []
     unknown: list[Mention] = []
@@ -406,6 +406,28 @@ name unrelated to its own ("Boni" of Bonn, "CHU" of Quzhou) is judged like a sma
 (STRAY_IMPORTANCE): in a country the text does not speak of, it is most often a local name the
 gazetteer lacks. GeoWebNews given gold names +1, none lost (at 7.0: no more gained, "West Coast"
 changes from one wrong place to another; exonyms such as Peking, Bombay or Mecca are above it)."""
+
+
+SAME_PLACE_KM = 30.0
+"""Two candidates this close are one place for a reader: the one the text calls by its own name
+is shown ("New Delhi" is New Delhi, not Delhi, which GeoNames also calls "New Delhi")."""
+
+
+def _by_its_own_name(candidates: Sequence[Candidate], scores: Sequence[float], best: int) -> int:
+    """The chosen candidate, or the nearly as good one of the name itself at the same place and of
+    the same kind (a town for a town, a division for a division)."""
+    chosen = candidates[best]
+    if chosen.match == "primary":
+        return best
+    for k, c in enumerate(candidates):
+        if (
+            c.match == "primary"
+            and c.feature_class == chosen.feature_class  # not a city for "the province of Latakia"
+            and scores[k] >= scores[best] - W_PRIOR
+            and _nearest_km(c.lat, c.lon, [(chosen.lat, chosen.lon)]) <= SAME_PLACE_KM
+        ):
+            return k
+    return best
 
 
 def _coincidence(m: Mention, c: Candidate) -> bool:

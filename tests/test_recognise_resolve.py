@@ -446,3 +446,10 @@ def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> N
     # alone, the word is no place
     text = "Reading the news in Paris, France, he smiled."
     assert {p.mention for p in geomap.places(text, gazetteer=gaz)} == {"Paris", "France"}
+
+
+def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
+    # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
+    # the place whose own name the text uses is the one shown
+    (place, *_) = geomap.places("NEW DELHI, India - Floods hit Assam.", gazetteer=gaz)
+    assert (place.name, place.feature_code) == ("New Delhi", "PPLC")
