@@ -223,9 +223,9 @@ _TO = frozenset({"to", "into", "towards", "toward"})
 
 
 def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
-    """Whether "in" or "at" (token idx) ends "to" and a few common words: "fled to camps in Yola",
-    "were moved to a school at Kakuma". Those few words must not be an event's word ("went to
-    talks in Geneva" are talks in Geneva) or a function word."""
+    """Whether "in", "at" or "near" (token idx) ends "to" and a few common words: "fled to camps in
+    Yola", "were moved to a school at Kakuma", "to camps near Nowshera". Those few words must not be
+    an event's word ("went to talks in Geneva" are talks in Geneva) or a function word."""
     for back in range(1, 5):
         j = idx - back
         if j < 0:
@@ -439,7 +439,7 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv")."""
     if f.trigger.kind not in _TRAVEL_KINDS:
         return False
-    k = next(i for i, t in enumerate(tokens) if t is f.token) - 1
+    k = _token_index(tokens, f.token.start) - 1
     while k >= 0 and tokens[k].text.lower() in _AUXILIARIES:
         k -= 1
     if k < 0 or not tokens[k].text[:1].isupper():

@@ -439,13 +439,14 @@ def _coincidence(m: Mention, c: Candidate) -> bool:
 
 
 STRAY_IMPORTANCE = 5.0
-"""A town or a division below this importance (about 100,000 people) in a country the text
-neither names, nor names another place in (other than such towns and facilities), nor is about (the
-country most of its places are in) is most often a place of that country that the gazetteer lacks
-("Headingley" in a Leeds story is no village in Manitoba, "Karak district" in a Jordanian one no
-district of Pakistan): it stands at the nearest confident place the text names there instead. Given
-gold names, towns: +2 names on TR-News and +6 -1 on GeoWebNews at 5.0 (no value from 4.0 to 6.0
-gains more on either corpus); divisions too: +3 -1 on TR-News, none changed on GeoWebNews."""
+"""A town below this importance (about 100,000 people; a division below STRAY_DIVISION_IMPORTANCE)
+in a country the text neither names, nor names another place in (other than such towns and
+facilities), nor is about (the country most of its places are in) is most often a place of that
+country that the gazetteer lacks ("Headingley" in a Leeds story is no village in Manitoba, "Karak
+district" in a Jordanian one no district of Pakistan): it stands at the nearest confident place the
+text names there instead. Given gold names, towns: +2 names on TR-News and +6 -1 on GeoWebNews at
+5.0 (no value from 4.0 to 6.0 gains more on either corpus); divisions at 5.0: +3 -1 on TR-News,
+none changed on GeoWebNews."""
 STRAY_DIVISION_IMPORTANCE = 5.5
 """The same for a division (a province of about 300,000 people, its importance discounted): "the
 Midlands" of a British story is no Zimbabwean province. Both corpora: no gold name changed from 5.0
