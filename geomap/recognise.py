@@ -264,7 +264,8 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     Metcalfe County man"), not after a place's possessive ("Toronto's Pearson International
     Airport" is a place and an airport; the airport's name starts after it), and not two names
     joined by "and" ("Dallas County and Plymouth County")."""
-    if tokens[i].text.lower() in stop:
+    first = tokens[i].text.lower()
+    if first in stop and first not in _ABBREVIATED_PREFIX:  # "St Peters Church" may start so
         return False
     inner = tokens[i : end - 1]
     return not any(t.text.endswith(("'s", "’s")) or t.text in {"and", "or", "&"} for t in inner)

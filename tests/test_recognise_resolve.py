@@ -130,6 +130,15 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
 
+def test_a_facility_named_after_a_saint_is_found(gaz: Gazetteer) -> None:
+    # "St" alone is never a place, but it may start a facility's name
+    found = {
+        p.mention: p
+        for p in geomap.places("Mourners gathered at St Peters Church in Drogheda.", gazetteer=gaz)
+    }
+    assert found["St Peters Church"].near == "Drogheda"
+
+
 def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
     """A facility's name is not led by "A", does not run across "and", and starts after a place's
     possessive: the counties and the city are found, each on its own."""
