@@ -292,10 +292,11 @@ def extract_events(
     movements: list[Movement] = []
     previous_origins: list[Place] = []
     moving_before = False
-    persons = _titled_names(text)
+    all_tokens = tokenize(text)
+    persons = _titled_names(text, all_tokens)
     for sentence in sentences(text):
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = all_tokens[_token_index(all_tokens, sentence.start) : _token_index(all_tokens, sentence.end)]
         place_tokens = {k for p in in_sentence for k, t in enumerate(tokens) if p.start <= t.start < p.end}
         found = [
             _Found(t, lexicon[t.text.lower()])
@@ -415,10 +416,9 @@ _TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"})
 
 
-def _titled_names(text: str) -> set[str]:
+def _titled_names(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words of the names this text gives a title, "of" and an office allowed between
     ("Secretary of State Antony Blinken"), and of the names it has speak ("Blinken said")."""
-    tokens = tokenize(text)
     titles = word_list("title")
     out = person_words(text, tokens)
     for k, tok in enumerate(tokens):
