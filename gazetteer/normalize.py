@@ -81,7 +81,19 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"
+    key_words = [w for w in key.split() if w not in _ARTICLES]
+    name_words = [w for w in words if w not in _ARTICLES]
+    if (
+        len(key_words) >= 2
+        and len(key_words) == len(name_words)
+        and all(_shares_most_of(a, b) for a, b in zip(key_words, name_words, strict=True))
+    ):
+        return "variant"  # word by word, the Arabic article aside: "jisr al shughour", "tal afar"
     return "other"
+
+
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"})
+"""Transliterations of the Arabic article, which spellings of one name vary or drop."""
 
 
 def _shares_most_of(a: str, b: str) -> bool:

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from gazetteer import Gazetteer, GazetteerQueryError, fold
+from gazetteer import Gazetteer, GazetteerQueryError, alias_shape, fold
 from gazetteer.parts import PARTS, part_box, part_extent
 from gazetteer.sources.cities import without_article
 from gazetteer.store import haversine_km
@@ -279,3 +279,20 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
     assert gaz.by_geonameid(-1) is None
     syria = gaz.country("sy")
     assert syria is not None and syria.feature_code == "PCLI"
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "shape"),
+    [
+        ("zaporizhzhia", "zaporizhzhya", "variant"),
+        ("ghouta", "eastern ghouta", "part"),
+        ("uae", "united arab emirates", "initials"),
+        ("minister", "minster", "other"),
+        # word by word, the Arabic article aside
+        ("jisr al shughour", "jisr ash shughur", "variant"),
+        ("tal afar", "tall afar", "variant"),
+        ("west coast", "western australia", "other"),
+    ],
+)
+def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:
+    assert alias_shape(key, name) == shape

@@ -462,3 +462,16 @@ def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # the place whose own name the text uses is the one shown
     (place, *_) = geomap.places("NEW DELHI, India - Floods hit Assam.", gazetteer=gaz)
     assert (place.name, place.feature_code) == ("New Delhi", "PPLC")
+
+
+def test_arabic_names_spelled_with_another_article_are_found(gaz: Gazetteer) -> None:
+    text = "Government forces shelled Jisr al-Shughour and Idlib, and the army retook Falluja and Tal Afar."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Jisr al-Shughour"].country_code == "SY"
+    assert found["Tal Afar"].country_code == "IQ"
+
+
+def test_a_spanish_name_with_an_article_inside_is_one_name(gaz: Gazetteer) -> None:
+    text = "Migrants waited in Tapachula and San Cristóbal de las Casas for their papers."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["San Cristóbal de las Casas"].country_code == "MX"
