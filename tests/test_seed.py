@@ -87,3 +87,16 @@ def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer
     visits = [e for e in doc.events if e.category == "diplomacy"]
     assert [ep.place.mention for e in visits for ep in e.places] == ["Tel Aviv", "Washington"]
     assert all(e.kind == "visit" for e in visits)
+
+
+def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
+    text = (
+        "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
+        "Malakal, in Upper Nile state, forcing thousands to flee into Sudan's White Nile state."
+    )
+    doc = geomap.extract(text, published="2024-06-10", gazetteer=gaz)
+    ends = {
+        (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
+        for m in doc.movements
+    }
+    assert ends == {("Malakal", "White Nile")}
