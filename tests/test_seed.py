@@ -72,6 +72,14 @@ def test_a_repeated_sentence_gives_one_event_and_one_movement(gaz: Gazetteer) ->
     assert [(m.id, m.event) for m in doc.movements] == [("m1", "e1")]
 
 
+def _ends(doc: geomap.Document) -> set[tuple[str | None, str | None]]:
+    """The (origin, destination) mentions of a document's movements."""
+    return {
+        (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
+        for m in doc.movements
+    }
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
@@ -79,11 +87,7 @@ def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer
         "Blinken later returned to Washington."
     )
     doc = geomap.extract(text, published="2024-05-10", gazetteer=gaz)
-    ends = {
-        (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
-        for m in doc.movements
-    }
-    assert ends == {("Rafah", "Khan Younis")}
+    assert _ends(doc) == {("Rafah", "Khan Younis")}
     visits = [e for e in doc.events if e.category == "diplomacy"]
     assert [ep.place.mention for e in visits for ep in e.places] == ["Tel Aviv", "Washington"]
     assert all(e.kind == "visit" for e in visits)
@@ -95,8 +99,4 @@ def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None
         "Malakal, in Upper Nile state, forcing thousands to flee into Sudan's White Nile state."
     )
     doc = geomap.extract(text, published="2024-06-10", gazetteer=gaz)
-    ends = {
-        (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
-        for m in doc.movements
-    }
-    assert ends == {("Malakal", "White Nile")}
+    assert _ends(doc) == {("Malakal", "White Nile")}
