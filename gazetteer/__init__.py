@@ -20,7 +20,7 @@ from .model import Candidate, CountryInfo
 from .normalize import alias_shape, fold
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
-from .store import Gazetteer, open_gazetteer
+from .store import Gazetteer, is_coincidence, open_gazetteer
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -40,5 +40,6 @@ __all__ = [
     "cache_dir",
     "default_db_path",
     "fold",
+    "is_coincidence",
     "open_gazetteer",
 ]

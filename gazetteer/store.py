@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
     from shapely.prepared import PreparedGeometry
 
-__all__ = ["Gazetteer", "Stats", "haversine_km", "open_gazetteer"]
+__all__ = ["Gazetteer", "Stats", "haversine_km", "is_coincidence", "open_gazetteer"]
 
 _MATCH = ("primary", "alternate", "abbreviation", "demonym")
 # Words that name the kind of a division: "Latakia province", "Donetsk region", "Hall County".
@@ -52,10 +52,12 @@ _COLUMNS = (
     " p.country_code, p.admin1, p.admin2, p.population, s.name, p.importance,"
     " p.min_lon, p.min_lat, p.max_lon, p.max_lat"
 )
+ALTERNATE_PENALTY = 0.3
+"""How far down a place goes, in importance, when the name is only one of its alternate names."""
 _LOOKUP_SQL = (
     f"SELECT {_COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place_id"
     " JOIN sources s ON s.id = p.source_id WHERE n.norm = ?"
-    " ORDER BY p.importance - (n.kind = 1) * 0.3 DESC, p.id"
+    f" ORDER BY p.importance - (n.kind = 1) * {ALTERNATE_PENALTY} DESC, p.id"
 )
 _LONGER_SQL = "SELECT 1 FROM names WHERE norm >= ? AND norm < ? LIMIT 1"
 """Names that extend a key by a space and more: "!" is the character after " "."""
@@ -70,14 +72,21 @@ GeoNames gives Pune the alternate name "Puno" and Bellflower, California "Somers
 is a city in Peru and "Somerset" a county of England."""
 
 
+def is_coincidence(key: str, candidate: Candidate) -> bool:
+    """Whether the folded name `key` matched this place only through an alternate name unrelated
+    to the place's own ("puno" of Pune, "somerset" of Bellflower): alias_shape "other"."""
+    return candidate.match == "alternate" and alias_shape(key, fold(candidate.name)) == "other"
+
+
 def _namesakes_first(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates in lookup() order: coincidences (is_coincidence) below the places of that
+    very name, unless far more notable."""
     if len(found) < 2 or found[0].match != "alternate" or not any(c.match == "primary" for c in found):
         return found
 
     def rank(c: Candidate) -> float:
         alias = c.match == "alternate"
-        coincidence = alias and alias_shape(key, fold(c.name)) == "other"
-        return -(c.importance - 0.3 * alias - COINCIDENCE_PENALTY * coincidence)
+        return -(c.importance - ALTERNATE_PENALTY * alias - COINCIDENCE_PENALTY * is_coincidence(key, c))
 
     return tuple(sorted(found, key=rank))
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer import Candidate, Gazetteer, alias_shape, fold
+from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
 
 from .lexicon import event_words, recogniser_weights, word_list
 from .model import Mention
@@ -506,13 +506,13 @@ def _judged_as_namesake(key: str, candidates: tuple[Candidate, ...]) -> tuple[Ca
     the dev corpora (Clarence, Zara, "Law" as Lawton) and 3 far ones (Franklin) for one name found
     (Manhattan)."""
     top = candidates[0]
-    if top.match != "alternate" or len(candidates) < 2:
+    if len(candidates) < 2 or top.match != "alternate":
         return candidates
     hit = _namesakes.get((key, id(candidates)))
     if hit is not None and hit[0] is candidates:
         return hit[1]
     out = candidates
-    if alias_shape(key, fold(top.name)) == "other":
+    if is_coincidence(key, top):
         namesake = next((c for c in candidates if c.match == "primary"), None)
         if (
             namesake is not None
@@ -629,10 +629,7 @@ def recognise(
 
     for span in spans:
         judge(span)
-    _named_by_a_place_noun(tokens, spans)
-    for span in spans:
-        if span.qualified:
-            span.score = max(span.score, PLACE_NOUN_SCORE)
+    _named_as_places(tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
@@ -720,14 +717,15 @@ def _initials_of_named(text: str, tokens: Sequence[Token], spans: list[Span]) ->
 
 
 PLACE_NOUN_SCORE = 0.6
-"""The least score of a name the text calls a place ("the village of Qayyarah", "the province of
-Latakia"): a name the gazetteer knows, right after a place noun and "of"."""
+"""The least score of a name the text calls a place: a name the gazetteer knows, right after a
+place noun and "of" ("the village of Qayyarah", "the province of Latakia"), or a common word the
+text qualifies with a state or country that holds it ("Reading, Pennsylvania")."""
 _PLACE_NOUNS_BEFORE_OF = frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor"})
 
 
-def _named_by_a_place_noun(tokens: Sequence[Token], spans: list[Span]) -> None:
+def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
     for span in spans:
-        if (
+        if span.qualified or (
             span.candidates
             and span.kind == "name"
             and span.i >= 2

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from gazetteer import Candidate, Gazetteer, alias_shape, fold
+from gazetteer import Candidate, Gazetteer, fold, is_coincidence
 from gazetteer.parts import box_part_point
 
 from .model import Mention, Place
@@ -302,6 +302,7 @@ def resolve(
     choice: dict[tuple[int, ...], tuple[int, float]] = {}
     for round_ in range(rounds + 1):
         settled = {key: groups[key][0].candidates[i] for key, (i, share) in choice.items() if share >= 0.5}
+        divided = Counter(c.country_code for c in settled.values() if c.feature_code == "ADM1")
         # the divisions the settled places lie in (_Area), and those only one name's place does
         holders: dict[_Area, set[tuple[int, ...]]] = defaultdict(set)
         for other, c in settled.items():
@@ -327,11 +328,12 @@ def resolve(
                     if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
                 }.values()
             )
-            # the countries of whose first-level divisions the text names two or more
-            divided = Counter(
-                c.country_code for other, c in settled.items() if other != key and c.feature_code == "ADM1"
+            # the countries of whose first-level divisions the text names two or more (other names)
+            own = settled.get(key)
+            own_division = own.country_code if own is not None and own.feature_code == "ADM1" else None
+            sibling_of = frozenset(
+                code for code, n in divided.items() if n - (code == own_division) >= MIN_SIBLINGS
             )
-            sibling_of = frozenset(code for code, n in divided.items() if n >= MIN_SIBLINGS)
             if len(group[0].candidates) == 1:
                 new_choice[key] = (0, 1.0)
                 continue
@@ -431,11 +433,7 @@ def _by_its_own_name(candidates: Sequence[Candidate], scores: Sequence[float], b
 
 
 def _coincidence(m: Mention, c: Candidate) -> bool:
-    return (
-        c.match == "alternate"
-        and c.importance < COINCIDENCE_IMPORTANCE
-        and alias_shape(fold(m.text), fold(c.name)) == "other"
-    )
+    return c.importance < COINCIDENCE_IMPORTANCE and is_coincidence(fold(m.text), c)
 
 
 STRAY_IMPORTANCE = 5.0
