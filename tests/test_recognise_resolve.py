@@ -475,3 +475,50 @@ def test_a_spanish_name_with_an_article_inside_is_one_name(gaz: Gazetteer) -> No
     text = "Migrants waited in Tapachula and San Cristóbal de las Casas for their papers."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["San Cristóbal de las Casas"].country_code == "MX"
+
+
+def _given(text: str, names: tuple[str, ...], gaz: Gazetteer) -> dict[str, geomap.Place]:
+    spans = [(text.index(w), text.index(w) + len(w)) for w in names]
+    return {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+
+
+def test_a_given_span_of_a_direction_and_an_area_is_that_area_with_its_part(gaz: Gazetteer) -> None:
+    """Gold-span mode has "South Florida" as the recogniser has "southern Syria": the area named,
+    carrying the part, not a site put at the nearest town the text names; a town whose name
+    starts with a direction word is a town of its own."""
+    text = "Heavy rain hit Miami on Monday. Flooding across South Florida closed schools in West Chester."
+    found = _given(text, ("Miami", "South Florida", "West Chester"), gaz)
+    south = found["South Florida"]
+    assert (south.name, south.feature_code, south.part, south.near) == ("Florida", "ADM1", "south", None)
+    assert south.part_point is not None and south.part_point[0] < south.lat
+    assert found["West Chester"].name == "West Chester"
+
+
+def test_an_institution_stands_for_the_area_it_is_named_after(gaz: Gazetteer) -> None:
+    """A bank or a commission named after an area (or after its people, in gold-span mode) stands
+    at that area, not at the nearest town of the text; a university still stands at the town."""
+    text = "The European Commission and the Bank of Mexico met in Ciudad Juarez, near Florida Atlantic University."
+    found = _given(text, ("European Commission", "Bank of Mexico", "Ciudad Juarez"), gaz)
+    assert (found["European Commission"].name, found["European Commission"].feature_code) == (
+        "Europe",
+        "CONT",
+    )
+    assert (found["Bank of Mexico"].name, found["Bank of Mexico"].near) == ("Mexico", None)
+    # a hotel or a quarter is no institution: the people named in it are no place of it
+    found = _given("The Percy French Hotel in Ballyjamesduff.", ("Percy French Hotel", "Ballyjamesduff"), gaz)
+    assert found["Percy French Hotel"].near == "Ballyjamesduff"
+    found = _given("Bars of the French Quarter in New Orleans.", ("French Quarter", "New Orleans"), gaz)
+    assert (found["French Quarter"].near, found["French Quarter"].country_code) == ("New Orleans", "US")
+
+
+def test_the_white_house_of_news_is_in_washington_and_speaks_as_no_place(gaz: Gazetteer) -> None:
+    """A seat of power of the curated supplement outranks the towns of its name (a White House in
+    Tennessee, Casablanca's alternate name), even with no other place in the text; where the text
+    has it speak or names its staff, it is the institution, not a place."""
+    text = "Reporters waited outside the White House on Tuesday."
+    found = geomap.places(text, gazetteer=gaz)
+    assert [(p.mention, p.feature_code, p.country_code, p.admin1) for p in found] == [
+        ("White House", "BLDG", "US", "District of Columbia")
+    ]
+    text = "The White House declined to comment. Two White House aides and a Kremlin spokesman said so."
+    assert geomap.places(text, gazetteer=gaz) == []

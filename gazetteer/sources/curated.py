@@ -45,6 +45,7 @@ def curated_records() -> Iterator[PlaceRecord]:
             population=int(row["population"] or 0),
             names=(*names_of(row["name"], aliases), *demonyms),
             source=CURATED_SOURCE,
+            importance=float(row["importance"]) if row.get("importance") else None,
         )
 
 
