@@ -522,3 +522,11 @@ def test_the_white_house_of_news_is_in_washington_and_speaks_as_no_place(gaz: Ga
     ]
     text = "The White House declined to comment. Two White House aides and a Kremlin spokesman said so."
     assert geomap.places(text, gazetteer=gaz) == []
+
+
+def test_a_former_state_is_the_state_that_continues_it(gaz: Gazetteer) -> None:
+    text = "Pensions in the former Soviet Union fell; the USSR had paid them since 1956."
+    assert [(p.mention, p.name, p.country_code) for p in geomap.places(text, gazetteer=gaz)] == [
+        ("Soviet Union", "Russia", "RU"),
+        ("USSR", "Russia", "RU"),
+    ]
