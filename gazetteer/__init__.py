@@ -20,9 +20,10 @@ from .model import Candidate, CountryInfo
 from .normalize import alias_shape, fold
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
-from .store import Gazetteer, is_coincidence, open_gazetteer
+from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
 
 __all__ = [
+    "DIVISION_WORDS",
     "SCHEMA_VERSION",
     "BuildReport",
     "CachedGeocoder",

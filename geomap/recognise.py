@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
+from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence
 
 from .lexicon import event_words, recogniser_weights, word_list
 from .model import Mention
@@ -207,12 +207,32 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 matched.qualified = qualified
                 break
         if matched is not None:
+            matched = _with_division_word(text, tokens, matched) or matched
             matched = _across_comma(text, tokens, matched, gaz) or matched
             spans.append(matched)
             consumed = matched.j
         elif "-" in tok.text:
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
     return spans
+
+
+def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span | None:
+    """The name with the capitalised division word after it, as one name of that division
+    ("Myanmar's Rakhine State", "Osun State", "Idlib Province"), where the gazetteer has the name
+    alone: a division word after a name otherwise counts against it, as an organisation's does."""
+    j = span.j
+    if span.kind != "name" or span.possessive or j >= len(tokens) or span.end != tokens[j - 1].end:
+        return None
+    word = tokens[j].text
+    if not word[:1].isupper() or word.lower() not in DIVISION_WORDS or word.lower() == "co":
+        return None  # "Plymouth Co." may as well be a company
+    if j + 1 < len(tokens) and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text == "of"):
+        return None  # "Kentucky State Police", "Mississippi State University", "Illinois Department of"
+    areas = tuple(c for c in span.candidates if c.feature_class == "A" and c.feature_code != "PCLI")
+    if not areas:
+        return None
+    surface = text[span.start : tokens[j].end]
+    return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
 
 
 def _held_by_next(
@@ -645,6 +665,7 @@ def recognise(
     for span in spans:
         judge(span)
     _named_as_places(tokens, spans)
+    spans += _settlements_unknown(text, tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     _institutions(tokens, spans)
@@ -768,6 +789,38 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
             span.score = max(span.score, PLACE_NOUN_SCORE)
 
 
+_SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "city", "suburb", "township", "settlement"})
+
+
+def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """Names the gazetteer lacks that the text calls a settlement: "the village of Xinmo", "the
+    town of Qatraneh". They stand where the text's other places say (resolve), like a street."""
+    connectors = word_list("connector")
+    stop = word_list("not_place")
+    taken = {s.i for s in spans}
+    out = []
+    n = len(tokens)
+    for k in range(2, n):
+        if (
+            k in taken
+            or tokens[k - 1].text != "of"
+            or tokens[k - 2].text.lower() not in _SETTLEMENT_NOUNS
+            or not tokens[k].text[:1].isupper()
+            or tokens[k].text.lower() in stop
+        ):
+            continue
+        j = k + 1
+        while j < n and j - k < MAX_TOKENS and _continues(text, tokens, j, connectors) and j not in taken:
+            j += 1
+        while j > k + 1 and not _name_word(tokens[j - 1]):
+            j -= 1
+        surface = text[tokens[k].start : tokens[j - 1].end]
+        span = Span(k, j, tokens[k].start, tokens[j - 1].end, surface, fold(surface), (), "name")
+        span.score = PLACE_NOUN_SCORE
+        out.append(span)
+    return out
+
+
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
     best: dict[str, float] = {}
     for s in spans:
@@ -830,7 +883,9 @@ _COMMA_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*)?)")
 _COMMA_GAP = re.compile(r",\s*")
 
 
-_IN_GAP = re.compile(r"\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?")
+_IN_GAP = re.compile(
+    r"\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+)
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 

@@ -499,9 +499,18 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
     GeoWebNews given gold names: 5 names more within 161 km, 1 fewer (a street "at Washington
     Square", a square resolved to New York)."""
     place = by_start.get(m.located_in) if m.located_in is not None else None
-    if place is None or place.adjective or place.feature_code in _BROAD or place.near is not None:
+    if place is None or place.adjective or place.near is not None:
         return None
-    return place
+    if place.feature_code in {"ADM1", "ADM2"}:
+        # in a province ("the town of Shire in the northern Tigray region"): at the nearest place
+        # the text names inside it, else at the province, not at a town of another province
+        inside = [
+            p
+            for p in _fine(list(by_start.values()))
+            if p.country_code == place.country_code and p.admin1 == place.admin1 and p.start != m.start
+        ]
+        return _nearest_in_text(m, inside) if inside else place
+    return None if place.feature_code in _BROAD else place
 
 
 def _home(places: Sequence[Place]) -> str | None:

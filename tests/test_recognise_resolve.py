@@ -530,3 +530,46 @@ def test_a_former_state_is_the_state_that_continues_it(gaz: Gazetteer) -> None:
         ("Soviet Union", "Russia", "RU"),
         ("USSR", "Russia", "RU"),
     ]
+
+
+def test_a_division_word_after_a_division_is_part_of_its_name(gaz: Gazetteer) -> None:
+    """ "Rakhine State" is one name of the state, not "Rakhine" before an organisation's word;
+    an agency or a team named after a state is not the state's name."""
+    text = "Thousands fled Myanmar's Rakhine State and Nigeria's Sokoto State for camps."
+    found = [(p.mention, p.name, p.feature_code, p.country_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert ("Rakhine State", "Rakhine", "ADM1", "MM") in found
+    assert ("Sokoto State", "Sokoto", "ADM1", "NG") in found
+    text = "The Illinois Department of Public Health and Kentucky State Police said so in Ohio."
+    assert [
+        p.mention for p in geomap.places(text, gazetteer=gaz) if p.mention.endswith(("State", "Department"))
+    ] == []
+
+
+def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(gaz: Gazetteer) -> None:
+    """ "the village of Nagrig": the gazetteer has no Nagrig, the text says it is a village; it
+    stands at the place the text names around it. "the city of The" opens no name."""
+    assert gaz.lookup("Nagrig") == []
+    text = "He grew up in the village of Nagrig, two hours north of Cairo."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Nagrig"].near, found["Nagrig"].country_code, found["Nagrig"].feature_code) == (
+        "Cairo",
+        "EG",
+        "LCTY",
+    )
+    assert [p.mention for p in geomap.places("Mayor of the city of The Hague office.", gazetteer=gaz)] == [
+        "The Hague"
+    ]
+
+
+def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(gaz: Gazetteer) -> None:
+    """ "the town of Shire in the northern Tigray region": not at Addis Ababa, the nearest name in
+    the text, but at the place the text names in Tigray; with none there, at Tigray itself."""
+    text = (
+        "ADDIS ABABA - Troops took the town of Shire in the northern Tigray region on Tuesday. "
+        "Thousands of people fled. Later, shelling was reported in Mekelle."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Shire"].near == found["Mekelle"].name
+    alone = text.replace(" Later, shelling was reported in Mekelle.", "")
+    found = {p.mention: p for p in geomap.places(alone, gazetteer=gaz)}
+    assert found["Shire"].near == found["Tigray"].name
