@@ -373,6 +373,8 @@ def _attach(
             candidate_role = "premod"
         elif role in allowed:
             candidate_role = role
+            if role == "venue" and f.trigger.kind == "flight" and _fled_what(tokens, t_index, cue_at):
+                candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
         if candidate_role is None:
             continue
         between = tokens[t_index + 1 : k]
@@ -409,6 +411,19 @@ def _attach(
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))
+
+
+def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:
+    """Whether the words between a flight's verb and "in" name only what people fled: "fleeing
+    shortages in Caracas", "fled the fighting in Khartoum" (not "fled and now live in Azaz")."""
+    between = [t.text for t in tokens[trigger + 1 : cue]]
+    return (
+        bool(between)
+        and all(
+            w.isalpha() and w.islower() and (w in {"the", "a"} or w not in _FUNCTION_WORDS) for w in between
+        )
+        and any(w not in {"the", "a"} for w in between)
+    )
 
 
 _VISIT = Trigger("diplomacy", "visit")
@@ -680,6 +695,10 @@ def _movements_of(
     ]
     conflict_places = _without_containers(conflict_places, sentence)
     origins_here: list[Place] = []
+    # "crossed into Cucuta, fleeing shortages in Caracas": where the sentence's flight began
+    fled_from = [
+        ep.place for e in events if e.category == "displacement" for ep in e.places if ep.role == "origin"
+    ]
     for e in events:
         if e.category not in {"displacement", "return"}:
             continue
@@ -699,7 +718,7 @@ def _movements_of(
         if not origins and e.category == "displacement":
             # "families who fled Afrin are sheltering in Azaz": where the sentence's people came
             # from; not for returns: people who go home come from where they had fled to
-            origins = conflict_places or list(dict.fromkeys(origins_here)) or previous_origins
+            origins = conflict_places or fled_from or list(dict.fromkeys(origins_here)) or previous_origins
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]

@@ -39,6 +39,13 @@ _PEOPLE = re.compile(
     re.I,
 )
 
+_GROUP = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)\b(?:\s+(?:have|had|has|were|are))?\s+"
+    r"(?:fled|crossed|arrived|returned|escaped|left|reached|been|sought|sheltered)\b"
+)
+"""A count of a people named as such that flees or arrives: "700,000 Rohingya Muslims have fled",
+"2,000 Venezuelans crossed"."""
+
 _PEOPLE_VERB = re.compile(
     r"\b(?:displac|evacuat|uproot|rescu|relocat|resettl|kill|injur|wound)\w*\s+$",
     re.I,
@@ -78,7 +85,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         after = text[m.end() : m.end() + 40]
         before = text[max(0, m.start() - 24) : m.start()]
-        people = bool(_PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before))
+        people = bool(
+            _PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before) or _GROUP.match(after)
+        )
         out.append(
             QuantityMention(
                 Quantity(m.group().strip(), int(value), bool(m.group("lower"))), m.start(), m.end(), people

@@ -87,8 +87,12 @@ def test_years_are_not_counts() -> None:
         # a bare count right after a verb that moves or harms people
         ("and displaced more than 150,000 since August", True),
         ("evacuated 12,000 from the coast", True),
+        # a people named as such, that flees or arrives
+        ("More than 700,000 Rohingya Muslims have fled", True),
+        ("about 2,000 Venezuelans crossed the bridge", True),
         # not about people
         ("a budget of 400 dollars", False),
+        ("some 300 Toyotas were sold", False),
         ("route 66 was closed", False),
     ],
 )
