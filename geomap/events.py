@@ -149,6 +149,7 @@ _VERB_FORMS = frozenset(
 MAX_ROLE_TOKENS = 20
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
+_LEAVING = frozenset({"evacuation", "flight", "displacement"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 _CLAUSE_WORDS = _REPORTING | {"while", "whereas", "meanwhile"}
 _PEOPLE = frozenset(
@@ -160,6 +161,43 @@ _DISPLACED_NOUNS = frozenset(
 )
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""
+_HAZARDS = frozenset(
+    {
+        "earthquake",
+        "earthquakes",
+        "quake",
+        "quakes",
+        "tremor",
+        "aftershock",
+        "storm",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "flood",
+        "floods",
+        "flooding",
+        "tsunami",
+        "landslide",
+        "landslides",
+        "wildfire",
+        "wildfires",
+        "drought",
+        "heatwave",
+        "eruption",
+        "rain",
+        "rains",
+        "lightning",
+    }
+)
+"""Natural hazards: what they hit or struck is no military strike ("the earthquakes that struck
+southern Turkey", "Hurricane Ian hit Florida")."""
+
+
+def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
+    return any(t.text.lower() in _HAZARDS for t in tokens[max(0, k - 4) : k])
+
+
 _AGENT_NOUNS = frozenset(
     {
         "group",
@@ -308,6 +346,7 @@ def extract_events(
                 and k + 1 < len(tokens)
                 and tokens[k + 1].text.lower() in _AGENT_NOUNS
             )
+            and not (lexicon[t.text.lower()].kind == "strike" and _struck_by_hazard(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
@@ -713,6 +752,13 @@ def _movements_of(
             destinations = [p for p in located if any(p is q for q in kept)]
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
+        elif destinations and located and not origins and e.kind in _LEAVING:
+            # "In Dadu district, 300,000 people were evacuated to camps in Hyderabad": where they
+            # were, named before where they went, is where they left ("fled towards Sake and
+            # Minova in South Kivu": a place after them holds them)
+            first = min(p.start for p in destinations)
+            kept = _without_containers(located + destinations, sentence)
+            origins = [p for p in located if p.start < first and any(p is q for q in kept)]
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
         if not origins and e.category == "displacement":

@@ -531,6 +531,17 @@ coincidental alias abroad (_judged_as_namesake). Both dev corpora: one false pla
 _namesakes: dict[tuple[str, int], tuple[tuple[Candidate, ...], tuple[Candidate, ...]]] = {}
 
 
+def _seat_named_after(seat: Candidate, division: Candidate) -> bool:
+    """Whether `seat` has the name only as its province's: Antakya is "Hatay" as the seat of Hatay
+    province, a name that stands alone for the province ("Kahramanmaras, Hatay and Gaziantep")."""
+    return (
+        division.feature_code in {"ADM1", "ADM2"}
+        and seat.feature_code == "PPLA"
+        and seat.country_code == division.country_code
+        and seat.admin1 == division.admin1
+    )
+
+
 def _judged_as_namesake(key: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """The candidates with the most important place of that very name first, where the first is a
     place abroad that has the name only as an unrelated alternate name ("Jalalabad" of Sylhet,
@@ -549,10 +560,9 @@ def _judged_as_namesake(key: str, candidates: tuple[Candidate, ...]) -> tuple[Ca
     out = candidates
     if is_coincidence(key, top):
         namesake = next((c for c in candidates if c.match == "primary"), None)
-        if (
-            namesake is not None
-            and namesake.importance >= NAMESAKE_IMPORTANCE
-            and namesake.country_code != top.country_code
+        if namesake is not None and (
+            (namesake.importance >= NAMESAKE_IMPORTANCE and namesake.country_code != top.country_code)
+            or _seat_named_after(top, namesake)
         ):
             out = (namesake, *(c for c in candidates if c is not namesake))
     if len(_namesakes) > 65_536:

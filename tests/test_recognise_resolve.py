@@ -573,3 +573,11 @@ def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(g
     alone = text.replace(" Later, shelling was reported in Mekelle.", "")
     found = {p.mention: p for p in geomap.places(alone, gazetteer=gaz)}
     assert found["Shire"].near == found["Tigray"].name
+
+
+def test_a_province_name_its_seat_also_carries_is_found(gaz: Gazetteer) -> None:
+    """GeoNames gives Antakya the name "Hatay" as the seat of Hatay province: not a coincidence of
+    spelling that makes the name doubtful, but the province's own name."""
+    text = "Rescuers dug through rubble in Kahramanmaras, Hatay and Gaziantep on Tuesday."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Hatay"].country_code == "TR" and found["Hatay"].admin1 == "Hatay"
