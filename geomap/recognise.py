@@ -783,7 +783,12 @@ PLACE_NOUN_SCORE = 0.6
 """The least score of a name the text calls a place: a name the gazetteer knows, right after a
 place noun and "of" ("the village of Qayyarah", "the province of Latakia"), or a common word the
 text qualifies with a state or country that holds it ("Reading, Pennsylvania")."""
-_PLACE_NOUNS_BEFORE_OF = frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor"})
+_PLACE_NOUNS_BEFORE_OF = frozenset(
+    {k for k in _CUES if k not in {"co", "gov", "governor", "mayor"}}
+    | {"towns", "villages", "cities", "provinces", "districts", "regions", "states", "counties", "islands"}
+)
+"""Nouns that make the name after "of" a place: "the village of Qayyarah", "the towns of Cobargo,
+Mogo and Batemans Bay" (the rest of such a list is vouched for by _coordination)."""
 
 
 def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
@@ -799,36 +804,57 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
             span.score = max(span.score, PLACE_NOUN_SCORE)
 
 
-_SETTLEMENT_NOUNS = frozenset({"town", "village", "hamlet", "city", "suburb", "township", "settlement"})
+_SETTLEMENT_NOUNS = frozenset(
+    {"town", "village", "hamlet", "city", "suburb", "township", "settlement", "towns", "villages", "cities"}
+)
 
 
 def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
-    """Names the gazetteer lacks that the text calls a settlement: "the village of Xinmo", "the
-    town of Qatraneh". They stand where the text's other places say (resolve), like a street."""
+    """Names the gazetteer lacks that the text calls settlements: "the village of Xinmo", "the town
+    of Qatraneh", each name of "the towns of Cobargo, Mogo and Batemans Bay". They stand where the
+    text's other places say (resolve), like a street."""
     connectors = word_list("connector")
     stop = word_list("not_place")
-    taken = {s.i for s in spans}
+    ends = {s.i: s.j for s in spans}
     out = []
     n = len(tokens)
     for k in range(2, n):
-        if (
-            k in taken
-            or tokens[k - 1].text != "of"
-            or tokens[k - 2].text.lower() not in _SETTLEMENT_NOUNS
-            or not tokens[k].text[:1].isupper()
-            or tokens[k].text.lower() in stop
-        ):
+        noun = tokens[k - 2].text.lower()
+        if tokens[k - 1].text != "of" or noun not in _SETTLEMENT_NOUNS:
             continue
-        j = k + 1
-        while j < n and j - k < MAX_TOKENS and _continues(text, tokens, j, connectors) and j not in taken:
-            j += 1
-        while j > k + 1 and not _name_word(tokens[j - 1]):
-            j -= 1
-        surface = text[tokens[k].start : tokens[j - 1].end]
-        span = Span(k, j, tokens[k].start, tokens[j - 1].end, surface, fold(surface), (), "name")
-        span.score = PLACE_NOUN_SCORE
-        out.append(span)
+        plural = noun.endswith("s")
+        while k < n and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in stop:
+            j = ends.get(k)
+            if j is None:
+                j = k + 1
+                while (
+                    j < n
+                    and j - k < MAX_TOKENS
+                    and _continues(text, tokens, j, connectors)
+                    and j not in ends
+                    and not (plural and tokens[j].text == "and")  # "the villages of Foua and Kfraya"
+                ):
+                    j += 1
+                while j > k + 1 and not _name_word(tokens[j - 1]):
+                    j -= 1
+                surface = text[tokens[k].start : tokens[j - 1].end]
+                span = Span(k, j, tokens[k].start, tokens[j - 1].end, surface, fold(surface), (), "name")
+                span.score = PLACE_NOUN_SCORE
+                out.append(span)
+            if not plural:
+                break
+            k = _next_in_list(tokens, j)
     return out
+
+
+def _next_in_list(tokens: Sequence[Token], j: int) -> int:
+    """The token after a list's link at tokens[j] (", ", "and", ", and"), or len(tokens)."""
+    n = len(tokens)
+    if j < n and tokens[j].text == ",":
+        j += 1
+    if j < n and tokens[j].text == "and":
+        j += 1
+    return j if j < n and tokens[j - 1].text in {",", "and"} else n
 
 
 def _one_sense_per_document(spans: list[Span], threshold: float) -> None:

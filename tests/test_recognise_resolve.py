@@ -581,3 +581,24 @@ def test_a_province_name_its_seat_also_carries_is_found(gaz: Gazetteer) -> None:
     text = "Rescuers dug through rubble in Kahramanmaras, Hatay and Gaziantep on Tuesday."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Hatay"].country_code == "TR" and found["Hatay"].admin1 == "Hatay"
+
+
+def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
+    text = "Tankers avoided the Strait of Hormuz; ships queued for the Suez Canal; boats left for the Bay of Bengal."
+    assert [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)] == [
+        ("Strait of Hormuz", "STRT"),
+        ("Suez Canal", "CNL"),
+        ("Bay of Bengal", "SEA"),
+    ]
+
+
+def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
+    """ "the towns of Cobargo, Mogo and Batemans Bay": a small town the recogniser doubts, a town
+    the gazetteer lacks (standing where the text's places say) and a known one."""
+    text = "Fires destroyed homes in the towns of Cobargo, Mogo and Batemans Bay in New South Wales."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Cobargo"].country_code == "AU" and found["Cobargo"].near is None
+    assert found["Mogo"].near is not None and found["Mogo"].country_code == "AU"
+    assert "Batemans Bay" in found
+    text = "Buses left the besieged villages of Foua and Kfraya in Idlib province."
+    assert {"Foua", "Kfraya"} <= {p.mention for p in geomap.places(text, gazetteer=gaz)}

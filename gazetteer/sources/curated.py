@@ -22,6 +22,8 @@ _FEATURE_CLASS = {
     "OCN": "H",
     "SEA": "H",
     "GULF": "H",
+    "STRT": "H",
+    "CNL": "H",
     "LK": "H",
 }
 
