@@ -52,6 +52,9 @@ class Mention:
     located_in: int | None = None
     """For a facility or a name the gazetteer lacks: the offset of the name the text says it is
     in ("Bambino Gesu Hospital in Rome", "London's Heathrow")."""
+    listed_with: tuple[int, ...] = ()
+    """The offsets of the other names of the list this name is in ("Springfield, Decatur and
+    Bloomington"): places a text lists together lie near each other."""
 
 
 @dataclass(frozen=True, slots=True)

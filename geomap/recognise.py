@@ -947,7 +947,32 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
         out.append(m)
-    return _plural_cues(text, out)
+    return _plural_cues(text, _lists(text, out))
+
+
+def _lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each name of a list of names ("Springfield, Decatur and Bloomington") with the offsets of
+    the others (`listed_with`)."""
+    groups: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        if (
+            k
+            and m.candidates
+            and mentions[k - 1].candidates
+            and _LINK.fullmatch(text, mentions[k - 1].end, m.start)
+        ):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out = list(mentions)
+    for group in groups:
+        if len(group) > 1:
+            starts = [mentions[k].start for k in group]
+            for k in group:
+                out[k] = dataclasses.replace(
+                    mentions[k], listed_with=tuple(s for s in starts if s != mentions[k].start)
+                )
+    return out
 
 
 _PLURAL_CUE = re.compile(r"\s+(counties|provinces|states|regions|districts|governorates|oblasts)\b")

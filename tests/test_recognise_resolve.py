@@ -602,3 +602,14 @@ def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     assert "Batemans Bay" in found
     text = "Buses left the besieged villages of Foua and Kfraya in Idlib province."
     assert {"Foua", "Kfraya"} <= {p.mention for p in geomap.places(text, gazetteer=gaz)}
+
+
+def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
+    """Bloomington is a town of Illinois, of Indiana and of Minnesota; listed with Springfield and
+    Decatur in a text about Illinois that also names Indiana's Terre Haute, it is Illinois'."""
+    text = (
+        "SPRINGFIELD, Ill. (AP) - A tornado tore through central Illinois, damaging homes in Springfield, "
+        "Decatur and Bloomington. In neighboring Indiana, a storm cut power in Lafayette and Terre Haute."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Bloomington"].admin1 == "Illinois"
