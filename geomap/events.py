@@ -149,6 +149,10 @@ _VERB_FORMS = frozenset(
 MAX_ROLE_TOKENS = 20
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
+_ACTOR_SUFFIX = re.compile(
+    r"-(?:led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained)\b"
+)
+"""After a place, these make it who acts ("Saudi-led", "Iran-backed"), not where: unlike "-based"."""
 _LEAVING = frozenset({"evacuation", "flight", "displacement"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 _CLAUSE_WORDS = _REPORTING | {"while", "whereas", "meanwhile"}
@@ -182,6 +186,8 @@ _HAZARDS = frozenset(
         "landslides",
         "wildfire",
         "wildfires",
+        "bushfire",
+        "bushfires",
         "drought",
         "heatwave",
         "eruption",
@@ -190,12 +196,14 @@ _HAZARDS = frozenset(
         "lightning",
     }
 )
-"""Natural hazards: what they hit or struck is no military strike ("the earthquakes that struck
-southern Turkey", "Hurricane Ian hit Florida")."""
+"""Natural hazards: what a sentence that names one before its verb has "hit" or "struck" is no
+military strike ("the earthquakes that struck southern Turkey", "Hurricane Ian hit Florida")."""
 
 
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
-    return any(t.text.lower() in _HAZARDS for t in tokens[max(0, k - 4) : k])
+    """Whether the sentence (its tokens) names a natural hazard before its k-th word: "Bushfires
+    have destroyed 200 homes, with Cobargo among the worst hit"."""
+    return any(t.text.lower() in _HAZARDS for t in tokens[:k])
 
 
 _AGENT_NOUNS = frozenset(
@@ -391,6 +399,8 @@ def _attach(
     from_here = place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
     if any(t.text.lower() in _REPORTING for t in tokens[k_end : k_end + 2]):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
+    if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
+        return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     best: tuple[float, _Found, str] | None = None
     for f in found:
         t_index = _token_index(tokens, f.token.start)
