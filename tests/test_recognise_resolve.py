@@ -613,3 +613,10 @@ def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Bloomington"].admin1 == "Illinois"
+
+
+def test_breakaway_regions_of_news_are_places(gaz: Gazetteer) -> None:
+    text = "Talks between Puntland and Somaliland; Russian troops remain in Transnistria and Abkhazia."
+    found = {p.mention: (p.feature_code, p.country_code) for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Puntland"] == found["Somaliland"] == ("RGN", "SO")
+    assert found["Transnistria"] == ("RGN", "MD") and found["Abkhazia"] == ("RGN", "GE")
