@@ -696,8 +696,8 @@ def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     for span in spans:
         if (
             span.j < len(tokens)
-            and any(c.feature_code == "BLDG" and c.match == "primary" for c in span.candidates)
             and tokens[span.j].text.lower() in words
+            and any(c.feature_code == "BLDG" and c.match == "primary" for c in span.candidates)
         ):
             span.score = 0.0
 
@@ -818,9 +818,10 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
     ends = {s.i: s.j for s in spans}
     out = []
     n = len(tokens)
-    for k in range(2, n):
+    # only "<settlement noun> of" opens such a name
+    for k in [i + 1 for i, t in enumerate(tokens) if t[0] == "of" and i > 0 and i + 1 < n]:
         noun = tokens[k - 2].text.lower()
-        if tokens[k - 1].text != "of" or noun not in _SETTLEMENT_NOUNS:
+        if noun not in _SETTLEMENT_NOUNS:
             continue
         plural = noun.endswith("s")
         while k < n and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in stop:
