@@ -12,6 +12,7 @@ __all__ = [
     "Trigger",
     "event_cues",
     "event_words",
+    "names_institution",
     "recogniser_weights",
     "triggers",
     "weights_file",
@@ -36,6 +37,13 @@ def _lists() -> dict[str, dict[str, str]]:
 def word_list(name: str) -> dict[str, str]:
     """One list of recognition.tsv: word -> its meaning."""
     return _lists()[name]
+
+
+def names_institution(name: str) -> bool:
+    """Whether a name holds an organisation's word ("Bank of Mexico", "European Commission"), so
+    that it names an institution of the place or people in it rather than a site."""
+    orgs = word_list("org")
+    return any(w.strip(".,'’").lower() in orgs for w in name.split())
 
 
 @dataclass(frozen=True)

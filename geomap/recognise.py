@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence
 
-from .lexicon import event_words, recogniser_weights, word_list
+from .lexicon import event_words, names_institution, recogniser_weights, word_list
 from .model import Mention
 from .ner import Entity, ner_features
 from .text import OPENERS, Token, sentences, tokenize
@@ -333,7 +333,7 @@ def _inner_candidates(
                     and found[0].importance >= INNER_MIN_IMPORTANCE
                 ):
                     return found
-    if demonyms and fold(tokens[j - 1].text) in word_list("org"):
+    if demonyms and names_institution(text[tokens[i].start : tokens[j - 1].end]):
         # an institution of the people a demonym names, none of whose other words is a place:
         # "European Commission", "Russian Foreign Ministry" ("French Quarter", "Percy French
         # Hotel" are no institutions of France)

@@ -28,7 +28,7 @@ from pathlib import Path
 from gazetteer import Candidate, Gazetteer, fold, is_coincidence
 from gazetteer.parts import box_part_point
 
-from .lexicon import word_list
+from .lexicon import names_institution
 from .model import Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
@@ -554,9 +554,10 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     often not at that place's point: when the place is an area (a province, a country) and the
     text names a finer place inside it (`fine`: the text's other places finer than a province),
     or when the place lies outside the country the text is about (`home`) and the text names a
-    finer place there, the facility stands at the nearest such place."""
-    if _institution(m):
-        return place
+    finer place there, the facility stands at the nearest such place. An institution named after
+    an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there."""
+    if names_institution(m.text):
+        return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:
         pool = [
             p
@@ -567,15 +568,6 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     else:
         pool = [p for p in fine if p.country_code == home] if home and home != place.country_code else []
     return _at(_nearest_in_text(m, pool), m) if pool else place
-
-
-def _institution(m: Mention) -> bool:
-    """An institution named after an area ("Bank of Mexico", "European Central Bank") stands for
-    that area: it is not a site in one of the text's towns, as "Florida Atlantic University" is.
-    GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost; TR-News
-    unchanged."""
-    orgs = word_list("org")
-    return any(fold(w) in orgs for w in m.text.split())
 
 
 CONTEXT_CONFIDENCE = 0.7
