@@ -53,6 +53,14 @@ _PLACE_NOUNS = frozenset(
         "centre",
         "center",
         "suburbs",
+        "island",
+        "islands",
+        "towns",
+        "villages",
+        "cities",
+        "neighborhoods",
+        "neighbourhoods",
+        "districts",
         "north",
         "south",
         "east",
@@ -160,6 +168,10 @@ _PEOPLE = frozenset(
     {"residents", "people", "inhabitants", "civilians", "families", "villagers", "citizens", "thousands"}
 )
 """Before "of", these make the place people's origin: "residents of Kherson were evacuated"."""
+_ON_THE_MOVE = frozenset(
+    {"refugees", "migrants", "asylum-seekers", "evacuees", "returnees", "displaced", "idps"}
+)
+"""People whom a text names as on the move: beside them, weak movement words count."""
 _DISPLACED_NOUNS = frozenset(
     {"refugees", "migrants", "asylum-seekers", "nationals", "civilians", "families", "evacuees", "returnees"}
 )
@@ -198,6 +210,24 @@ _HAZARDS = frozenset(
 )
 """Natural hazards: what a sentence that names one before its verb has "hit" or "struck" is no
 military strike ("the earthquakes that struck southern Turkey", "Hurricane Ian hit Florida")."""
+
+
+_TOLL = re.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|many|at"
+)
+
+
+_HARMED = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "killed", "missing"})
+
+
+def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word ("leaving", "left") leaves a toll behind rather than a place:
+    "clashes ... leaving two dead", "left at least 12 injured" (not "carried 1,200 fighters")."""
+    return (
+        k + 1 < len(tokens)
+        and bool(_TOLL.fullmatch(tokens[k + 1].text.lower()))
+        and any(t.text.lower() in _HARMED for t in tokens[k + 2 : k + 6])
+    )
 
 
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
@@ -355,10 +385,15 @@ def extract_events(
                 and tokens[k + 1].text.lower() in _AGENT_NOUNS
             )
             and not (lexicon[t.text.lower()].kind == "strike" and _struck_by_hazard(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
-        moving = any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
+        # a strong displacement word, or people on the move named as such ("2,000 migrants reached
+        # Lampedusa", "refugees headed to Poland"), lets the weak words count
+        moving = any(
+            f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found
+        ) or any(t.text.lower() in _ON_THE_MOVE for t in tokens)
         if not (moving or moving_before):
             found = [f for f in found if not f.trigger.weak]
         moving_before = moving
@@ -435,6 +470,7 @@ def _attach(
                 or not all(_modifies_place(t.text) for t in between)
                 or (
                     f.trigger.category != "conflict"
+                    and f.trigger.kind != "arrival"  # "reached the Italian island of Lampedusa"
                     and not all(t.text == "and" or t.text[:1].isupper() for t in between)
                 )
             )
@@ -446,8 +482,14 @@ def _attach(
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
             if abs(cue_at - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, t_index, cue_at):
                 continue
-            if candidate_role in {"target", "origin", "destination"} and t_index > k:
-                continue  # "an assault on Idlib", "fled from Raqqa": the trigger comes first
+            if (
+                candidate_role in {"target", "origin", "destination"}
+                and t_index > k
+                and not (role == "origin" and f.trigger.category == "displacement")
+            ):
+                continue  # "an assault on Idlib", "fled to Raqqa": the trigger comes first; but
+                # "refugees from Syria arrived in Turkey", "migrants who set off from Zuwara
+                # reached Lampedusa" (not "barred from the White House, only to return")
         distance = float(k - t_index if t_index < k else (t_index - k) * 1.5)
         if candidate_role == "premod":
             distance = 0.5
@@ -457,6 +499,8 @@ def _attach(
         return
     _, f, candidate_role = best
     final_role = _ROLE_FOR[f.trigger.category][candidate_role]
+    if candidate_role == "object" and f.trigger.kind == "arrival":
+        final_role = "destination"  # what people reach is where they went
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))

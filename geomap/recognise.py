@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence
 
-from .lexicon import event_words, names_institution, recogniser_weights, word_list
+from .lexicon import event_words, names_institution, recogniser_weights, triggers, word_list
 from .model import Mention
 from .ner import Entity, ner_features
 from .text import OPENERS, Token, sentences, tokenize
@@ -792,16 +792,34 @@ Mogo and Batemans Bay" (the rest of such a list is vouched for by _coordination)
 
 
 def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
+    fled = _fled_words()
     for span in spans:
         if span.qualified or (
             span.candidates
             and span.kind == "name"
-            and span.i >= 2
-            and tokens[span.i - 1].text == "of"
-            and tokens[span.i - 2].text.lower() in _PLACE_NOUNS_BEFORE_OF
+            and span.i >= 1
             and "stopword" not in span.feats
+            and (
+                (
+                    span.i >= 2
+                    and tokens[span.i - 1].text == "of"
+                    and tokens[span.i - 2].text.lower() in _PLACE_NOUNS_BEFORE_OF
+                )
+                or tokens[span.i - 1].text.lower() in fled
+            )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
+
+
+@functools.cache
+def _fled_words() -> frozenset[str]:
+    """The verbs whose object is where people fled or were moved from ("who fled Sinjar",
+    "evacuated Kherson"): the strong displacement triggers of events.tsv that people leave by."""
+    return frozenset(
+        w
+        for w, t in triggers().items()
+        if t.category == "displacement" and t.kind in {"flight", "evacuation"} and not t.weak
+    )
 
 
 _SETTLEMENT_NOUNS = frozenset(

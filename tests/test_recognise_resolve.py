@@ -620,3 +620,10 @@ def test_breakaway_regions_of_news_are_places(gaz: Gazetteer) -> None:
     found = {p.mention: (p.feature_code, p.country_code) for p in geomap.places(text, gazetteer=gaz)}
     assert found["Puntland"] == found["Somaliland"] == ("RGN", "SO")
     assert found["Transnistria"] == ("RGN", "MD") and found["Abkhazia"] == ("RGN", "GE")
+
+
+def test_what_people_fled_is_a_place(gaz: Gazetteer) -> None:
+    """A name right after "fled" or "evacuated" is where people left: a small town the recogniser
+    would doubt alone ("Sinjar", a town of 30,000 people) is found."""
+    text = "Thousands of Yazidis who fled Sinjar in 2014 still live in camps, aid groups said."
+    assert [(p.mention, p.country_code) for p in geomap.places(text, gazetteer=gaz)] == [("Sinjar", "IQ")]

@@ -100,3 +100,12 @@ def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None
     )
     doc = geomap.extract(text, published="2024-06-10", gazetteer=gaz)
     assert _ends(doc) == {("Malakal", "White Nile")}
+
+
+def test_a_toll_left_behind_is_no_movement(gaz: Gazetteer) -> None:
+    """ "leaving two dead" is a toll, not people leaving a place, even beside migrants."""
+    text = "Migrants waited in Tijuana. Troops clashed with protesters in San Antonio del Tachira, leaving two dead."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not any(
+        m.origin is not None and m.origin.mention == "San Antonio del Tachira" for m in doc.movements
+    )
