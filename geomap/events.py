@@ -313,7 +313,9 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
             not word.isalpha()
             or not tokens[j].text.islower()
             or word in lexicon
-            or (word in _FUNCTION_WORDS and word not in {"a", "an", "the"})
+            or (
+                word in _FUNCTION_WORDS and word not in {"a", "an", "the", "and"}
+            )  # "to schools and churches in"
         ):
             return False
     return False

@@ -138,6 +138,11 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
             return short, found, True
     key = fold(surface)
     found = gaz.lookup_folded(key) if key else ()
+    if not found and "-" in surface:
+        # "Petion-Ville" of news is GeoNames' Pétionville
+        joined = fold(surface.replace("-", ""))
+        found = gaz.lookup_folded(joined) if joined else ()
+        key = joined if found else key
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
         return key, (), False  # "Assad's" is not the village of Assads
     return key, found, False

@@ -292,6 +292,9 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("jisr al shughour", "jisr ash shughur", "variant"),
         ("tal afar", "tall afar", "variant"),
         ("west coast", "western australia", "other"),
+        # a letter or two short of the name is a spelling, more is a part
+        ("zuwara", "zuwarah", "variant"),
+        ("sinj", "sinjar", "part"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:

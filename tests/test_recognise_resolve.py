@@ -627,3 +627,11 @@ def test_what_people_fled_is_a_place(gaz: Gazetteer) -> None:
     would doubt alone ("Sinjar", a town of 30,000 people) is found."""
     text = "Thousands of Yazidis who fled Sinjar in 2014 still live in camps, aid groups said."
     assert [(p.mention, p.country_code) for p in geomap.places(text, gazetteer=gaz)] == [("Sinjar", "IQ")]
+
+
+def test_a_hyphenated_name_is_also_the_name_without_its_hyphen(gaz: Gazetteer) -> None:
+    """News writes "Petion-Ville" where GeoNames has Pétionville; its last part alone ("Ville", a
+    French village) is no place."""
+    text = "Families fled to schools and churches in Petion-Ville, near Port-au-Prince."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Petion-Ville"].country_code == "HT" and "Ville" not in found
