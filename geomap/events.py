@@ -388,6 +388,7 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind == "strike" and _struck_by_hazard(tokens, k))
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
+            and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
@@ -543,6 +544,41 @@ def _titled_names(text: str, tokens: Sequence[Token]) -> set[str]:
     return out
 
 
+_ON_DUTY = frozenset(
+    {
+        "officers",
+        "officials",
+        "troops",
+        "soldiers",
+        "police",
+        "peacekeepers",
+        "inspectors",
+        "delegation",
+        "delegates",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "experts",
+        "investigators",
+        "journalists",
+        "reporters",
+        "crews",
+        "engineers",
+    }
+)
+"""People whose arrival, return or departure is a duty, not a displacement: "Kenyan police officers
+arrived at Toussaint Louverture International Airport"."""
+
+
+def _on_duty(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject right before the k-th word (an arrival, a return, a departure) is people
+    on duty."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _ON_DUTY
+
+
 def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:
     """Whether an arrival, return or departure is an official's journey, not people's movement:
     its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
@@ -567,10 +603,21 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """A reporting verb, a semicolon or a contrasting "while" between two tokens starts another
-    clause ("talks hosted by Angola, while peacekeepers reinforced positions in Ituri")."""
+    """A reporting verb, a semicolon, a contrasting "while" or ", and the" between two tokens
+    starts another clause ("talks hosted by Angola, while peacekeepers reinforced positions in
+    Ituri")."""
     lo, hi = min(a, b), max(a, b)
-    return any(t.text.lower() in _CLAUSE_WORDS or t.text == ";" for t in tokens[lo + 1 : hi])
+    return any(
+        t.text.lower() in _CLAUSE_WORDS
+        or t.text == ";"
+        or (  # ", and the UN Security Council met": a clause with a subject of its own
+            t.text == ","
+            and j + 2 < hi
+            and tokens[j + 1].text in {"and", "but"}
+            and tokens[j + 2].text in {"the", "The"}
+        )
+        for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
+    )
 
 
 def _specific(places: list[EventPlace]) -> list[EventPlace]:
