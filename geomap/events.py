@@ -852,7 +852,7 @@ def _movements_of(
             # Lebanon to their homes in Qusayr"; not the province an origin lies in ("fled El
             # Geneina in West Darfur")
             kept = _without_containers(origins + located, sentence)
-            destinations = [p for p in located if any(p is q for q in kept)]
+            destinations = [p for p in located if any(p is q for q in kept) and not _holds_any(p, origins)]
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
         elif destinations and located and not origins and e.kind in _LEAVING:
@@ -890,6 +890,20 @@ def _movements_of(
 
 
 _CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _holds_any(area: Place, places: list[Place]) -> bool:
+    """Whether a country or a province holds one of the places, by the gazetteer's record ("Floods
+    in China's southern Guangdong province forced the evacuation of 110,000 people from Meizhou":
+    Guangdong holds Meizhou, it is not where they went)."""
+    code = area.feature_code
+    if code == "RGN" and area.part is not None:  # "southern Guangdong": a part of a province or country
+        code = "ADM1" if area.admin1 else "PCLI"
+    if code == "PCLI":
+        return any(p.country_code == area.country_code for p in places)
+    if code == "ADM1":
+        return any(p.country_code == area.country_code and p.admin1 == area.admin1 for p in places)
+    return False
 
 
 def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:

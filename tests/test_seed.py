@@ -109,3 +109,13 @@ def test_a_toll_left_behind_is_no_movement(gaz: Gazetteer) -> None:
     assert not any(
         m.origin is not None and m.origin.mention == "San Antonio del Tachira" for m in doc.movements
     )
+
+
+def test_the_province_that_holds_where_people_left_is_not_where_they_went(gaz: Gazetteer) -> None:
+    text = (
+        "Floods in China's southern Guangdong province forced the evacuation of 110,000 people "
+        "from Meizhou and Shaoguan, state media said."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    ends = _ends(doc)
+    assert ("Meizhou", None) in ends and not any(d == "Guangdong" for _, d in ends)
