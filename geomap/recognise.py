@@ -688,7 +688,15 @@ def recognise(
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
     accepted.sort(key=lambda s: s.start)
-    return _mark_qualifiers(text, [_mention(text, tokens, s, gazetteer) for s in accepted])
+    mentions = [_mention(text, tokens, s, gazetteer) for s in accepted]
+    if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
+        # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
+        mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city")
+    return _mark_qualifiers(text, mentions)
+
+
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s)")
+"""What follows a dateline's place: "(AP)", ", Ill. (AP)", " - ", a comma and the date."""
 
 
 def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:

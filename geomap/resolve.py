@@ -153,18 +153,26 @@ def _key_of(candidates: Sequence[Candidate]) -> tuple[int, ...]:
     return tuple(c.place_id for c in candidates)
 
 
+_CUE_SENSE = {"city": -10, "province": -11, "region": -11, "county": -11, "country": -11}
+"""The sense a cue word gives a name, for _decision_keys: a town, or an area."""
+
+
 def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
     """The decision each mention (by id) is taken in: one per name, as one name in one text is one
     place, unless the text qualifies the name two ways ("Springfield, Ill." and "Springfield,
-    Missouri"): then one per qualified sense, and the name alone follows the sense it last had
+    Missouri"), or calls it a town once and an area once ("WASHINGTON (AP)", a dateline, and
+    "Washington state"): then one per sense, and the name alone follows the sense it last had
     before (or its first)."""
     keys = {id(m): _key(m) for m in mentions}
-    senses: dict[tuple[int, ...], list[tuple[int, int]]] = defaultdict(list)  # (start, candidate index)
+    senses: dict[tuple[int, ...], list[tuple[int, int]]] = defaultdict(list)  # (start, sense)
     for m in mentions:
         if m.qualifier is not None:
             held = next((k for k, c in enumerate(m.candidates) if _holds(m.qualifier, c)), None)
             if held is not None:
                 senses[_key(m)].append((m.start, held))
+        elif m.cue in _CUE_SENSE:
+            # "WASHINGTON (AP)" (a dateline: a city) and "Washington state" are two places too
+            senses[_key(m)].append((m.start, _CUE_SENSE[m.cue]))
     for m in mentions:
         found = senses.get(keys[id(m)])
         if not found or len({held for _, held in found}) < 2:

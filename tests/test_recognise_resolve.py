@@ -635,3 +635,14 @@ def test_a_hyphenated_name_is_also_the_name_without_its_hyphen(gaz: Gazetteer) -
     text = "Families fled to schools and churches in Petion-Ville, near Port-au-Prince."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Petion-Ville"].country_code == "HT" and "Ville" not in found
+
+
+def test_a_dateline_is_a_town_and_a_name_called_an_area_elsewhere_is_another_place(gaz: Gazetteer) -> None:
+    """ "WASHINGTON (AP)" is where the story was filed, the capital; "Washington state" of the same
+    story is the state: one name, two places, as "Springfield, Ill." and "Springfield, Missouri"."""
+    text = (
+        "WASHINGTON (AP) — Senators met on Tuesday. Washington state and Oregon reported wildfires "
+        "near Spokane and Bend."
+    )
+    found = [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert found[0] == ("WASHINGTON", "PPLC") and ("Washington", "ADM1") in found
