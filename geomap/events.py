@@ -168,13 +168,10 @@ _PEOPLE = frozenset(
     {"residents", "people", "inhabitants", "civilians", "families", "villagers", "citizens", "thousands"}
 )
 """Before "of", these make the place people's origin: "residents of Kherson were evacuated"."""
-_ON_THE_MOVE = frozenset(
-    {"refugees", "migrants", "asylum-seekers", "evacuees", "returnees", "displaced", "idps"}
-)
+_MIGRANTS = frozenset({"refugees", "migrants", "asylum-seekers", "evacuees", "returnees"})
+_ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 """People whom a text names as on the move: beside them, weak movement words count."""
-_DISPLACED_NOUNS = frozenset(
-    {"refugees", "migrants", "asylum-seekers", "nationals", "civilians", "families", "evacuees", "returnees"}
-)
+_DISPLACED_NOUNS = _MIGRANTS | {"nationals", "civilians", "families"}
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""
 _HAZARDS = frozenset(
@@ -570,12 +567,19 @@ _ON_DUTY = frozenset(
 arrived at Toussaint Louverture International Airport"."""
 
 
-def _on_duty(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the subject right before the k-th word (an arrival, a return, a departure) is people
-    on duty."""
+def _subject_end(tokens: Sequence[Token], k: int) -> int:
+    """The index of the last word of the subject right before the k-th word (a verb), auxiliaries
+    ("has", "later") skipped; -1 where the sentence starts with the verb."""
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:
         j -= 1
+    return j
+
+
+def _on_duty(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject right before the k-th word (an arrival, a return, a departure) is people
+    on duty."""
+    j = _subject_end(tokens, k)
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
 
 
@@ -585,9 +589,7 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv")."""
     if f.trigger.kind not in _TRAVEL_KINDS:
         return False
-    k = _token_index(tokens, f.token.start) - 1
-    while k >= 0 and tokens[k].text.lower() in _AUXILIARIES:
-        k -= 1
+    k = _subject_end(tokens, _token_index(tokens, f.token.start))
     if k < 0 or not tokens[k].text[:1].isupper():
         return False
     if fold(tokens[k].text) in persons:

@@ -796,9 +796,14 @@ PLACE_NOUN_SCORE = 0.6
 """The least score of a name the text calls a place: a name the gazetteer knows, right after a
 place noun and "of" ("the village of Qayyarah", "the province of Latakia"), or a common word the
 text qualifies with a state or country that holds it ("Reading, Pennsylvania")."""
-_PLACE_NOUNS_BEFORE_OF = frozenset(
-    {k for k in _CUES if k not in {"co", "gov", "governor", "mayor"}}
-    | {"towns", "villages", "cities", "provinces", "districts", "regions", "states", "counties", "islands"}
+_SETTLEMENT_NOUNS = frozenset(
+    {"town", "village", "hamlet", "city", "suburb", "township", "settlement", "towns", "villages", "cities"}
+)
+"""Nouns that make the name after "of" a settlement, even one the gazetteer lacks (_settlements_unknown)."""
+_PLACE_NOUNS_BEFORE_OF = (
+    frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor"})
+    | _SETTLEMENT_NOUNS
+    | {"provinces", "districts", "regions", "states", "counties", "islands"}
 )
 """Nouns that make the name after "of" a place: "the village of Qayyarah", "the towns of Cobargo,
 Mogo and Batemans Bay" (the rest of such a list is vouched for by _coordination)."""
@@ -833,11 +838,6 @@ def _fled_words() -> frozenset[str]:
         for w, t in triggers().items()
         if t.category == "displacement" and t.kind in {"flight", "evacuation"} and not t.weak
     )
-
-
-_SETTLEMENT_NOUNS = frozenset(
-    {"town", "village", "hamlet", "city", "suburb", "township", "settlement", "towns", "villages", "cities"}
-)
 
 
 def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
@@ -1086,8 +1086,8 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         j = ends.get(end)
         kind = "name"
         if not found and i is not None and j is not None and j > i:
-            part = directions.get(tokens[i].text.lower())
-            rest = _lookup(gazetteer, text[tokens[i + 1].start : end])[1] if part else ()
+            after_direction = tokens[i].text.lower() in directions
+            rest = _lookup(gazetteer, text[tokens[i + 1].start : end])[1] if after_direction else ()
             area = bool(rest) and (rest[0].feature_class == "A" or rest[0].feature_code in _AREAS)
             if area and rest[0].match != "demonym":
                 # "South Florida", "Western US": the area named, with the part the word names, as
