@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import recognise as _recognise
 from .errors import GeomapError, InputError, InputNotFound, NerUnavailable, OutputError, RenderError
 from .model import Document, Event, EventPlace, Mention, Movement, Place, Quantity
 from .pipeline import extract, places
+
+COMPILED = not _recognise.__file__.endswith(".py")
+"""Whether the pipeline's hot modules run compiled by mypyc (`pip install .` builds them where a C
+compiler is found; see setup.py) rather than as plain Python. Both answer alike."""
 
 if TYPE_CHECKING:
     from .batch import BatchDocument, places_in_batch
@@ -35,6 +40,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "COMPILED",
     "BatchDocument",
     "Document",
     "Event",

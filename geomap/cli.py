@@ -19,6 +19,7 @@ from gazetteer import build as build_gazetteer
 from gazetteer.paths import default_db_path
 from gazetteer.store import Gazetteer, open_gazetteer
 
+from . import COMPILED
 from .errors import GeomapError
 from .inputs import read_jsonl, read_source
 from .model import Document
@@ -74,7 +75,10 @@ def gazetteer_at(db: Path | None) -> Gazetteer:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="geomap")
+@click.version_option(
+    package_name="geomap",
+    message=f"%(prog)s %(version)s ({'compiled' if COMPILED else 'plain Python'})",
+)
 def main() -> None:
     """Find the places a news text mentions, the events at them, and map them offline."""
 

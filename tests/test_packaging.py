@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import fnmatch
+import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import geomap
+from gazetteer import Gazetteer
+from geomap import extract
 from geomap.lexicon import recogniser_weights
 from geomap.resolve import _calibration
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import ROOT, SEED
 
 
 def test_every_data_file_is_declared_as_package_data() -> None:
@@ -44,3 +51,40 @@ def test_readme_documents_every_command() -> None:
         "geomap report",
     ):
         assert command in readme, command
+
+
+_RUN_INSTALLED = """
+import json, sys
+from pathlib import Path
+import geomap.recognise
+from geomap import extract
+if len(sys.argv) == 1:
+    print(geomap.recognise.__file__)
+else:
+    for name in sys.argv[1:]:
+        text = Path(name).read_text(encoding="utf-8")
+        print(json.dumps(extract(text, published="2018-05-17", doc_id=Path(name).stem).to_dict()))
+"""
+
+
+def test_compiled_modules_answer_as_their_source(tmp_path: Path, gaz: Gazetteer) -> None:
+    """`pip install .` compiles the hot modules with mypyc (setup.py): the installed, compiled geomap
+    finds the same places, events and movements as this source tree in every test article."""
+    installed = subprocess.run(  # -I: no current directory on the path, so the installed geomap
+        [sys.executable, "-I", "-c", _RUN_INSTALLED], capture_output=True, text=True, cwd=tmp_path, check=True
+    ).stdout.strip()
+    if installed.endswith(".py"):
+        pytest.skip(f"the installed geomap is plain Python here ({installed})")
+    articles = [*sorted((ROOT / "tests" / "articles").glob("*.txt")), SEED]
+    compiled = subprocess.run(
+        [sys.executable, "-I", "-c", _RUN_INSTALLED, *map(str, articles)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    ).stdout.splitlines()
+    assert len(compiled) == len(articles)
+    for article, answer in zip(articles, compiled, strict=True):
+        text = article.read_text(encoding="utf-8")
+        source = extract(text, published="2018-05-17", doc_id=article.stem, gazetteer=gaz).to_dict()
+        assert json.loads(answer) == json.loads(json.dumps(source)), article.name
