@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import functools
 import itertools
@@ -680,6 +681,7 @@ def recognise(
     for span in spans:
         judge(span)
     _named_as_places(tokens, spans)
+    _first_names(text, tokens, spans, threshold, lower_words)
     spans += _settlements_unknown(text, tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -697,6 +699,70 @@ def recognise(
 
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s)")
 """What follows a dateline's place: "(AP)", ", Ill. (AP)", " - ", a comma and the date."""
+
+
+_CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w
+)
+
+
+def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
+    """Folded words this text uses alone for a person: one name after a title ("Ms Sweeney",
+    "Mr. Henderson") or before a speech verb ("Henderson said", "..., Henderson told reporters")."""
+    titles = word_list("title")
+    cues = _person_cues()
+    n = len(tokens)
+    out: set[str] = set()
+    for k in [k for k, t in enumerate(tokens) if t[0] in cues]:
+        cue = tokens[k].text
+        if cue[:1].isupper() and cue.lower() in titles:
+            m = k + 2 if k + 2 < n and tokens[k + 1].text == "." else k + 1
+            if m >= n or not _is_cap_word(tokens[m]) or tokens[m].text.isupper():
+                continue
+            if m + 1 < n and _is_cap_word(tokens[m + 1]) and _joined(text, tokens[m], tokens[m + 1]):
+                continue  # "Ms Sydney Sweeney": a whole name, not a surname alone
+        elif cue in _SPEECH and k > 0:
+            m = k - 1
+            if not _is_cap_word(tokens[m]) or tokens[m].text.isupper():
+                continue
+            if m > 0 and _is_cap_word(tokens[m - 1]) and _joined(text, tokens[m - 1], tokens[m]):
+                continue
+        else:
+            continue
+        out.add(fold(tokens[m].text.removesuffix("’s").removesuffix("'s")))
+    return out - _CALENDAR_WORDS
+
+
+def _first_names(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float, lower_words: set[str]
+) -> None:
+    """A one-word place name right before a surname of this text is a first name: "Sydney Sweeney"
+    where she is "Ms Sweeney", "Jordan Henderson" where "Henderson said". No surname is a place
+    the text names ("Washington said" of the government), a word it also writes in lower case
+    ("Defence said"), a title or an organisation's word ("Queensland Police said")."""
+    alone = surnames(text, tokens)
+    if not alone:
+        return
+    lists = _word_lists()
+    alone = {
+        w
+        for w in alone
+        if w not in lower_words and w not in lists.title and w not in lists.org and w not in lists.not_place
+    }
+    alone -= {s.key for s in spans if s.score >= threshold}
+    n = len(tokens)
+    for span in spans:
+        j = span.j
+        if (
+            j == span.i + 1
+            and j < n
+            and (span.start, span.end) == (tokens[span.i].start, tokens[span.i].end)
+            and not span.surface.isupper()
+            and _is_cap_word(tokens[j])
+            and _joined(text, tokens[span.i], tokens[j])
+            and fold(tokens[j].text.removesuffix("’s").removesuffix("'s")) in alone
+        ):
+            span.score = 0.0
 
 
 def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
@@ -805,28 +871,37 @@ _PLACE_NOUNS_BEFORE_OF = (
     | _SETTLEMENT_NOUNS
     | {"provinces", "districts", "regions", "states", "counties", "islands"}
 )
-"""Nouns that make the name after "of" a place: "the village of Qayyarah", "the towns of Cobargo,
-Mogo and Batemans Bay" (the rest of such a list is vouched for by _coordination)."""
+"""Nouns that make the name after "of" a place: "the village of Qayyarah", and, plural, each name of
+a list after it: "the towns of Cobargo, Mogo and Batemans Bay"."""
 
 
 def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
     fled = _fled_words()
+    longest: dict[int, Span] = {}
     for span in spans:
+        if (
+            span.candidates
+            and span.kind == "name"
+            and "stopword" not in span.feats
+            and (span.i not in longest or span.j > longest[span.i].j)
+        ):
+            longest[span.i] = span
+    for span in spans:
+        noun = tokens[span.i - 2].text.lower() if span.i >= 2 and tokens[span.i - 1].text == "of" else ""
         if span.qualified or (
             span.candidates
             and span.kind == "name"
             and span.i >= 1
             and "stopword" not in span.feats
-            and (
-                (
-                    span.i >= 2
-                    and tokens[span.i - 1].text == "of"
-                    and tokens[span.i - 2].text.lower() in _PLACE_NOUNS_BEFORE_OF
-                )
-                or tokens[span.i - 1].text.lower() in fled
-            )
+            and (noun in _PLACE_NOUNS_BEFORE_OF or tokens[span.i - 1].text.lower() in fled)
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
+            if noun.endswith("s") and noun in _PLACE_NOUNS_BEFORE_OF:
+                # each name of "the districts of Blantyre, Nsanje and Chikwawa" is one
+                listed = longest.get(_next_in_list(tokens, span.j))
+                while listed is not None:
+                    listed.score = max(listed.score, PLACE_NOUN_SCORE)
+                    listed = longest.get(_next_in_list(tokens, listed.j))
 
 
 @functools.cache
