@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .dates import parse_published
 from .errors import InputError, InputNotFound
 
 __all__ = ["MAX_BYTES", "BatchItem", "decode", "read_jsonl", "read_source"]
@@ -113,7 +114,20 @@ def _parse_lines(lines: Iterator[bytes] | BinaryIO) -> Iterator[BatchItem]:
             except (TypeError, ValueError):
                 yield BatchItem(id=doc_id, error=f'line {number}: "spans" must be [[start, end], ...]')
                 continue
+            problem = span_problem(text, parsed)
+            if problem:
+                yield BatchItem(id=doc_id, error=f"line {number}: {problem}")
+                continue
         published = doc.get("published")
-        yield BatchItem(
-            id=doc_id, text=text, published=published if isinstance(published, str) else None, spans=parsed
-        )
+        if published is not None and (not isinstance(published, str) or parse_published(published) is None):
+            yield BatchItem(id=doc_id, error=f'line {number}: "published" must be a date in YYYY-MM-DD form')
+            continue
+        yield BatchItem(id=doc_id, text=text, published=published, spans=parsed)
+
+
+def span_problem(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
+    """What is wrong with these character spans of `text` (one outside it, or empty), if anything."""
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            return f"span [{start}, {end}] is not one of this text: 0 <= start < end <= {len(text)}"
+    return None

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 
 from gazetteer import Gazetteer, open_gazetteer
 
+from .dates import parse_published
+from .errors import InputError
 from .events import extract_events
+from .inputs import span_problem
 from .model import Document, Place
 from .ner import entities, resolve_ner
 from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
@@ -35,6 +38,11 @@ def places(
     >>> [p.name for p in places("Talks were held in Astana.")]   # doctest: +SKIP
     ['Astana']
     """
+    _check_text(text)
+    if spans is not None:
+        problem = span_problem(text, spans)
+        if problem:
+            raise InputError(problem)
     gaz = gazetteer or open_gazetteer()
     if spans is not None:
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
@@ -60,6 +68,9 @@ def extract(
     >>> doc.events[0].date                                                                  # doctest: +SKIP
     '2018-05-15'
     """
+    _check_text(text)
+    if published is not None and parse_published(published) is None:
+        raise InputError(f"published {published!r} is not a date in YYYY-MM-DD form")
     gaz = gazetteer or open_gazetteer()
     found = places(text, gazetteer=gaz, threshold=threshold, ner=ner)
     events, movements = extract_events(text, found, published=published, source=doc_id)
@@ -71,3 +82,9 @@ def extract(
         events=tuple(events),
         movements=tuple(movements),
     )
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        hint = ": decode it first" if isinstance(text, bytes | bytearray) else ""
+        raise InputError(f"the text must be a str, not {type(text).__name__}{hint}")

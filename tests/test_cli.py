@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import geomap
+from geomap import InputError
 from geomap.cli import main
 
 from .conftest import SEED
@@ -101,6 +103,40 @@ def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
     assert [r["id"] for r in rows] == ["a", "line2", "c", "line4", "e"]
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[3]
     assert rows[4]["places"][0]["name"] == "Aleppo"
+
+
+def test_jsonl_spans_outside_the_text_and_bad_dates_are_errors_of_their_document(tmp_path: Path) -> None:
+    """A span outside its text, an empty or reversed one, or a "published" that is no date is that
+    document's one-line error, not a silently empty answer; the batch goes on."""
+    text = "Fighting near Aleppo."
+    lines = [
+        {"id": "far", "text": text, "spans": [[14, 500]]},
+        {"id": "reversed", "text": text, "spans": [[20, 14]]},
+        {"id": "negative", "text": text, "spans": [[-3, 4]]},
+        {"id": "date", "text": text, "published": "yesterday"},
+        {"id": "ok", "text": text, "spans": [[14, 20]], "published": "2018-05-17"},
+    ]
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["places", "--jsonl", str(batch), "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert rows["far"]["error"] == "line 1: span [14, 500] is not one of this text: 0 <= start < end <= 21"
+    assert "span [20, 14]" in rows["reversed"]["error"] and "span [-3, 4]" in rows["negative"]["error"]
+    assert rows["date"]["error"] == 'line 4: "published" must be a date in YYYY-MM-DD form'
+    assert [p["name"] for p in rows["ok"]["places"]] == ["Aleppo"]
+
+
+def test_library_calls_reject_what_they_cannot_use() -> None:
+    """The Python API answers misuse with geomap's own InputError and a plain message."""
+    with pytest.raises(InputError, match="must be a str, not bytes: decode it first"):
+        geomap.places(b"Talks in Astana")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="must be a str, not NoneType"):
+        geomap.extract(None)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"span \[9, 99\] is not one of this text"):
+        geomap.places("Talks in Astana", spans=[(9, 99)])
+    with pytest.raises(InputError, match="'yesterday' is not a date"):
+        geomap.extract("Talks in Astana", published="yesterday")
 
 
 def test_jsonl_batch_on_several_processes_is_the_same_batch(tmp_path: Path, seed_text: str) -> None:
