@@ -437,6 +437,7 @@ def _attach(
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     best: tuple[float, _Found, str] | None = None
+    directions = word_list("direction")
     for f in found:
         t_index = _token_index(tokens, f.token.start)
         allowed = _ROLE_FOR.get(f.trigger.category, {})
@@ -471,12 +472,16 @@ def _attach(
                 or (
                     f.trigger.category != "conflict"
                     and f.trigger.kind != "arrival"  # "reached the Italian island of Lampedusa"
-                    and not all(t.text == "and" or t.text[:1].isupper() for t in between)
+                    and not all(
+                        t.text == "and" or t.text[:1].isupper() or t.text.lower() in directions
+                        for t in between
+                    )
                 )
             )
         ):
-            continue  # "captured the town of Wad Madani", "visit Cairo and Amman"; but people
-            # who "crossed the Simon Bolivar bridge" did not come from a place of that name
+            continue  # "captured the town of Wad Madani", "visit Cairo and Amman", "fled northern
+            # Syria"; but people who "crossed the Simon Bolivar bridge" did not come from a place
+            # of that name
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue

@@ -85,7 +85,8 @@ class Place:
 
     def region(self) -> Place:
         """The directional region the mention names ("northern Syria") as a place of its own, with
-        feature code RGN; the place itself when the mention names no part."""
+        feature code RGN; the place itself when the mention names no part. The region keeps its
+        part ("north") but has no part point of its own: it is that point, and it has no region."""
         if self.part is None or self.part_point is None:
             return self
         word = PART_WORDS.get(self.part, self.part)
@@ -95,6 +96,7 @@ class Place:
             lat=self.part_point[0],
             lon=self.part_point[1],
             feature_code="RGN",
+            part_point=None,
         )
 
     @property

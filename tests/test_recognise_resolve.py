@@ -186,6 +186,11 @@ def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     country = gaz.country_at(region.lat, region.lon)
     assert region.lat > 35.0 and country is not None and country.country_code == "SY"
     assert place.to_dict()["region"]["name"] == "northern Syria"
+    # the region is a place of its own, with no region inside it ("northern northern Syria")
+    assert region.region() == region and "region" not in region.to_dict()
+    (move,) = geomap.extract("Thousands fled northern Syria to Turkey.", gazetteer=gaz).movements
+    assert move.origin is not None and move.origin.name == "northern Syria"
+    assert "region" not in move.to_dict()["origin"]
 
 
 def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
@@ -663,3 +668,13 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sydney", "Australia"]
     text = "Queensland Police said roads were closed. Police said more rain was due in Brisbane."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Queensland", "Brisbane"]
+
+
+def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazetteer) -> None:
+    """ "between Itanagar and Ziro": Itanagar (0.55) vouches for Ziro (0.33, a town of 12,000)."""
+    text = (
+        "Floods hit Assam again. In neighbouring Arunachal Pradesh, landslides cut off the road "
+        "between Itanagar and Ziro."
+    )
+    found = {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}
+    assert found.get("Itanagar") == "IN" and found.get("Ziro") == "IN"
