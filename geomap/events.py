@@ -227,10 +227,37 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_VEHICLES = frozenset(
+    {
+        "car",
+        "cars",
+        "truck",
+        "lorry",
+        "bus",
+        "train",
+        "tram",
+        "vehicle",
+        "van",
+        "taxi",
+        "motorcycle",
+        "motorbike",
+    }
+)
+
+
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the sentence (its tokens) names a natural hazard before its k-th word: "Bushfires
-    have destroyed 200 homes, with Cobargo among the worst hit"."""
-    return any(t.text.lower() in _HAZARDS for t in tokens[:k])
+    """Whether the k-th word ("hit", "struck") is struck by a natural hazard the sentence names
+    before it ("Bushfires have destroyed 200 homes, with Cobargo among the worst hit"), or by a
+    vehicle or hazard right after it ("a boy ... was hit by a car", "struck by lightning")."""
+    if any(t.text.lower() in _HAZARDS for t in tokens[:k]):
+        return True
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4]]
+    if not after or after[0] != "by":
+        return False
+    agent = (
+        after[2] if len(after) > 2 and after[1] in {"a", "an", "the"} else after[1] if len(after) > 1 else ""
+    )
+    return agent in _VEHICLES or agent in _HAZARDS
 
 
 _AGENT_NOUNS = frozenset(

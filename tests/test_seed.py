@@ -119,3 +119,28 @@ def test_the_province_that_holds_where_people_left_is_not_where_they_went(gaz: G
     doc = geomap.extract(text, gazetteer=gaz)
     ends = _ends(doc)
     assert ("Meizhou", None) in ends and not any(d == "Guangdong" for _, d in ends)
+
+
+def test_a_place_some_way_off_names_where_it_happens(gaz: Gazetteer) -> None:
+    """ "an attack on a village about 30 km north of Mopti": Mopti is where the attack was, beside
+    the region the sentence also names; so is Bakhmut of "shelling 20 km south of Bakhmut"."""
+    text = "Gunmen killed 40 civilians in an attack on a village about 30 km north of Mopti in central Mali."
+    (attack,) = geomap.extract(text, published="2023-03-20", gazetteer=gaz).events
+    assert [(p.role, p.place.name) for p in attack.places] == [
+        ("location", "Mopti"),
+        ("location", "central Mali"),
+    ]
+    text = "Russian shelling 20 km south of Bakhmut killed three civilians."
+    (shelling,) = geomap.extract(text, gazetteer=gaz).events
+    assert [(p.role, p.place.name) for p in shelling.places] == [("location", "Bakhmut")]
+
+
+def test_what_a_vehicle_hits_is_no_strike(gaz: Gazetteer) -> None:
+    """A woman "struck by a vehicle in Glasgow" or a boy "hit by a car" was in a road accident."""
+    for text in (
+        "GLASGOW, Ky. (WBKO) -- One woman has died after being struck by a vehicle in Glasgow.",
+        "A boy riding a scooter on the road in Kingston, south of Brisbane, was hit by a car.",
+    ):
+        assert geomap.extract(text, gazetteer=gaz).events == ()
+    text = "Drones struck an oil depot in Sochi on Sunday."
+    assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["strike"]
