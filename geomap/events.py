@@ -227,6 +227,46 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_PEOPLE_WORDS = (
+    _PEOPLE
+    | _ON_THE_MOVE
+    | _DISPLACED_NOUNS
+    | {
+        "households",
+        "individuals",
+        "persons",
+        "children",
+        "women",
+        "hundreds",
+        "millions",
+        "dozens",
+        "compatriots",
+        "many",
+        "most",
+        "others",
+        "population",
+        "communities",
+        "repatriated",
+    }
+)
+"""Words that name people, or a share of people named before ("Many returned to northern Syria")."""
+_DIGITS = re.compile(r"\d[\d,.]*$")
+"""A number: a count of people to a return ("Some 5,000 returned"); a year counts too, rarely wrongly."""
+_WALKOUT_BEFORE = re.compile(
+    r"\d+-(?:hour|day|week)|general|hunger|labou?r|rail|workers|teachers|doctors|nurses|union|wildcat"
+)
+
+
+def _walkout(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word ("strike") is workers' or a hunger strike: "a planned 48-hour strike at
+    UK airports", "a general strike", "went on strike", "strike action"."""
+    if tokens[k].text.lower() not in {"strike", "strikes"}:
+        return False
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    return bool(_WALKOUT_BEFORE.fullmatch(before)) or before == "on" or after in {"action", "ballot", "pay"}
+
+
 _VEHICLES = frozenset(
     {
         "car",
@@ -396,9 +436,14 @@ def extract_events(
     moving_before = False
     all_tokens = tokenize(text)
     persons = _titled_names(text, all_tokens)
-    for sentence in sentences(text):
+    split = sentences(text)
+    in_each = [all_tokens[_token_index(all_tokens, s.start) : _token_index(all_tokens, s.end)] for s in split]
+    with_people = [
+        any(t.text.lower() in _PEOPLE_WORDS or _DIGITS.match(t.text) for t in ts) for ts in in_each
+    ]
+    for n, sentence in enumerate(split):
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
-        tokens = all_tokens[_token_index(all_tokens, sentence.start) : _token_index(all_tokens, sentence.end)]
+        tokens = in_each[n]
         place_tokens = {k for p in in_sentence for k, t in enumerate(tokens) if p.start <= t.start < p.end}
         found = [
             _Found(t, lexicon[t.text.lower()])
@@ -410,12 +455,20 @@ def extract_events(
                 and k + 1 < len(tokens)
                 and tokens[k + 1].text.lower() in _AGENT_NOUNS
             )
-            and not (lexicon[t.text.lower()].kind == "strike" and _struck_by_hazard(tokens, k))
+            and not (
+                lexicon[t.text.lower()].kind == "strike"
+                and (_struck_by_hazard(tokens, k) or _walkout(tokens, k))
+            )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        if not any(with_people[max(0, n - 1) : n + 2]):
+            # "his return flight to Berlin", "a return to moderate growth", "the band returned home":
+            # a return is of people the text names, in this sentence or one beside it (a headline's
+            # "Syrians return home from Turkey" has its people in the lede)
+            found = [f for f in found if f.trigger.category != "return"]
         # a strong displacement word, or people on the move named as such ("2,000 migrants reached
         # Lampedusa", "refugees headed to Poland"), lets the weak words count
         moving = any(

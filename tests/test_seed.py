@@ -144,3 +144,32 @@ def test_what_a_vehicle_hits_is_no_strike(gaz: Gazetteer) -> None:
         assert geomap.extract(text, gazetteer=gaz).events == ()
     text = "Drones struck an oil depot in Sochi on Sunday."
     assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["strike"]
+
+
+def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
+    """A band that "returned home" or a player who "would return to Europe" is no return of
+    displaced people; "Many returned to northern Syria" after refugees is, and a headline's
+    "Syrians return home from Turkey" has its people in the lede."""
+    text = "The band played in Copenhagen and Hamburg this month but has instead returned home to Sweden."
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
+    text = "Sinner said he would return to Europe to train."
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
+    text = (
+        "Syrians return home from Turkey\n\nNearly 450,000 Syrian refugees have returned to Aleppo "
+        "since August. Many returned to northern Syria."
+    )
+    moves = geomap.extract(text, gazetteer=gaz).movements
+    assert [m.origin.name for m in moves if m.origin is not None][:1] == ["Turkey"]
+    assert any(m.destination is not None and m.destination.name == "northern Syria" for m in moves)
+
+
+def test_a_walkout_is_no_strike(gaz: Gazetteer) -> None:
+    """Workers' and hunger strikes are no military strikes."""
+    for text in (
+        "Flights were cancelled days before a planned 48-hour strike at UK airports.",
+        "Teachers in Chicago went on strike on Monday.",
+        "A general strike closed shops in Athens.",
+    ):
+        assert geomap.extract(text, gazetteer=gaz).events == (), text
+    text = "A Russian strike on Odesa killed four people."
+    assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["strike"]
