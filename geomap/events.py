@@ -267,6 +267,21 @@ def _walkout(tokens: Sequence[Token], k: int) -> bool:
     return bool(_WALKOUT_BEFORE.fullmatch(before)) or before == "on" or after in {"action", "ballot", "pay"}
 
 
+_NOT_EVENTS_BEFORE = {
+    "offensive": frozenset(
+        {"weapon", "weapons", "remarks", "comments", "language", "behaviour", "behavior", "line", "tackle"}
+    ),
+    "signed": frozenset({"off"}),
+}
+"""Words after a trigger that make it no event: an adjective ("an offensive weapon", "offensive
+remarks") or a phrasal verb ("signed off on the sale")."""
+
+
+def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
+    after = _NOT_EVENTS_BEFORE.get(tokens[k].text.lower())
+    return after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after
+
+
 _VEHICLES = frozenset(
     {
         "car",
@@ -460,6 +475,7 @@ def extract_events(
                 and (_struck_by_hazard(tokens, k) or _walkout(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
+            and not _no_event_here(tokens, k)
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
