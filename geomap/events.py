@@ -480,6 +480,8 @@ def extract_events(
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        if any(t.text.lower() in _ORDERS for t in tokens):
+            found = _with_orders_to_leave(tokens, found)
         if not any(with_people[max(0, n - 1) : n + 2]):
             # "his return flight to Berlin", "a return to moderate growth", "the band returned home":
             # a return is of people the text names, in this sentence or one beside it (a headline's
@@ -528,8 +530,12 @@ def _attach(
     role, cue_at = _role(tokens, k, lexicon)
     # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
     from_here = place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
-    if any(t.text.lower() in _REPORTING for t in tokens[k_end : k_end + 2]):
+    if any(
+        t.text.lower() in _REPORTING and not _told_to(tokens, j)
+        for j, t in enumerate(tokens[k_end : k_end + 2], k_end)
+    ):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
+        # (but "residents of Bairnsdale were told to leave" are told what to do)
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     best: tuple[float, _Found, str] | None = None
@@ -586,11 +592,16 @@ def _attach(
             if (
                 candidate_role in {"target", "origin", "destination"}
                 and t_index > k
-                and not (role == "origin" and f.trigger.category == "displacement")
+                and not (
+                    role == "origin"
+                    and f.trigger.category == "displacement"
+                    and tokens[t_index - 1].text.lower() != "to"
+                )
             ):
                 continue  # "an assault on Idlib", "fled to Raqqa": the trigger comes first; but
                 # "refugees from Syria arrived in Turkey", "migrants who set off from Zuwara
-                # reached Lampedusa" (not "barred from the White House, only to return")
+                # reached Lampedusa" (not "barred from the White House, only to return", nor
+                # "ships were sent from Sydney to evacuate people": they left from elsewhere)
         distance = float(k - t_index if t_index < k else (t_index - k) * 1.5)
         if candidate_role == "premod":
             distance = 0.5
@@ -621,6 +632,30 @@ def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:
 
 
 _VISIT = Trigger("diplomacy", "visit")
+_ORDERED_OUT = Trigger("displacement", "evacuation")
+_ORDERS = frozenset({"told", "ordered", "urged", "forced", "asked", "advised", "warned", "instructed"})
+
+
+def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+    """People made to leave are evacuated: "Residents of Bairnsdale were told to leave for
+    Melbourne", "police ordered residents of Kherson to leave" (a movement word of its own, "leave"
+    is none: "leave a caravan camp", "trains leave Kharkiv")."""
+    at = {f.token.start: f for f in found}
+    for k, t in enumerate(tokens):
+        f = at.get(t.start)
+        leaving = t.text.lower() == "leave" or (
+            f is not None and f.trigger.weak and f.trigger.category == "displacement"
+        )
+        if (
+            leaving
+            and k >= 2
+            and tokens[k - 1].text.lower() == "to"
+            and any(w.text.lower() in _ORDERS for w in tokens[max(0, k - 7) : k - 1])
+        ):
+            at[t.start] = _Found(t, _ORDERED_OUT)
+    return [at[start] for start in sorted(at)]
+
+
 _TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
 _AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"})
 
@@ -705,13 +740,19 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     return False
 
 
+def _told_to(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the j-th word, a reporting verb, tells people what to do ("were told to leave"),
+    which is no report of its own."""
+    return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "to"
+
+
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     """A reporting verb, a semicolon, a contrasting "while" or ", and the" between two tokens
     starts another clause ("talks hosted by Angola, while peacekeepers reinforced positions in
     Ituri")."""
     lo, hi = min(a, b), max(a, b)
     return any(
-        t.text.lower() in _CLAUSE_WORDS
+        (t.text.lower() in _CLAUSE_WORDS and not _told_to(tokens, j))
         or t.text == ";"
         or (  # ", and the UN Security Council met": a clause with a subject of its own
             t.text == ","

@@ -179,3 +179,15 @@ def test_the_same_words_in_their_event_sense_are_events(gaz: Gazetteer) -> None:
     )
     kinds = [e.kind for e in geomap.extract(text, gazetteer=gaz).events]
     assert kinds == ["strike", "strike", "offensive", "agreement"]
+
+
+def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) -> None:
+    """ "Residents of Bairnsdale were told to leave for Melbourne or Sale" is an evacuation from
+    Bairnsdale; ships "sent from Sydney to evacuate people" did not take people from Sydney."""
+    text = "Residents of Bairnsdale were told to leave for Melbourne or Sale."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Bairnsdale", "Melbourne"), ("Bairnsdale", "Sale")}
+    text = "Police ordered residents of Kherson to leave for Zaporizhzhia."
+    (evacuation,) = geomap.extract(text, gazetteer=gaz).events
+    assert evacuation.kind == "evacuation"
+    text = "Navy ships would be sent from Sydney to evacuate people from Mallacoota."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Mallacoota", None)}
