@@ -63,7 +63,7 @@ CREATE TABLE places (
     lat REAL NOT NULL, lon REAL NOT NULL, feature_class TEXT NOT NULL, feature_code TEXT NOT NULL,
     country_code TEXT NOT NULL, admin1 TEXT, admin2 TEXT, population INTEGER NOT NULL,
     importance REAL NOT NULL, source_id INTEGER NOT NULL REFERENCES sources(id),
-    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL);
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL, names INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE names (norm TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
     PRIMARY KEY (norm, place_id)) WITHOUT ROWID;
 CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, place_id INTEGER NOT NULL,
@@ -356,6 +356,14 @@ def _write(
         )
         progress("indexes")
         conn.execute("CREATE INDEX places_geonameid ON places(geonameid)")
+        # how many names each place goes by: a sign of how widely it is known (Candidate.names)
+        conn.execute("CREATE TEMP TABLE name_counts (place_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
+        conn.execute("INSERT INTO name_counts SELECT place_id, COUNT(*) FROM names GROUP BY place_id")
+        conn.execute(
+            "UPDATE places SET names = (SELECT n FROM name_counts WHERE name_counts.place_id = places.id)"
+            " WHERE id IN (SELECT place_id FROM name_counts)"
+        )
+        conn.execute("DROP TABLE name_counts")
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -41,6 +41,9 @@ class Candidate(NamedTuple):
     """How the queried name matched: primary, alternate, abbreviation, demonym or fuzzy."""
     bbox: tuple[float, float, float, float] | None = None
     """(min_lon, min_lat, max_lon, max_lat) for areas (countries, divisions, regions)."""
+    names: int = 0
+    """How many names (folded) the sources give the place, its own and its alternates in many
+    languages: a sign of how widely it is known (Davos 15, Cannes 23, Headingley in Manitoba 1)."""
 
     @property
     def __geo_interface__(self) -> dict[str, Any]:

@@ -50,7 +50,7 @@ DIVISION_WORDS = frozenset(
 _COLUMNS = (
     "p.id, p.geonameid, p.name, p.lat, p.lon, p.feature_class, p.feature_code,"
     " p.country_code, p.admin1, p.admin2, p.population, s.name, p.importance,"
-    " p.min_lon, p.min_lat, p.max_lon, p.max_lat"
+    " p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.names"
 )
 ALTERNATE_PENALTY = 0.3
 """How far down a place goes, in importance, when the name is only one of its alternate names."""
@@ -121,7 +121,7 @@ class Stats:
 def _candidate(row: tuple[Any, ...], match: str = "primary") -> Candidate:
     # the first 13 columns are Candidate's first 13 fields, in order (see _COLUMNS)
     bbox = None if row[13] is None else (row[13], row[14], row[15], row[16])
-    return Candidate._make((*row[:13], match, bbox))
+    return Candidate._make((*row[:13], match, bbox, row[17]))
 
 
 class Gazetteer:
@@ -213,7 +213,7 @@ class Gazetteer:
         """Candidates for an already folded name, best first; no fallbacks (memoised)."""
         found = self._memo.get(key)
         if found is None:
-            found = tuple(_candidate(row, _MATCH[row[17]]) for row in self._query(_LOOKUP_SQL, (key,)))
+            found = tuple(_candidate(row, _MATCH[row[18]]) for row in self._query(_LOOKUP_SQL, (key,)))
             self._remember({key: found})
         return found
 

@@ -678,3 +678,19 @@ def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazet
     )
     found = {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}
     assert found.get("Itanagar") == "IN" and found.get("Ziro") == "IN"
+
+
+def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> None:
+    """A small town abroad that the text's country does not explain stands for a local place the
+    gazetteer lacks ("Headingley" of a Leeds story), unless the sources know it by many names:
+    Davos (15 names) of a New York story is the Swiss town, Cannes of a Los Angeles one the French."""
+    (davos,) = gaz.lookup("Davos")[:1]
+    assert davos.country_code == "CH" and davos.names >= 12
+    text = (
+        "NEW YORK (Reuters) - Wall Street rose on Tuesday as bankers gathered in Davos for the World "
+        "Economic Forum. Shares in Chicago and Boston also gained."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Davos"].country_code == "CH" and found["Davos"].near is None
+    text = "LOS ANGELES (AP) - The actress flew from Los Angeles to Cannes for the festival, then returned to California."
+    assert {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}["Cannes"] == "FR"
