@@ -252,6 +252,12 @@ _PEOPLE_WORDS = (
 """Words that name people, or a share of people named before ("Many returned to northern Syria")."""
 _DIGITS = re.compile(r"\d[\d,.]*$")
 """A number: a count of people to a return ("Some 5,000 returned"); a year counts too, rarely wrongly."""
+
+
+def _names_people(tokens: Sequence[Token]) -> bool:
+    return any(t.text.lower() in _PEOPLE_WORDS or _DIGITS.match(t.text) for t in tokens)
+
+
 _WALKOUT_BEFORE = re.compile(
     r"\d+-(?:hour|day|week)|general|hunger|labou?r|rail|workers|teachers|doctors|nurses|union|wildcat"
 )
@@ -267,7 +273,7 @@ def _walkout(tokens: Sequence[Token], k: int) -> bool:
     return bool(_WALKOUT_BEFORE.fullmatch(before)) or before == "on" or after in {"action", "ballot", "pay"}
 
 
-_NOT_EVENTS_BEFORE = {
+_NO_EVENT_WITH_NEXT = {
     "offensive": frozenset(
         {"weapon", "weapons", "remarks", "comments", "language", "behaviour", "behavior", "line", "tackle"}
     ),
@@ -278,7 +284,7 @@ remarks") or a phrasal verb ("signed off on the sale")."""
 
 
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
-    after = _NOT_EVENTS_BEFORE.get(tokens[k].text.lower())
+    after = _NO_EVENT_WITH_NEXT.get(tokens[k].text.lower())
     return after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after
 
 
@@ -453,9 +459,6 @@ def extract_events(
     persons = _titled_names(text, all_tokens)
     split = sentences(text)
     in_each = [all_tokens[_token_index(all_tokens, s.start) : _token_index(all_tokens, s.end)] for s in split]
-    with_people = [
-        any(t.text.lower() in _PEOPLE_WORDS or _DIGITS.match(t.text) for t in ts) for ts in in_each
-    ]
     for n, sentence in enumerate(split):
         in_sentence = [p for p in places if sentence.start <= p.start < sentence.end]
         tokens = in_each[n]
@@ -482,7 +485,9 @@ def extract_events(
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
         if any(t.text.lower() in _ORDERS for t in tokens):
             found = _with_orders_to_leave(tokens, found)
-        if not any(with_people[max(0, n - 1) : n + 2]):
+        if any(f.trigger.category == "return" for f in found) and not any(
+            map(_names_people, in_each[max(0, n - 1) : n + 2])
+        ):
             # "his return flight to Berlin", "a return to moderate growth", "the band returned home":
             # a return is of people the text names, in this sentence or one beside it (a headline's
             # "Syrians return home from Turkey" has its people in the lede)

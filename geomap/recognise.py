@@ -384,7 +384,7 @@ def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
                 m += 1
             names = [t for t in run if t.text[:1].isupper()]
             if (names and tok.text[:1].isupper()) or len(names) >= 2:
-                out.update(fold(t.text.removesuffix("’s").removesuffix("'s")) for t in names)
+                out.update(_name_key(t.text) for t in names)
         if (
             low in _SPEECH
             and k >= 2
@@ -395,6 +395,11 @@ def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
         ):
             out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
     return out
+
+
+def _name_key(word: str) -> str:
+    """A word of a person's name, folded, without a possessive ("Sweeney's" -> "sweeney")."""
+    return fold(word.removesuffix("’s").removesuffix("'s"))
 
 
 def _code_group(code: str) -> str:
@@ -729,7 +734,7 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
                 continue
         else:
             continue
-        out.add(fold(tokens[m].text.removesuffix("’s").removesuffix("'s")))
+        out.add(_name_key(tokens[m].text))
     return out - _CALENDAR_WORDS
 
 
@@ -760,7 +765,7 @@ def _first_names(
             and not span.surface.isupper()
             and _is_cap_word(tokens[j])
             and _joined(text, tokens[span.i], tokens[j])
-            and fold(tokens[j].text.removesuffix("’s").removesuffix("'s")) in alone
+            and _name_key(tokens[j].text) in alone
         ):
             span.score = 0.0
 
