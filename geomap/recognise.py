@@ -711,11 +711,18 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+_PERSON_ACTS = frozenset(
+    {"thanked", "scored", "posted", "insisted", "admitted", "revealed", "smiled", "laughed", "starred"}
+)
+"""Verbs that, after one capitalised word, make it a person's surname as speech verbs do ("Hilton
+thanked fans", "Bryant scored 30 points")."""
+
+
 def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words this text uses alone for a person: one name after a title ("Ms Sweeney",
     "Mr. Henderson") or before a speech verb ("Henderson said", "..., Henderson told reporters")."""
     titles = word_list("title")
-    cues = _person_cues()
+    cues = _person_cues() | _PERSON_ACTS
     n = len(tokens)
     out: set[str] = set()
     for k in [k for k, t in enumerate(tokens) if t[0] in cues]:
@@ -726,7 +733,7 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
                 continue
             if m + 1 < n and _is_cap_word(tokens[m + 1]) and _joined(text, tokens[m], tokens[m + 1]):
                 continue  # "Ms Sydney Sweeney": a whole name, not a surname alone
-        elif cue in _SPEECH and k > 0:
+        elif (cue in _SPEECH or cue in _PERSON_ACTS) and k > 0:
             m = k - 1
             if not _is_cap_word(tokens[m]) or tokens[m].text.isupper():
                 continue

@@ -666,6 +666,8 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
         "Kobe Bryant watched from courtside. Bryant said the team had improved."
     )
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sydney", "Australia"]
+    text = "Paris Hilton opened a store in Las Vegas. Hilton thanked fans in Nevada."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Las Vegas", "Nevada"]
     text = "Queensland Police said roads were closed. Police said more rain was due in Brisbane."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Queensland", "Brisbane"]
 
