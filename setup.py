@@ -1,7 +1,7 @@
 """Build hook: compile the geoparser's hot modules with mypyc where this machine can.
 
 All metadata lives in pyproject.toml; this file only adds the compiled modules. They are a
-speed-up of the same source (about 1.3x on a first pass over news text, see the README's speed
+speed-up of the same source (1.3-1.6x on a first pass over news text, see the README's speed
 paragraph), never a requirement: with no C compiler, with GEOMAP_PURE_PYTHON=1, or for an editable
 install (`pip install -e .`, where a compiled module would hide edits to its .py file), geomap
 installs as plain Python and behaves the same.

@@ -21,7 +21,7 @@ from gazetteer.store import Gazetteer, open_gazetteer
 
 from . import COMPILED
 from .errors import GeomapError
-from .inputs import read_jsonl, read_source
+from .inputs import published_problem, read_jsonl, read_source
 from .model import Document
 from .output import places_csv, places_table, to_json, write_atomic
 from .recognise import DEFAULT_THRESHOLD
@@ -113,10 +113,9 @@ def _check_ner(value: str | None) -> str | None:
 
 
 def _check_published(value: str | None) -> str | None:
-    from .dates import parse_published
-
-    if value is not None and parse_published(value) is None:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--published")
+    problem = published_problem(value)
+    if problem:
+        raise click.BadParameter(problem, param_hint="--published")
     return value
 
 

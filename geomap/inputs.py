@@ -119,10 +119,17 @@ def _parse_lines(lines: Iterator[bytes] | BinaryIO) -> Iterator[BatchItem]:
                 yield BatchItem(id=doc_id, error=f"line {number}: {problem}")
                 continue
         published = doc.get("published")
-        if published is not None and (not isinstance(published, str) or parse_published(published) is None):
+        if published_problem(published):
             yield BatchItem(id=doc_id, error=f'line {number}: "published" must be a date in YYYY-MM-DD form')
             continue
         yield BatchItem(id=doc_id, text=text, published=published, spans=parsed)
+
+
+def published_problem(value: object) -> str | None:
+    """What is wrong with a publication date, if anything (None is no date, and fine)."""
+    if value is not None and (not isinstance(value, str) or parse_published(value) is None):
+        return f"{value!r} is not a date in YYYY-MM-DD form"
+    return None
 
 
 def span_problem(text: str, spans: Iterable[tuple[int, int]]) -> str | None:

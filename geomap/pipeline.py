@@ -7,10 +7,9 @@ from collections.abc import Sequence
 
 from gazetteer import Gazetteer, open_gazetteer
 
-from .dates import parse_published
 from .errors import InputError
 from .events import extract_events
-from .inputs import span_problem
+from .inputs import published_problem, span_problem
 from .model import Document, Place
 from .ner import entities, resolve_ner
 from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
@@ -68,9 +67,9 @@ def extract(
     >>> doc.events[0].date                                                                  # doctest: +SKIP
     '2018-05-15'
     """
-    _check_text(text)
-    if published is not None and parse_published(published) is None:
-        raise InputError(f"published {published!r} is not a date in YYYY-MM-DD form")
+    problem = published_problem(published)
+    if problem:
+        raise InputError(f"published {problem}")  # the text is checked by places()
     gaz = gazetteer or open_gazetteer()
     found = places(text, gazetteer=gaz, threshold=threshold, ner=ner)
     events, movements = extract_events(text, found, published=published, source=doc_id)
