@@ -8,6 +8,7 @@ import pytest
 
 import geomap
 from gazetteer import Gazetteer
+from gazetteer.store import haversine_km
 from geomap.recognise import mentions_for_spans, recognise
 from geomap.resolve import ANCHOR_CONFIDENCE, resolve
 from geomap.text import sentences, tokenize
@@ -622,6 +623,26 @@ def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Bloomington"].admin1 == "Illinois"
+
+
+def test_two_names_with_namesakes_near_each_other_are_those_two(gaz: Gazetteer) -> None:
+    """Edmonton is Alberta's capital and a district of north London; Enfield a town of Connecticut
+    and the London borough next to it. A story naming no country that gives both is of London."""
+    text = (
+        "Pupils from a primary school in Edmonton have planted a flower garden. The project was "
+        "paid for by the borough, and pupils from Enfield will visit next week."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Edmonton"].country_code, found["Enfield"].country_code) == ("GB", "GB")
+    assert (
+        haversine_km(found["Edmonton"].lat, found["Edmonton"].lon, found["Enfield"].lat, found["Enfield"].lon)
+        < 20
+    )
+    # one of the two alone keeps its most notable place
+    alone = geomap.places(
+        "Pupils from a primary school in Edmonton have planted a flower garden.", gazetteer=gaz
+    )
+    assert alone[0].country_code == "CA"
 
 
 def test_breakaway_regions_of_news_are_places(gaz: Gazetteer) -> None:
