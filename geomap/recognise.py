@@ -1173,7 +1173,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             found = tuple(gazetteer.lookup(surface))
         i = starts.get(start)
         j = ends.get(end)
-        kind = "name"
+        kind = "demonym" if found and found[0].match == "demonym" else "name"  # as recognise() has it
         if not found and i is not None and j is not None and j > i:
             after_direction = tokens[i].text.lower() in directions
             rest = _lookup(gazetteer, text[tokens[i + 1].start : end])[1] if after_direction else ()

@@ -645,6 +645,18 @@ def test_two_names_with_namesakes_near_each_other_are_those_two(gaz: Gazetteer) 
     assert alone[0].country_code == "CA"
 
 
+def test_adjectives_of_world_regions_name_the_region(gaz: Gazetteer) -> None:
+    """ "Siberian" and "Arab" name regions of the curated data (Siberia, the Arab world), not the
+    village of Siberia in Chiapas or the town of Arab, Alabama."""
+    text = "Relations between Harare and London suffered a Siberian chill at the turn of the millennium."
+    siberian = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Siberian"]
+    assert (siberian.name, siberian.country_code, siberian.feature_code) == ("Siberia", "RU", "RGN")
+    text = "Iran and Israel are vying to fill a power vacuum in Syria, as are Arab leaders."
+    start = text.index("Arab")
+    (arab,) = geomap.places(text, spans=[(start, start + 4)], gazetteer=gaz)
+    assert (arab.name, arab.feature_code, arab.adjective) == ("Arab world", "RGN", True)
+
+
 def test_breakaway_regions_of_news_are_places(gaz: Gazetteer) -> None:
     text = "Talks between Puntland and Somaliland; Russian troops remain in Transnistria and Abkhazia."
     found = {p.mention: (p.feature_code, p.country_code) for p in geomap.places(text, gazetteer=gaz)}
