@@ -715,6 +715,19 @@ def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazet
     assert found.get("Itanagar") == "IN" and found.get("Ziro") == "IN"
 
 
+def test_a_small_town_abroad_in_a_story_of_many_countries_is_itself(gaz: Gazetteer) -> None:
+    """Monte Carlo (16,000 people, four names) of a Melbourne story is no local place the
+    gazetteer lacks when the story also names Serbia, Dubai, California, Italy and Madrid."""
+    text = (
+        "MELBOURNE, Australia (AP) - Novak Djokovic beat Jannik Sinner in straight sets at Melbourne "
+        "Park on Sunday. The Serbian, who lives in Monte Carlo, will next play in Dubai and then "
+        "Indian Wells, California. Sinner, from the Italian town of San Candido, said he would "
+        "return to Europe to train. Carlos Alcaraz withdrew with an injury sustained in Madrid."
+    )
+    monte = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Monte Carlo"]
+    assert (monte.country_code, monte.near) == ("MC", None)
+
+
 def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> None:
     """A small town abroad that the text's country does not explain stands for a local place the
     gazetteer lacks ("Headingley" of a Leeds story), unless the sources know it by many names:
