@@ -542,7 +542,7 @@ def _in_their_context(
 ) -> list[Place]:
     """The places, with facilities named after an area or a foreign place, towns abroad that are
     strays, and names the gazetteer lacks, put where the text's other places say they are."""
-    if small and len(places) > 1 and _about_one_country(places):
+    if small and len(places) > 1:
         home = _home(places)
         # the countries the text names, or names a place in that is neither a small town nor a
         # facility (placed below) itself
@@ -593,21 +593,6 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
         ]
         return _nearest_in_text(m, inside) if inside else place
     return None if place.feature_code in _BROAD else place
-
-
-HOME_SHARE = 0.4
-"""A text is about one country, so that a small town abroad may be a stray (STRAY_IMPORTANCE), when
-at least this share of the places it names (adjectives aside) lie in its most named country: the
-Serbian who "lives in Monte Carlo", in a Melbourne story that also names Dubai, California, Italy
-and Madrid, lives in Monaco. Both dev corpora unchanged from 0.34 to 0.4; at 0.45 and 0.5 TR-News
-+1 and GeoWebNews -1 given gold names."""
-
-
-def _about_one_country(places: Sequence[Place]) -> bool:
-    """Whether HOME_SHARE of the places (adjectives aside) lie in one country."""
-    named = Counter(p.country_code for p in places if not p.adjective and p.country_code)
-    total = sum(named.values())
-    return bool(total) and named.most_common(1)[0][1] >= HOME_SHARE * total
 
 
 def _home(places: Sequence[Place]) -> str | None:
