@@ -55,6 +55,8 @@ class Mention:
     listed_with: tuple[int, ...] = ()
     """The offsets of the other names of the list this name is in ("Springfield, Decatur and
     Bloomington"): places a text lists together lie near each other."""
+    dateline: bool = False
+    """Where the story was filed ("GENEVA (Reuters) -", "SPRINGFIELD, Ill. (AP) -")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -698,7 +698,7 @@ def recognise(
     mentions = [_mention(text, tokens, s, gazetteer) for s in accepted]
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
-        mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city")
+        mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
     return _mark_qualifiers(text, mentions)
 
 

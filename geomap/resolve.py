@@ -64,7 +64,9 @@ W_SEAT = 0.5
 W_FOREIGN = 2.0
 """Lost by a place in a country the text neither names nor places others in ("Paris" of a Texas
 story is Paris, Texas), unless it lies on a continent the text names ("the European leg of her
-tour in Paris": both dev corpora unchanged, no gold name changed)."""
+tour in Paris": both dev corpora unchanged, no gold name changed), or is a bare dateline ("GENEVA
+(Reuters) -" of a Sudan story that names the United States is Switzerland's, not Illinois'; both dev
+corpora unchanged)."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
@@ -228,7 +230,7 @@ def _scores(
             weight = countries.get(c.country_code, 0.0)
             if weight > 0:
                 s += W_COUNTRY * min(1.0, weight)
-            elif not _on(continents, c):
+            elif not _on(continents, c) and not (m.dateline and q is None):
                 s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk
         # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
@@ -385,7 +387,13 @@ def resolve(
             ]
             # mentions of one name differ only in their cue words and qualifier
             distinct = {
-                (m.cue, m.qualifier.place_id if m.qualifier else None, _key_of(m.qualifies), m.listed_with): m
+                (
+                    m.cue,
+                    m.qualifier.place_id if m.qualifier else None,
+                    _key_of(m.qualifies),
+                    m.listed_with,
+                    m.dateline,
+                ): m
                 for m in group
             }
             for m in distinct.values():

@@ -690,6 +690,20 @@ def test_a_dateline_is_a_town_and_a_name_called_an_area_elsewhere_is_another_pla
     assert found[0] == ("WASHINGTON", "PPLC") and ("Washington", "ADM1") in found
 
 
+def test_a_bare_dateline_abroad_is_the_city_the_wire_means(gaz: Gazetteer) -> None:
+    """ "GENEVA (Reuters)" of a Sudan story that names the United States, not Switzerland, is
+    Geneva, Switzerland: a dateline with no state or country after it names a city readers know
+    (a country the text does not speak of costs it nothing), not Geneva, Illinois."""
+    text = (
+        "GENEVA (Reuters) - More than 150,000 people have fled El Fasher, the United Nations said. "
+        "Talks mediated by the United States and Saudi Arabia stalled in Jeddah."
+    )
+    assert geomap.places(text, gazetteer=gaz)[0].country_code == "CH"
+    # with a state after it, the dateline is that state's town
+    text = "GENEVA, Ill. (AP) - A storm cut power to 3,000 homes in the United States on Tuesday."
+    assert geomap.places(text, gazetteer=gaz)[0].admin1 == "Illinois"
+
+
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
     "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
