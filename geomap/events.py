@@ -578,7 +578,8 @@ def _attach(
                 or not all(_modifies_place(t.text) for t in between)
                 or (
                     f.trigger.category != "conflict"
-                    and f.trigger.kind != "arrival"  # "reached the Italian island of Lampedusa"
+                    # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher"
+                    and f.trigger.kind not in {"arrival", "flight"}
                     and not all(
                         t.text == "and" or t.text[:1].isupper() or t.text.lower() in directions
                         for t in between
