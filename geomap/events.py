@@ -283,9 +283,24 @@ _NO_EVENT_WITH_NEXT = {
 remarks") or a phrasal verb ("signed off on the sale")."""
 
 
+_NO_EVENT_AFTER = {
+    "advanced": frozenset(
+        {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
+        | {"its", "their", "his", "her", "our", "such", "and"}
+    ),
+}
+"""Words before a trigger that make it an adjective of another sense: "concern around advanced
+malware", "the most advanced weapons", "in advanced talks" (forces that "advanced on" a town
+come after their subject)."""
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
-    after = _NO_EVENT_WITH_NEXT.get(tokens[k].text.lower())
-    return after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after
+    word = tokens[k].text.lower()
+    after = _NO_EVENT_WITH_NEXT.get(word)
+    if after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after:
+        return True
+    before = _NO_EVENT_AFTER.get(word)
+    return before is not None and k > 0 and tokens[k - 1].text.lower() in before
 
 
 _VEHICLES = frozenset(
@@ -663,7 +678,10 @@ def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[
 
 
 _TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
-_AUXILIARIES = frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"})
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"}
+    | {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+)
 
 
 def _titled_names(text: str, tokens: Sequence[Token]) -> set[str]:
@@ -728,15 +746,23 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
 def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:
     """Whether an arrival, return or departure is an official's journey, not people's movement:
     its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
-    arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv")."""
+    arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv"),
+    or "he" or "she" after such a name in the sentence ("Barrot said he would travel to Beirut")."""
     if f.trigger.kind not in _TRAVEL_KINDS:
         return False
     k = _subject_end(tokens, _token_index(tokens, f.token.start))
+    titles = word_list("title")
+    if k >= 0 and tokens[k].text.lower() in {"he", "she"}:
+        # "Foreign Minister Jean-Noel Barrot said he would travel to Beirut": one person, whom the
+        # sentence names with a title or as a person before the pronoun
+        return any(
+            (t.text[:1].isupper() and (t.text.lower().rstrip(".") in titles or fold(t.text) in persons))
+            for t in tokens[:k]
+        )
     if k < 0 or not tokens[k].text[:1].isupper():
         return False
     if fold(tokens[k].text) in persons:
         return True
-    titles = word_list("title")
     for back in range(k, max(-1, k - 8), -1):
         word = tokens[back].text
         if word.lower().rstrip(".") in titles:
@@ -905,7 +931,28 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
         lo, hi = (f.token.end, start) if f.token.end <= start else (end, f.token.start)
         return abs(hi - lo) + (100 if any(c in text[lo:hi] for c in ",;") else 0)
 
-    return min(found, key=distance)
+    # "16,500 displaced people were sheltering": a participle inside the count's noun phrase
+    # describes the people counted; the count is of the verb's event
+    owners = [
+        f
+        for f in found
+        if not (
+            f.token.start >= end
+            and text[end : f.token.start].strip().lower() in _IN_COUNT
+            and _PEOPLE_NEXT.match(text, f.token.end)
+        )
+    ]
+    return min(owners or found, key=distance)
+
+
+_IN_COUNT = frozenset({"", "internally", "newly", "recently"})
+"""Words that may stand between a count and a participle describing the people counted ("2,000
+internally displaced people")."""
+_PEOPLE_NEXT = re.compile(
+    r"\s+(?:people|persons|individuals|civilians|refugees|residents|migrants|children|families|"
+    r"households|inhabitants|idps|evacuees)\b",
+    re.I,
+)
 
 
 def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
