@@ -704,6 +704,18 @@ def test_a_bare_dateline_abroad_is_the_city_the_wire_means(gaz: Gazetteer) -> No
     assert geomap.places(text, gazetteer=gaz)[0].admin1 == "Illinois"
 
 
+def test_congo_is_either_congo_as_its_towns_say(gaz: Gazetteer) -> None:
+    """ "Congo" names both countries (gazetteer/data/country_aliases.csv): the one that holds Goma,
+    or the one that holds Brazzaville; alone, the larger, as AP style has it."""
+    for text, code in [
+        ("GOMA, Congo (AP) - M23 rebels captured the city of Goma on Monday.", "CD"),
+        ("BRAZZAVILLE, Congo (Reuters) - Voters in Brazzaville queued from dawn.", "CG"),
+        ("Fighting in Congo has displaced thousands this year.", "CD"),
+    ]:
+        congo = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Congo")
+        assert congo.country_code == code, text
+
+
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
     "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
