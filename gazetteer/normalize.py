@@ -71,6 +71,10 @@ def alias_shape(key: str, name: str) -> str:
     "eastern ghouta"), initials ("uae"), or unrelated ("minister" as an alias of "minster" is a
     coincidence of spelling)."""
     words = name.split()
+    if len(key) >= 5 and " " not in key and " " in name and key == name.replace(" ", ""):
+        # the words run together: "naypyitaw" of "nay pyi taw" (not apart: "Xie Yang", a person,
+        # is no Xieyang; Chinese names of people and of towns differ so)
+        return "variant"
     rest = name[len(key) :] if name.startswith(key) else None
     if len(key) >= 5 and rest and len(rest) <= 2 and " " not in rest:
         # a letter or two short of the name, a spelling: "zuwara" of "zuwarah" (dev corpora: one

@@ -716,6 +716,16 @@ def test_congo_is_either_congo_as_its_towns_say(gaz: Gazetteer) -> None:
         assert congo.country_code == code, text
 
 
+def test_a_name_written_as_one_word_is_the_place_of_several(gaz: Gazetteer) -> None:
+    """GeoNames writes Myanmar's capital "Nay Pyi Taw"; news writes "Naypyitaw". Not the other way:
+    a Chinese person's "Xie Yang" is no town of Xieyang."""
+    text = "China's foreign minister Wang Yi visited Naypyitaw on Wednesday and met the junta's chief."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Naypyitaw"].country_code, found["Naypyitaw"].feature_code) == ("MM", "PPLC")
+    text = "A handful, including prominent lawyers Xie Yang and Li Heping, were convicted in Beijing."
+    assert "Xie Yang" not in {p.mention for p in geomap.places(text, gazetteer=gaz)}
+
+
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
     "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
