@@ -594,7 +594,7 @@ def _attach(
                 or (
                     f.trigger.category != "conflict"
                     # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher"
-                    and f.trigger.kind not in {"arrival", "flight"}
+                    and f.trigger.kind not in {"arrival", "flight", "movement"}
                     and not all(
                         t.text == "and" or t.text[:1].isupper() or t.text.lower() in directions
                         for t in between
