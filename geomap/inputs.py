@@ -100,8 +100,11 @@ def _parse_lines(lines: Iterator[bytes] | BinaryIO) -> Iterator[BatchItem]:
             continue
         doc_id = str(doc.get("id", fallback_id))
         text = doc.get("text")
-        if not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str):
             yield BatchItem(id=doc_id, error=f'line {number}: no "text" string')
+            continue
+        if not text.strip():
+            yield BatchItem(id=doc_id, error=f'line {number}: "text" is empty')
             continue
         if len(text) > MAX_BYTES:
             yield BatchItem(id=doc_id, error=f"line {number}: text larger than {MAX_BYTES / 1e6:.0f} MB")

@@ -102,6 +102,7 @@ def test_jsonl_batch_goes_on_after_bad_lines(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a", "line2", "c", "line4", "e"]
     assert "error" in rows[1] and "error" in rows[2] and "error" in rows[3]
+    assert rows[2]["error"] == 'line 3: "text" is empty'
     assert rows[4]["places"][0]["name"] == "Aleppo"
 
 
