@@ -939,7 +939,8 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
         if not (
             f.token.start >= end
             and text[end : f.token.start].strip().lower() in _IN_COUNT
-            and _PEOPLE_NEXT.match(text, f.token.end)
+            and (after := _NEXT_WORD.match(text, f.token.end)) is not None
+            and after.group(1).lower() in _COUNTED
         )
     ]
     return min(owners or found, key=distance)
@@ -948,11 +949,9 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
 _IN_COUNT = frozenset({"", "internally", "newly", "recently"})
 """Words that may stand between a count and a participle describing the people counted ("2,000
 internally displaced people")."""
-_PEOPLE_NEXT = re.compile(
-    r"\s+(?:people|persons|individuals|civilians|refugees|residents|migrants|children|families|"
-    r"households|inhabitants|idps|evacuees)\b",
-    re.I,
-)
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_COUNTED = _PEOPLE | _MIGRANTS | {"persons", "individuals", "children", "households", "idps"}
+"""Nouns of the people a count counts, after a participle: "16,500 displaced people"."""
 
 
 def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
