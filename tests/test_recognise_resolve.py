@@ -726,6 +726,17 @@ def test_a_name_written_as_one_word_is_the_place_of_several(gaz: Gazetteer) -> N
     assert "Xie Yang" not in {p.mention for p in geomap.places(text, gazetteer=gaz)}
 
 
+def test_a_small_town_after_nearby_is_a_place(gaz: Gazetteer) -> None:
+    """ "In nearby Delphi" of an Indiana storm story: "nearby" introduces a place as "near" does
+    (Delphi, Indiana, 3,000 people, whose namesake in Greece is as small)."""
+    text = (
+        "LAFAYETTE, Ind. - A tornado touched down near Frankfort on Sunday. In nearby Delphi, about "
+        "200 residents were without power, and the Red Cross opened a shelter in Flora."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Delphi"].country_code, found["Delphi"].admin1) == ("US", "Indiana")
+
+
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
     "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
