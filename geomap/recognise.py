@@ -899,7 +899,7 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
         ):
             longest[span.i] = span
     for span in spans:
-        noun = tokens[span.i - 2].text.lower() if span.i >= 2 and tokens[span.i - 1].text == "of" else ""
+        noun = _place_noun_before(tokens, span.i)
         if span.qualified or (
             span.candidates
             and span.kind == "name"
@@ -914,6 +914,21 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
                 while listed is not None:
                     listed.score = max(listed.score, PLACE_NOUN_SCORE)
                     listed = longest.get(_next_in_list(tokens, listed.j))
+
+
+def _place_noun_before(tokens: Sequence[Token], i: int) -> str:
+    """The place noun that introduces the name at token i: "the village of Qayyarah", and, plural,
+    "towns such as Galesburg", "nearby towns include Chatham", "cities including Kharkiv"; else ""."""
+    before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
+    if before[-1:] == ["of"] and len(before) >= 2:
+        return before[-2]
+    if before[-1:] in (["include"], ["including"], ["like"]) and len(before) >= 2:
+        noun = before[-2]
+    elif before[-2:] == ["such", "as"] and len(before) == 3:
+        noun = before[-3]
+    else:
+        return ""
+    return noun if noun.endswith("s") else ""
 
 
 @functools.cache

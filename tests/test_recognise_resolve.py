@@ -737,6 +737,19 @@ def test_a_small_town_after_nearby_is_a_place(gaz: Gazetteer) -> None:
     assert (found["Delphi"].country_code, found["Delphi"].admin1) == ("US", "Indiana")
 
 
+def test_each_name_after_plural_place_noun_and_include_is_a_place(gaz: Gazetteer) -> None:
+    """ "Nearby towns include Chatham, Rochester, Sherman and Jacksonville": each is a town, the first
+    too (Chatham, Illinois, whose namesakes in England and Ontario are larger), as after "towns such
+    as" or "the towns of"."""
+    text = (
+        "Springfield is a city in Sangamon County, Illinois, and the state capital. Nearby towns "
+        "include Chatham, Rochester, Sherman and Jacksonville."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert {"Chatham", "Rochester", "Sherman", "Jacksonville"} <= set(found)
+    assert found["Chatham"].admin1 == "Illinois"
+
+
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
     "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
