@@ -366,12 +366,22 @@ class _Found:
     places: list[EventPlace] = field(default_factory=list)
 
 
+MAX_CUE_BACK = 8
+MAX_CUE_CHAIN = 6
+"""A cue stands at most MAX_CUE_BACK - 1 words before its place, or up to MAX_CUE_CHAIN words more
+where all the words between are of names joined as one phrase ("left the Libyan port of Zuwara and
+the Tunisian city of Sfax", "struck facilities in the western city of Lviv and the central region
+of Vinnytsia")."""
+
+
 def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple[str | None, int]:
     """The cue role of a place starting at token k, from the few words before it, and where the cue is."""
     cues = event_cues()
-    for back in range(1, 8):
+    for back in range(1, MAX_CUE_BACK + MAX_CUE_CHAIN):
         idx = k - back
         if idx < 0:
+            return None, k
+        if back >= MAX_CUE_BACK and not all(_modifies_place(t.text) for t in tokens[idx + 1 : k]):
             return None, k
         word = tokens[idx].text.lower()
         if word in _STOP_BACK or word in lexicon:

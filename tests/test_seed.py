@@ -185,6 +185,17 @@ def test_the_same_words_in_their_event_sense_are_events(gaz: Gazetteer) -> None:
     assert kinds == ["strike", "strike", "offensive", "agreement", "advance"]
 
 
+def test_a_cue_holds_for_each_name_of_a_phrase_joined_by_and(gaz: Gazetteer) -> None:
+    """ "in the western city of Lviv and the central region of Vinnytsia": "in" holds for both,
+    though Vinnytsia stands eleven words after it."""
+    text = (
+        "KYIV (Reuters) - Russian missiles struck energy facilities in the western city of Lviv and "
+        "the central region of Vinnytsia on Tuesday."
+    )
+    (strike,) = geomap.extract(text, gazetteer=gaz).events
+    assert {ep.place.mention for ep in strike.places} == {"Lviv", "Vinnytsia"}
+
+
 def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) -> None:
     """ "Residents of Bairnsdale were told to leave for Melbourne or Sale" is an evacuation from
     Bairnsdale; ships "sent from Sydney to evacuate people" did not take people from Sydney."""
