@@ -132,6 +132,8 @@ _FUNCTION_WORDS = frozenset(
 )
 """Words that keep a place from being its event noun's premodifier; not "for": "arrived in Doha
 for talks" are talks in Doha."""
+_SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "while", "until", "unless"})
+"""Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
@@ -384,6 +386,8 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
         if back >= MAX_CUE_BACK and not all(_modifies_place(t.text) for t in tokens[idx + 1 : k]):
             return None, k
         word = tokens[idx].text.lower()
+        if word in _SUBORDINATORS:
+            return None, idx  # "in northern Shan state after the Myanmar ... Army seized": another clause
         if word in _STOP_BACK or word in lexicon:
             between = tokens[idx + 1 : k]
             is_object = word in lexicon and all(_modifies_place(t.text) for t in between)

@@ -196,6 +196,18 @@ def test_a_cue_holds_for_each_name_of_a_phrase_joined_by_and(gaz: Gazetteer) -> 
     assert {ep.place.mention for ep in strike.places} == {"Lviv", "Vinnytsia"}
 
 
+def test_a_cue_does_not_reach_across_a_clause_opener(gaz: Gazetteer) -> None:
+    """ "in northern Shan state after the Myanmar National Democratic Alliance Army seized ...": the
+    "in" is Shan state's; the rebels' name that starts the next clause is no place of the seizure."""
+    text = (
+        "Myanmar's military launched airstrikes on the town of Lashio in northern Shan state after the "
+        "Myanmar National Democratic Alliance Army seized the regional military headquarters there."
+    )
+    events = geomap.extract(text, gazetteer=gaz).events
+    assert [e.kind for e in events] == ["strike"]
+    assert {ep.place.mention for ep in events[0].places} == {"Lashio", "Shan"}
+
+
 def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) -> None:
     """ "Residents of Bairnsdale were told to leave for Melbourne or Sale" is an evacuation from
     Bairnsdale; ships "sent from Sydney to evacuate people" did not take people from Sydney."""
