@@ -572,6 +572,18 @@ def _attach(
         # (but "residents of Bairnsdale were told to leave" are told what to do)
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
+    if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):
+        return  # "meeting Aleppo Mayor Brita Hagi Hasan in Paris": the place is the mayor's, not the venue
+    if place.feature_code == "PCLI" and any(
+        f.trigger.category == "conflict"
+        and f.trigger.kind != "war"
+        and (at := _token_index(tokens, f.token.start)) >= k_end
+        and _is_premodifier(tokens, k_end, at)
+        and not any(t.text in _AUXILIARIES or t.text == "been" for t in tokens[k_end:at])
+        for f in found
+    ):
+        return  # a country right before a military noun is who acts: "US drone strikes", "killed in
+        # an August 2015 U.S. drone strike" (but "the Iraq war" is where)
     best: tuple[float, _Found, str] | None = None
     directions = word_list("direction")
     for f in found:

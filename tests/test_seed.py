@@ -208,6 +208,22 @@ def test_a_cue_does_not_reach_across_a_clause_opener(gaz: Gazetteer) -> None:
     assert {ep.place.mention for ep in events[0].places} == {"Lashio", "Shan"}
 
 
+def test_a_country_before_a_military_noun_or_a_place_before_a_title_is_no_venue(gaz: Gazetteer) -> None:
+    """ "A US drone strike ... near Kabul" happens near Kabul, by the US; "meeting Aleppo Mayor Brita
+    Hagi Hasan in Paris" is a meeting in Paris with Aleppo's mayor. But a country that "has been hit"
+    is where, and "the Iraq war" is in Iraq."""
+
+    def places_of(text: str) -> list[set[str]]:
+        return [{ep.place.mention for ep in e.places} for e in geomap.extract(text, gazetteer=gaz).events]
+
+    assert places_of("A US drone strike killed three men near Kabul on Sunday.") == [{"Kabul"}]
+    assert places_of("Since meeting Aleppo Mayor Brita Hagi Hasan in Paris, Hidalgo has raised funds.") == [
+        {"Paris"}
+    ]
+    assert places_of("Ukraine has been hit by Russian strikes for weeks.") == [{"Ukraine"}]
+    assert places_of("The Iraq war left the country in ruins.") == [{"Iraq"}]
+
+
 def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) -> None:
     """ "Residents of Bairnsdale were told to leave for Melbourne or Sale" is an evacuation from
     Bairnsdale; ships "sent from Sydney to evacuate people" did not take people from Sydney."""
