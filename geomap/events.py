@@ -280,9 +280,27 @@ _NO_EVENT_WITH_NEXT = {
         {"weapon", "weapons", "remarks", "comments", "language", "behaviour", "behavior", "line", "tackle"}
     ),
     "signed": frozenset({"off"}),
+    "return": frozenset(
+        {
+            "flight",
+            "flights",
+            "trip",
+            "trips",
+            "ticket",
+            "tickets",
+            "journey",
+            "leg",
+            "match",
+            "fixture",
+            "game",
+        }
+    ),
+    "visit": frozenset({"with"}),
+    "visited": frozenset({"with"}),
 }
 """Words after a trigger that make it no event: an adjective ("an offensive weapon", "offensive
-remarks") or a phrasal verb ("signed off on the sale")."""
+remarks"), a phrasal verb ("signed off on the sale"), a noun it qualifies ("his return flight to
+Berlin") or a social call ("travel home to visit with their families")."""
 
 
 _NO_EVENT_AFTER = {

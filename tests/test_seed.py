@@ -169,6 +169,9 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # "advanced" after a preposition or a determiner is an adjective of another sense
         "A hot topic is the growing concern around advanced malware across the Middle East.",
         "Officials in Kyiv praised the most advanced air defence systems of Germany.",
+        # a noun a trigger qualifies, and a social call
+        "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
+        "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
     ],
 )
 def test_words_of_events_in_other_senses_are_no_events(text: str, gaz: Gazetteer) -> None:
