@@ -314,7 +314,30 @@ malware", "the most advanced weapons", "in advanced talks" (forces that "advance
 come after their subject)."""
 
 
+_RETURN_WORDS = frozenset({"return", "returns", "returned", "returning"})
+_RETURN_TO_PEOPLE = frozenset(
+    {"their", "his", "her", "its", "our", "my", "the", "a", "home", "homes", "camps", "shelters"}
+)
+"""After "return to", words that may lead to where people go back; any other lower-case word is a
+state or activity: "a return to moderate growth", "returned to normal", "return to work"."""
+
+
+def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word is "return(ed) to" a state or activity rather than a place."""
+    if tokens[k].text.lower() not in _RETURN_WORDS or k + 2 >= len(tokens) or tokens[k + 1].text != "to":
+        return False
+    after = tokens[k + 2].text
+    return (
+        after[:1].islower()
+        and after not in _RETURN_TO_PEOPLE
+        and after not in _PLACE_NOUNS
+        and after not in word_list("direction")  # "returned to northern Syria"
+    )
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
+    if _returns_to_a_state(tokens, k):
+        return True
     word = tokens[k].text.lower()
     after = _NO_EVENT_WITH_NEXT.get(word)
     if after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after:

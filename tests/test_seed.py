@@ -172,6 +172,9 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # a noun a trigger qualifies, and a social call
         "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
         "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
+        # a return to a state or an activity is no return of people
+        "Prices may slow in Toronto, and 2,000 people expect a return to moderate growth in Alberta.",
+        "Thousands of workers in Dhaka returned to work on Monday.",
     ],
 )
 def test_words_of_events_in_other_senses_are_no_events(text: str, gaz: Gazetteer) -> None:
