@@ -598,6 +598,26 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
     ]
 
 
+def test_the_islands_of_news_are_places(gaz: Gazetteer) -> None:
+    """Islands the packaged extracts lack (gazetteer/data/curated_places.csv): Crete was a town in
+    Illinois, Java one in Georgia (the country), Luzon a village of Mindanao."""
+    text = (
+        "Boats from Libya reached Crete, while others sailed to Lanzarote and Gran Canaria. "
+        "Floods hit Java and Sumatra; a typhoon crossed Luzon; fighting resumed on Mindanao."
+    )
+    found = {p.mention: (p.country_code, p.feature_code) for p in geomap.places(text, gazetteer=gaz)}
+    for island, code in [
+        ("Crete", "GR"),
+        ("Lanzarote", "ES"),
+        ("Gran Canaria", "ES"),
+        ("Java", "ID"),
+        ("Sumatra", "ID"),
+        ("Luzon", "PH"),
+        ("Mindanao", "PH"),
+    ]:
+        assert found[island] == (code, "ISL"), island
+
+
 def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     """ "the towns of Cobargo, Mogo and Batemans Bay": a small town the recogniser doubts, a town
     the gazetteer lacks (standing where the text's places say) and a known one."""

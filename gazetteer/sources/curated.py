@@ -19,6 +19,7 @@ _FEATURE_CLASS = {
     "BLDG": "S",
     "PRK": "L",
     "PEN": "T",
+    "ISL": "T",
     "OCN": "H",
     "SEA": "H",
     "GULF": "H",
