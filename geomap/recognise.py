@@ -1150,11 +1150,19 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
     if m:
         areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
         qualifier = areas[0] if areas else None
+    candidates = span.candidates
+    if span.j < len(tokens) and span.kind == "name" and not any(c.feature_class == "A" for c in candidates):
+        word = tokens[span.j].text
+        if word.islower() and word in DIVISION_WORDS and _joined(text, tokens[span.j - 1], tokens[span.j]):
+            # "the Kursk region" is Kurskaya oblast', which the gazetteer calls "Kursk region" (not
+            # "Kursk", which is the town): the division joins the town as a candidate
+            named = tuple(c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A")
+            candidates = named + candidates
     return Mention(
         text=span.surface,
         start=span.start,
         end=span.end,
-        candidates=span.candidates,
+        candidates=candidates,
         kind=span.kind,
         score=span.score,
         part=part,

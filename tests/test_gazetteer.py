@@ -100,6 +100,15 @@ def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
     assert haversine_km(berkshire.lat, berkshire.lon, reading.lat, reading.lon) < 40
 
 
+def test_divisions_are_found_by_the_names_their_iso_forms_hide(gaz: Gazetteer) -> None:
+    """ "Dagestan, Respublika" is Dagestan; "Kurskaya oblast'" is the Kursk Oblast or Kursk region,
+    after its town, while "Kursk" alone stays the town."""
+    assert (gaz.lookup("Dagestan")[0].feature_code, gaz.lookup("Dagestan")[0].country_code) == ("ADM1", "RU")
+    for name in ("Kursk Oblast", "Kursk region", "Krasnodar Krai"):
+        assert gaz.lookup(name)[0].feature_code == "ADM1", name
+    assert gaz.lookup("Kursk")[0].feature_class == "P"
+
+
 def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:
     """ "English" is England's adjective, "British" the United Kingdom's (gazetteer/data/division_demonyms.csv)."""
     english, british, texan = gaz.lookup("English")[0], gaz.lookup("British")[0], gaz.lookup("Texan")[0]

