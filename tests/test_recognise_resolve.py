@@ -629,6 +629,19 @@ def test_the_islands_of_news_are_places(gaz: Gazetteer) -> None:
         assert found[island] == (code, "ISL"), island
 
 
+def test_the_regions_of_conflict_news_are_places(gaz: Gazetteer) -> None:
+    """Regions no packaged division is (curated, each at a sourced point): the Golan Heights,
+    Kordofan, Cyrenaica, the Negev, the Ogaden; and the Sahara is the desert."""
+    text = (
+        "Rockets hit the Golan Heights. Fighting spread across Kordofan, and rival forces in Cyrenaica "
+        "and Tripolitania mobilised. Drought hit the Ogaden; migrants crossed the Sahara."
+    )
+    found = {p.mention: (p.country_code, p.feature_code) for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Golan Heights"] == ("SY", "RGN") and found["Kordofan"] == ("SD", "RGN")
+    assert found["Cyrenaica"] == ("LY", "RGN") and found["Tripolitania"] == ("LY", "RGN")
+    assert found["Ogaden"] == ("ET", "RGN") and found["Sahara"][1] == "DSRT"
+
+
 def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     """ "the towns of Cobargo, Mogo and Batemans Bay": a small town the recogniser doubts, a town
     the gazetteer lacks (standing where the text's places say) and a known one."""

@@ -20,6 +20,7 @@ _FEATURE_CLASS = {
     "PRK": "L",
     "PEN": "T",
     "ISL": "T",
+    "DSRT": "T",
     "OCN": "H",
     "SEA": "H",
     "GULF": "H",
