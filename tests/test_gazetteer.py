@@ -104,7 +104,7 @@ def test_divisions_are_found_by_the_names_their_iso_forms_hide(gaz: Gazetteer) -
     """ "Dagestan, Respublika" is Dagestan; "Kurskaya oblast'" is the Kursk Oblast or Kursk region,
     after its town, while "Kursk" alone stays the town."""
     assert (gaz.lookup("Dagestan")[0].feature_code, gaz.lookup("Dagestan")[0].country_code) == ("ADM1", "RU")
-    for name in ("Kursk Oblast", "Kursk region", "Krasnodar Krai"):
+    for name in ("Kursk Oblast", "Kursk region", "Krasnodar Krai", "Ingushetia"):
         assert gaz.lookup(name)[0].feature_code == "ADM1", name
     assert gaz.lookup("Kursk")[0].feature_class == "P"
 

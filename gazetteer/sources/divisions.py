@@ -138,9 +138,10 @@ _ADJECTIVAL = re.compile(r"^(?P<stem>.+?)(?:skaya|aya|skiy|iy|ska|a) (?P<kind>ob
 
 def _short_names(name: str, towns: set[str], known: Sequence[str] = ()) -> list[str]:
     """The names news gives a division that its ISO form hides: "Dagestan" of "Dagestan,
-    Respublika"; "Kursk Oblast" and "Kursk region" of "Kurskaya oblast'", "Krasnodar Krai" of
-    "Krasnodarskiy kray", after the town the division is named after, which must lie in it (not the
-    town's name alone: "friend of Vladimir" is a person's, whatever "Vladimirskaya oblast'" says)."""
+    Respublika", "Ingushetia" of "Ingushetiya, Respublika"; "Kursk Oblast" and "Kursk region" of
+    "Kurskaya oblast'", "Krasnodar Krai" of "Krasnodarskiy kray", after the town the division is
+    named after, which must lie in it (not the town's name alone: "friend of Vladimir" is a
+    person's, whatever "Vladimirskaya oblast'" says)."""
     have = {fold(n) for n in (name, *known)}
     return [n for n in _derived_names(name, towns) if fold(n) not in have]
 
@@ -148,7 +149,9 @@ def _short_names(name: str, towns: set[str], known: Sequence[str] = ()) -> list[
 def _derived_names(name: str, towns: set[str]) -> list[str]:
     republic = _RESPUBLIKA.match(name)
     if republic:
-        return [republic.group("name")]
+        short = republic.group("name")
+        # "Ingushetiya" is English "Ingushetia", "Kalmykiya" "Kalmykia"
+        return [short, short[:-3] + "ia"] if short.endswith("iya") else [short]
     adjectival = _ADJECTIVAL.match(name)
     if not adjectival:
         return []
