@@ -898,14 +898,20 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
             and (span.i not in longest or span.j > longest[span.i].j)
         ):
             longest[span.i] = span
+    owners = {s.j: s for s in spans if s.possessive and s.candidates and s.kind == "name"}
     for span in spans:
         noun = _place_noun_before(tokens, span.i)
+        owner = owners.get(span.i)
         if span.qualified or (
             span.candidates
             and span.kind == "name"
             and span.i >= 1
             and "stopword" not in span.feats
-            and (noun in _PLACE_NOUNS_BEFORE_OF or tokens[span.i - 1].text.lower() in fled)
+            and (
+                noun in _PLACE_NOUNS_BEFORE_OF
+                or tokens[span.i - 1].text.lower() in fled
+                or (owner is not None and _lies_in(span.candidates, owner.candidates))
+            )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
             if noun.endswith("s") and noun in _PLACE_NOUNS_BEFORE_OF:
@@ -914,6 +920,21 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
                 while listed is not None:
                     listed.score = max(listed.score, PLACE_NOUN_SCORE)
                     listed = longest.get(_next_in_list(tokens, listed.j))
+
+
+def _lies_in(candidates: Sequence[Candidate], areas: Sequence[Candidate]) -> bool:
+    """Whether a place of the name lies in the country or province a possessive before it names:
+    "Kerala's Wayanad district", "Syria's Idlib" (not "Israel's Netanyahu", who has no place)."""
+    return any(
+        c.country_code == a.country_code
+        and (a.feature_code == "PCLI" or (a.feature_code == "ADM1" and c.admin1 == a.admin1))
+        and c is not a
+        for a in areas[:3]
+        for c in candidates[:MAX_CANDIDATES_IN]
+    )
+
+
+MAX_CANDIDATES_IN = 5
 
 
 def _place_noun_before(tokens: Sequence[Token], i: int) -> str:

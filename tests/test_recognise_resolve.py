@@ -598,6 +598,16 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_name_after_the_possessive_of_the_area_holding_it_is_a_place(gaz: Gazetteer) -> None:
+    """ "Kerala's Wayanad district": Wayanad, a small district the recogniser doubts alone, lies in
+    Kerala, which the possessive names; "Israel's Netanyahu" names no place."""
+    text = "Heavy rain triggered landslides in Kerala's Wayanad district on Tuesday, officials said."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Wayanad"].feature_code, found["Wayanad"].admin1) == ("ADM2", "Kerala")
+    text = "Israel's Netanyahu met Egypt's Sisi in Cairo."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz) if p.country_code == "IL"] == ["Israel"]
+
+
 def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> None:
     """ "drones struck Belgorod" is the town; "the Belgorod region" the oblast, which GeoNames calls
     "Belgorodskaya oblast'" (Ukraine's oblasts carry their towns' names already: "the Donetsk region")."""
