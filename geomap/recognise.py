@@ -69,6 +69,7 @@ _CUES = {
     "island": "island",
     "governor": "province",  # "New York Gov. Andrew Cuomo", "the governor of Georgia"
     "gov": "province",
+    "premier": "province",  # "Quebec Premier Francois Legault", "the premier of Ontario"
     "mayor": "city",  # "Chicago Mayor Rahm Emanuel", "the mayor of Paris"
 }
 
@@ -879,7 +880,7 @@ _SETTLEMENT_NOUNS = frozenset(
 )
 """Nouns that make the name after "of" a settlement, even one the gazetteer lacks (_settlements_unknown)."""
 _PLACE_NOUNS_BEFORE_OF = (
-    frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor"})
+    frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor", "premier"})
     | _SETTLEMENT_NOUNS
     | {"provinces", "districts", "regions", "states", "counties", "islands"}
 )
@@ -1163,7 +1164,7 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         part_start = tokens[span.i - 1].start
     cue = None
     for k in (span.i - 1, span.i - 2, span.i - 3, span.j):
-        if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES:
+        if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
             break
     qualifier = None
@@ -1191,6 +1192,14 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         cue=cue,
         qualifier=qualifier,
     )
+
+
+def _cue_reaches(tokens: Sequence[Token], k: int, i: int) -> bool:
+    """Whether the cue word at k speaks of the name at i: right before or after it, or before it
+    across "of" and a direction ("the city of Homs", "the province of northern Idlib"), not across a
+    verb ("the province would sue Ottawa")."""
+    between = [t.text.lower() for t in tokens[k + 1 : i]]
+    return not between or (between[0] == "of" and all(w in word_list("direction") for w in between[1:]))
 
 
 _AREAS = frozenset({"CONT", "RGN", "OCN", "SEA"})

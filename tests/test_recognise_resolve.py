@@ -598,6 +598,14 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
     ]
 
 
+def test_a_premier_names_a_province_and_a_cue_does_not_reach_across_a_verb(gaz: Gazetteer) -> None:
+    """ "Quebec Premier Francois Legault" is the province's; "the province would sue Ottawa" says
+    nothing of what Ottawa is (the capital, not its division); "the city of Homs" still does."""
+    text = "Quebec Premier Francois Legault said the province would sue Ottawa over the city of Homs."
+    found = {p.mention: p.feature_code for p in geomap.places(text, gazetteer=gaz)}
+    assert found == {"Quebec": "ADM1", "Ottawa": "PPLC", "Homs": "PPLA"}
+
+
 def test_a_name_after_the_possessive_of_the_area_holding_it_is_a_place(gaz: Gazetteer) -> None:
     """ "Kerala's Wayanad district": Wayanad, a small district the recogniser doubts alone, lies in
     Kerala, which the possessive names; "Israel's Netanyahu" names no place."""
