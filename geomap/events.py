@@ -1007,7 +1007,7 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
             f.token.start >= end
             and text[end : f.token.start].strip().lower() in _IN_COUNT
             and (after := _NEXT_WORD.match(text, f.token.end)) is not None
-            and after.group(1).lower() in _COUNTED
+            and after.group(1).lower() in _PEOPLE_WORDS
         )
     ]
     return min(owners or found, key=distance)
@@ -1017,8 +1017,6 @@ _IN_COUNT = frozenset({"", "internally", "newly", "recently"})
 """Words that may stand between a count and a participle describing the people counted ("2,000
 internally displaced people")."""
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_COUNTED = _PEOPLE | _MIGRANTS | {"persons", "individuals", "children", "households", "idps"}
-"""Nouns of the people a count counts, after a participle: "16,500 displaced people"."""
 
 
 def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:

@@ -923,19 +923,19 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
                     listed = longest.get(_next_in_list(tokens, listed.j))
 
 
+MAX_CANDIDATES_IN = 5
+"""How many of a name's places, and of the possessive's areas (first by importance), _lies_in weighs."""
+
+
 def _lies_in(candidates: Sequence[Candidate], areas: Sequence[Candidate]) -> bool:
     """Whether a place of the name lies in the country or province a possessive before it names:
     "Kerala's Wayanad district", "Syria's Idlib" (not "Israel's Netanyahu", who has no place)."""
     return any(
         c.country_code == a.country_code
         and (a.feature_code == "PCLI" or (a.feature_code == "ADM1" and c.admin1 == a.admin1))
-        and c is not a
-        for a in areas[:3]
+        for a in areas[:MAX_CANDIDATES_IN]
         for c in candidates[:MAX_CANDIDATES_IN]
     )
-
-
-MAX_CANDIDATES_IN = 5
 
 
 def _place_noun_before(tokens: Sequence[Token], i: int) -> str:
