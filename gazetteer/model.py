@@ -49,6 +49,12 @@ class Candidate(NamedTuple):
     def __geo_interface__(self) -> dict[str, Any]:
         return point_feature(self.lat, self.lon, self.to_dict())
 
+    def holds(self, place: Candidate) -> bool:
+        """Whether this country or division is the one `place` lies in, by the gazetteer's names."""
+        if self.place_id == place.place_id or self.country_code != place.country_code:
+            return False
+        return self.feature_code == "PCLI" or self.name in (place.admin1, place.admin2)
+
     def to_dict(self) -> dict[str, Any]:
         """The contract's Place keys that apply to a gazetteer entry, plus provenance."""
         data = self._asdict()

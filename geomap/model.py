@@ -57,6 +57,9 @@ class Mention:
     Bloomington"): places a text lists together lie near each other."""
     dateline: bool = False
     """Where the story was filed ("GENEVA (Reuters) -", "SPRINGFIELD, Ill. (AP) -")."""
+    defined: bool = False
+    """The text says what and where this place is ("Paris is a city in Lamar County, Texas"): its
+    `qualifier` then holds wherever the text gives the name alone."""
 
 
 @dataclass(frozen=True, slots=True)

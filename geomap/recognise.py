@@ -686,7 +686,7 @@ def recognise(
 
     for span in spans:
         judge(span)
-    _named_as_places(tokens, spans)
+    _named_as_places(text, tokens, spans)
     _first_names(text, tokens, spans, threshold, lower_words)
     spans += _settlements_unknown(text, tokens, spans)
     _one_sense_per_document(spans, threshold)
@@ -888,7 +888,7 @@ _PLACE_NOUNS_BEFORE_OF = (
 a list after it: "the towns of Cobargo, Mogo and Batemans Bay"."""
 
 
-def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
+def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> None:
     fled = _fled_words()
     longest: dict[int, Span] = {}
     for span in spans:
@@ -912,6 +912,7 @@ def _named_as_places(tokens: Sequence[Token], spans: list[Span]) -> None:
                 noun in _PLACE_NOUNS_BEFORE_OF
                 or tokens[span.i - 1].text.lower() in fled
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
+                or _defines(text, span.end)
             )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
@@ -1104,8 +1105,56 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, located_in=nxt.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
+        if m.kind == "name" and m.candidates and m.qualifier is None:
+            area = _defined_in(text, mentions, k)
+            if area is not None:
+                m = dataclasses.replace(m, qualifier=area, defined=True)
         out.append(m)
     return _plural_cues(text, _lists(text, out))
+
+
+_DEFINITION = re.compile(
+    r"\s+(?:is|was|lies)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:city|town|village|hamlet|municipality|commune|community|settlement|suburb|borough|township"
+    r"|census-designated place|neighbou?rhood|locality|parish|port|capital|seat|county|district"
+    r"|province|state|region|island)\s+(?:\([A-Z]+\)\s+)?(?:(?:located|situated)\s+in\s+|in\s+|of\s+)"
+    r"|(?:located|situated)\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"(?:(?:province|state|county|region|department|district|governorate)\s+of\s+)?"
+)
+"""What a text that defines a place says between its name and the area holding it: "Paris is a
+city in Lamar County", "Santa Cruz is a municipality in the province of Laguna", "Cordoba is a
+city in central Argentina", "Kingston is located in Ulster County", "Lima is the county seat of
+Allen County" (the openings of encyclopaedia articles and of local news explainers)."""
+
+
+def _defines(text: str, end: int) -> bool:
+    """Whether the text after a name defines it as a place in a named area ("Selby is a market
+    town in North Yorkshire")."""
+    found = _DEFINITION.match(text, end)
+    return found is not None and text[found.end() : found.end() + 1].isupper()
+
+
+def _defined_in(text: str, mentions: Sequence[Mention], k: int) -> Candidate | None:
+    """The area the text defines mentions[k] to lie in, where it does: of the names after the
+    definition, the first with a country or division candidate, the one a name after it and a comma
+    holds ("Lamar County, Texas" is Texas' Lamar County)."""
+    if k + 1 >= len(mentions) or not _DEFINITION.fullmatch(text, mentions[k].end, mentions[k + 1].start):
+        return None
+    chain = [mentions[k + 1]]
+    while (
+        len(chain) < 3
+        and (nxt := k + 1 + len(chain)) < len(mentions)
+        and _COMMA_GAP.fullmatch(text, chain[-1].end, mentions[nxt].start)
+    ):
+        chain.append(mentions[nxt])
+    for n, named in enumerate(chain):
+        areas = [c for c in named.candidates if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        if not areas:
+            continue
+        holders = chain[n + 1].candidates if n + 1 < len(chain) else ()
+        held = [a for a in areas if any(h.holds(a) for h in holders)]
+        return (held or areas)[0]
+    return None
 
 
 def _lists(text: str, mentions: list[Mention]) -> list[Mention]:

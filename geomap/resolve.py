@@ -146,13 +146,6 @@ def _areas_of(place: Candidate) -> list[_Area]:
     return out
 
 
-def _holds(area: Candidate, place: Candidate) -> bool:
-    """Whether `area` (a country or a division) is the one `place` lies in, by the gazetteer's names."""
-    if area.place_id == place.place_id or area.country_code != place.country_code:
-        return False
-    return area.feature_code == "PCLI" or area.name in (place.admin1, place.admin2)
-
-
 def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether a town of the area's own name lies in it ("New York" the city, in New York State):
     the text's places in the area then speak for the town as much as for the area."""
@@ -180,11 +173,14 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
     before (or its first)."""
     keys = {id(m): _key(m) for m in mentions}
     senses: dict[tuple[int, ...], list[tuple[int, int]]] = defaultdict(list)  # (start, sense)
+    defined: dict[tuple[int, ...], int] = {}  # the sense a text's definition of the name gives it
     for m in mentions:
         if m.qualifier is not None:
-            held = next((k for k, c in enumerate(m.candidates) if _holds(m.qualifier, c)), None)
+            held = next((k for k, c in enumerate(m.candidates) if m.qualifier.holds(c)), None)
             if held is not None:
                 senses[_key(m)].append((m.start, held))
+                if m.defined:
+                    defined.setdefault(_key(m), held)
         elif m.cue in _CUE_SENSE:
             # "WASHINGTON (AP)" (a dateline: a city) and "Washington state" are two places too
             senses[_key(m)].append((m.start, _CUE_SENSE[m.cue]))
@@ -193,6 +189,9 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
         if not found or len({held for _, held in found}) < 2:
             continue
         before = [held for start, held in found if start <= m.start]
+        if m.qualifier is None and m.cue not in _CUE_SENSE and keys[id(m)] in defined:
+            # "Paris is a city in Texas ... named after Paris, France ... Paris is home to"
+            before = [defined[keys[id(m)]]]
         keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
     return keys
 
@@ -266,12 +265,12 @@ def _scores(
             or (m.cue == "country" and c.feature_code == "PCLI")
         ):
             s += W_CUE
-        if q is not None and _holds(q, c):
+        if q is not None and q.holds(c):
             s += W_QUALIFIER  # "Alexandria" in "Alexandria, La." is the one in Louisiana
         if (
             m.qualifies
             and (c.feature_class == "A" or c.feature_code == "PCLI")
-            and any(_holds(c, h) for h in m.qualifies[:MAX_DISTANCE_RANK])
+            and any(c.holds(h) for h in m.qualifies[:MAX_DISTANCE_RANK])
         ):
             s += W_QUALIFIER  # "Washington" in "Tacoma, Washington" is the state
         if c.feature_code in {"PPLA", "PPLC"}:

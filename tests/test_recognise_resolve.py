@@ -329,6 +329,35 @@ def test_one_name_qualified_two_ways_is_two_places(gaz: Gazetteer) -> None:
     assert [p.admin1 for p in found] == ["Illinois", "Missouri", "Missouri"]
 
 
+def test_a_place_the_text_defines_is_the_one_it_says_wherever_the_name_stands_alone(gaz: Gazetteer) -> None:
+    # an encyclopaedic opening says where its place is; a namesake the text also names, with its
+    # own qualifier, does not take the bare name over
+    text = (
+        "Paris is a city in Lamar County, Texas, United States. It was named after Paris, France, "
+        "by George W. Wright. Paris is also home to a replica of the Eiffel Tower."
+    )
+    found = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
+    assert [(p.country_code, p.admin1) for p in found] == [
+        ("US", "Texas"),
+        ("FR", "Île-de-France"),
+        ("US", "Texas"),
+    ]
+    text = (
+        "Córdoba is a city in central Argentina, about 700 km northwest of Buenos Aires. It was "
+        "named after Córdoba, Spain."
+    )
+    assert [p.country_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Córdoba"] == [
+        "AR",
+        "ES",
+    ]
+    text = "Santa Cruz is a municipality in the province of Laguna, Philippines."
+    assert geomap.places(text, gazetteer=gaz)[0].country_code == "PH"
+    # and a name the text defines so is a place, however common the name is as a surname
+    text = "Selby is a market town and civil parish in the Selby District of North Yorkshire, England."
+    first = geomap.places(text, gazetteer=gaz)[0]
+    assert (first.mention, first.country_code) == ("Selby", "GB")
+
+
 def test_a_list_with_one_sure_place_is_a_list_of_places(gaz: Gazetteer) -> None:
     text = (
         "The governor spoke at a farm outside Peoria. The measure sets aside $400 million for "
