@@ -482,6 +482,17 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
 
 
+def test_an_abbreviated_month_is_no_airport(gaz: Gazetteer) -> None:
+    # GeoNames gives Jackson the code "JAN", Augusta "AUG" and Decatur "DEC"
+    text = (
+        "A hearing is planned at the Springfield-Greene County Library on Jan. 8, and the jail "
+        "opens Aug. 1 or Dec. 15, the sheriff said in Springfield, Missouri."
+    )
+    found = [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    assert not {"Jan", "Aug", "Dec"} & set(found), found
+    assert "Missouri" in found
+
+
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
