@@ -66,7 +66,10 @@ W_FOREIGN = 2.0
 story is Paris, Texas), unless it lies on a continent the text names ("the European leg of her
 tour in Paris": both dev corpora unchanged, no gold name changed), or is a bare dateline ("GENEVA
 (Reuters) -" of a Sudan story that names the United States is Switzerland's, not Illinois'; both dev
-corpora unchanged)."""
+corpora unchanged). A country the text does not otherwise speak of loses it too where the name has
+a town in a country the text does ("Police in Lebanon" of a story of Hanover and Grafton County is
+Lebanon, New Hampshire; "Denmark, S.C." is no kingdom; "troops in Poland" of an Ohio story and
+"workers from Mexico" of one near Mexico, N.Y. stay countries): both dev corpora unchanged."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
@@ -221,10 +224,17 @@ def _scores(
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
+    # a town of the name lies in a country the text speaks of: a country it does not is foreign then
+    domestic = bool(countries) and any(
+        c.feature_class == "P" and countries.get(c.country_code, 0.0) > 0
+        for c in m.candidates[:MAX_DISTANCE_RANK]
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
+        if domestic and c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) <= 0:
+            s -= W_FOREIGN
         if countries and c.feature_code != "PCLI" and c.country_code:
             weight = countries.get(c.country_code, 0.0)
             if weight > 0:

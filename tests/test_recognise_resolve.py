@@ -493,6 +493,22 @@ def test_an_abbreviated_month_is_no_airport(gaz: Gazetteer) -> None:
     assert "Missouri" in found
 
 
+def test_a_country_the_text_does_not_speak_of_is_a_town_of_the_one_it_does(gaz: Gazetteer) -> None:
+    text = (
+        "Police in Lebanon arrested two men after a chase that began in Hanover. They were held at "
+        "the Grafton County jail in North Haverhill."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Lebanon"].country_code, found["Lebanon"].admin1) == ("US", "New Hampshire")
+    text = "Farmers near Denmark, S.C., and Bamberg said prices fell."
+    assert geomap.places(text, gazetteer=gaz)[0].country_code == "US"
+    # a country of its own is still one, even with namesakes among the text's places
+    text = "Farm workers from Mexico were detained near Oswego, N.Y., on Tuesday, the sheriff in Fulton said."
+    assert geomap.places(text, gazetteer=gaz)[0].country_code == "MX"
+    text = "Senator Rob Portman of Ohio, speaking in Cincinnati and Dayton, said troops in Poland would stay."
+    assert [p.country_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Poland"] == ["PL"]
+
+
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
