@@ -634,7 +634,8 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     often not at that place's point: when the place is an area (a province, a country) and the
     text names a finer place inside it (`fine`: the text's other places finer than a province),
     or when the place lies outside the country the text is about (`home`) and the text names a
-    finer place there, the facility stands at the nearest such place. An institution named after
+    finer place there, the facility stands at the nearest such place, as it does when the place is
+    a small town far from all of them (FACILITY_FAR_KM). An institution named after
     an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there."""
     if names_institution(m.text):
         return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
@@ -645,9 +646,30 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
             if p.country_code == place.country_code
             and (place.feature_code == "PCLI" or p.admin1 == place.admin1)
         ]
+    elif home and home != place.country_code:
+        pool = [p for p in fine if p.country_code == home]
     else:
-        pool = [p for p in fine if p.country_code == home] if home and home != place.country_code else []
+        # named after a small town far from all the text's places: after a person, most likely
+        # ("Kennedy High School" of a Cedar Rapids story is no school of Kennedy Township, Pa.)
+        importance = next(
+            (c.importance for c in m.candidates if (c.lat, c.lon) == (place.lat, place.lon)), 0.0
+        )
+        pool = [p for p in fine if p.country_code == place.country_code]
+        if (
+            not pool
+            or importance >= STRAY_IMPORTANCE
+            or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
+        ):
+            pool = []
     return _at(_nearest_in_text(m, pool), m) if pool else place
+
+
+FACILITY_FAR_KM = 300.0
+"""A facility named after a town of under about 100,000 people (STRAY_IMPORTANCE) that lies this
+far from every place finer than a province the text names in that country is named after a person
+("Kennedy High School" of a Cedar Rapids story, "Marjory Stoneman Douglas High School" of a Florida
+one, a "N. Bedford Drive" span) and stands at the nearest of those places. GeoWebNews given gold
+names +2, none lost, the same from 150 to 500 km (+1 at 1,000); TR-News unchanged."""
 
 
 CONTEXT_CONFIDENCE = 0.7

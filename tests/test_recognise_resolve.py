@@ -509,6 +509,17 @@ def test_a_country_the_text_does_not_speak_of_is_a_town_of_the_one_it_does(gaz: 
     assert [p.country_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Poland"] == ["PL"]
 
 
+def test_a_facility_named_after_a_small_town_far_away_is_named_after_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "Flooding forced hundreds from their homes in Cedar Rapids on Friday. Officials in Linn "
+        "County opened shelters at Kennedy High School."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    school, city = found["Kennedy High School"], found["Cedar Rapids"]
+    assert school.near is not None  # not Kennedy Township, Pennsylvania
+    assert haversine_km(school.lat, school.lon, city.lat, city.lon) < 50
+
+
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
