@@ -419,6 +419,8 @@ of Vinnytsia")."""
 
 def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple[str | None, int]:
     """The cue role of a place starting at token k, from the few words before it, and where the cue is."""
+    if k >= 2 and tokens[k - 1].text.lower() == "with" and tokens[k - 2].text.lower() in _BORDER_WORDS:
+        return None, k  # "an attack near the border with Niger" was not in Niger
     cues = event_cues()
     for back in range(1, MAX_CUE_BACK + MAX_CUE_CHAIN):
         idx = k - back
@@ -444,19 +446,25 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
             return None, idx  # "the siege of Mariupol", "residents of Kherson"; not "the median
             # line of the Taiwan Strait"
         if word in cues:
-            if cues[word] == "venue" and word in {"in", "at", "near"} and _goes_to(tokens, idx, lexicon):
+            if (
+                cues[word] == "venue"
+                and word in {"in", "at", "near", "around"}
+                and _goes_to(tokens, idx, lexicon)
+            ):
                 return "to_venue", idx
             return cues[word], idx
     return None, k
 
 
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _TO = frozenset({"to", "into", "towards", "toward"})
 
 
 def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
-    """Whether "in", "at" or "near" (token idx) ends "to" and a few common words: "fled to camps in
-    Yola", "were moved to a school at Kakuma", "to camps near Nowshera". Those few words must not be
-    an event's word ("went to talks in Geneva" are talks in Geneva) or a function word."""
+    """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
+    to camps in Yola", "were moved to a school at Kakuma", "to camps near Nowshera", "to
+    regime-controlled zones around Damascus". Those few words must not be an event's word ("went to
+    talks in Geneva" are talks in Geneva) or a function word."""
     for back in range(1, 5):
         j = idx - back
         if j < 0:
@@ -465,7 +473,7 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
         if word in _TO:
             return back > 1
         if (
-            not word.isalpha()
+            not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()
             or word in lexicon
             or (
