@@ -796,6 +796,11 @@ _ON_DUTY = frozenset(
         "reporters",
         "crews",
         "engineers",
+        "teams",
+        "rescuers",
+        "firefighters",
+        "medics",
+        "volunteers",
     }
 )
 """People whose arrival, return or departure is a duty, not a displacement: "Kenyan police officers
@@ -815,6 +820,11 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject right before the k-th word (an arrival, a return, a departure) is people
     on duty."""
     j = _subject_end(tokens, k)
+    head = j
+    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text in {"and", ","}):
+        head -= 1
+    if head < j and tokens[head].text.lower() in {"from", "of"}:
+        j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area"
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
 
 
