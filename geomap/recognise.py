@@ -521,6 +521,7 @@ class _Lists:
     direction: dict[str, str]
     not_place: dict[str, str]
     event: frozenset[str]
+    facility: dict[str, str]
 
 
 @functools.cache
@@ -532,6 +533,7 @@ def _word_lists() -> _Lists:
         word_list("direction"),
         word_list("not_place"),
         event_words(),
+        word_list("facility"),
     )
 
 
@@ -688,6 +690,7 @@ def recognise(
         judge(span)
     _named_as_places(text, tokens, spans)
     _first_names(text, tokens, spans, threshold, lower_words)
+    _surnames_alone(text, tokens, spans)
     spans += _settlements_unknown(text, tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -774,6 +777,52 @@ def _first_names(
             and _is_cap_word(tokens[j])
             and _joined(text, tokens[span.i], tokens[j])
             and _name_key(tokens[j].text) in alone
+        ):
+            span.score = 0.0
+
+
+def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A one-word name the text writes after another capitalised word as a person's name ("John
+    Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together) is that person
+    where it stands alone ("hiring Bolton", "Sutton would storm to the title"), unless a preposition
+    of place or a direction comes before it ("in Bolton")."""
+    lists = _word_lists()
+    n = len(tokens)
+
+    def one_word(span: Span) -> bool:
+        return (
+            span.kind == "name"
+            and span.j == span.i + 1
+            and (span.start, span.end) == (tokens[span.i].start, tokens[span.i].end)
+            and not span.surface.isupper()
+        )
+
+    named = {
+        span.key
+        for span in spans
+        if one_word(span)
+        and span.candidates
+        and span.candidates[0].feature_class == "P"
+        and span.candidates[0].feature_code not in {"PPLC", "PPLA"}  # "Smart Dubai" is no person
+        and span.key not in lists.facility  # "Park Crescent"
+        and "prevcap" in span.feats
+        and (span.j >= n or not _is_cap_word(tokens[span.j]))
+        and tokens[span.i - 1].text.lower() not in lists.title
+        and tokens[span.i - 1].text.lower() not in lists.direction
+        and tokens[span.i - 1].text.lower() not in lists.not_place  # "visit The Crescent"
+        and not tokens[span.i - 1].text.isupper()
+    }
+    if not named:
+        return
+    for span in spans:
+        if (
+            span.key in named
+            and one_word(span)
+            and "prevcap" not in span.feats
+            and "nextcap" not in span.feats
+            and not span.qualified
+            and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.locative)
+            and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
         ):
             span.score = 0.0
 

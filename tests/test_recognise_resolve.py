@@ -894,6 +894,17 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Queensland", "Brisbane"]
 
 
+def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz: Gazetteer) -> None:
+    text = (
+        "No more surprises from Ashley Sutton. Few predicted Sutton would storm to the title, "
+        "and he won again at Brands Hatch."
+    )
+    assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # after a preposition of place it is the town again
+    text = "Ashley Sutton grew up in Sutton, south London, and still lives near Croydon."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)][:1] == ["Sutton"]
+
+
 def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazetteer) -> None:
     """ "between Itanagar and Ziro": Itanagar (0.55) vouches for Ziro (0.33, a town of 12,000)."""
     text = (
