@@ -691,6 +691,7 @@ def recognise(
     _named_as_places(text, tokens, spans)
     _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans)
+    _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -823,6 +824,25 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
             and not span.qualified
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.locative)
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
+        ):
+            span.score = 0.0
+
+
+_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "translated"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", ")", '"', "”", "!", "?"})
+
+
+def _languages(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """An adjective of a people that ends its phrase after "in" or "speaks" is their language,
+    not a place: "shouted in Turkish,", "which means 'battery' in English.", "she only speaks
+    French, ..." (but "in French Guiana", "in Turkish airspace")."""
+    n = len(tokens)
+    for span in spans:
+        if (
+            span.kind == "demonym"
+            and span.i > 0
+            and tokens[span.i - 1].text.lower() in _LANGUAGE_BEFORE
+            and (span.j >= n or tokens[span.j].text in _CLAUSE_END)
         ):
             span.score = 0.0
 

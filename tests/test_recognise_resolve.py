@@ -905,6 +905,13 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)][:1] == ["Sutton"]
 
 
+def test_a_language_is_no_place(gaz: Gazetteer) -> None:
+    text = 'In Ankara the gunman shouted in Turkish, then in Arabic: "We are here." She only speaks French.'
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Ankara"]
+    text = "Two jets were shot down in Turkish airspace near Hatay."
+    assert "Turkish" in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+
+
 def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazetteer) -> None:
     """ "between Itanagar and Ziro": Itanagar (0.55) vouches for Ziro (0.33, a town of 12,000)."""
     text = (
