@@ -782,11 +782,22 @@ def _first_names(
             span.score = 0.0
 
 
+_KIN = frozenset(
+    {
+        "father", "mother", "son", "daughter", "wife", "husband", "sister", "brother", "parents",
+        "sons", "daughters", "siblings", "grandmother", "grandfather", "granddaughter", "grandson",
+        "uncle", "aunt", "cousin", "nephew", "niece", "boyfriend", "girlfriend", "fiance", "fiancee",
+    }
+)  # fmt: skip
+"""Nouns of kin: a name before them with a possessive, or after them, is a person's."""
+
+
 def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     """A one-word name the text writes after another capitalised word as a person's name ("John
-    Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together) is that person
-    where it stands alone ("hiring Bolton", "Sutton would storm to the title"), unless a preposition
-    of place or a direction comes before it ("in Bolton")."""
+    Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together), or with a noun
+    of kin ("Georgia's father", "his daughter Chicago"), is that person where it stands alone
+    ("hiring Bolton", "Sutton would storm to the title", "Georgia was in the top six"), unless a
+    preposition of place or a direction comes before it ("in Bolton")."""
     lists = _word_lists()
     n = len(tokens)
 
@@ -813,6 +824,18 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
         and tokens[span.i - 1].text.lower() not in lists.not_place  # "visit The Crescent"
         and not tokens[span.i - 1].text.isupper()
     }
+    for span in spans:
+        # "Georgia's father", "his daughter Yulia": kin make a name a person's
+        if (
+            span.kind == "name"
+            and span.j == span.i + 1
+            and (
+                (span.possessive and span.j < n and tokens[span.j].text.lower() in _KIN)
+                or (span.i > 0 and tokens[span.i - 1].text.lower() in _KIN)
+            )
+        ):
+            named.add(span.key)
+            span.score = 0.0
     if not named:
         return
     for span in spans:

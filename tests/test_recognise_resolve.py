@@ -900,6 +900,12 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
         "and he won again at Brands Hatch."
     )
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # so is a name of kin
+    for text in (
+        '"Georgia was in the top six," said Cory Stevens, Georgia\'s father, in Calgary.',
+        "The star posed with her daughter Chicago in Los Angeles.",
+    ):
+        assert [p.mention for p in geomap.places(text, gazetteer=gaz)] in (["Calgary"], ["Los Angeles"])
     # after a preposition of place it is the town again
     text = "Ashley Sutton grew up in Sutton, south London, and still lives near Croydon."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)][:1] == ["Sutton"]
