@@ -45,6 +45,7 @@ DIVISION_WORDS = frozenset(
         "voivodeship",
         "krai",
         "republic",
+        "lga",  # a Nigerian local government area: "Guma LGA"
     }
 )
 _COLUMNS = (

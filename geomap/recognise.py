@@ -1093,7 +1093,31 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
             if not plural:
                 break
             k = _next_in_list(tokens, j)
+    # "displaced from Umemger village", "her home in Torkula village": a name the gazetteer lacks
+    # between a preposition of place and "village"
+    starts = {s.i for s in spans}
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    for v in [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]:
+        k = v
+        while k > 0 and v - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper() and (k - 1) not in covered:
+            k -= 1
+        if (
+            k == v
+            or tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
+            or k in starts
+            or any(tokens[i].text.lower() in stop for i in range(k, v))
+            or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
+        ):
+            continue
+        surface = text[tokens[k].start : tokens[v - 1].end]
+        span = Span(k, v, tokens[k].start, tokens[v - 1].end, surface, fold(surface), (), "name")
+        span.score = PLACE_NOUN_SCORE
+        out.append(span)
     return out
+
+
+_VILLAGE_AFTER = frozenset({"village", "hamlet"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "to", "into"})
 
 
 def _next_in_list(tokens: Sequence[Token], j: int) -> int:

@@ -632,6 +632,14 @@ def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(ga
     assert [p.mention for p in geomap.places("Mayor of the city of The Hague office.", gazetteer=gaz)] == [
         "The Hague"
     ]
+    # "<name> village" after a preposition of place, and a Nigerian local government area
+    text = (
+        "Aondona was displaced from Umemger village of Guma LGA in Benue State. The Shiite villages were hit."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert set(found) == {"Umemger", "Guma LGA", "Benue State"}
+    assert (found["Umemger"].feature_code, found["Umemger"].admin1) == ("LCTY", "Benue")
+    assert (found["Guma LGA"].feature_code, found["Guma LGA"].admin1) == ("ADM2", "Benue")
 
 
 def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(gaz: Gazetteer) -> None:
