@@ -201,6 +201,22 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if found:
                 end = tokens[j - 1].end - (2 if possessive else 0)
                 if (
+                    j == i + 1
+                    and found[0].match != "abbreviation"
+                    and j < n
+                    and tokens[j].text == "."
+                    and tokens[j].start == end
+                    and i > 1
+                    and tokens[i - 1].text == ","
+                    and not tok.text.isupper()
+                ):
+                    # "RUSSELLVILLE, Ark.": after a comma, a word and its period abbreviate a state
+                    # (Arkansas), not an airport code (ARK, Arusha)
+                    found = (
+                        *(c for c in found if c.match == "abbreviation"),
+                        *(c for c in found if c.match != "abbreviation"),
+                    )
+                if (
                     found[0].match == "abbreviation"
                     and j < n
                     and tokens[j].text == "."

@@ -208,6 +208,10 @@ def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
 def test_comma_qualifier(gaz: Gazetteer) -> None:
     (alexandria, *_) = geomap.places("A storm hit Alexandria, La., on Monday.", gazetteer=gaz)
     assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
+    # after a comma a word and its period abbreviate a state, not an airport code (ARK, Arusha)
+    found = geomap.places("RUSSELLVILLE, Ark. (AP) - Authorities say one person was killed.", gazetteer=gaz)
+    assert [(p.mention, p.name) for p in found] == [("RUSSELLVILLE", "Russellville"), ("Ark.", "Arkansas")]
+    assert found[0].admin1 == "Arkansas"
 
 
 def test_a_province_is_near_the_places_inside_it(gaz: Gazetteer) -> None:
