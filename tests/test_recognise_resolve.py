@@ -208,6 +208,11 @@ def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
 def test_comma_qualifier(gaz: Gazetteer) -> None:
     (alexandria, *_) = geomap.places("A storm hit Alexandria, La., on Monday.", gazetteer=gaz)
     assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
+    # the qualifier ends its line: "Illinois.\nThe" is no two-word name
+    paris = recognise("A similar theft happened in Paris, Illinois.\nThe suspect was caught.", gazetteer=gaz)[
+        0
+    ]
+    assert (paris.text, paris.qualifier.name if paris.qualifier else None) == ("Paris", "Illinois")
     # after a comma a word and its period abbreviate a state, not an airport code (ARK, Arusha)
     found = geomap.places("RUSSELLVILLE, Ark. (AP) - Authorities say one person was killed.", gazetteer=gaz)
     assert [(p.mention, p.name) for p in found] == [("RUSSELLVILLE", "Russellville"), ("Ark.", "Arkansas")]
