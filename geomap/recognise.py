@@ -1204,9 +1204,9 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
-_COMMA_QUALIFIER = re.compile(r",\s*((?:[A-Z][\w.]*\.?)(?: [A-Z][\w.]*)?)")
-"""A comma and a one- or two-word name ("Alexandria, La.", "Tacoma, New Mexico"); not across a line
-("Paris, Illinois." and a new line)."""
+_COMMA_QUALIFIER = re.compile(r",\s*([A-Z][\w.]*\.|[A-Z]\w*(?: [A-Z][\w.]*)?)")
+"""A comma and a one- or two-word name ("Alexandria, La.", "Tacoma, New Mexico"), no word after a
+full stop ("Paris, Idaho. Mr. Carlsen") nor across a line ("Paris, Illinois." and a new line)."""
 
 
 _COMMA_GAP = re.compile(r",\s*")

@@ -635,9 +635,11 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     text names a finer place inside it (`fine`: the text's other places finer than a province),
     or when the place lies outside the country the text is about (`home`) and the text names a
     finer place there, the facility stands at the nearest such place, as it does when the place is
-    a small town far from all of them (FACILITY_FAR_KM). An institution named after
+    a small town far from all of them (FACILITY_FAR_KM; so also an institution: "Robert Trent
+    Jones Golf Club" of a Virginia story is no club of Trenton, N.C.). An institution named after
     an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there."""
-    if names_institution(m.text):
+    small_and_far = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
+    if names_institution(m.text) and not small_and_far:
         return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:
         pool = [

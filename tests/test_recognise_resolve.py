@@ -208,11 +208,13 @@ def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
 def test_comma_qualifier(gaz: Gazetteer) -> None:
     (alexandria, *_) = geomap.places("A storm hit Alexandria, La., on Monday.", gazetteer=gaz)
     assert (alexandria.country_code, alexandria.admin1) == ("US", "Louisiana")
-    # the qualifier ends its line: "Illinois.\nThe" is no two-word name
-    paris = recognise("A similar theft happened in Paris, Illinois.\nThe suspect was caught.", gazetteer=gaz)[
-        0
-    ]
-    assert (paris.text, paris.qualifier.name if paris.qualifier else None) == ("Paris", "Illinois")
+    # the qualifier ends its line and its sentence: "Illinois.\nThe", "Idaho. Mr." are no two-word names
+    for text, state in (
+        ("A theft happened in Paris, Illinois.\nThe suspect fled.", "Illinois"),
+        ("He is originally from Paris, Idaho. Mr. Carlsen is married.", "Idaho"),
+    ):
+        paris = recognise(text, gazetteer=gaz)[0]
+        assert (paris.text, paris.qualifier.name if paris.qualifier else None) == ("Paris", state)
     # after a comma a word and its period abbreviate a state, not an airport code (ARK, Arusha)
     found = geomap.places("RUSSELLVILLE, Ark. (AP) - Authorities say one person was killed.", gazetteer=gaz)
     assert [(p.mention, p.name) for p in found] == [("RUSSELLVILLE", "Russellville"), ("Ark.", "Arkansas")]
@@ -527,6 +529,14 @@ def test_a_facility_named_after_a_small_town_far_away_is_named_after_a_person(ga
     school, city = found["Kennedy High School"], found["Cedar Rapids"]
     assert school.near is not None  # not Kennedy Township, Pennsylvania
     assert haversine_km(school.lat, school.lon, city.lat, city.lon) < 50
+    # an institution too, given as a span: no golf club of Trenton, North Carolina
+    text = "Residents of Gainesville, Va., and Haymarket can play golf at Robert Trent Jones Golf Club."
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"Gainesville|Va\.|Robert Trent Jones Golf Club|Haymarket", text)
+    ]
+    club = geomap.places(text, gazetteer=gaz, spans=spans)[3]
+    assert (club.mention, club.admin1) == ("Robert Trent Jones Golf Club", "Virginia")
 
 
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
