@@ -70,6 +70,16 @@ corpora unchanged). A country the text does not otherwise speak of loses it too 
 a town in a country the text does ("Police in Lebanon" of a story of Hanover and Grafton County is
 Lebanon, New Hampshire; "Denmark, S.C." is no kingdom; "troops in Poland" of an Ohio story and
 "workers from Mexico" of one near Mexico, N.Y. stay countries): both dev corpora unchanged."""
+WORLD_CITY = 1_000_000
+WORLD_GAP = 100
+WORLD_NEAR_KM = 100.0
+"""A name whose own town has a million people or more (a world city, by its primary name) keeps
+it from namesakes a hundred times smaller that nothing in the text places: no qualifier, cue word,
+county of theirs named, nor a place chosen within WORLD_NEAR_KM of them; such a namesake loses
+W_FOREIGN ("bids from Toronto, Atlanta and Austin" is Toronto, Ontario, not Toronto, Ohio; London
+of a story that names Kentucky once is still London, while "Donnie Ray Smith of London" in a
+Laurel County story is Laurel County's London, and London, Ontario, a twenty-third of London's
+size, keeps its own stories). Both dev corpora unchanged in both modes."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
@@ -229,10 +239,24 @@ def _scores(
         c.feature_class == "P" and countries.get(c.country_code, 0.0) > 0
         for c in m.candidates[:MAX_DISTANCE_RANK]
     )
+    # a world city of the name: its far smaller namesakes need the text to say where they are
+    world = max(
+        (c.population for c in m.candidates if c.feature_class == "P" and c.match == "primary"), default=0
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
+        if (
+            world >= WORLD_CITY
+            and c.feature_class == "P"
+            and c.population * WORLD_GAP <= world
+            and q is None
+            and m.cue is None
+            and not (c.admin2 and admin_names.get(fold(c.admin2), 0) > 0)
+            and not (chosen and _nearest_km(c.lat, c.lon, chosen) < WORLD_NEAR_KM)
+        ):
+            s -= W_FOREIGN
         if domestic and c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) <= 0:
             s -= W_FOREIGN
         if countries and c.feature_code != "PCLI" and c.country_code:

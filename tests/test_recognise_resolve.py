@@ -539,6 +539,19 @@ def test_a_facility_named_after_a_small_town_far_away_is_named_after_a_person(ga
     assert (club.mention, club.admin1) == ("Robert Trent Jones Golf Club", "Virginia")
 
 
+def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(gaz: Gazetteer) -> None:
+    text = (
+        "Amazon picked Arlington, Virginia, for its new headquarters, after a contest that drew "
+        "bids from Toronto, Atlanta and Austin."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Toronto"].country_code == "CA"  # not Toronto, Ohio
+    # what the text says of a namesake still places it
+    text = "LAUREL COUNTY, Ky. - The sheriff identified the driver as Donnie Ray Smith of London."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["London"].country_code, found["London"].admin1) == ("US", "Kentucky")
+
+
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
