@@ -293,14 +293,18 @@ _NO_EVENT_WITH_NEXT = {
             "match",
             "fixture",
             "game",
+            "him",  # "asked Turkey to return him to the United States": one person sent back
+            "her",
         }
     ),
+    "returned": frozenset({"him", "her"}),
     "visit": frozenset({"with"}),
     "visited": frozenset({"with"}),
 }
 """Words after a trigger that make it no event: an adjective ("an offensive weapon", "offensive
 remarks"), a phrasal verb ("signed off on the sale"), a noun it qualifies ("his return flight to
-Berlin") or a social call ("travel home to visit with their families")."""
+Berlin"), one person sent back ("return him to the United States") or a social call ("travel home
+to visit with their families")."""
 
 
 _NO_EVENT_AFTER = {

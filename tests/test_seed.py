@@ -172,6 +172,8 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # a noun a trigger qualifies, and a social call
         "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
         "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
+        # one person sent back is no return of people
+        "About 5,000 of his supporters urged Turkey to return him to the United States.",
         # a return to a state or an activity is no return of people
         "Prices may slow in Toronto, and 2,000 people expect a return to moderate growth in Alberta.",
         "Thousands of workers in Dhaka returned to work on Monday.",
