@@ -340,7 +340,7 @@ def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
-    if _returns_to_a_state(tokens, k):
+    if _returns_to_a_state(tokens, k) or _signed_no_pact(tokens, k):
         return True
     word = tokens[k].text.lower()
     after = _NO_EVENT_WITH_NEXT.get(word)
@@ -348,6 +348,32 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_PACTS = frozenset(
+    {
+        "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
+        "deal", "ceasefire", "cease-fire", "truce", "armistice", "memorandum", "mou", "protocol",
+        "declaration", "communique", "charter", "convention", "roadmap", "road",
+    }
+)  # fmt: skip
+_NOT_PACTS = frozenset(
+    {"legislation", "law", "laws", "bill", "bills", "statement", "loan", "contract", "petition", "order"}
+)
+PACT_WINDOW = 6
+"""How many words around "signed" may name what was signed."""
+
+
+def _signed_no_pact(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "signed" (token k) signs no pact between parties: no agreement's noun within
+    PACT_WINDOW words ("a statement he signed yesterday in Abuja", "the loan signed today"), or a
+    law, a loan or a contract right after it ("signed legislation last week"). A company's deal
+    stays one ("Exxon signed a deal with Rosneft"): nothing here tells it from a state's."""
+    if tokens[k].text.lower() != "signed":
+        return False
+    around = [t.text.lower() for t in tokens[max(0, k - PACT_WINDOW) : k + PACT_WINDOW + 1]]
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4]]
+    return not any(w in _PACTS for w in around) or any(w in _NOT_PACTS for w in after)
 
 
 _VEHICLES = frozenset(

@@ -172,6 +172,10 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # a noun a trigger qualifies, and a social call
         "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
         "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
+        # what is signed is no pact: a law, a statement, a loan
+        "Oklahoma Gov. Mary Fallin signed legislation last week in Oklahoma City.",
+        "Frank, reacting in a statement he signed yesterday in Abuja, faulted the party.",
+        "The loan signed today in Luxembourg by the European Investment Bank will fund research.",
         # one person sent back is no return of people
         "About 5,000 of his supporters urged Turkey to return him to the United States.",
         # a return to a state or an activity is no return of people
