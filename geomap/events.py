@@ -312,10 +312,14 @@ _NO_EVENT_AFTER = {
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
         | {"its", "their", "his", "her", "our", "such", "and"}
     ),
+    "trip": frozenset(
+        {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
+        | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday"}
+    ),
 }
-"""Words before a trigger that make it an adjective of another sense: "concern around advanced
-malware", "the most advanced weapons", "in advanced talks" (forces that "advanced on" a town
-come after their subject)."""
+"""Words before a trigger that make it an adjective of another sense ("concern around advanced
+malware", "the most advanced weapons", "in advanced talks": forces that "advanced on" a town
+come after their subject), or a private journey ("a family trip", "the 6.5 hour trip")."""
 
 
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning"})

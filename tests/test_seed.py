@@ -172,6 +172,9 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # a noun a trigger qualifies, and a social call
         "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
         "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
+        # a private journey is no visit
+        "Dr. Maggard is currently in France on what was supposed to be a family trip.",
+        "The 6.5 hour trip from Amsterdam to Berlin includes stops in Hilversum and Almelo.",
         # what is signed is no pact: a law, a statement, a loan
         "Oklahoma Gov. Mary Fallin signed legislation last week in Oklahoma City.",
         "Frank, reacting in a statement he signed yesterday in Abuja, faulted the party.",
