@@ -312,6 +312,8 @@ _NO_EVENT_AFTER = {
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
         | {"its", "their", "his", "her", "our", "such", "and"}
     ),
+    "attack": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
+    "attacks": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
     "trip": frozenset(
         {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
         | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday"}
@@ -344,7 +346,7 @@ def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
-    if _returns_to_a_state(tokens, k) or _signed_no_pact(tokens, k):
+    if _returns_to_a_state(tokens, k) or _signed_no_pact(tokens, k) or _hit_without_arms(tokens, k):
         return True
     word = tokens[k].text.lower()
     after = _NO_EVENT_WITH_NEXT.get(word)
@@ -352,6 +354,31 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_ARMS = frozenset(
+    {
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "shelling",
+        "bomb", "bombs", "airstrike", "airstrikes", "strike", "strikes", "jets", "warplanes", "aircraft",
+        "artillery", "mortar", "mortars", "forces", "troops", "army", "militants", "rebels", "fighters",
+        "attack", "attacks", "projectile", "projectiles", "munitions", "grenade", "grenades", "military",
+        "militia", "insurgents", "gunmen", "explosive", "explosives", "bombing", "bombardment", "fire",
+    }
+)  # fmt: skip
+_NOT_STRUCK = frozenset({"deal", "deals", "agreement", "chord", "note", "tone", "balance", "pose", "gold"})
+
+
+def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "hit" (token k) is no military strike: no weapon or armed force within eight words
+    before it or four after ("the jackpot has been hit", "unemployment hit its highest level",
+    "India has been hit by protests"; not "a missile hit a school", "Kharkiv was hit by drones"), or
+    "struck" strikes a deal or a chord."""
+    word = tokens[k].text.lower()
+    if word == "struck":
+        return any(t.text.lower() in _NOT_STRUCK for t in tokens[k + 1 : k + 4])
+    if word not in {"hit", "hits"}:
+        return False
+    return not any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
 
 
 _PACTS = frozenset(

@@ -172,6 +172,11 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # a noun a trigger qualifies, and a social call
         "Hundreds of people waited at the airport. He boarded his return flight to Berlin at noon.",
         "Many Zimbabweans in the UK regularly go home to visit with their families in Harare.",
+        # what is hit without arms, struck as a deal, or attacked by a disease or malware
+        "It is the first time the jackpot has been hit since January, when a man in Florida won it.",
+        "Unemployment in India hit its highest level in 16 months in March.",
+        "The two firms struck a deal in Moscow on Friday.",
+        "He suffered a heart attack in Boston. Banks in Dubai are on alert against malware attacks.",
         # a private journey is no visit
         "Dr. Maggard is currently in France on what was supposed to be a family trip.",
         "The 6.5 hour trip from Amsterdam to Berlin includes stops in Hilversum and Almelo.",
