@@ -314,14 +314,16 @@ _NO_EVENT_AFTER = {
     ),
     "attack": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
     "attacks": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
+    "conference": frozenset({"press", "news"}),
     "trip": frozenset(
         {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
-        | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday"}
+        | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday", "maiden"}
     ),
 }
 """Words before a trigger that make it an adjective of another sense ("concern around advanced
 malware", "the most advanced weapons", "in advanced talks": forces that "advanced on" a town
-come after their subject), or a private journey ("a family trip", "the 6.5 hour trip")."""
+come after their subject), a private journey ("a family trip", "the 6.5 hour trip") or a
+reporters' briefing ("told a press conference in Cork")."""
 
 
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning"})
@@ -619,6 +621,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
             and not _no_event_here(tokens, k)
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
@@ -866,6 +869,25 @@ _ON_DUTY = frozenset(
 )
 """People whose arrival, return or departure is a duty, not a displacement: "Kenyan police officers
 arrived at Toussaint Louverture International Airport"."""
+
+
+_CARRIERS = _VEHICLES | frozenset(
+    {
+        "ship", "ships", "vessel", "vessels", "flight", "flights", "plane", "planes", "aircraft",
+        "trains", "trip", "shipment", "shipments", "cargo", "package", "parcel", "mission", "season",
+    }
+)  # fmt: skip
+"""Things whose arrival is no arrival of displaced people, unless the words before it count people."""
+
+
+def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of an arrival (token k) is a ship, a flight, a train or a mission with no
+    people counted before it ("A ship operated by Ocean Infinity arrived at the search area",
+    "75,000 flights arrived at Schiphol"; not "a boat carrying 300 migrants arrived in Lampedusa")."""
+    window = tokens[max(0, k - 8) : k]
+    return any(t.text.lower() in _CARRIERS for t in window) and not any(
+        t.text.lower() in _PEOPLE_WORDS for t in window
+    )
 
 
 def _subject_end(tokens: Sequence[Token], k: int) -> int:

@@ -177,6 +177,10 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         "Unemployment in India hit its highest level in 16 months in March.",
         "The two firms struck a deal in Moscow on Friday.",
         "He suffered a heart attack in Boston. Banks in Dubai are on alert against malware attacks.",
+        # things arriving, and a briefing for reporters
+        "More than 75,000 flights arrived at Schiphol from airports near Amsterdam in 2017.",
+        "A ship operated by Ocean Infinity arrived at the search area in the Indian Ocean on Monday.",
+        "But she told a press conference in Cork city today that they cannot cover the cost.",
         # a private journey is no visit
         "Dr. Maggard is currently in France on what was supposed to be a family trip.",
         "The 6.5 hour trip from Amsterdam to Berlin includes stops in Hilversum and Almelo.",
