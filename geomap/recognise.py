@@ -1111,9 +1111,10 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
             k = _next_in_list(tokens, j)
     # "displaced from Umemger village", "her home in Torkula village": a name the gazetteer lacks
     # between a preposition of place and "village"
-    starts = {s.i for s in spans}
-    covered = {k for s in spans for k in range(s.i, s.j)}
-    for v in [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]:
+    villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
+    starts = {s.i for s in spans} if villages else set()
+    covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
+    for v in villages:
         k = v
         while k > 0 and v - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper() and (k - 1) not in covered:
             k -= 1

@@ -241,7 +241,12 @@ def _scores(
     )
     # a world city of the name: its far smaller namesakes need the text to say where they are
     world = max(
-        (c.population for c in m.candidates if c.feature_class == "P" and c.match == "primary"), default=0
+        (
+            c.population
+            for c in m.candidates[:MAX_DISTANCE_RANK]
+            if c.feature_class == "P" and c.match == "primary"
+        ),
+        default=0,
     )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
