@@ -1110,7 +1110,7 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
                 break
             k = _next_in_list(tokens, j)
     # "displaced from Umemger village", "her home in Torkula village": a name the gazetteer lacks
-    # between a preposition of place and "village"
+    # between a preposition of place (recognition.tsv's locatives) and "village"
     villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
     starts = {s.i for s in spans} if villages else set()
     covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
@@ -1120,7 +1120,7 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
             k -= 1
         if (
             k == v
-            or tokens[k - 1].text.lower() not in _PLACE_PREPOSITIONS
+            or tokens[k - 1].text.lower() not in _word_lists().locative
             or k in starts
             or any(tokens[i].text.lower() in stop for i in range(k, v))
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
@@ -1134,7 +1134,6 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
 
 
 _VILLAGE_AFTER = frozenset({"village", "hamlet"})
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "near", "to", "into"})
 
 
 def _next_in_list(tokens: Sequence[Token], j: int) -> int:

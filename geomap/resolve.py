@@ -667,8 +667,9 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     a small town far from all of them (FACILITY_FAR_KM; so also an institution: "Robert Trent
     Jones Golf Club" of a Virginia story is no club of Trenton, N.C.). An institution named after
     an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there."""
-    small_and_far = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
-    if names_institution(m.text) and not small_and_far:
+    # a town of the text's own country: the rule for small towns far away (below) holds for institutions too
+    town_at_home = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
+    if names_institution(m.text) and not town_at_home:
         return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:
         pool = [
