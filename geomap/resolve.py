@@ -71,15 +71,17 @@ a town in a country the text does ("Police in Lebanon" of a story of Hanover and
 Lebanon, New Hampshire; "Denmark, S.C." is no kingdom; "troops in Poland" of an Ohio story and
 "workers from Mexico" of one near Mexico, N.Y. stay countries): both dev corpora unchanged."""
 WORLD_CITY = 1_000_000
-WORLD_GAP = 100
+WORLD_GAP = 30
 WORLD_NEAR_KM = 100.0
 """A name whose own town has a million people or more (a world city, by its primary name) keeps
-it from namesakes a hundred times smaller that nothing in the text places: no qualifier, cue word,
+it from namesakes WORLD_GAP times smaller that nothing in the text places: no qualifier, cue word,
 county of theirs named, nor a place chosen within WORLD_NEAR_KM of them; such a namesake loses
 W_FOREIGN ("bids from Toronto, Atlanta and Austin" is Toronto, Ontario, not Toronto, Ohio; London
 of a story that names Kentucky once is still London, while "Donnie Ray Smith of London" in a
 Laurel County story is Laurel County's London, and London, Ontario, a twenty-third of London's
-size, keeps its own stories). Both dev corpora unchanged in both modes."""
+size, keeps its own stories). At 100 both dev corpora were unchanged in both modes; at 30 Sydney
+among US places is Australia's, not Nova Scotia's (a 46th), and GeoWebNews end to end gains one
+(Birmingham, Alabama of a Sloss Furnaces story; given the gold names unchanged), TR-News unchanged."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with

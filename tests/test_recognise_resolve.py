@@ -546,6 +546,14 @@ def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(g
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Toronto"].country_code == "CA"  # not Toronto, Ohio
+    text = (
+        "Florence Welch performed in Dublin on Friday, and Chelsea Clinton joined her on stage. Earlier, "
+        "Charlotte Church had cancelled her show in Cardiff. Austin Butler flew to Memphis with Regina "
+        "King. Jackson Browne told reporters in Lincoln, Nebraska, that he admired Abraham Lincoln. "
+        "Denzel Washington arrived in Sydney for the premiere, while Georgia May Jagger stayed in Paris."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Sydney"].country_code == "AU"  # not Sydney, Nova Scotia, a 46th of its size
     # what the text says of a namesake still places it
     text = "LAUREL COUNTY, Ky. - The sheriff identified the driver as Donnie Ray Smith of London."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
