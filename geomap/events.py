@@ -307,13 +307,17 @@ Berlin"), one person sent back ("return him to the United States") or a social c
 to visit with their families")."""
 
 
+_NO_ARMED_ATTACK = frozenset(
+    {"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}
+)
+"""Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks"."""
 _NO_EVENT_AFTER = {
     "advanced": frozenset(
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
         | {"its", "their", "his", "her", "our", "such", "and"}
     ),
-    "attack": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
-    "attacks": frozenset({"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}),
+    "attack": _NO_ARMED_ATTACK,
+    "attacks": _NO_ARMED_ATTACK,
     "conference": frozenset({"press", "news"}),
     "trip": frozenset(
         {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
@@ -348,7 +352,12 @@ def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
-    if _returns_to_a_state(tokens, k) or _signed_no_pact(tokens, k) or _hit_without_arms(tokens, k):
+    if (
+        _returns_to_a_state(tokens, k)
+        or _signed_no_pact(tokens, k)
+        or _hit_without_arms(tokens, k)
+        or _struck_a_deal(tokens, k)
+    ):
         return True
     word = tokens[k].text.lower()
     after = _NO_EVENT_WITH_NEXT.get(word)
@@ -373,14 +382,17 @@ _NOT_STRUCK = frozenset({"deal", "deals", "agreement", "chord", "note", "tone", 
 def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
     """Whether "hit" (token k) is no military strike: no weapon or armed force within eight words
     before it or four after ("the jackpot has been hit", "unemployment hit its highest level",
-    "India has been hit by protests"; not "a missile hit a school", "Kharkiv was hit by drones"), or
-    "struck" strikes a deal or a chord."""
-    word = tokens[k].text.lower()
-    if word == "struck":
-        return any(t.text.lower() in _NOT_STRUCK for t in tokens[k + 1 : k + 4])
-    if word not in {"hit", "hits"}:
+    "India has been hit by protests"; not "a missile hit a school", "Kharkiv was hit by drones")."""
+    if tokens[k].text.lower() not in {"hit", "hits"}:
         return False
     return not any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
+
+
+def _struck_a_deal(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "struck" (token k) strikes a deal, a chord or a balance, no target."""
+    return tokens[k].text.lower() == "struck" and any(
+        t.text.lower() in _NOT_STRUCK for t in tokens[k + 1 : k + 4]
+    )
 
 
 _PACTS = frozenset(

@@ -787,15 +787,22 @@ def _first_names(
     for span in spans:
         j = span.j
         if (
-            j == span.i + 1
+            _one_word(tokens, span)
             and j < n
-            and (span.start, span.end) == (tokens[span.i].start, tokens[span.i].end)
-            and not span.surface.isupper()
             and _is_cap_word(tokens[j])
             and _joined(text, tokens[span.i], tokens[j])
             and _name_key(tokens[j].text) in alone
         ):
             span.score = 0.0
+
+
+def _one_word(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the span is one whole word, not in capitals: a name that can be a person's."""
+    return (
+        span.j == span.i + 1
+        and (span.start, span.end) == (tokens[span.i].start, tokens[span.i].end)
+        and not span.surface.isupper()
+    )
 
 
 _KIN = frozenset(
@@ -816,19 +823,11 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
     preposition of place or a direction comes before it ("in Bolton")."""
     lists = _word_lists()
     n = len(tokens)
-
-    def one_word(span: Span) -> bool:
-        return (
-            span.kind == "name"
-            and span.j == span.i + 1
-            and (span.start, span.end) == (tokens[span.i].start, tokens[span.i].end)
-            and not span.surface.isupper()
-        )
-
     named = {
         span.key
         for span in spans
-        if one_word(span)
+        if _one_word(tokens, span)
+        and span.kind == "name"
         and span.candidates
         and span.candidates[0].feature_class == "P"
         and span.candidates[0].feature_code not in {"PPLC", "PPLA"}  # "Smart Dubai" is no person
@@ -857,7 +856,8 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
     for span in spans:
         if (
             span.key in named
-            and one_word(span)
+            and _one_word(tokens, span)
+            and span.kind == "name"
             and "prevcap" not in span.feats
             and "nextcap" not in span.feats
             and not span.qualified

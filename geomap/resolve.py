@@ -466,7 +466,7 @@ def resolve(
         contenders = new_contenders
     places: list[Place] = []
     unknown: list[Mention] = []
-    facilities: list[tuple[int, Mention]] = []  # (index in places, mention)
+    facilities: list[tuple[int, Mention, Candidate]] = []  # (index in places, mention, its place)
     small: list[tuple[int, Mention]] = []  # towns and small divisions, which may be strays from abroad
     for m in mentions:
         if not m.candidates:
@@ -475,7 +475,7 @@ def resolve(
         index, share = choice[decision[id(m)]]
         c = m.candidates[index]
         if m.kind == "facility":
-            facilities.append((len(places), m))
+            facilities.append((len(places), m, c))
         elif (
             (
                 c.importance < (STRAY_DIVISION_IMPORTANCE if c.feature_class == "A" else STRAY_IMPORTANCE)
@@ -584,7 +584,7 @@ to 6.0 (two placed elsewhere, still wrong)."""
 
 def _in_their_context(
     places: list[Place],
-    facilities: Sequence[tuple[int, Mention]],
+    facilities: Sequence[tuple[int, Mention, Candidate]],
     unknown: Sequence[Mention],
     small: Sequence[tuple[int, Mention]] = (),
 ) -> list[Place]:
@@ -594,7 +594,7 @@ def _in_their_context(
         home = _home(places)
         # the countries the text names, or names a place in that is neither a small town nor a
         # facility (placed below) itself
-        unsure = {i for i, _ in small} | {i for i, _ in facilities}
+        unsure = {i for i, _ in small} | {i for i, _, _ in facilities}
         there = {
             p.country_code
             for k, p in enumerate(places)
@@ -609,12 +609,12 @@ def _in_their_context(
                 places[i] = _at(_nearest_in_text(m, pool), m)
     by_start = {p.start: p for p in places} if facilities or unknown else {}
     if facilities and len(places) > 1:
-        at = {i for i, _ in facilities}
+        at = {i for i, _, _ in facilities}
         named = [p for k, p in enumerate(places) if k not in at]
         fine, home = _fine(named), _home(named)
-        for i, m in facilities:
+        for i, m, c in facilities:
             inside = _located(m, by_start)
-            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], fine, home)
+            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home)
     if unknown and places:
         anchors = _anchors(places)
         placed = [_at(_located(m, by_start) or _nearest_in_text(m, anchors), m) for m in unknown]
@@ -660,7 +660,9 @@ def _nearest_in_text(m: Mention, pool: Sequence[Place]) -> Place:
     return min(pool, key=gap)
 
 
-def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: str | None) -> Place:
+def _facility_in_context(
+    m: Mention, place: Place, candidate: Candidate, fine: Sequence[Place], home: str | None
+) -> Place:
     """A facility named after a place ("Florida Atlantic University", "Liverpool Academy") is
     often not at that place's point: when the place is an area (a province, a country) and the
     text names a finer place inside it (`fine`: the text's other places finer than a province),
@@ -685,13 +687,10 @@ def _facility_in_context(m: Mention, place: Place, fine: Sequence[Place], home: 
     else:
         # named after a small town far from all the text's places: after a person, most likely
         # ("Kennedy High School" of a Cedar Rapids story is no school of Kennedy Township, Pa.)
-        importance = next(
-            (c.importance for c in m.candidates if (c.lat, c.lon) == (place.lat, place.lon)), 0.0
-        )
         pool = [p for p in fine if p.country_code == place.country_code]
         if (
             not pool
-            or importance >= STRAY_IMPORTANCE
+            or candidate.importance >= STRAY_IMPORTANCE
             or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
         ):
             pool = []
