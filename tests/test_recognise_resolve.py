@@ -263,6 +263,23 @@ def test_gold_span_mode_resolves_exactly_the_spans(gaz: Gazetteer) -> None:
     assert places[1].country_code == "SY"
 
 
+def test_given_spans_are_resolved_with_the_country_words_the_spans_leave_out(gaz: Gazetteer) -> None:
+    """Given spans, a country word outside them ("British", left out as a nationality) still says
+    which country the text is about; it is context, not a place reported."""
+    text = (
+        "A British soldier serving with US forces was killed in Syria on Thursday. A US serviceman "
+        "from Austin, Texas, died alongside him, and none of the wounded were British. The soldier "
+        "was born in Manchester and joined his regiment in Colchester."
+    )
+    names = ("US forces", "Syria", "US serviceman", "Austin", "Texas", "Manchester", "Colchester")
+    spans = [(text.index(w), text.index(w) + len(w.split()[0])) for w in names]
+    found = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert [(p.start, p.end) for p in found] == spans  # "British" is not reported
+    by_name = {p.mention: p for p in found}
+    assert (by_name["Manchester"].country_code, by_name["Colchester"].country_code) == ("GB", "GB")
+    assert by_name["Austin"].admin1 == "Texas"
+
+
 def test_a_given_span_the_gazetteer_lacks_stands_at_the_place_named_around_it(gaz: Gazetteer) -> None:
     """Gold-span mode: a street the gazetteer does not know is put at the nearest finer place the
     text names (New Orleans, not the state or the country), says so, and is less sure; a span with
