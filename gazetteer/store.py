@@ -63,6 +63,11 @@ _LOOKUP_SQL = (
 _LONGER_SQL = "SELECT 1 FROM names WHERE norm >= ? AND norm < ? LIMIT 1"
 """Names that extend a key by a space and more: "!" is the character after " "."""
 _MEMO_SIZE = 200_000
+MMAP_BYTES = 1 << 30
+"""SQLite reads the file through a memory map of up to this size (the whole gazetteer, ~70 MB):
+a first lookup of a name then costs no read call. Safe because the file is never written in place
+(a build renames a new file over it, and an open map keeps the old one). A first pass over both
+dev corpora: median 581 docs/s against 546 without, eight alternating runs of a compiled install."""
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -142,6 +147,7 @@ class Gazetteer:
             self._conn = sqlite3.connect(
                 f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
             )
+            self._conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
             raise GazetteerCorrupt(f"the gazetteer at {path} is unreadable ({exc})") from exc

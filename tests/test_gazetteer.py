@@ -171,6 +171,17 @@ def test_parts_of_a_bounding_box(gaz: Gazetteer) -> None:
     assert sochi.bbox is None and gaz.part_point(sochi, "north") is None  # a point has no parts
 
 
+def test_the_file_is_read_through_a_memory_map(gaz: Gazetteer) -> None:
+    """First lookups cost no read call: the whole file fits in SQLite's map (bench/ measures it)."""
+    fresh = Gazetteer(gaz.path)
+    try:
+        mapped = fresh._conn.execute("PRAGMA mmap_size").fetchone()[0]
+        assert mapped >= gaz.path.stat().st_size
+        assert fresh.lookup("Idlib")[0].country_code == "SY"
+    finally:
+        fresh.close()
+
+
 def test_each_source_contributes(gaz: Gazetteer) -> None:
     assert _first(gaz, "Syria") == ("SY", "PCLI")  # countries
     assert _first(gaz, "Idlib Governorate") == ("SY", "ADM1")  # first-level divisions
