@@ -1157,6 +1157,7 @@ def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
 
 _LINK = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?")
 _FROM_TO = re.compile(r"\s+to\s+")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 COORD_STRONG = 0.5
@@ -1174,12 +1175,17 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     ordered = sorted(spans, key=lambda s: s.start)
     vouched: set[int] = set()
     for _ in range(2):
+        ended = False  # the name before `a` was joined to it by "and"/"or": a list ends there
         for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
-            linked = bool(_LINK.fullmatch(gap)) or (
+            link = _LINK.fullmatch(gap)
+            linked = bool(link) or (
                 bool(_FROM_TO.fullmatch(gap))
                 and text[max(0, a.start - 5) : a.start].lower().endswith("from ")
             )
+            joined, ended = ended, bool(link) and _AND_OR.search(gap) is not None
+            if joined and ended:
+                continue  # "in Paducah and Murray, and the Red Cross opened": a new clause
             if not linked or "stopword" in a.feats or "stopword" in b.feats:
                 continue
             for weak, strong in ((a, b), (b, a)):

@@ -393,6 +393,13 @@ def test_a_list_with_one_sure_place_is_a_list_of_places(gaz: Gazetteer) -> None:
     )
     found = _names(text, gaz)
     assert {"Galesburg", "Macomb", "Carbondale"} <= set(found)
+    # a list ends at its "and": what follows ", and the" is a new clause, not one more place
+    text = (
+        "Hundreds of families left Mayfield for shelters in Paducah and Murray, and the Red Cross "
+        "opened a center at the fairgrounds."
+    )
+    found = _names(text, gaz)
+    assert {"Mayfield", "Paducah", "Murray"} <= set(found) and "Red Cross" not in found
 
 
 def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_country(gaz: Gazetteer) -> None:
