@@ -173,6 +173,9 @@ _PEOPLE = frozenset(
 _MIGRANTS = frozenset({"refugees", "migrants", "asylum-seekers", "evacuees", "returnees"})
 _ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 """People whom a text names as on the move: beside them, weak movement words count."""
+_REFUGES = frozenset({"shelter", "shelters", "camps"})
+"""Where displaced people go: beside them, too, weak movement words count ("families left Mayfield
+for shelters in Paducah"; lower case only: "Camp David" is no refuge)."""
 _DISPLACED_NOUNS = _MIGRANTS | {"nationals", "civilians", "families"}
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""
@@ -650,7 +653,7 @@ def extract_events(
         # Lampedusa", "refugees headed to Poland"), lets the weak words count
         moving = any(
             f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found
-        ) or any(t.text.lower() in _ON_THE_MOVE for t in tokens)
+        ) or any(t.text.lower() in _ON_THE_MOVE or t.text in _REFUGES for t in tokens)
         if not (moving or moving_before):
             found = [f for f in found if not f.trigger.weak]
         moving_before = moving

@@ -102,6 +102,19 @@ def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None
     assert _ends(doc) == {("Malakal", "White Nile")}
 
 
+def test_people_who_leave_for_shelters_are_displaced(gaz: Gazetteer) -> None:
+    """ "left" alone is weak (a president leaves Paris), but people leaving for shelters or camps
+    are on the move, from where they left to where the shelters are."""
+    text = (
+        "A tornado flattened much of downtown Mayfield overnight. Hundreds of families left "
+        "Mayfield for shelters in Paducah and Murray, officials said."
+    )
+    doc = geomap.extract(text, published="2021-12-11", gazetteer=gaz)
+    assert _ends(doc) == {("Mayfield", "Paducah"), ("Mayfield", "Murray")}
+    text = "The president left Paris for talks in Berlin. Hikers left Camp Muir for the summit."
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
+
+
 def test_a_toll_left_behind_is_no_movement(gaz: Gazetteer) -> None:
     """ "leaving two dead" is a toll, not people leaving a place, even beside migrants."""
     text = "Migrants waited in Tijuana. Troops clashed with protesters in San Antonio del Tachira, leaving two dead."
