@@ -1230,8 +1230,18 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     name the gazetteer lacks notes the name the text says it is in (`located_in`): the next
     one after "in" or "at", or the one before it with a possessive ("London's ...")."""
     out: list[Mention] = []
+    scope: Candidate | None = None  # "In Tennessee, ...": the area the rest of the sentence is in
+    scope_end = -1
     for k, m in enumerate(mentions):
         prev = out[-1] if out else None
+        if (
+            scope is not None
+            and m.start < scope_end
+            and m.kind == "name"
+            and m.qualifier is None
+            and any(scope.holds(c) for c in m.candidates)
+        ):
+            m = dataclasses.replace(m, qualifier=scope)
         if (
             prev is not None
             and prev.candidates
@@ -1250,7 +1260,30 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             if area is not None:
                 m = dataclasses.replace(m, qualifier=area, defined=True)
         out.append(m)
+        if (
+            m.candidates
+            and m.candidates[0].feature_code in _SCOPES
+            and text.startswith(",", m.end)
+            and _SCOPE_OPENS.search(text, max(0, m.start - 12), m.start)
+        ):
+            scope, scope_end = m.candidates[0], _sentence_end(text, m.end)
     return _plural_cues(text, _lists(text, out))
+
+
+_SCOPES = frozenset({"PCLI", "ADM1", "ADM2"})
+_SCOPE_OPENS = re.compile(r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*)In\s+\Z")
+"""A sentence that opens with "In" and an area and a comma speaks of places in that area: "In
+Tennessee, four people died in Lake County and Obion County" (Lake County, Tennessee, not the
+larger one of Illinois); each later name of the sentence that has a place there is qualified by
+it, as after "Lake County, Tennessee"."""
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_STOP.search(text, start)
+    return found.start() if found else len(text)
 
 
 _DEFINITION = re.compile(

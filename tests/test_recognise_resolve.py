@@ -386,6 +386,19 @@ def test_a_place_the_text_defines_is_the_one_it_says_wherever_the_name_stands_al
     assert (first.mention, first.country_code) == ("Selby", "GB")
 
 
+def test_a_sentence_opened_by_in_and_an_area_speaks_of_places_in_it(gaz: Gazetteer) -> None:
+    text = (
+        "Tornadoes tore through western Kentucky and Illinois overnight. In Tennessee, four people "
+        "died in Lake County and Obion County."
+    )
+    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert by_name["Lake County"].admin1 == "Tennessee"
+    # the scope ends with its sentence, and a name with no place in the area keeps its own
+    text = "In Tennessee, officials met in Atlanta. Lake County was spared, said Chicago officials."
+    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert by_name["Atlanta"].admin1 == "Georgia" and by_name["Lake County"].admin1 != "Tennessee"
+
+
 def test_a_list_with_one_sure_place_is_a_list_of_places(gaz: Gazetteer) -> None:
     text = (
         "The governor spoke at a farm outside Peoria. The measure sets aside $400 million for "
