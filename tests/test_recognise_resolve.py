@@ -18,6 +18,11 @@ def _names(text: str, gaz: Gazetteer) -> list[str]:
     return [m.text for m in recognise(text, gazetteer=gaz)]
 
 
+def _found(text: str, gaz: Gazetteer) -> dict[str, geomap.Place]:
+    """The places of `text` by mention (the last of a repeated one)."""
+    return {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+
+
 def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     text = (
         "German Chancellor Angela Merkel met President Vladimir Putin. Merkel later told the "
@@ -63,7 +68,7 @@ def test_names_news_spells_otherwise_than_geonames(gaz: Gazetteer) -> None:
         "Thousands fled from Qamishli to Hasakah, and others headed west to Zaporizhzhia. "
         "The Minister said more aid would come."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Qamishli"].country_code == "SY" and found["Hasakah"].country_code == "SY"
     assert found["Zaporizhzhia"].country_code == "UA"
     assert "Minister" not in found and "More" not in found
@@ -77,7 +82,7 @@ def test_initials_of_a_place_the_text_names_are_that_place(gaz: Gazetteer) -> No
         "Floods hit KwaZulu-Natal. KZN officials said Sri Lanka (SL) would send help. "
         "SL officials and the PM of Papua New Guinea, in Port Moresby, agreed."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["KZN"].name == found["KwaZulu-Natal"].name
     assert found["SL"].name == found["Sri Lanka"].name
     assert "PM" not in found
@@ -119,14 +124,14 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     """ "Heathrow" in a London story is the airport, not Heathrow, Florida, which stays itself where
     the text says so; an airport's official name finds it, and "Pearson" alone is a person."""
     text = "Snow closed Heathrow and Gatwick, and flights from London to Schiphol were cancelled."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     for name in ("Heathrow", "Gatwick", "Schiphol"):
         assert found[name].feature_code == "AIRP", found[name]
     assert found["Heathrow"].country_code == "GB" and found["Schiphol"].country_code == "NL"
     florida = {p.mention: p for p in geomap.places("A storm hit Heathrow, Florida.", gazetteer=gaz)}
     assert (florida["Heathrow"].feature_code, florida["Heathrow"].admin1) == ("PPL", "Florida")
     text = "Lester Pearson landed at Toronto Pearson International Airport."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert "Pearson" not in found and "Lester Pearson" not in found
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
@@ -225,9 +230,9 @@ def test_a_province_is_near_the_places_inside_it(gaz: Gazetteer) -> None:
     """A province is no distance from the places it holds, wherever its point lies: "Quebec" in a
     story about Montreal and Laval is the province, not Quebec City; a cue still names the city."""
     text = "Protests spread from Montreal and Laval across Quebec."
-    assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "ADM1"
+    assert _found(text, gaz)["Quebec"].feature_code == "ADM1"
     text = "The storm reached the city of Quebec and then Montreal."
-    assert {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Quebec"].feature_code == "PPLA"
+    assert _found(text, gaz)["Quebec"].feature_code == "PPLA"
     # "Quebec City" is GeoNames' alternate name of the city: the name and one word more
     found = {p.mention: p for p in geomap.places("The ferry left Quebec City for Levis.", gazetteer=gaz)}
     assert found["Quebec City"].feature_code == "PPLA" and found["Quebec City"].country_code == "CA"
@@ -331,7 +336,7 @@ def test_cities_named_like_their_province_are_found_and_resolved_to_the_city(gaz
         "Russian missiles struck Odesa overnight. Around 2,000 residents of Kherson were evacuated "
         "to Mykolaiv after shelling hit the city's water station."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     cities = {"Odesa": (46.48, 30.74), "Kherson": (46.64, 32.61), "Mykolaiv": (46.98, 31.99)}
     for name, (lat, lon) in cities.items():
         assert found[name].feature_code.startswith("PPL"), name
@@ -391,11 +396,11 @@ def test_a_sentence_opened_by_in_and_an_area_speaks_of_places_in_it(gaz: Gazette
         "Tornadoes tore through western Kentucky and Illinois overnight. In Tennessee, four people "
         "died in Lake County and Obion County."
     )
-    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    by_name = _found(text, gaz)
     assert by_name["Lake County"].admin1 == "Tennessee"
     # the scope ends with its sentence, and a name with no place in the area keeps its own
     text = "In Tennessee, officials met in Atlanta. Lake County was spared, said Chicago officials."
-    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    by_name = _found(text, gaz)
     assert by_name["Atlanta"].admin1 == "Georgia" and by_name["Lake County"].admin1 != "Tennessee"
 
 
@@ -421,12 +426,12 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
         "In Leeds, West Yorkshire Police said a man was stabbed outside a pub in Headingley. "
         "Officers from Bradford and Wakefield were called."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Headingley"].country_code == "GB" and found["Headingley"].near is not None
     assert abs(found["Headingley"].lat - 53.8) < 1.0 and abs(found["Headingley"].lon + 1.55) < 1.0
     # a town abroad in a country the text names stays where it is
     text = "The suspect, who was born in Tralee, Ireland, lived in Leeds and Bradford for years."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Tralee"].country_code == "IE" and found["Tralee"].near is None
     # so does one in a country where the text names other places (Grünheide, population 7,600,
     # in an American story that also names Berlin)
@@ -434,7 +439,7 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
         "Ford said its Louisville, Kentucky truck plant would close, and its plant in Dearborn, "
         "Michigan, would slow down. Tesla's factory near Berlin, in Gruenheide, was also hit."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Gruenheide"].country_code == "DE" and found["Gruenheide"].near is None
     # a small division abroad is such a name too: the gazetteer's "Karak District" is in Pakistan
     text = (
@@ -455,7 +460,7 @@ def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> No
         "DAYTON, Ohio - A police chase began in Kettering and ended near Troy. The suspect faces "
         "charges in Montgomery and Miami counties."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     for name in ("Montgomery", "Miami"):
         assert found[name].feature_code == "ADM2" and found[name].admin1 == "Ohio", name
 
@@ -463,13 +468,13 @@ def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> No
 def test_the_gulf_of_middle_eastern_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
     # the recogniser starts names at capitalised words, so "the Gulf" is looked up as "Gulf"
     text = "Tensions rose in the Gulf after Iran seized a tanker off the coast of Oman."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Gulf"].name == "Persian Gulf"
 
 
 def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
     text = "Protesters marched in Washington, D.C., on Sunday. Others gathered in Seattle, Washington."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Washington, D.C."].feature_code == "PPLC"
     assert found["Washington"].feature_code == "ADM1"  # "Seattle, Washington": two names
 
@@ -503,7 +508,7 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
     ],
 )
 def test_a_county_is_the_one_of_the_texts_places(text: str, county: str, state: str, gaz: Gazetteer) -> None:
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found[county].admin1 == state
 
 
@@ -511,7 +516,7 @@ def test_a_town_in_a_county_the_text_names_is_in_that_county(gaz: Gazetteer) -> 
     # GeoNames gives South Bend "Southold" as an alternate name, and Suffolk County is in
     # Massachusetts too: together they are Long Island's
     text = "Suffolk County officials said the storm flooded roads in Southold."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Southold"].name, found["Southold"].admin1) == ("Southold", "New York")
     assert found["Suffolk County"].admin1 == "New York"
 
@@ -523,10 +528,10 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
         "The singer, who grew up in Lamar County, Texas, opened the European leg of her tour "
         "in Paris before heading to Stockholm and Madrid."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Paris"].country_code == "FR"
     text = "The singer, who grew up in Lamar County, Texas, played a show in Paris on Friday."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
 
 
@@ -546,7 +551,7 @@ def test_a_country_the_text_does_not_speak_of_is_a_town_of_the_one_it_does(gaz: 
         "Police in Lebanon arrested two men after a chase that began in Hanover. They were held at "
         "the Grafton County jail in North Haverhill."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Lebanon"].country_code, found["Lebanon"].admin1) == ("US", "New Hampshire")
     text = "Farmers near Denmark, S.C., and Bamberg said prices fell."
     assert geomap.places(text, gazetteer=gaz)[0].country_code == "US"
@@ -562,7 +567,7 @@ def test_a_facility_named_after_a_small_town_far_away_is_named_after_a_person(ga
         "Flooding forced hundreds from their homes in Cedar Rapids on Friday. Officials in Linn "
         "County opened shelters at Kennedy High School."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     school, city = found["Kennedy High School"], found["Cedar Rapids"]
     assert school.near is not None  # not Kennedy Township, Pennsylvania
     assert haversine_km(school.lat, school.lon, city.lat, city.lon) < 50
@@ -581,7 +586,7 @@ def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(g
         "Amazon picked Arlington, Virginia, for its new headquarters, after a contest that drew "
         "bids from Toronto, Atlanta and Austin."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Toronto"].country_code == "CA"  # not Toronto, Ohio
     text = (
         "Florence Welch performed in Dublin on Friday, and Chelsea Clinton joined her on stage. Earlier, "
@@ -589,17 +594,17 @@ def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(g
         "King. Jackson Browne told reporters in Lincoln, Nebraska, that he admired Abraham Lincoln. "
         "Denzel Washington arrived in Sydney for the premiere, while Georgia May Jagger stayed in Paris."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Sydney"].country_code == "AU"  # not Sydney, Nova Scotia, a 46th of its size
     # what the text says of a namesake still places it
     text = "LAUREL COUNTY, Ky. - The sheriff identified the driver as Donnie Ray Smith of London."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["London"].country_code, found["London"].admin1) == ("US", "Kentucky")
 
 
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Reading"].admin1 == "Pennsylvania"
     assert found["Independence"].admin1 == "Missouri"
     # alone, the word is no place
@@ -616,14 +621,14 @@ def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
 
 def test_arabic_names_spelled_with_another_article_are_found(gaz: Gazetteer) -> None:
     text = "Government forces shelled Jisr al-Shughour and Idlib, and the army retook Falluja and Tal Afar."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Jisr al-Shughour"].country_code == "SY"
     assert found["Tal Afar"].country_code == "IQ"
 
 
 def test_a_spanish_name_with_an_article_inside_is_one_name(gaz: Gazetteer) -> None:
     text = "Migrants waited in Tapachula and San Cristóbal de las Casas for their papers."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["San Cristóbal de las Casas"].country_code == "MX"
 
 
@@ -700,7 +705,7 @@ def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(ga
     stands at the place the text names around it. "the city of The" opens no name."""
     assert gaz.lookup("Nagrig") == []
     text = "He grew up in the village of Nagrig, two hours north of Cairo."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Nagrig"].near, found["Nagrig"].country_code, found["Nagrig"].feature_code) == (
         "Cairo",
         "EG",
@@ -713,7 +718,7 @@ def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(ga
     text = (
         "Aondona was displaced from Umemger village of Guma LGA in Benue State. The Shiite villages were hit."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert set(found) == {"Umemger", "Guma LGA", "Benue State"}
     assert (found["Umemger"].feature_code, found["Umemger"].admin1) == ("LCTY", "Benue")
     assert (found["Guma LGA"].feature_code, found["Guma LGA"].admin1) == ("ADM2", "Benue")
@@ -726,7 +731,7 @@ def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(g
         "ADDIS ABABA - Troops took the town of Shire in the northern Tigray region on Tuesday. "
         "Thousands of people fled. Later, shelling was reported in Mekelle."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Shire"].near == found["Mekelle"].name
     alone = text.replace(" Later, shelling was reported in Mekelle.", "")
     found = {p.mention: p for p in geomap.places(alone, gazetteer=gaz)}
@@ -737,7 +742,7 @@ def test_a_province_name_its_seat_also_carries_is_found(gaz: Gazetteer) -> None:
     """GeoNames gives Antakya the name "Hatay" as the seat of Hatay province: not a coincidence of
     spelling that makes the name doubtful, but the province's own name."""
     text = "Rescuers dug through rubble in Kahramanmaras, Hatay and Gaziantep on Tuesday."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Hatay"].country_code == "TR" and found["Hatay"].admin1 == "Hatay"
 
 
@@ -762,7 +767,7 @@ def test_a_name_after_the_possessive_of_the_area_holding_it_is_a_place(gaz: Gaze
     """ "Kerala's Wayanad district": Wayanad, a small district the recogniser doubts alone, lies in
     Kerala, which the possessive names; "Israel's Netanyahu" names no place."""
     text = "Heavy rain triggered landslides in Kerala's Wayanad district on Tuesday, officials said."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Wayanad"].feature_code, found["Wayanad"].admin1) == ("ADM2", "Kerala")
     text = "Israel's Netanyahu met Egypt's Sisi in Cairo."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz) if p.country_code == "IL"] == ["Israel"]
@@ -816,7 +821,7 @@ def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     """ "the towns of Cobargo, Mogo and Batemans Bay": a small town the recogniser doubts, a town
     the gazetteer lacks (standing where the text's places say) and a known one."""
     text = "Fires destroyed homes in the towns of Cobargo, Mogo and Batemans Bay in New South Wales."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Cobargo"].country_code == "AU" and found["Cobargo"].near is None
     assert found["Mogo"].near is not None and found["Mogo"].country_code == "AU"
     assert "Batemans Bay" in found
@@ -835,7 +840,7 @@ def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
         "SPRINGFIELD, Ill. (AP) - A tornado tore through central Illinois, damaging homes in Springfield, "
         "Decatur and Bloomington. In neighboring Indiana, a storm cut power in Lafayette and Terre Haute."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Bloomington"].admin1 == "Illinois"
 
 
@@ -846,7 +851,7 @@ def test_two_names_with_namesakes_near_each_other_are_those_two(gaz: Gazetteer) 
         "Pupils from a primary school in Edmonton have planted a flower garden. The project was "
         "paid for by the borough, and pupils from Enfield will visit next week."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Edmonton"].country_code, found["Enfield"].country_code) == ("GB", "GB")
     assert (
         haversine_km(found["Edmonton"].lat, found["Edmonton"].lon, found["Enfield"].lat, found["Enfield"].lon)
@@ -863,7 +868,7 @@ def test_adjectives_of_world_regions_name_the_region(gaz: Gazetteer) -> None:
     """ "Siberian" and "Arab" name regions of the curated data (Siberia, the Arab world), not the
     village of Siberia in Chiapas or the town of Arab, Alabama."""
     text = "Relations between Harare and London suffered a Siberian chill at the turn of the millennium."
-    siberian = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Siberian"]
+    siberian = _found(text, gaz)["Siberian"]
     assert (siberian.name, siberian.country_code, siberian.feature_code) == ("Siberia", "RU", "RGN")
     text = "Iran and Israel are vying to fill a power vacuum in Syria, as are Arab leaders."
     start = text.index("Arab")
@@ -889,7 +894,7 @@ def test_a_hyphenated_name_is_also_the_name_without_its_hyphen(gaz: Gazetteer) -
     """News writes "Petion-Ville" where GeoNames has Pétionville; its last part alone ("Ville", a
     French village) is no place."""
     text = "Families fled to schools and churches in Petion-Ville, near Port-au-Prince."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Petion-Ville"].country_code == "HT" and "Ville" not in found
 
 
@@ -934,7 +939,7 @@ def test_a_name_written_as_one_word_is_the_place_of_several(gaz: Gazetteer) -> N
     """GeoNames writes Myanmar's capital "Nay Pyi Taw"; news writes "Naypyitaw". Not the other way:
     a Chinese person's "Xie Yang" is no town of Xieyang."""
     text = "China's foreign minister Wang Yi visited Naypyitaw on Wednesday and met the junta's chief."
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Naypyitaw"].country_code, found["Naypyitaw"].feature_code) == ("MM", "PPLC")
     text = "A handful, including prominent lawyers Xie Yang and Li Heping, were convicted in Beijing."
     assert "Xie Yang" not in {p.mention for p in geomap.places(text, gazetteer=gaz)}
@@ -947,7 +952,7 @@ def test_a_small_town_after_nearby_is_a_place(gaz: Gazetteer) -> None:
         "LAFAYETTE, Ind. - A tornado touched down near Frankfort on Sunday. In nearby Delphi, about "
         "200 residents were without power, and the Red Cross opened a shelter in Flora."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert (found["Delphi"].country_code, found["Delphi"].admin1) == ("US", "Indiana")
 
 
@@ -959,7 +964,7 @@ def test_each_name_after_plural_place_noun_and_include_is_a_place(gaz: Gazetteer
         "Springfield is a city in Sangamon County, Illinois, and the state capital. Nearby towns "
         "include Chatham, Rochester, Sherman and Jacksonville."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert {"Chatham", "Rochester", "Sherman", "Jacksonville"} <= set(found)
     assert found["Chatham"].admin1 == "Illinois"
 
@@ -1024,7 +1029,7 @@ def test_a_town_the_gazetteer_lacks_stays_in_the_story_of_many_countries(gaz: Ga
         "Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in Cairo, while talks "
         "mediated by the United States and Saudi Arabia stalled in Jeddah."
     )
-    tawila = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Tawila"]
+    tawila = _found(text, gaz)["Tawila"]
     assert tawila.country_code == "SD" and tawila.near is not None
 
 
@@ -1038,7 +1043,7 @@ def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> Non
         "NEW YORK (Reuters) - Wall Street rose on Tuesday as bankers gathered in Davos for the World "
         "Economic Forum. Shares in Chicago and Boston also gained."
     )
-    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    found = _found(text, gaz)
     assert found["Davos"].country_code == "CH" and found["Davos"].near is None
     text = "LOS ANGELES (AP) - The actress flew from Los Angeles to Cannes for the festival, then returned to California."
     assert {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}["Cannes"] == "FR"
