@@ -51,10 +51,9 @@ def places(
             sorted([*mentions, *context], key=lambda m: m.start), gazetteer=gaz, calibrated=calibrated
         )
         return [p for p in found if p.start in asked]
-    else:
-        model = resolve_ner(ner)
-        ents = entities(text, model) if model else None
-        mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights, entities=ents)
+    model = resolve_ner(ner)
+    ents = entities(text, model) if model else None
+    mentions = recognise(text, gazetteer=gaz, threshold=threshold, weights=weights, entities=ents)
     return resolve(mentions, gazetteer=gaz, calibrated=calibrated)
 
 

@@ -1232,6 +1232,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     scope: Candidate | None = None  # "In Tennessee, ...": the area the rest of the sentence is in
     scope_end = -1
+    ends: list[int] | None = None  # where the text's sentences end, found when a scope opens
     for k, m in enumerate(mentions):
         prev = out[-1] if out else None
         if (
@@ -1266,7 +1267,8 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and text.startswith(",", m.end)
             and _SCOPE_OPENS.search(text, max(0, m.start - 12), m.start)
         ):
-            scope, scope_end = m.candidates[0], _sentence_end(text, m.end)
+            ends = ends if ends is not None else [sentence.end for sentence in sentences(text)]
+            scope, scope_end = m.candidates[0], next((e for e in ends if e > m.end), len(text))
     return _plural_cues(text, _lists(text, out))
 
 
@@ -1276,14 +1278,6 @@ _SCOPE_OPENS = re.compile(r"(?:\A|[.!?][\"'”’)]*\s+|\n\s*)In\s+\Z")
 Tennessee, four people died in Lake County and Obion County" (Lake County, Tennessee, not the
 larger one of Illinois); each later name of the sentence that has a place there is qualified by
 it, as after "Lake County, Tennessee"."""
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
-
-
-def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_STOP.search(text, start)
-    return found.start() if found else len(text)
 
 
 _DEFINITION = re.compile(

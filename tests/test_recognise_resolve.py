@@ -393,8 +393,8 @@ def test_a_place_the_text_defines_is_the_one_it_says_wherever_the_name_stands_al
 
 def test_a_sentence_opened_by_in_and_an_area_speaks_of_places_in_it(gaz: Gazetteer) -> None:
     text = (
-        "Tornadoes tore through western Kentucky and Illinois overnight. In Tennessee, four people "
-        "died in Lake County and Obion County."
+        "Tornadoes tore through western Kentucky and Illinois overnight. In Tennessee, Gov. Bill "
+        "Lee said four people died in Lake County and Obion County."
     )
     by_name = _found(text, gaz)
     assert by_name["Lake County"].admin1 == "Tennessee"
