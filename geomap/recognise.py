@@ -1155,9 +1155,8 @@ def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
             s.score = threshold
 
 
-_LINK = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?")
+_LINK = re.compile(r"\s*(?:,|,?\s+(?P<conjunction>and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?")
 _FROM_TO = re.compile(r"\s+to\s+")
-_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 COORD_STRONG = 0.5
@@ -1183,7 +1182,7 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
                 bool(_FROM_TO.fullmatch(gap))
                 and text[max(0, a.start - 5) : a.start].lower().endswith("from ")
             )
-            joined, ended = ended, bool(link) and _AND_OR.search(gap) is not None
+            joined, ended = ended, link is not None and link["conjunction"] is not None
             if joined and ended:
                 continue  # "in Paducah and Murray, and the Red Cross opened": a new clause
             if not linked or "stopword" in a.feats or "stopword" in b.feats:
