@@ -589,7 +589,11 @@ def _in_their_context(
     small: Sequence[tuple[int, Mention]] = (),
 ) -> list[Place]:
     """The places, with facilities named after an area or a foreign place, towns abroad that are
-    strays, and names the gazetteer lacks, put where the text's other places say they are."""
+    strays, and names the gazetteer lacks, put where the text's other places say they are. A name
+    placed so more than once stands at one place: the one nearest in the text to any of its
+    mentions ("Tawila, a town some 60 km to the west" of El Fasher, then "the Norwegian Refugee
+    Council in Tawila" a paragraph before Port Sudan)."""
+    said = _mentions_by_name([m for _, m in small] + [m for _, m, _ in facilities] + list(unknown))
     if small and len(places) > 1:
         home = _home(places)
         # the countries the text names, or names a place in that is neither a small town nor a
@@ -606,7 +610,7 @@ def _in_their_context(
                 continue
             pool = [p for p in anchors if p.start != m.start]
             if pool:
-                places[i] = _at(_nearest_in_text(m, pool), m)
+                places[i] = _at(_nearest_in_text(m, pool, said), m)
     by_start = {p.start: p for p in places} if facilities or unknown else {}
     if facilities and len(places) > 1:
         at = {i for i, _, _ in facilities}
@@ -614,10 +618,10 @@ def _in_their_context(
         fine, home = _fine(named), _home(named)
         for i, m, c in facilities:
             inside = _located(m, by_start)
-            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home)
+            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home, said)
     if unknown and places:
         anchors = _anchors(places)
-        placed = [_at(_located(m, by_start) or _nearest_in_text(m, anchors), m) for m in unknown]
+        placed = [_at(_located(m, by_start) or _nearest_in_text(m, anchors, said), m) for m in unknown]
         places = sorted(places + placed, key=lambda p: p.start)
     return places
 
@@ -653,15 +657,34 @@ def _fine(places: Sequence[Place]) -> list[Place]:
     return [p for p in places if p.feature_code not in _BROAD and not p.adjective and p.near is None]
 
 
-def _nearest_in_text(m: Mention, pool: Sequence[Place]) -> Place:
+def _mentions_by_name(mentions: Sequence[Mention]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of each name (folded) among `mentions`."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[fold(m.text)].append((m.start, m.end))
+    return spans
+
+
+def _nearest_in_text(
+    m: Mention, pool: Sequence[Place], said: dict[str, list[tuple[int, int]]] | None = None
+) -> Place:
+    """The place of `pool` named nearest in the text to `m`, or to any mention of the same name
+    (`said`, by folded name), so that every mention of a name finds the same place."""
+    spans = (said or {}).get(fold(m.text)) or [(m.start, m.end)]
+
     def gap(p: Place) -> int:
-        return m.start - p.end if p.end <= m.start else p.start - m.end
+        return min(start - p.end if p.end <= start else p.start - end for start, end in spans)
 
     return min(pool, key=gap)
 
 
 def _facility_in_context(
-    m: Mention, place: Place, candidate: Candidate, fine: Sequence[Place], home: str | None
+    m: Mention,
+    place: Place,
+    candidate: Candidate,
+    fine: Sequence[Place],
+    home: str | None,
+    said: dict[str, list[tuple[int, int]]] | None = None,
 ) -> Place:
     """A facility named after a place ("Florida Atlantic University", "Liverpool Academy") is
     often not at that place's point: when the place is an area (a province, a country) and the
@@ -694,7 +717,7 @@ def _facility_in_context(
             or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
         ):
             pool = []
-    return _at(_nearest_in_text(m, pool), m) if pool else place
+    return _at(_nearest_in_text(m, pool, said), m) if pool else place
 
 
 FACILITY_FAR_KM = 300.0

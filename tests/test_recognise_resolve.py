@@ -36,6 +36,16 @@ def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     assert set(found) == {"Tripoli", "Afrin"}, found
 
 
+@pytest.mark.parametrize("name", ["Hamas", "Google", "Oracle", "Tass", "Wagner", "Toyota"])
+def test_organisations_named_like_towns_are_not_places(gaz: Gazetteer, name: str) -> None:
+    """Names news gives an organisation far more often than the gazetteer's town or alternate name
+    (Hamm's Lithuanian name, the name Topeka took for a month in 2010, a town in Arizona)."""
+    text = f"{name} said on Monday it was ready to talk. The statement from {name} came after talks in Cairo."
+    assert _names(text, gaz) == ["Cairo"]
+    # the place itself, where the text qualifies the name, is still found
+    assert "Toyota" in _names("The storm hit Toyota, Aichi, and Nagoya on Monday.", gaz)
+
+
 def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
     # "X Y said" marks X and Y as a person's names, but not when Y is an organisation's word
     text = (
@@ -453,6 +463,20 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
     text = "Labour's candidate in Birmingham said the government in London had abandoned the Midlands."
     midlands = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Midlands")
     assert midlands.country_code == "GB" and midlands.near is not None  # not Zimbabwe's province
+
+
+def test_a_name_placed_in_context_twice_stands_at_one_place(gaz: Gazetteer) -> None:
+    """Tawila is no town of the gazetteer's Sudan (a hamlet of Yemen by an alternate name): it
+    stands at a place the text names in Sudan, and both its mentions at the same one: the one
+    nearest in the text to either (El Fasher), though the second is nearer to Port Sudan."""
+    text = (
+        "After the assault thousands fled El Fasher for the town of Tawila, some 60 km to the "
+        "west.\n\nAid workers from the Norwegian Refugee Council said families "
+        "arriving in Tawila had nothing. The army still holds Port Sudan, on the coast."
+    )
+    tawila = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Tawila"]
+    assert [p.near for p in tawila] == ["El Fasher", "El Fasher"], tawila
+    assert tawila[0].country_code == tawila[1].country_code == "SD"
 
 
 def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
