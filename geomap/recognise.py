@@ -1021,6 +1021,7 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                 or tokens[span.i - 1].text.lower() in fled
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
                 or _defines(text, span.end)
+                or _division_word_after(text, tokens, span)
             )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
@@ -1030,6 +1031,20 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                 while listed is not None:
                     listed.score = max(listed.score, PLACE_NOUN_SCORE)
                     listed = longest.get(_next_in_list(tokens, listed.j))
+
+
+def _division_word_after(text: str, tokens: Sequence[Token], span: Span) -> bool:
+    """Whether a lower-case division word follows the name and the name can be such a division:
+    "the Dnipropetrovsk region", "Borno state", "Idlib governorate" (the model's w+1 features know
+    only the division words of the dev corpora)."""
+    if span.j >= len(tokens) or not _joined(text, tokens[span.j - 1], tokens[span.j]):
+        return False
+    word = tokens[span.j].text
+    return (
+        word in DIVISION_WORDS
+        and word != "co"
+        and any(c.feature_class == "A" and c.feature_code != "PCLI" for c in span.candidates)
+    )
 
 
 MAX_CANDIDATES_IN = 5

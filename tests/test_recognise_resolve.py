@@ -489,6 +489,19 @@ def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> No
         assert found[name].feature_code == "ADM2" and found[name].admin1 == "Ohio", name
 
 
+def test_a_name_before_a_division_word_is_that_division(gaz: Gazetteer) -> None:
+    """The name "Dnipropetrovsk" is only an old name of Dnipro and of its oblast (an alternate name, which
+    the model doubts), but the text calls it a region: it is found, and it is the oblast."""
+    text = (
+        "Moscow says its troops have captured the village of Novopavlivka near the border with "
+        "the Dnipropetrovsk region."
+    )
+    found = _found(text, gaz)
+    assert found["Dnipropetrovsk"].feature_code == "ADM1" and found["Dnipropetrovsk"].country_code == "UA"
+    # nor does it make a place of a word that alone is none
+    assert _names("Fighters of the Islamic state attacked the town of Qayyarah.", gaz) == ["Qayyarah"]
+
+
 def test_the_gulf_of_middle_eastern_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
     # the recogniser starts names at capitalised words, so "the Gulf" is looked up as "Gulf"
     text = "Tensions rose in the Gulf after Iran seized a tanker off the coast of Oman."
