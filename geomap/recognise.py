@@ -411,7 +411,13 @@ def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
             and tokens[k - 1].text.lower() not in orgs  # "Avon and Somerset Police said"
         ):
             out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
+    for aged in _AGED.finditer(text):
+        out.update({fold(aged.group(1)), fold(aged.group(2))})
     return out
+
+
+_AGED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), \d{1,3},")
+"""A first name and a surname with an age after them: "Sherry Washington, 64, waited in line"."""
 
 
 def _name_key(word: str) -> str:
@@ -1035,13 +1041,13 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
 
 def _division_word_after(text: str, tokens: Sequence[Token], span: Span) -> bool:
     """Whether a lower-case division word follows the name and the name can be such a division:
-    "the Dnipropetrovsk region", "Borno state", "Idlib governorate" (the model's w+1 features know
-    only the division words of the dev corpora)."""
+    "the Dnipropetrovsk region", "Borno state", "Idlib governorate", "Kullu and Mandi districts"
+    (the model's w+1 features know only the division words of the dev corpora)."""
     if span.j >= len(tokens) or not _joined(text, tokens[span.j - 1], tokens[span.j]):
         return False
     word = tokens[span.j].text
     return (
-        word in DIVISION_WORDS
+        (word in DIVISION_WORDS or word in _PLURAL_CUES)
         and word != "co"
         and any(c.feature_class == "A" and c.feature_code != "PCLI" for c in span.candidates)
     )

@@ -46,6 +46,14 @@ def test_organisations_named_like_towns_are_not_places(gaz: Gazetteer, name: str
     assert "Toyota" in _names("The storm hit Toyota, Aichi, and Nagoya on Monday.", gaz)
 
 
+def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
+    text = (
+        "JACKSON, Miss. - Residents like Sherry Washington, 64, waited in line for water in "
+        "Jackson and Ridgeland on Tuesday."
+    )
+    assert _names(text, gaz) == ["JACKSON", "Jackson", "Ridgeland"]
+
+
 def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
     # "X Y said" marks X and Y as a person's names, but not when Y is an organisation's word
     text = (
@@ -498,6 +506,9 @@ def test_a_name_before_a_division_word_is_that_division(gaz: Gazetteer) -> None:
     )
     found = _found(text, gaz)
     assert found["Dnipropetrovsk"].feature_code == "ADM1" and found["Dnipropetrovsk"].country_code == "UA"
+    # a plural one after a list: Mandi is also an alternate name of a larger Pakistani town
+    found = _found("Villagers along the Beas were moved from Kullu and Mandi districts to Manali.", gaz)
+    assert found["Mandi"].feature_code == "ADM2" and found["Mandi"].admin1 == found["Manali"].admin1
     # nor does it make a place of a word that alone is none
     assert _names("Fighters of the Islamic state attacked the town of Qayyarah.", gaz) == ["Qayyarah"]
 
