@@ -1248,7 +1248,7 @@ def _movements_of(
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]
-                if o is not None and d is not None and (o.lat, o.lon) == (d.lat, d.lon):
+                if o is not None and d is not None and _same_place(o, d):
                     continue
                 moves.append(
                     Movement(
@@ -1264,6 +1264,15 @@ def _movements_of(
                     )
                 )
     return _merge_halves(moves), origins_here or conflict_places
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether a movement from `a` to `b` goes nowhere: one point, unless one of them is a name the
+    gazetteer lacks standing at the other ("fled El Fasher towards Tawila", Tawila put at El
+    Fasher): people did move, over a distance the gazetteer cannot show."""
+    if (a.lat, a.lon) != (b.lat, b.lon):
+        return False
+    return (a.near is None and b.near is None) or fold(a.mention) == fold(b.mention)
 
 
 _CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")

@@ -189,6 +189,28 @@ def test_untrusted_text_runs_nothing(gaz: Gazetteer) -> None:
         assert log.dialogs == [] and log.requests == []
 
 
+@pytest.mark.browser
+def test_a_movement_to_a_place_standing_at_its_origin_is_a_ring(gaz: Gazetteer) -> None:
+    """Tawila is no town of the gazetteer's Sudan, so it stands at El Fasher: the people who fled
+    there still moved, and the map shows that as a ring at El Fasher, with no arrow to point."""
+    text = "After the assault, 26,000 people fled El Fasher for the town of Tawila, some 60 km to the west."
+    doc = geomap.extract(text, published="2025-10-28", gazetteer=gaz)
+    [mv] = doc.movements
+    assert mv.origin is not None and mv.destination is not None and mv.quantity is not None
+    assert (mv.origin.name, mv.destination.mention, mv.destination.near) == (
+        "El Fasher",
+        "Tawila",
+        "El Fasher",
+    )
+    assert mv.quantity.value == 26000
+    with offline_page(geomap.Map([doc], gazetteer=gaz).html()) as (page, log):
+        [shown] = layers(page)[0]["Displacement movements"]
+        assert html_lib.unescape(shown) == "El Fasher → Tawila"
+        assert page.locator("path.geomap-movement").count() == 1
+        assert page.locator("path.geomap-arrow").count() == 0
+        assert log.errors == [] and log.requests == []
+
+
 def test_a_place_the_gazetteer_lacks_says_where_it_is_shown(gaz: Gazetteer) -> None:
     doc = geomap.extract("Protesters filled Frenchmen Street in New Orleans.", doc_id="n.txt", gazetteer=gaz)
     assert [p.near for p in doc.places] == ["New Orleans", None]

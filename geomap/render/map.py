@@ -422,7 +422,6 @@ def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *
     for mv in movements:
         assert mv.origin is not None and mv.destination is not None
         a, b = (mv.origin.lat, mv.origin.lon), (mv.destination.lat, mv.destination.lon)
-        pts = _curve(a, b)
         value = mv.quantity.value if mv.quantity else 0
         weight = 2 + (math.log10(value) if value > 1 else 0)
         colour = _COLOURS.get(mv.category, _COLOURS["displacement"])
@@ -438,6 +437,20 @@ def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *
         if with_source and mv.source:
             body.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
         label = f"{origin_name} → {destination_name}"
+        if a == b:
+            # to a place the gazetteer lacks, standing at the origin: no direction to draw, a ring
+            ring = folium.CircleMarker(
+                a,
+                radius=6 + 2 * weight,
+                color=colour,
+                weight=weight,
+                fill=False,
+                dash_array="4 3",
+                class_name="geomap-movement",
+            )
+            _decorate(ring, _popup(body), label).add_to(layer)
+            continue
+        pts = _curve(a, b)
         line = folium.PolyLine(pts, color=colour, weight=weight, opacity=0.9, class_name="geomap-movement")
         _decorate(line, _popup(body), label).add_to(layer)
         span = math.dist(a, b)
