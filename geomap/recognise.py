@@ -747,7 +747,8 @@ thanked fans", "Bryant scored 30 points")."""
 
 def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words this text uses alone for a person: one name after a title ("Ms Sweeney",
-    "Mr. Henderson") or before a speech verb ("Henderson said", "..., Henderson told reporters")."""
+    "Mr. Henderson") or before a speech verb ("Henderson said", "..., Henderson told reporters");
+    and the second of two names ", who" takes up ("Jordan Henderson, who left Liverpool")."""
     titles = word_list("title")
     cues = _person_cues() | _PERSON_ACTS
     n = len(tokens)
@@ -769,7 +770,13 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
         else:
             continue
         out.add(_name_key(tokens[m].text))
+    # "Jordan Henderson, who left Liverpool": a name that "who" takes up is a person's
+    out.update(_name_key(who.group(1)) for who in _WHO.finditer(text))
     return out - _CALENDAR_WORDS
+
+
+_WHO = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), who\b")
+"""Two capitalised words that ", who" takes up: a first name and a surname, the surname in group 1."""
 
 
 def _first_names(

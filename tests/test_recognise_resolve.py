@@ -1019,7 +1019,7 @@ def test_each_name_after_plural_place_noun_and_include_is_a_place(gaz: Gazetteer
 
 def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazetteer) -> None:
     """ "Sydney Sweeney" is a person where the text calls her "Ms Sweeney", "Kobe Bryant" where
-    "Bryant said"; the Sydney she visits is a place, and so is a place before a word the text
+    "Bryant said", "Jordan Henderson" where ", who" follows; the Sydney she visits is a place, and so is a place before a word the text
     writes in lower case or an organisation's word ("Queensland Police said")."""
     text = (
         "Sydney Sweeney was seen in Sydney last week. Ms Sweeney is filming in Australia. "
@@ -1030,6 +1030,9 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Las Vegas", "Nevada"]
     text = "Queensland Police said roads were closed. Police said more rain was due in Brisbane."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Queensland", "Brisbane"]
+    # or where "who" takes the two names up
+    text = "Jordan Henderson, who left Liverpool for a Saudi club, is expected to join a team in Amsterdam."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Liverpool", "Saudi", "Amsterdam"]
 
 
 def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz: Gazetteer) -> None:
