@@ -416,8 +416,10 @@ def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
     return out
 
 
-_AGED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), \d{1,3},")
-"""A first name and a surname with an age after them: "Sherry Washington, 64, waited in line"."""
+_TWO_NAMES = r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+"""A first name and a surname (one hyphen or apostrophe allowed: "O'Neill"), in groups 1 and 2."""
+_AGED = re.compile(_TWO_NAMES + r", \d{1,3},")
+"""Two names with an age after them: "Sherry Washington, 64, waited in line"."""
 
 
 def _name_key(word: str) -> str:
@@ -771,12 +773,12 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
             continue
         out.add(_name_key(tokens[m].text))
     # "Jordan Henderson, who left Liverpool": a name that "who" takes up is a person's
-    out.update(_name_key(who.group(1)) for who in _WHO.finditer(text))
+    out.update(_name_key(who.group(2)) for who in _WHO.finditer(text))
     return out - _CALENDAR_WORDS
 
 
-_WHO = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?), who\b")
-"""Two capitalised words that ", who" takes up: a first name and a surname, the surname in group 1."""
+_WHO = re.compile(_TWO_NAMES + r", who\b")
+"""Two names that ", who" takes up: "Jordan Henderson, who left Liverpool"."""
 
 
 def _first_names(
