@@ -88,6 +88,8 @@ _ABBREVIATIONS = frozenset(
 OPENERS = frozenset({'"', "“", "(", ":", "-", "—", "–"})
 """After these, a word is written as at the start of a sentence: a quote, a dateline's dash
 ("KHARTOUM (Reuters) - Fighting spread")."""
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]?")
+"""A last word such as "u.s." or "e.g": initials, which do not end a sentence."""
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*\s+|\n\s*\n|\n(?=\s*[A-Z\"“])")
 
 
@@ -121,11 +123,12 @@ def sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         stop = match.start()
         before = text[begin : stop + 1].rstrip(".!?\"'”’) \n")
-        last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        words = before.rsplit(None, 1)  # the last word only: splitting all the text so far costs
+        last_word = words[-1].lower() if words else ""
         following = text[match.end() : match.end() + 1]
         if "\n" not in match.group() and (
             last_word.rstrip(".") in _ABBREVIATIONS
-            or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word)
+            or _INITIALS.fullmatch(last_word)
             or (following and not (following.isupper() or following in "\"“'‘(" or following.isdigit()))
         ):
             continue
