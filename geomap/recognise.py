@@ -783,13 +783,24 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
         else:
             continue
         out.add(_name_key(tokens[m].text))
-    # "Jordan Henderson, who left Liverpool": a name that "who" takes up is a person's
+    # "Jordan Henderson, who left Liverpool", "Jordan Belfort, the former broker": a name that
+    # "who" takes up, or that an apposition says what its bearer does, is a person's
     out.update(_name_key(who.group(2)) for who in _named_before(text, _WHO))
+    out.update(_name_key(named.group(2)) for named in _named_before(text, _apposition()))
     return out - _CALENDAR_WORDS
 
 
 _WHO = re.compile(r", who\b")
 """After two names, ", who" takes them up: "Jordan Henderson, who left Liverpool"."""
+
+
+@functools.cache
+def _apposition() -> re.Pattern[str]:
+    """After two names, an apposition of what a person does or is: ", the former broker", ", a
+    local BJP leader", ", the company's human resources manager" (recognition.tsv's roles, titles
+    and nouns of kin, after up to three words)."""
+    nouns = sorted({*word_list("role"), *word_list("title"), *_KIN}, key=len, reverse=True)
+    return re.compile(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
 
 
 def _first_names(

@@ -1033,6 +1033,11 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     # or where "who" takes the two names up
     text = "Jordan Henderson, who left Liverpool for a Saudi club, is expected to join a team in Amsterdam."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Liverpool", "Saudi", "Amsterdam"]
+    # or an apposition says what the person does; a place's own two words stay a place
+    text = "Jordan Belfort, the former broker, was in Sydney to promote his book."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sydney"]
+    text = "Sierra Leone, a member of ECOWAS, borders Guinea."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sierra Leone", "Guinea"]
 
 
 def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz: Gazetteer) -> None:
