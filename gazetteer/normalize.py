@@ -90,6 +90,11 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"
+    if len(key) >= 7 and _I_RUNS.sub("i", key.replace("y", "i")) == _I_RUNS.sub("i", name.replace("y", "i")):
+        # y for i, or one more: the transliterations of Ukrainian and Russian names ("kupiansk" of
+        # "kupyansk", "avdiivka" of "avdiyivka"); short names so alike are often people's
+        # ("sidney" of Sydney, "silva" of Sylva), and none of 7 letters or more in the dev corpora
+        return "variant"
     key_words = [w for w in key.split() if w not in _ARTICLES]
     name_words = [w for w in words if w not in _ARTICLES]
     if (
@@ -101,6 +106,7 @@ def alias_shape(key: str, name: str) -> str:
     return "other"
 
 
+_I_RUNS = re.compile(r"i+")
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"})
 """Transliterations of the Arabic article, which spellings of one name vary or drop."""
 

@@ -542,10 +542,16 @@ def features(
 
 def _a_name_word(word: str, lower_words: set[str], lists: _Lists) -> bool:
     """Whether a sentence's first word is a name's, as "Miranda" of "Miranda Kerr": a word the text
-    never writes in lower case, and no common, direction or all-capitals word ("In", "North",
-    "WASHINGTON")."""
+    never writes in lower case, and no common, direction, locative or all-capitals word ("In",
+    "North", "Near", "WASHINGTON")."""
     low = word.lower()
-    return not (low in lower_words or low in lists.not_place or low in lists.direction or word.isupper())
+    return not (
+        low in lower_words
+        or low in lists.not_place
+        or low in lists.direction
+        or low in lists.locative
+        or word.isupper()
+    )
 
 
 @dataclass(frozen=True)
@@ -724,6 +730,7 @@ def recognise(
     for span in spans:
         judge(span)
     _named_as_places(text, tokens, spans)
+    _named_people(text, spans, lower_words)
     _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans)
     _languages(tokens, spans)
@@ -831,6 +838,24 @@ def _first_names(
             and _name_key(tokens[j].text) in alone
         ):
             span.score = 0.0
+
+
+def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> None:
+    """The surname of a first name and a surname that an age, ", who" or an apposition takes up
+    is no place, whatever its own score: "Austin Rivers, who played for Denver" is no Rivers State
+    (and, no place, it stays a surname for _first_names, so no Austin either). Not after a word
+    that is no first name: one the text writes in lower case, or a preposition ("In Kansas, a
+    farmer said", "Near Kherson, a soldier said")."""
+    lists = _word_lists()
+    at = {(s.start, s.end): s for s in spans}
+    for cue in (_AGED, _WHO, _apposition()):
+        for named in _named_before(text, cue):
+            surname = at.get(named.span(2))
+            first = named.group(1).lower()
+            if surname is not None and not (
+                first in lower_words or first in lists.not_place or first in lists.locative
+            ):
+                surname.score = 0.0
 
 
 def _one_word(tokens: Sequence[Token], span: Span) -> bool:

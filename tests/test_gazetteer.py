@@ -315,6 +315,11 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         # a letter or two short of the name is a spelling, more is a part
         ("zuwara", "zuwarah", "variant"),
         ("sinj", "sinjar", "part"),
+        # y for i, or one more, in a long name: a transliteration; in a short one, often a person
+        ("kupiansk", "kupyansk", "variant"),
+        ("avdiivka", "avdiyivka", "variant"),
+        ("sidney", "sydney", "other"),
+        ("milford", "millford", "other"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:

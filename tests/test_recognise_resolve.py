@@ -832,6 +832,14 @@ def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> 
     assert found[1:] == [("Kursk", "ADM1"), ("Belgorod", "PPL"), ("Belgorod", "ADM1"), ("Donetsk", "ADM1")]
 
 
+def test_a_town_spelt_with_i_for_y_is_the_town(gaz: Gazetteer) -> None:
+    """GeoNames spells them Kupyansk and Avdiyivka, news Kupiansk and Avdiivka: a transliteration,
+    not a coincidence of spelling, so found and placed in Ukraine."""
+    text = "Russian forces pressed their offensive near Kupiansk and Avdiivka, Ukraine's military said."
+    found = [(p.mention, p.country_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert found == [("Russian", "RU"), ("Kupiansk", "UA"), ("Avdiivka", "UA"), ("Ukraine", "UA")]
+
+
 def test_the_islands_of_news_are_places(gaz: Gazetteer) -> None:
     """Islands the packaged extracts lack (gazetteer/data/curated_places.csv): Crete was a town in
     Illinois, Java one in Georgia (the country), Luzon a village of Mindanao."""
@@ -1038,6 +1046,18 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sydney"]
     text = "Sierra Leone, a member of ECOWAS, borders Guinea."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sierra Leone", "Guinea"]
+    # the surname such a phrase takes up is no place either, though a place of its own (Rivers
+    # State), unless the word before it is no first name
+    text = "Austin Rivers, who grew up in Orlando, was spotted in Miami."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Orlando", "Miami"]
+    text = "In Kansas, a farmer said the crops failed."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kansas"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
+    """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
+    text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kherson", "Mykolaiv"]
 
 
 def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz: Gazetteer) -> None:
