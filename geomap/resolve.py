@@ -74,8 +74,10 @@ WORLD_CITY = 1_000_000
 WORLD_GAP = 30
 WORLD_NEAR_KM = 100.0
 """A name whose own town has a million people or more (a world city, by its primary name) keeps
-it from namesakes WORLD_GAP times smaller that nothing in the text places: no qualifier, cue word,
-county of theirs named, nor a place chosen within WORLD_NEAR_KM of them; such a namesake loses
+it from namesakes WORLD_GAP times smaller, or of any size that have the name only by a coincidence
+of their alternate names (Syracuse, N.Y. as "Milan"; both dev corpora: no place changed), that
+nothing in the text places: no qualifier, cue word, county of theirs named, nor a place chosen
+within WORLD_NEAR_KM of them; such a namesake loses
 W_FOREIGN ("bids from Toronto, Atlanta and Austin" is Toronto, Ontario, not Toronto, Ohio; London
 of a story that names Kentucky once is still London, while "Donnie Ray Smith of London" in a
 Laurel County story is Laurel County's London, and London, Ontario, a twenty-third of London's
@@ -257,7 +259,7 @@ def _scores(
         if (
             world >= WORLD_CITY
             and c.feature_class == "P"
-            and c.population * WORLD_GAP <= world
+            and (c.population * WORLD_GAP <= world or _coincidence(m, c))
             and q is None
             and m.cue is None
             and not (c.admin2 and admin_names.get(fold(c.admin2), 0) > 0)

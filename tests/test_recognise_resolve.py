@@ -644,6 +644,11 @@ def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(g
     )
     found = _found(text, gaz)
     assert found["Sydney"].country_code == "AU"  # not Sydney, Nova Scotia, a 46th of its size
+    # nor does a town that has the name only by a coincidence of its alternate names, whatever its size
+    text = (
+        "Fans gathered in Little Rock, Arkansas, and in Miami on Friday. The singer later performed in Milan."
+    )
+    assert _found(text, gaz)["Milan"].country_code == "IT"  # not Syracuse, N.Y., a tenth of its size
     # what the text says of a namesake still places it
     text = "LAUREL COUNTY, Ky. - The sheriff identified the driver as Donnie Ray Smith of London."
     found = _found(text, gaz)
