@@ -411,7 +411,7 @@ def person_words(text: str, tokens: Sequence[Token]) -> set[str]:
             and tokens[k - 1].text.lower() not in orgs  # "Avon and Somerset Police said"
         ):
             out.update({fold(tokens[k - 2].text), fold(tokens[k - 1].text)})
-    for aged in _named_before(text, _AGED):
+    for aged in _people_named(text)[0]:
         out.update({fold(aged.group(1)), fold(aged.group(2))})
     return out
 
@@ -421,6 +421,14 @@ _TWO_NAMES = r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
 _TWO_NAMES_HERE = re.compile(_TWO_NAMES + r"\Z")
 _AGED = re.compile(r", \d{1,3},")
 """An age after two names: "Sherry Washington, 64, waited in line"."""
+
+
+@functools.lru_cache(maxsize=1)
+def _people_named(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """The first names and surnames that an age, ", who" and an apposition take up, in that order
+    (person_words, surnames and _named_people each read them: searched once a text; only the last
+    text is kept, so that a long one is not held)."""
+    return tuple(tuple(_named_before(text, cue)) for cue in (_AGED, _WHO, _apposition()))
 
 
 def _named_before(text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -792,8 +800,8 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
         out.add(_name_key(tokens[m].text))
     # "Jordan Henderson, who left Liverpool", "Jordan Belfort, the former broker": a name that
     # "who" takes up, or that an apposition says what its bearer does, is a person's
-    out.update(_name_key(who.group(2)) for who in _named_before(text, _WHO))
-    out.update(_name_key(named.group(2)) for named in _named_before(text, _apposition()))
+    _, who, apposition = _people_named(text)
+    out.update(_name_key(named.group(2)) for named in (*who, *apposition))
     return out - _CALENDAR_WORDS
 
 
@@ -848,8 +856,8 @@ def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> No
     farmer said", "Near Kherson, a soldier said")."""
     lists = _word_lists()
     at = {(s.start, s.end): s for s in spans}
-    for cue in (_AGED, _WHO, _apposition()):
-        for named in _named_before(text, cue):
+    for found in _people_named(text):
+        for named in found:
             surname = at.get(named.span(2))
             first = named.group(1).lower()
             if surname is not None and not (
