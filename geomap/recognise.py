@@ -852,17 +852,13 @@ def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> No
     """The surname of a first name and a surname that an age, ", who" or an apposition takes up
     is no place, whatever its own score: "Austin Rivers, who played for Denver" is no Rivers State
     (and, no place, it stays a surname for _first_names, so no Austin either). Not after a word
-    that is no first name: one the text writes in lower case, or a preposition ("In Kansas, a
-    farmer said", "Near Kherson, a soldier said")."""
+    that is no name's (_a_name_word: "In Kansas, a farmer said", "Near Kherson, a soldier said")."""
     lists = _word_lists()
     at = {(s.start, s.end): s for s in spans}
     for found in _people_named(text):
         for named in found:
             surname = at.get(named.span(2))
-            first = named.group(1).lower()
-            if surname is not None and not (
-                first in lower_words or first in lists.not_place or first in lists.locative
-            ):
+            if surname is not None and _a_name_word(named.group(1), lower_words, lists):
                 surname.score = 0.0
 
 
