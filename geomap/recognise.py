@@ -65,6 +65,12 @@ _CUES = {
     "country": "country",
     "nation": "country",
     "oblast": "province",
+    "prefecture": "province",  # "Okinawa prefecture" is the division, not its capital
+    "emirate": "province",
+    "canton": "province",
+    "krai": "province",
+    "voivodeship": "province",
+    "parish": "county",
     "port": "city",
     "island": "island",
     "governor": "province",  # "New York Gov. Andrew Cuomo", "the governor of Georgia"
@@ -1429,10 +1435,11 @@ def _lists(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_PLURAL_CUE = re.compile(r"\s+(counties|provinces|states|regions|districts|governorates|oblasts)\b")
 _PLURAL_CUES = {"counties": "county", "provinces": "province", "states": "province", "regions": "region",
-                "districts": "county", "governorates": "province", "oblasts": "province"}  # fmt: skip
+                "districts": "county", "governorates": "province", "oblasts": "province",
+                "prefectures": "province", "cantons": "province", "parishes": "county"}  # fmt: skip
 """As _CUES, for the plural division words."""
+_PLURAL_CUE = re.compile(r"\s+(" + "|".join(_PLURAL_CUES) + r")\b")
 
 
 def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1459,7 +1466,7 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         part = directions[tokens[span.i - 1].text.lower()]
         part_start = tokens[span.i - 1].start
     cue = None
-    for k in (span.i - 1, span.i - 2, span.i - 3, span.j):
+    for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
             break

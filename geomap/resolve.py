@@ -83,7 +83,15 @@ of a story that names Kentucky once is still London, while "Donnie Ray Smith of 
 Laurel County story is Laurel County's London, and London, Ontario, a twenty-third of London's
 size, keeps its own stories). At 100 both dev corpora were unchanged in both modes; at 30 Sydney
 among US places is Australia's, not Nova Scotia's (a 46th), and GeoWebNews end to end gains one
-(Birmingham, Alabama of a Sloss Furnaces story; given the gold names unchanged), TR-News unchanged."""
+(Birmingham, Alabama of a Sloss Furnaces story; given the gold names unchanged), TR-News unchanged.
+The place chosen near the namesake must not be a world city itself: every big city has suburbs
+named after others ("Los Angeles", a 110th of its namesake, 15 km from Madrid). A cue word ("the
+town of") spares the far smaller namesakes, not those named by coincidence ("the mayor of
+Philadelphia" is not Amman, once Philadelphia). Where every namesake in the countries the text
+speaks of is so kept from the name, and none lies in a province it names, the world city is no
+foreigner either ("Los Angeles" of a Spanish story is California's; the foreign penalty had
+cancelled the rule). Both dev corpora: no gold name changed; given the gold names, Manhattan of
+one story is the borough, no longer New York City."""
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
@@ -234,7 +242,10 @@ def _scores(
     continents: Sequence[tuple[float, float, float, float]] = (),
     mates: Sequence[tuple[float, float]] = (),
     neighbours: Sequence[tuple[float, float, float]] = (),
+    towns: Sequence[tuple[float, float]] = (),
 ) -> list[float]:
+    """Each candidate's score; `chosen` are the points of the places chosen for the other names,
+    `towns` those of them that are not world cities."""
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
@@ -252,19 +263,35 @@ def _scores(
         ),
         default=0,
     )
+    outsized = [False] * len(m.candidates)
+    if world >= WORLD_CITY and q is None:
+        key = fold(m.text)
+        outsized = [
+            c.feature_class == "P"
+            # a cue word ("the town of") may mean a small namesake, not one named by coincidence
+            and ((m.cue is None and c.population * WORLD_GAP <= world) or is_coincidence(key, c))
+            and not (c.admin2 and admin_names.get(fold(c.admin2), 0) > 0)
+            and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
+            for c in m.candidates
+        ]
+    # ... and when its namesakes in the countries the text speaks of are all such, and in none of
+    # the provinces it names, it is no foreigner ("Los Angeles" of a Spanish story is not Madrid's
+    # suburb; "Edmonton" of a Queensland story is still Queensland's)
+    at_home = [
+        rank
+        for rank, c in enumerate(m.candidates)
+        if c.feature_class == "P" and c.population != world and countries.get(c.country_code, 0.0) > 0
+    ]
+    kept = bool(at_home) and all(
+        outsized[rank]
+        and not (m.candidates[rank].admin1 and admin_names.get(fold(m.candidates[rank].admin1), 0) > 0)
+        for rank in at_home
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
-        if (
-            world >= WORLD_CITY
-            and c.feature_class == "P"
-            and (c.population * WORLD_GAP <= world or _coincidence(m, c))
-            and q is None
-            and m.cue is None
-            and not (c.admin2 and admin_names.get(fold(c.admin2), 0) > 0)
-            and not (chosen and _nearest_km(c.lat, c.lon, chosen) < WORLD_NEAR_KM)
-        ):
+        if outsized[rank]:
             s -= W_FOREIGN
         if domestic and c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) <= 0:
             s -= W_FOREIGN
@@ -272,7 +299,11 @@ def _scores(
             weight = countries.get(c.country_code, 0.0)
             if weight > 0:
                 s += W_COUNTRY * min(1.0, weight)
-            elif not _on(continents, c) and not (m.dateline and q is None):
+            elif (
+                not _on(continents, c)
+                and not (m.dateline and q is None)
+                and not (kept and c.population == world and c.feature_class == "P" and c.match == "primary")
+            ):
                 s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk
         # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
@@ -403,13 +434,13 @@ def resolve(
                 for other, cand in settled.items():
                     if other != key and cand.country_code and cand.feature_code != "CONT":
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
-            chosen = list(
-                {
-                    c.place_id: (c.lat, c.lon)
-                    for other, c in settled.items()
-                    if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
-                }.values()
-            )
+            others = {
+                c.place_id: c
+                for other, c in settled.items()
+                if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
+            }.values()
+            chosen = [(c.lat, c.lon) for c in others]
+            towns = [(c.lat, c.lon) for c in others if c.population < WORLD_CITY]
             # the countries of whose first-level divisions the text names two or more (other names)
             own = settled.get(key)
             own_division = own.country_code if own is not None and own.feature_code == "ADM1" else None
@@ -448,7 +479,16 @@ def resolve(
                     and mate.feature_class == "P"
                 ]
                 scores = _scores(
-                    m, countries, admin_names, chosen, holding, sibling_of, continents, mates, neighbours
+                    m,
+                    countries,
+                    admin_names,
+                    chosen,
+                    holding,
+                    sibling_of,
+                    continents,
+                    mates,
+                    neighbours,
+                    towns,
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]

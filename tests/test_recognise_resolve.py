@@ -655,6 +655,35 @@ def test_a_world_city_keeps_its_name_from_far_smaller_namesakes_nothing_places(g
     assert (found["London"].country_code, found["London"].admin1) == ("US", "Kentucky")
 
 
+def test_a_world_city_is_no_foreigner_where_its_namesakes_are_far_smaller(gaz: Gazetteer) -> None:
+    """The country a story speaks of does not place a small namesake of a world city: "Los Angeles"
+    of a Spanish story is California's, not the suburb of Madrid (a 110th of its size), though Madrid
+    is named and near it (a big city has many suburbs named after others). A province the story
+    names does: "Edmonton" of a Queensland story is Queensland's."""
+    text = (
+        "MADRID (Reuters) - Spain's prime minister will travel to Los Angeles next week to meet "
+        "investors, his office in Madrid said on Monday."
+    )
+    assert _found(text, gaz)["Los Angeles"].country_code == "US"
+    text = (
+        "A Queensland Amber Alert has been issued for two boys taken in Edmonton on Tuesday. Police "
+        "believe they are travelling south to Ingham or Townsville."
+    )
+    assert (_found(text, gaz)["Edmonton"].country_code, _found(text, gaz)["Edmonton"].admin1) == (
+        "AU",
+        "Queensland",
+    )
+
+
+def test_a_cue_word_does_not_give_a_world_city_name_to_a_place_named_so_by_coincidence(
+    gaz: Gazetteer,
+) -> None:
+    """ "The mayor of Philadelphia" is Pennsylvania's, not Amman, which GeoNames also calls
+    Philadelphia (its ancient name) and which is a capital of nearly the same size."""
+    text = "The mayor of Philadelphia said the orchestra would tour Berlin and Vienna next spring."
+    assert _found(text, gaz)["Philadelphia"].country_code == "US"
+
+
 def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> None:
     text = "She grew up in Reading, Pennsylvania, and was born in Independence, Missouri."
     found = _found(text, gaz)
@@ -806,6 +835,11 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
         ("Suez Canal", "CNL"),
         ("Bay of Bengal", "SEA"),
     ]
+    text = "Smoke drifted across the Tasman Sea, while fighting spread along the shore of Lake Kivu."
+    assert [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)] == [
+        ("Tasman Sea", "SEA"),
+        ("Lake Kivu", "LK"),
+    ]
 
 
 def test_a_premier_names_a_province_and_a_cue_does_not_reach_across_a_verb(gaz: Gazetteer) -> None:
@@ -835,6 +869,33 @@ def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> 
     )
     found = [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
     assert found[1:] == [("Kursk", "ADM1"), ("Belgorod", "PPL"), ("Belgorod", "ADM1"), ("Donetsk", "ADM1")]
+
+
+def test_a_division_word_after_the_name_is_its_nearest_cue(gaz: Gazetteer) -> None:
+    """ "the island of Okinawa prefecture": the word right after the name says what it is (the
+    prefecture, not its capital city), before "island" two words back; Japan's, Switzerland's and
+    Louisiana's division words are cues as "province" is."""
+    text = "Chinese vessels were seen near the westernmost island of Okinawa prefecture."
+    assert (_found(text, gaz)["Okinawa"].feature_code, _found(text, gaz)["Okinawa"].country_code) == (
+        "ADM1",
+        "JP",
+    )
+    text = "Swiss voters in the canton of Geneva agreed, as did those of Zurich."
+    assert _found(text, gaz)["Geneva"].feature_code in {"ADM1", "ADM2"}  # GeoNames has both, one extent
+    text = "Flooding hit Louisiana's Jefferson Parish and the parish of Orleans."
+    found = [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert found == [("Louisiana", "ADM1"), ("Jefferson Parish", "ADM2"), ("Orleans", "ADM2")]
+
+
+def test_the_gulf_is_the_one_near_the_story(gaz: Gazetteer) -> None:
+    """ "the Gulf" of a Florida story is the Gulf of Mexico (also "the Gulf of America"); of a
+    Qatar story, the Persian Gulf."""
+    text = "The hurricane made landfall on Florida's Gulf Coast near Sarasota and Fort Myers."
+    assert _found(text, gaz)["Gulf"].name == "Gulf of Mexico"
+    text = "Oil rigs in the Gulf of America were evacuated ahead of the storm, Louisiana officials said."
+    assert _found(text, gaz)["Gulf of America"].name == "Gulf of Mexico"
+    text = "Saudi Arabia imposed an embargo on a fellow US ally in the Gulf, Qatar, and shut its border."
+    assert _found(text, gaz)["Gulf"].name == "Persian Gulf"
 
 
 def test_a_town_spelt_with_i_for_y_is_the_town(gaz: Gazetteer) -> None:
