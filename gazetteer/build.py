@@ -44,6 +44,7 @@ _BONUS = {
     "STRT": 6.0,
     "CNL": 6.0,
     "LK": 6.0,
+    "CAPE": 5.0,
     "PEN": 1.0,
 }
 _OWN_NAME_KINDS = frozenset({"primary", "alternate"})

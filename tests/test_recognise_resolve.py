@@ -840,6 +840,11 @@ def test_the_seas_straits_and_canals_of_news_are_places(gaz: Gazetteer) -> None:
         ("Tasman Sea", "SEA"),
         ("Lake Kivu", "LK"),
     ]
+    text = "Ships diverted around the Cape of Good Hope after attacks near the Bab al-Mandab strait."
+    assert [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)] == [
+        ("Cape of Good Hope", "CAPE"),
+        ("Bab al-Mandab", "STRT"),
+    ]
 
 
 def test_a_premier_names_a_province_and_a_cue_does_not_reach_across_a_verb(gaz: Gazetteer) -> None:

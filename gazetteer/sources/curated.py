@@ -21,6 +21,7 @@ _FEATURE_CLASS = {
     "PEN": "T",
     "ISL": "T",
     "DSRT": "T",
+    "CAPE": "T",
     "OCN": "H",
     "SEA": "H",
     "GULF": "H",
