@@ -97,6 +97,10 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     key_words = [w for w in key.split() if w not in _ARTICLES]
     name_words = [w for w in words if w not in _ARTICLES]
+    if len(key) >= 7 and _skeleton(" ".join(key_words)) == _skeleton(" ".join(name_words)):
+        # the same consonants, other vowels: the transliterations of Arabic names ("hodeidah" of
+        # "al hudaydah"), long enough not to be people's names spelt two ways
+        return "variant"
     if (
         len(key_words) >= 2
         and len(key_words) == len(name_words)
@@ -109,6 +113,17 @@ def alias_shape(key: str, name: str) -> str:
 _I_RUNS = re.compile(r"i+")
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"})
 """Transliterations of the Arabic article, which spellings of one name vary or drop."""
+
+
+_VOWELS = re.compile(r"[aeiouy']+")
+
+
+def _skeleton(name: str) -> tuple[str, int]:
+    """The consonants of a folded name and its count of vowel runs, a final "h" after a vowel
+    dropped: "hudaydah" and "hodeidah" are ("hdd", 3); "minster" ("mnstr", 2) is no "minister"
+    ("mnstr", 3), nor "millford" a "milford"."""
+    name = re.sub(r"(?<=[aeiou])h$", "", name)
+    return _VOWELS.sub("", name), len(_VOWELS.findall(name))
 
 
 def _shares_most_of(a: str, b: str) -> bool:

@@ -320,6 +320,10 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("avdiivka", "avdiyivka", "variant"),
         ("sidney", "sydney", "other"),
         ("milford", "millford", "other"),
+        # the same consonants and as many vowel runs, in a long name: a transliteration of Arabic
+        ("hodeidah", "al hudaydah", "variant"),
+        ("mount royal", "mont royal", "variant"),
+        ("xie yang", "xieyang", "other"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:
