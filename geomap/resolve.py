@@ -249,6 +249,11 @@ def _scores(
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
+
+    def named(area: str | None) -> bool:
+        """Whether the text names this province or county (by another name than this one's)."""
+        return bool(area) and admin_names.get(fold(area or ""), 0.0) > 0
+
     # a town of the name lies in a country the text speaks of: a country it does not is foreign then
     domestic = bool(countries) and any(
         c.feature_class == "P" and countries.get(c.country_code, 0.0) > 0
@@ -270,7 +275,7 @@ def _scores(
             c.feature_class == "P"
             # a cue word ("the town of") may mean a small namesake, not one named by coincidence
             and ((m.cue is None and c.population * WORLD_GAP <= world) or is_coincidence(key, c))
-            and not (c.admin2 and admin_names.get(fold(c.admin2), 0) > 0)
+            and not named(c.admin2)
             and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
             for c in m.candidates
         ]
@@ -282,11 +287,7 @@ def _scores(
         for rank, c in enumerate(m.candidates)
         if c.feature_class == "P" and c.population != world and countries.get(c.country_code, 0.0) > 0
     ]
-    kept = bool(at_home) and all(
-        outsized[rank]
-        and not (m.candidates[rank].admin1 and admin_names.get(fold(m.candidates[rank].admin1), 0) > 0)
-        for rank in at_home
-    )
+    kept = bool(at_home) and all(outsized[rank] and not named(m.candidates[rank].admin1) for rank in at_home)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
@@ -307,9 +308,7 @@ def _scores(
                 s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk
         # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
-        in_named = (bool(c.admin1) and admin_names.get(fold(c.admin1), 0) > 0) or (
-            c.feature_class == "P" and bool(c.admin2) and admin_names.get(fold(c.admin2), 0) > 0
-        )
+        in_named = named(c.admin1) or (c.feature_class == "P" and named(c.admin2))
         if in_named and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
         holds = bool(holding) and c.feature_class == "A" and _area(c) in holding
