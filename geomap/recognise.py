@@ -156,6 +156,25 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
     return key, found, False
 
 
+def _as_written(
+    tokens: Sequence[Token], i: int, key: str, found: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """The candidates a short word written with a capital and small letters can be: no initials
+    ("La Liga" is no LA, Los Angeles), and a state's abbreviation only with its period or after a
+    comma ("Alexandria, La.", "BOWLING GREEN, Ky (WBKO)"; "Mass and Cass" is no Massachusetts)."""
+    if all(c.match == "primary" for c in found):
+        return found
+    n = len(tokens)
+    dotted = i + 1 < n and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end
+    after_comma = i > 0 and tokens[i - 1].text == ","
+    return tuple(
+        c
+        for c in found
+        if not (c.match == "alternate" and alias_shape(key, fold(c.name)) == "initials")
+        and not (c.match == "abbreviation" and not dotted and not after_comma)
+    )
+
+
 def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
@@ -202,6 +221,13 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if qualified and not (j < n and tokens[j].text == ","):
                 break
             key, found, possessive = _lookup(gaz, surface)
+            if (
+                found
+                and j == i + 1
+                and len(key) <= 4
+                and not surface[: len(surface) - 2 * possessive].isupper()
+            ):
+                found = _as_written(tokens, i, key, found)
             if qualified and not (found and not possessive and _held_by_next(text, tokens, j, found, gaz)):
                 break
             if found:
@@ -749,6 +775,7 @@ def recognise(
     _surnames_alone(text, tokens, spans)
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans)
+    _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     _institutions(tokens, spans)
@@ -761,6 +788,37 @@ def recognise(
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
     return _mark_qualifiers(text, mentions)
+
+
+CITY_IMPORTANCE = 6.0
+"""How important a town after a one-word name must be for the word to be its modifier."""
+
+
+def _before_a_city(text: str, tokens: Sequence[Token], spans: Sequence[Span], gaz: Gazetteer) -> None:
+    """A one-word name written right before a city's name, the two no name the gazetteer knows,
+    modifies the city and is no place of its own: the clubs "Real Madrid" (not Real County, Texas),
+    "Bayern Munich", "Inter Milan". English names a town's province after it ("Munich, Bavaria")
+    and a list has its commas; a country's name ("Greece Italy or Spain") stays."""
+    n = len(tokens)
+    for span in spans:
+        j = span.j
+        if (
+            span.kind != "name"
+            or j != span.i + 1
+            or j >= n
+            or span.possessive
+            or span.score <= 0.0
+            or span.end != tokens[span.i].end
+            or tokens[j].start != span.end + 1
+            or text[span.end] != " "
+            or not tokens[j].text[:1].isupper()
+            or span.candidates[0].feature_code == "PCLI"
+        ):
+            continue
+        city = next((c for c in gaz.lookup_folded(fold(tokens[j].text)) if c.match == "primary"), None)
+        if city is not None and city.feature_class == "P" and city.importance >= CITY_IMPORTANCE:
+            span.feats.append("before_city")
+            span.score = 0.0
 
 
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s)")
@@ -1336,12 +1394,14 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and _COMMA_GAP.fullmatch(text, prev.end, m.start)
         ):
             m = dataclasses.replace(m, qualifies=prev.candidates)
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.kind == "facility" or not m.candidates:
-            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             if nxt is not None and nxt.candidates and _IN_GAP.fullmatch(text, m.end, nxt.start):
                 m = dataclasses.replace(m, located_in=nxt.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
+        if m.located_in is None and m.kind == "name":
+            m = _in_town(text, m, prev, nxt)
         if m.kind == "name" and m.candidates and m.qualifier is None:
             area = _defined_in(text, mentions, k)
             if area is not None:
@@ -1356,6 +1416,37 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             ends = ends if ends is not None else [sentence.end for sentence in sentences(text)]
             scope, scope_end = m.candidates[0], next((e for e in ends if e > m.end), len(text))
     return _plural_cues(text, _lists(text, out))
+
+
+_PART_WORD = r"(?:suburbs?|neighbou?rhoods?|districts?|quarters?|boroughs?)"
+_PART_OF_TOWN = re.compile(rf"(?:['’]s(?:\s+[\w-]+)?|)\s+{_PART_WORD}\s+of\s+")
+"""Between a town and a part of it: "the Cincinnati suburb of West Chester", "Cairo's gated suburb
+of Madinaty", "the Cairns suburbs of Edmonton, Mount Sheridan"."""
+_PART_WORD_AFTER = re.compile(rf"\s+{_PART_WORD}\b")
+_PART_BEFORE_TOWN = re.compile(rf"\s+{_PART_WORD}\s+(?:of|in)\s+")
+
+
+def _in_town(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -> Mention:
+    """A name the text calls a part of a town notes the town (`located_in`): "the Cincinnati suburb
+    of West Chester" (and each name of a list after it), "Cairo's Abbasiya neighbourhood", "the
+    Deering neighborhood in Portland". "The A suburb of B" may say either ("the Crown Heights
+    neighborhood of Brooklyn"): each of the two notes the other, and resolution tells which is the
+    town (the two places near each other, or the larger)."""
+    if prev is not None and prev.candidates:
+        if _PART_OF_TOWN.fullmatch(text, prev.end, m.start):
+            return dataclasses.replace(m, located_in=prev.start)
+        if (
+            prev.kind == "name"
+            and prev.located_in is not None
+            and prev.located_in < prev.start
+            and _LINK.fullmatch(text, prev.end, m.start)
+        ):
+            return dataclasses.replace(m, located_in=prev.located_in)  # the list goes on
+        if _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start) and _PART_WORD_AFTER.match(text, m.end):
+            return dataclasses.replace(m, located_in=prev.start)
+    if nxt is not None and nxt.candidates and _PART_BEFORE_TOWN.fullmatch(text, m.end, nxt.start):
+        return dataclasses.replace(m, located_in=nxt.start)
+    return m
 
 
 _SCOPES = frozenset({"PCLI", "ADM1", "ADM2"})

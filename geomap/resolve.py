@@ -28,7 +28,7 @@ from pathlib import Path
 from gazetteer import Candidate, Gazetteer, fold, is_coincidence
 from gazetteer.parts import box_part_point
 
-from .lexicon import names_institution
+from .lexicon import names_institution, word_list
 from .model import Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
@@ -509,6 +509,8 @@ def resolve(
     unknown: list[Mention] = []
     facilities: list[tuple[int, Mention, Candidate]] = []  # (index in places, mention, its place)
     small: list[tuple[int, Mention]] = []  # towns and small divisions, which may be strays from abroad
+    parts: list[tuple[int, Mention]] = []  # names the text calls part of a town (located_in)
+    picked: list[Candidate] = []  # the candidate of each place
     for m in mentions:
         if not m.candidates:
             unknown.append(m)
@@ -528,26 +530,70 @@ def resolve(
             and not (c.names >= FAMOUS_NAMES and c.match == "primary")
         ):
             small.append((len(places), m))
-        inside = part_point(gazetteer, c, m.part) if m.part is not None else None
-        places.append(
-            Place(
-                mention=m.text,
-                start=m.start,
-                end=m.end,
-                name=c.name,
-                lat=c.lat,
-                lon=c.lon,
-                geonameid=c.geonameid,
-                feature_code=c.feature_code,
-                country_code=c.country_code,
-                admin1=c.admin1,
-                confidence=round(calibrate(share * m.score) if calibrated else share * m.score, 3),
-                part=m.part,
-                part_point=inside,
-                adjective=m.kind == "demonym",
-            )
-        )
+        if m.kind == "name" and m.located_in is not None:
+            parts.append((len(places), m))
+        picked.append(c)
+        confidence = round(calibrate(share * m.score) if calibrated else share * m.score, 3)
+        places.append(_place(m, c, confidence, gazetteer))
+    if parts:
+        _parts_of_towns(places, picked, parts, gazetteer)
     return _in_their_context(places, facilities, unknown, small)
+
+
+def _place(m: Mention, c: Candidate, confidence: float, gazetteer: Gazetteer | None) -> Place:
+    return Place(
+        mention=m.text,
+        start=m.start,
+        end=m.end,
+        name=c.name,
+        lat=c.lat,
+        lon=c.lon,
+        geonameid=c.geonameid,
+        feature_code=c.feature_code,
+        country_code=c.country_code,
+        admin1=c.admin1,
+        confidence=confidence,
+        part=m.part,
+        part_point=part_point(gazetteer, c, m.part) if m.part is not None else None,
+        adjective=m.kind == "demonym",
+    )
+
+
+TOWN_PART_KM = 60.0
+"""How near a town a place the text calls a part of it ("the Cincinnati suburb of West Chester")
+must lie to be that part."""
+
+
+def _parts_of_towns(
+    places: list[Place],
+    chosen: Sequence[Candidate],
+    parts: Sequence[tuple[int, Mention]],
+    gazetteer: Gazetteer | None,
+) -> None:
+    """A place the text calls a suburb or a neighbourhood of a town (`Mention.located_in`) lies
+    near it: where the place chosen is far from the town, the name's candidate near the town is
+    chosen ("the Cairns suburbs of Edmonton": Edmonton, Queensland), and where it has none, the
+    smaller of the two stands at the larger ("the Cincinnati suburb of West Chester": the gazetteer
+    knows only West Chester, Pennsylvania)."""
+    at = {p.start: k for k, p in enumerate(places)}
+    for i, m in parts:
+        k = at.get(m.located_in) if m.located_in is not None else None
+        if k is None:
+            continue
+        town, place = places[k], places[i]
+        if chosen[i].feature_class != "P" or chosen[k].feature_class != "P" or town.near or place.near:
+            continue  # a province is nobody's suburb ("the Cincinnati suburb of West Chester, Ohio")
+        if _nearest_km(place.lat, place.lon, [(town.lat, town.lon)]) <= TOWN_PART_KM:
+            continue
+        near = [
+            c
+            for c in m.candidates
+            if c.feature_class == "P" and _nearest_km(c.lat, c.lon, [(town.lat, town.lon)]) <= TOWN_PART_KM
+        ]
+        if near:
+            places[i] = _place(m, near[0], place.confidence, gazetteer)
+        elif chosen[i].importance < chosen[k].importance:
+            places[i] = _at(town, m)
 
 
 def _neighbourly(c: Candidate, neighbours: Sequence[tuple[float, float, float]]) -> float:
@@ -739,6 +785,11 @@ def _facility_in_context(
     town_at_home = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
     if names_institution(m.text) and not town_at_home:
         return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
+    if _a_way(m.text):
+        # a street named after a town is in the text's town, whatever the size of its namesake
+        pool = [p for p in fine if not home or p.country_code == home]
+        if pool and _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) >= WAY_FAR_KM:
+            return _at(_nearest_in_text(m, pool, said), m)
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:
         pool = [
             p
@@ -759,6 +810,18 @@ def _facility_in_context(
         ):
             pool = []
     return _at(_nearest_in_text(m, pool, said), m) if pool else place
+
+
+WAY_FAR_KM = 50.0
+"""A street, road or square named after a town this far from every finer place the text names in
+its country is in one of those places: "Riverside Street" of a Portland, Maine story."""
+_WAYS = frozenset({"a street", "a road", "a square"})
+
+
+def _a_way(name: str) -> bool:
+    """Whether a facility's name ends in a word for a street, road or square."""
+    last = name.rsplit(None, 1)[-1].strip(".").lower()
+    return word_list("facility").get(last) in _WAYS
 
 
 FACILITY_FAR_KM = 300.0

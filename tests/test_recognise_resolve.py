@@ -583,6 +583,65 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
 
 
+def test_a_short_word_in_small_letters_is_no_initials_and_no_bare_abbreviation(gaz: Gazetteer) -> None:
+    # "LA" is an alias of Los Angeles and "La" Louisiana's abbreviation: "La Liga" is neither; a
+    # state's abbreviation stands with its period or after a comma, and "UK's" stays initials
+    text = (
+        "Real Madrid lost to Girona in La Liga on Sunday. Crowds gathered near Mass and Cass in "
+        "Boston. The UK's regulator met in London. BOWLING GREEN, Ky (WBKO) - A storm hit "
+        "Alexandria, La., on Monday."
+    )
+    found = {p.mention: p.name for p in geomap.places(text, gazetteer=gaz)}
+    assert "La" not in found and "Mass" not in found, found
+    assert (found["UK"], found["Ky"], found["La."]) == ("United Kingdom", "Kentucky", "Louisiana")
+
+
+def test_a_word_before_a_city_modifies_it(gaz: Gazetteer) -> None:
+    # clubs: "Real" alone is Real County, Texas; before Madrid it is part of a club's name
+    text = "Real Madrid lost 2-1 to Girona on Sunday, and Bayern Munich drew in Leverkusen."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "Real" not in found and "Bayern" not in found, found
+    assert {"Girona", "Leverkusen"} <= found.keys()
+    # a country before a town stays: a list whose comma is missing
+    listed = {
+        p.mention for p in geomap.places("Migrants reached Greece Italy or Spain by boat.", gazetteer=gaz)
+    }
+    assert {"Greece", "Italy", "Spain"} <= listed
+
+
+def test_a_street_named_after_a_town_is_in_the_towns_of_the_text(gaz: Gazetteer) -> None:
+    text = (
+        "PORTLAND, Maine - City councilors voted on Monday to expand the homeless shelter on "
+        "Riverside Street. Officials in South Portland and Lewiston said they would help."
+    )
+    street = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Riverside Street")
+    assert (street.country_code, street.admin1, street.feature_code) == ("US", "Maine", "LCTY")
+    assert street.near in {"Portland", "South Portland", "Lewiston"}
+
+
+def test_a_suburb_or_neighbourhood_of_a_town_lies_near_it(gaz: Gazetteer) -> None:
+    def near_km(a: geomap.Place, b: geomap.Place) -> float:
+        return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+    # the gazetteer knows only West Chester, Pennsylvania: the suburb stands at Cincinnati
+    found = {
+        p.mention: p
+        for p in geomap.places("He lived in the Cincinnati suburb of West Chester, Ohio.", gazetteer=gaz)
+    }
+    assert (found["West Chester"].admin1, found["West Chester"].near) == ("Ohio", "Cincinnati")
+    assert found["Ohio"].feature_code == "ADM1"  # a state is nobody's suburb
+    # "the A neighborhood of B": the smaller of the two is in the larger
+    found = {
+        p.mention: p
+        for p in geomap.places("He was shot in the Crown Heights neighborhood of Brooklyn.", gazetteer=gaz)
+    }
+    assert near_km(found["Crown Heights"], found["Brooklyn"]) < 20
+    # a list after "suburbs of", and a namesake near the town chosen over a far one (Canada's)
+    text = "Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Gordonvale."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert all(near_km(found[n], found["Cairns"]) < 60 for n in ("Edmonton", "Mount Sheridan", "Gordonvale"))
+
+
 def test_an_abbreviated_month_is_no_airport(gaz: Gazetteer) -> None:
     # GeoNames gives Jackson the code "JAN", Augusta "AUG" and Decatur "DEC"
     text = (
