@@ -642,6 +642,16 @@ def test_a_suburb_or_neighbourhood_of_a_town_lies_near_it(gaz: Gazetteer) -> Non
     assert all(near_km(found[n], found["Cairns"]) < 60 for n in ("Edmonton", "Mount Sheridan", "Gordonvale"))
 
 
+def test_a_city_of_half_a_million_keeps_its_name_from_far_smaller_namesakes(gaz: Gazetteer) -> None:
+    # Portland, Texas is a 38th of Portland, Oregon: a Texas sports digest still means Oregon's
+    text = (
+        "HOUSTON (AP) - The Rockets beat Portland 96-94. OAKLAND, Calif. (AP) - The Texas Rangers "
+        "beat the Oakland Athletics. DALLAS (AP) - Dirk Nowitzki played his final game against Portland."
+    )
+    found = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Portland"]
+    assert [p.admin1 for p in found] == ["Oregon", "Oregon"]
+
+
 def test_an_abbreviated_month_is_no_airport(gaz: Gazetteer) -> None:
     # GeoNames gives Jackson the code "JAN", Augusta "AUG" and Decatur "DEC"
     text = (
