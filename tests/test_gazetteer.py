@@ -7,6 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
+import geomap
 from gazetteer import Gazetteer, GazetteerQueryError, alias_shape, fold
 from gazetteer.parts import PARTS, part_box, part_extent
 from gazetteer.sources.cities import without_article
@@ -98,6 +99,11 @@ def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
     west, south, east, north = berkshire.bbox
     assert west <= reading.lon <= east and south <= reading.lat <= north
     assert haversine_km(berkshire.lat, berkshire.lon, reading.lat, reading.lon) < 40
+    # Yorkshire, the historic county, is four ceremonial ones: not the village in Virginia
+    (yorkshire, *_) = geomap.places("Flood warnings were issued across Yorkshire on Monday.", gazetteer=gaz)
+    york = next(c for c in gaz.lookup("York") if c.country_code == "GB" and c.feature_class == "P")
+    assert (yorkshire.country_code, yorkshire.feature_code) == ("GB", "ADMD")
+    assert haversine_km(yorkshire.lat, yorkshire.lon, york.lat, york.lon) < 50
 
 
 def test_divisions_are_found_by_the_names_their_iso_forms_hide(gaz: Gazetteer) -> None:
