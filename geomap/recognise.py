@@ -804,6 +804,7 @@ def _before_a_city(text: str, tokens: Sequence[Token], spans: Sequence[Span], ga
         j = span.j
         if (
             span.kind != "name"
+            or not span.candidates  # a settlement the gazetteer lacks ("the village of ...")
             or j != span.i + 1
             or j >= n
             or span.possessive

@@ -602,6 +602,9 @@ def test_a_word_before_a_city_modifies_it(gaz: Gazetteer) -> None:
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert "Real" not in found and "Bayern" not in found, found
     assert {"Girona", "Leverkusen"} <= found.keys()
+    # a settlement the gazetteer lacks, before a city: no candidates to judge (this raised)
+    unknown = geomap.places("Fighters entered the village of Zqarbuth Moscow said on Monday.", gazetteer=gaz)
+    assert all(p.geonameid is None for p in unknown if p.mention == "Zqarbuth")
     # a country before a town stays: a list whose comma is missing
     listed = {
         p.mention for p in geomap.places("Migrants reached Greece Italy or Spain by boat.", gazetteer=gaz)
