@@ -225,7 +225,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 found
                 and j == i + 1
                 and len(key) <= 4
-                and not surface[: len(surface) - 2 * possessive].isupper()
+                and not (surface[:-2] if possessive else surface).isupper()
             ):
                 found = _as_written(tokens, i, key, found)
             if qualified and not (found and not possessive and _held_by_next(text, tokens, j, found, gaz)):

@@ -254,6 +254,7 @@ def _scores(
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
+    key = fold(m.text)
 
     def named(area: str | None) -> bool:
         """Whether the text names this province or county (by another name than this one's)."""
@@ -269,14 +270,12 @@ def _scores(
         (
             c.population
             for c in m.candidates[:MAX_DISTANCE_RANK]
-            if c.feature_class == "P"
-            and (c.match == "primary" or alias_shape(fold(m.text), fold(c.name)) == "part")
+            if c.feature_class == "P" and (c.match == "primary" or alias_shape(key, fold(c.name)) == "part")
         ),
         default=0,
     )
     outsized = [False] * len(m.candidates)
     if world >= WORLD_CITY and q is None:
-        key = fold(m.text)
         outsized = [
             c.feature_class == "P"
             # a cue word ("the town of") may mean a small namesake, not one named by coincidence
@@ -572,7 +571,7 @@ must lie to be that part."""
 
 def _parts_of_towns(
     places: list[Place],
-    chosen: Sequence[Candidate],
+    picked: Sequence[Candidate],
     parts: Sequence[tuple[int, Mention]],
     gazetteer: Gazetteer | None,
 ) -> None:
@@ -587,7 +586,7 @@ def _parts_of_towns(
         if k is None:
             continue
         town, place = places[k], places[i]
-        if chosen[i].feature_class != "P" or chosen[k].feature_class != "P" or town.near or place.near:
+        if picked[i].feature_class != "P" or picked[k].feature_class != "P" or town.near or place.near:
             continue  # a province is nobody's suburb ("the Cincinnati suburb of West Chester, Ohio")
         if _nearest_km(place.lat, place.lon, [(town.lat, town.lon)]) <= TOWN_PART_KM:
             continue
@@ -598,7 +597,7 @@ def _parts_of_towns(
         ]
         if near:
             places[i] = _place(m, near[0], place.confidence, gazetteer)
-        elif chosen[i].importance < chosen[k].importance:
+        elif picked[i].importance < picked[k].importance:
             places[i] = _at(town, m)
 
 
