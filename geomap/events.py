@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer import fold
@@ -495,8 +495,11 @@ the Tunisian city of Sfax", "struck facilities in the western city of Lviv and t
 of Vinnytsia")."""
 
 
-def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple[str | None, int]:
-    """The cue role of a place starting at token k, from the few words before it, and where the cue is."""
+def _role(
+    tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger], listed: bool = True
+) -> tuple[str | None, int]:
+    """The cue role of a place starting at token k, from the few words before it, and where the cue
+    is; through the commas of a list of names where `listed`."""
     if k >= 2 and tokens[k - 1].text.lower() == "with" and tokens[k - 2].text.lower() in _BORDER_WORDS:
         return None, k  # "an attack near the border with Niger" was not in Niger
     cues = event_cues()
@@ -509,9 +512,10 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
         word = tokens[idx].text.lower()
         if word in _SUBORDINATORS:
             return None, idx  # "in northern Shan state after the Myanmar ... Army seized": another clause
+        if word == "," and listed and _mid_list(tokens, idx, k):
+            continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
         if word in _STOP_BACK or word in lexicon:
-            between = tokens[idx + 1 : k]
-            is_object = word in lexicon and all(_modifies_place(t.text) for t in between)
+            is_object = word in lexicon and _all_modify(tokens, idx, k, listed)
             return ("object" if is_object else None), idx
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
@@ -532,6 +536,48 @@ def _role(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> tuple
                 return "to_venue", idx
             return cues[word], idx
     return None, k
+
+
+def _all_modify(
+    tokens: Sequence[Token], lo: int, k: int, listed: bool, words: Callable[[str], bool] | None = None
+) -> bool:
+    """Whether every word between tokens lo and k modifies the place at k (`words`, by default
+    `_modifies_place`), or is a comma of the list of names it is in (where `listed`)."""
+    modifies = words or _modifies_place
+    return all(
+        modifies(t.text) or (t.text == "," and listed and _mid_list(tokens, j, k))
+        for j, t in enumerate(tokens[lo + 1 : k], lo + 1)
+    )
+
+
+def _qualifies(before: Place | None, place: Place, text: str) -> bool:
+    """Whether `place` follows `before` after a comma as the province or country that holds it
+    ("Retford, Nottinghamshire", "El Paso, Texas"), not as the next name of a list."""
+    return (
+        before is not None
+        and text[before.end : place.start].strip() == ","
+        and place.feature_code in {"ADM1", "ADM2", "PCLI"}
+        and before.country_code == place.country_code
+        and (place.feature_code == "PCLI" or before.feature_code not in {"ADM1", "PCLI"})
+    )
+
+
+def _mid_list(tokens: Sequence[Token], comma: int, k: int) -> bool:
+    """Whether the comma (token `comma`) joins names of a list that the place at token k is in:
+    a name on each side of it, and "and" or "or" after the first name of the list (between the
+    comma and the place, or right after the place's name). Not "Bakhmut, Kyiv said"."""
+    if comma == 0 or comma + 1 >= len(tokens) or not tokens[comma - 1].text[:1].isupper():
+        return False
+    if tokens[comma + 1].text in {"and", "or"}:
+        return True  # the comma before the last name: "Retford, Nottinghamshire, and Gainsborough"
+    if not tokens[comma + 1].text[:1].isupper():
+        return False
+    if any(t.text in {"and", "or"} for t in tokens[comma + 1 : k]):
+        return True
+    after = k
+    while after < len(tokens) and tokens[after].text[:1].isupper():
+        after += 1
+    return after < len(tokens) and tokens[after].text in {"and", "or", ","}
 
 
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
@@ -660,8 +706,8 @@ def extract_events(
         if not found:
             previous_origins = []
             continue
-        for place in in_sentence:
-            _attach(place, tokens, found, lexicon)
+        for before, place in zip([None, *in_sentence], in_sentence, strict=False):
+            _attach(place, tokens, found, lexicon, listed=not _qualifies(before, place, text))
         sentence_events = _events_of(
             sentence,
             tokens,
@@ -686,10 +732,13 @@ def _attach(
     tokens: Sequence[Token],
     found: list[_Found],
     lexicon: dict[str, Trigger],
+    listed: bool = True,
 ) -> None:
+    """Attach the place to the events of its sentence; `listed`: it may take its role from a cue
+    before the list of names it is in ("crossed into Cameroon, Chad and Niger")."""
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
-    role, cue_at = _role(tokens, k, lexicon)
+    role, cue_at = _role(tokens, k, lexicon, listed)
     # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
     from_here = place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
     if any(
@@ -738,20 +787,22 @@ def _attach(
                 candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
         if candidate_role is None:
             continue
-        between = tokens[t_index + 1 : k]
         if (
             candidate_role == "object"
             and (
                 t_index >= k
                 or (k < len(tokens) and tokens[k].text.endswith(("'s", "’s")))  # "hosted Brazil's Lula"
-                or not all(_modifies_place(t.text) for t in between)
+                or not _all_modify(tokens, t_index, k, listed)
                 or (
                     f.trigger.category != "conflict"
                     # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher"
                     and f.trigger.kind not in {"arrival", "flight", "movement"}
-                    and not all(
-                        t.text == "and" or t.text[:1].isupper() or t.text.lower() in directions
-                        for t in between
+                    and not _all_modify(
+                        tokens,
+                        t_index,
+                        k,
+                        listed,
+                        lambda w: w == "and" or w[:1].isupper() or w.lower() in directions,
                     )
                 )
             )
@@ -890,9 +941,11 @@ _CARRIERS = _VEHICLES | frozenset(
     {
         "ship", "ships", "vessel", "vessels", "flight", "flights", "plane", "planes", "aircraft",
         "trains", "trip", "shipment", "shipments", "cargo", "package", "parcel", "mission", "season",
+        "convoy", "convoys", "trucks", "lorries", "supplies", "aid",
     }
 )  # fmt: skip
-"""Things whose arrival is no arrival of displaced people, unless the words before it count people."""
+"""Things whose arrival is no arrival of displaced people, unless the words before it count people
+("Aid convoys from Misrata and Tripoli reached the eastern city")."""
 
 
 def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:

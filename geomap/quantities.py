@@ -54,6 +54,16 @@ _PEOPLE_VERB = re.compile(
 than 400,000", "evacuated 12,000"."""
 
 
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|Rs\.?)\s*)$")
+_MONEY_AFTER = re.compile(
+    r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:dollars|euros|pounds|sterling|rand|yuan|yen|rupees|"
+    r"shillings|naira|francs|pesos|dinars|riyals|dirhams|rubles|roubles|hryvnias|lira|reais|"
+    r"usd|eur|gbp)\b",
+    re.I,
+)
+"""A sum of money ("$20 billion gas project", "5 million euros in aid") counts no people."""
+
+
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
     quantity: Quantity
@@ -67,9 +77,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     out: list[QuantityMention] = []
     for m in _VAGUE_RE.finditer(text, start, stop):
         vague = _VAGUE[m.group("vague").lower()]
+        money = bool(_MONEY_AFTER.match(text[m.end() : m.end() + 40]))
         out.append(
             QuantityMention(
-                Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), True
+                Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), not money
             )
         )
     for m in _NUMBER.finditer(text, start, stop):
@@ -85,7 +96,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         after = text[m.end() : m.end() + 40]
         before = text[max(0, m.start() - 24) : m.start()]
-        people = bool(
+        people = not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after)) and bool(
             _PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before) or _GROUP.match(after)
         )
         out.append(

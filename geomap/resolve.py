@@ -116,7 +116,9 @@ Alaska, Hawaii and Nevada, or beside Texas and North Carolina, is the state, not
 where the name's most important place is abroad ("Washington" stays the capital). Both dev corpora:
 +1 name given gold names on GeoWebNews and none lost from 3.0 to 5.0 (none changed at 2.0); the
 Punjab of a text naming two Indian states is India's, Victoria beside Queensland and New South Wales
-Australia's."""
+Australia's. A name listed with countries only gains as much for its country: "crossed into
+Cameroon, Chad and Niger" of a Borno story is the country, not Nigeria's Niger state (the text's
+Nigerian places weigh for the state); both dev corpora unchanged."""
 W_NEIGHBOUR = 1.5
 NEIGHBOUR_KM = 50.0
 MIN_NEIGHBOUR_SHARE = 0.25
@@ -248,6 +250,7 @@ def _scores(
     mates: Sequence[tuple[float, float]] = (),
     neighbours: Sequence[tuple[float, float, float]] = (),
     towns: Sequence[tuple[float, float]] = (),
+    among_countries: bool = False,
 ) -> list[float]:
     """Each candidate's score; `chosen` are the points of the places chosen for the other names,
     `towns` those of them that are not world cities."""
@@ -355,6 +358,8 @@ def _scores(
             s += W_SEAT
         if c.feature_code == "ADM1" and c.country_code in sibling_of and c.country_code != abroad:
             s += W_SIBLING  # "Georgia" among Alaska, Hawaii and Nevada is the state
+        if among_countries and c.feature_code == "PCLI":
+            s += W_SIBLING  # "Niger" after Cameroon and Chad is the country, not Nigeria's state
         out.append(s)
     return out
 
@@ -474,14 +479,16 @@ def resolve(
                 for m in group
             }
             for m in distinct.values():
-                mates = [
-                    (mate.lat, mate.lon)
+                listed = [
+                    mate
                     for start in m.listed_with
                     if (mate_key := key_at.get(start)) is not None
                     and mate_key != key
                     and (mate := settled.get(mate_key)) is not None
-                    and mate.feature_class == "P"
                 ]
+                mates = [(mate.lat, mate.lon) for mate in listed if mate.feature_class == "P"]
+                # listed with countries only ("Cameroon, Chad and Niger"): a country too
+                among_countries = bool(listed) and all(mate.feature_code == "PCLI" for mate in listed)
                 scores = _scores(
                     m,
                     countries,
@@ -493,6 +500,7 @@ def resolve(
                     mates,
                     neighbours,
                     towns,
+                    among_countries,
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]

@@ -94,6 +94,12 @@ def test_years_are_not_counts() -> None:
         ("a budget of 400 dollars", False),
         ("some 300 Toyotas were sold", False),
         ("route 66 was closed", False),
+        # sums of money, however large ("million" alone counts people: "2.3 million fled")
+        ("its $20 billion gas project near Palma", False),
+        ("would send 5 million euros in aid", False),
+        ("appealed for US$71 million", False),
+        ("costing them millions of rand", False),
+        ("2.3 million fled the fighting", True),
     ],
 )
 def test_which_counts_are_of_people(text: str, about_people: bool) -> None:

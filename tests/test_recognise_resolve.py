@@ -1052,6 +1052,19 @@ def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     assert found["Bloomington"].admin1 == "Illinois"
 
 
+def test_a_name_listed_with_countries_is_a_country(gaz: Gazetteer) -> None:
+    """Niger is a state of Nigeria and a country; in a Nigerian story the state wins, unless the
+    name is listed with countries."""
+    story = (
+        "MAIDUGURI, Nigeria - Gunmen killed 40 farmers in Borno state on Saturday, and the army "
+        "repelled an attack in Yobe state. "
+    )
+    listed = _found(story + "Thousands have crossed into Cameroon, Chad and Niger since 2009.", gaz)
+    assert (listed["Niger"].feature_code, listed["Niger"].country_code) == ("PCLI", "NE")
+    alone = _found(story + "Farmers in Niger state also fled on Sunday.", gaz)
+    assert (alone["Niger"].feature_code, alone["Niger"].country_code) == ("ADM1", "NG")
+
+
 def test_two_names_with_namesakes_near_each_other_are_those_two(gaz: Gazetteer) -> None:
     """Edmonton is Alberta's capital and a district of north London; Enfield a town of Connecticut
     and the London borough next to it. A story naming no country that gives both is of London."""

@@ -193,6 +193,7 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
         # things arriving, and a briefing for reporters
         "More than 75,000 flights arrived at Schiphol from airports near Amsterdam in 2017.",
         "A ship operated by Ocean Infinity arrived at the search area in the Indian Ocean on Monday.",
+        "Some 30,000 people were displaced. Aid convoys from Misrata and Tripoli reached the city.",
         "But she told a press conference in Cork city today that they cannot cover the cost.",
         # a private journey is no visit
         "Dr. Maggard is currently in France on what was supposed to be a family trip.",
@@ -210,6 +211,26 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
 )
 def test_words_of_events_in_other_senses_are_no_events(text: str, gaz: Gazetteer) -> None:
     assert geomap.extract(text, gazetteer=gaz).events == ()
+
+
+def test_each_name_of_a_list_takes_the_role_of_its_cue(gaz: Gazetteer) -> None:
+    def roles(text: str) -> set[tuple[str, str]]:
+        (event,) = geomap.extract(text, gazetteer=gaz).events
+        return {(p.role, p.place.name) for p in event.places}
+
+    crossed = roles(
+        "Thousands of refugees have crossed from Nigeria into Cameroon, Chad and Niger since 2009."
+    )
+    assert {("destination", "Cameroon"), ("destination", "Chad"), ("destination", "Niger")} <= crossed
+    fled = roles("Residents fled Bakhmut, Kyiv and Kharkiv on Friday.")
+    assert {name for _, name in fled} == {"Bakhmut", "Kyiv", "Kharkiv"}
+    # a county after a comma holds the town before it: no name of the list
+    evacuated = roles(
+        "Hundreds of residents were evacuated from Retford, Nottinghamshire, and Gainsborough on Friday."
+    )
+    assert evacuated == {("origin", "Retford"), ("origin", "Gainsborough")}
+    # nor is a name that says something after a comma
+    assert roles("Troops captured Avdiivka, Moscow said on Saturday.") == {("target", "Avdiyivka")}
 
 
 def test_the_same_words_in_their_event_sense_are_events(gaz: Gazetteer) -> None:
