@@ -215,9 +215,9 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if j > longest:
                 continue
             surface = text[tok.start : tokens[j - 1].end]
-            # "The", "In", "May": alone, never a place; not worth scoring, unless the text
+            # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
             # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
-            qualified = j == i + 1 and surface.lower() in stop
+            qualified = surface.lower() in stop
             if qualified and not (j < n and tokens[j].text == ","):
                 break
             key, found, possessive = _lookup(gaz, surface)

@@ -34,6 +34,13 @@ def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     # humanitarian agencies' initials that GeoNames also gives a place ("IOM" of the Isle of Man)
     found = _names("IOM said 5,000 people had fled to Tripoli. The SDF and HTS clashed near Afrin.", gaz)
     assert set(found) == {"Tripoli", "Afrin"}, found
+    # an agency's name that is a village's (Red Cross, Louisiana)
+    text = (
+        "More than 5,000 migrants arrived on Lampedusa, officials said. Most had set off from Sfax in "
+        "Tunisia. The Red Cross began moving hundreds of people to Porto Empedocle in Sicily."
+    )
+    found = _names(text, gaz)
+    assert set(found) == {"Lampedusa", "Sfax", "Tunisia", "Porto Empedocle", "Sicily"}, found
 
 
 @pytest.mark.parametrize("name", ["Hamas", "Google", "Oracle", "Tass", "Wagner", "Toyota"])
