@@ -867,7 +867,13 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     # "who" takes up, or that an apposition says what its bearer does, is a person's
     _, who, apposition = _people_named(text)
     out.update(_name_key(named.group(2)) for named in (*who, *apposition))
+    # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
+    out.update(_name_key(named.group(1)) for named in _ONE_NAME_WHO.finditer(text))
     return out - _CALENDAR_WORDS
+
+
+_ONE_NAME_WHO = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?), who\b")
+"""One capitalised word that opens a sentence and that ", who" takes up: a person's surname."""
 
 
 _WHO = re.compile(r", who\b")

@@ -1213,6 +1213,9 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     # or where "who" takes the two names up
     text = "Jordan Henderson, who left Liverpool for a Saudi club, is expected to join a team in Amsterdam."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Liverpool", "Saudi", "Amsterdam"]
+    # or where "who" takes the surname up alone, at the head of a sentence
+    text = "Jordan Henderson scored twice in Amsterdam. Henderson, who joined in January, is happy there."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Amsterdam"]
     # or an apposition says what the person does; a place's own two words stay a place
     text = "Jordan Belfort, the former broker, was in Sydney to promote his book."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Sydney"]
