@@ -772,7 +772,9 @@ def _attach(
                 continue
             distance = float(abs(k - t_index))
             if best is None or distance < best[0]:
-                best = (distance, f, "origin")
+                # "Syrian refugees in Turkey began returning home": the people's home is where
+                # they return to
+                best = (distance, f, "destination" if f.trigger.category == "return" else "origin")
             continue
         if (
             _is_premodifier(tokens, k_end, t_index)
@@ -1292,6 +1294,11 @@ def _movements_of(
             first = min(p.start for p in destinations)
             kept = _without_containers(located + destinations, sentence)
             origins = [p for p in located if p.start < first and any(p is q for q in kept)]
+        elif destinations and located and not origins and e.category == "return":
+            # "Syrian refugees in Turkey began returning home": where they are, in another country
+            # than their home, is where they return from
+            homes = {p.country_code for p in destinations}
+            origins = [p for p in located if p.country_code not in homes and not _holds_any(p, destinations)]
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
         if not origins and e.category == "displacement":

@@ -165,6 +165,19 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
     assert any(m.destination is not None and m.destination.name == "northern Syria" for m in moves)
 
 
+def test_people_named_by_their_home_return_to_it(gaz: Gazetteer) -> None:
+    """ "Syrian refugees in Turkey began returning home": from Turkey to Syria (the people's
+    adjective is where they come from only when they flee: "Sudanese refugees crossed into Chad")."""
+    text = (
+        "Syrian refugees in Turkey began returning home this week, Turkish officials said. "
+        "Most were heading to Aleppo and Idlib."
+    )
+    moves = geomap.extract(text, gazetteer=gaz).movements
+    pairs = {(m.origin and m.origin.name, m.destination and m.destination.name) for m in moves}
+    assert {("Turkey", "Syria"), ("Turkey", "Aleppo"), ("Turkey", "Idlib")} <= pairs, pairs
+    assert all(m.origin is not None and m.origin.name == "Turkey" for m in moves), pairs
+
+
 @pytest.mark.parametrize(
     "text",
     [
