@@ -137,6 +137,7 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "whil
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
+_DAY_AFTER_LATER = re.compile(r",\s+(?:a|one|the)\s+day\s+(after|before)\b", re.I)
 _EVE_OF = re.compile(r"\bon the eve of\b", re.I)
 _VERB_FORMS = frozenset(
     {
@@ -1087,6 +1088,17 @@ def _events_of(
         if explicit_main
         else (published.isoformat() if published and (anchor or eve) else None)
     )
+    # "... announced sanctions on Tuesday, a day after Israeli jets struck Isfahan": what follows
+    # happened the day before the clause's date (or the publication's)
+    later = _DAY_AFTER_LATER.search(text, sentence.start, sentence.end)
+    later_date = None
+    if later is not None:
+        before = [d for d in date_mentions if d.end <= later.start()]
+        later_date = (
+            dates_mod.resolve(before[-1], published, future=_future(text, before[-1]))
+            if before
+            else (published.isoformat() if published else None)
+        )
     actors = _actors(text, tokens, place_spans)
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
@@ -1097,6 +1109,8 @@ def _events_of(
         date_text = None
         if anchor and clause_end is not None and at < clause_end:
             date = dates_mod.add_days(main_date, -1 if anchor.group(1).lower() == "after" else 1)
+        elif later is not None and at > later.end() and not any(d.start > later.end() for d in date_mentions):
+            date = dates_mod.add_days(later_date, -1 if later.group(1).lower() == "after" else 1)
         elif eve_at is not None and at > eve_at:
             date = dates_mod.add_days(main_date, 1)
         else:

@@ -165,6 +165,19 @@ def test_a_return_is_of_people_the_text_names(gaz: Gazetteer) -> None:
     assert any(m.destination is not None and m.destination.name == "northern Syria" for m in moves)
 
 
+def test_what_came_a_day_before_a_dated_clause_is_dated_the_day_before(gaz: Gazetteer) -> None:
+    text = (
+        "The United States announced new sanctions on Iran on Tuesday, a day after Israeli jets "
+        "struck targets near Isfahan."
+    )
+    (event,) = geomap.extract(text, gazetteer=gaz, published="2024-12-12").events
+    assert (event.kind, event.date) == ("strike", "2024-12-09")
+    # unless the later clause has its own date
+    text = text.replace("Isfahan.", "Isfahan on Sunday.")
+    (event,) = geomap.extract(text, gazetteer=gaz, published="2024-12-12").events
+    assert event.date == "2024-12-08"
+
+
 def test_people_named_by_their_home_return_to_it(gaz: Gazetteer) -> None:
     """ "Syrian refugees in Turkey began returning home": from Turkey to Syria (the people's
     adjective is where they come from only when they flee: "Sudanese refugees crossed into Chad")."""
