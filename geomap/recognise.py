@@ -117,8 +117,9 @@ def _span_ok(text: str, tokens: Sequence[Token], i: int, j: int, connectors: dic
     return _name_word(tokens[j - 1]) and all(_continues(text, tokens, k, connectors) for k in range(i + 1, j))
 
 
-_PARTICLE_NAME = re.compile(r"^[a-z]{1,4}-[A-Z]")
-"""A name word led by a particle and a hyphen: "al-Balah", "ez-Zor", "el-Sisi"."""
+_PARTICLE_NAME = re.compile(r"^(?:[a-z]{1,4}-|[a-z]{1,3}['’])[A-Z]")
+"""A name word led by a particle and a hyphen ("al-Balah", "ez-Zor", "el-Sisi") or an elided one
+("Côte d'Ivoire", "Valle d'Aosta", "Cortina d’Ampezzo")."""
 
 
 def _name_word(tok: Token) -> bool:
@@ -503,6 +504,10 @@ def features(
         return tokens[k][0].lower() if 0 <= k < n else "<none>"
 
     prev, prev2, nxt, nxt2 = low(span.i - 1), low(span.i - 2), low(span.j), low(span.j + 1)
+    if span.i == 0 and span.j < n and tokens[span.j][0][:1].islower() and not span.surface.isupper():
+        # "Rain fell across ...": a text that opens with a sentence, not a dateline ("GENEVA
+        # (Reuters) -", "Kyiv, Ukraine -"), opens it as any sentence does, after a full stop
+        prev, prev2 = ".", "<none>"
     f = [
         "bias",
         f"kind={span.kind}",
@@ -1151,11 +1156,10 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
         if span.qualified or (
             span.candidates
             and span.kind == "name"
-            and span.i >= 1
             and "stopword" not in span.feats
             and (
-                noun in _PLACE_NOUNS_BEFORE_OF
-                or tokens[span.i - 1].text.lower() in fled
+                (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF)
+                or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
                 or _defines(text, span.end)
                 or _division_word_after(text, tokens, span)

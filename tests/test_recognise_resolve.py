@@ -1229,6 +1229,25 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kansas"]
 
 
+def test_a_text_that_opens_with_a_sentence_opens_with_no_dateline(gaz: Gazetteer) -> None:
+    """A word that opens a text is a dateline's place only where a dateline follows ("GENEVA
+    (Reuters) -", "Kyiv, Ukraine -"); "Rain fell ..." opens a sentence like any other (Rain is a
+    town in Bavaria, Snow a village in Belarus)."""
+    for word in ("Rain", "Snow", "Salt"):
+        text = f"{word} fell across the region on Monday, officials in Turin said."
+        assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Turin"]
+    text = "Kyiv, Ukraine - Drones hit the capital overnight, officials in Lviv said."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kyiv", "Ukraine", "Lviv"]
+
+
+def test_a_name_with_an_elided_particle_is_one_name(gaz: Gazetteer) -> None:
+    text = "Talks in Côte d'Ivoire ended, and snow fell in Valle d’Aosta and Cortina d'Ampezzo."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Côte d'Ivoire"].country_code == "CI"
+    assert found["Valle d’Aosta"].feature_code == "ADM1"
+    assert found["Cortina d'Ampezzo"].country_code == "IT"
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
