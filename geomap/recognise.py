@@ -485,6 +485,16 @@ def _code_group(code: str) -> str:
     return "PPL" if code.startswith("PPL") else "OTHER"
 
 
+def _opens_with_a_sentence(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the text opens with a sentence that the span is the first or second word of: after
+    "The" ("The Marshalltown school board"), or a name in title case followed by a word in
+    small letters ("Rain fell"); not a dateline's place ("GENEVA", "Kyiv, Ukraine -")."""
+    if span.i == 1:
+        return tokens[0][0] == "The"
+    n = len(tokens)
+    return span.j < n and tokens[span.j][0][:1].islower() and not span.surface.isupper()
+
+
 def features(
     text: str,
     tokens: Sequence[Token],
@@ -504,10 +514,11 @@ def features(
         return tokens[k][0].lower() if 0 <= k < n else "<none>"
 
     prev, prev2, nxt, nxt2 = low(span.i - 1), low(span.i - 2), low(span.j), low(span.j + 1)
-    if span.i == 0 and span.j < n and tokens[span.j][0][:1].islower() and not span.surface.isupper():
-        # "Rain fell across ...": a text that opens with a sentence, not a dateline ("GENEVA
-        # (Reuters) -", "Kyiv, Ukraine -"), opens it as any sentence does, after a full stop
-        prev, prev2 = ".", "<none>"
+    if span.i <= 1 and _opens_with_a_sentence(tokens, span):
+        # "Rain fell across ...", "The Marshalltown school board voted": a text that opens with a
+        # sentence, not a dateline ("GENEVA (Reuters) -", "Kyiv, Ukraine -"), opens it as any
+        # sentence does, after a full stop
+        prev, prev2 = (".", "<none>") if span.i == 0 else (prev, ".")
     f = [
         "bias",
         f"kind={span.kind}",

@@ -1231,13 +1231,16 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
 
 def test_a_text_that_opens_with_a_sentence_opens_with_no_dateline(gaz: Gazetteer) -> None:
     """A word that opens a text is a dateline's place only where a dateline follows ("GENEVA
-    (Reuters) -", "Kyiv, Ukraine -"); "Rain fell ..." opens a sentence like any other (Rain is a
-    town in Bavaria, Snow a village in Belarus)."""
+    (Reuters) -", "Kyiv, Ukraine -"); "Rain fell ..." and "The ..." open a sentence like any other
+    (Rain is a town in Bavaria, Snow a village in Belarus)."""
     for word in ("Rain", "Snow", "Salt"):
         text = f"{word} fell across the region on Monday, officials in Turin said."
         assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Turin"]
     text = "Kyiv, Ukraine - Drones hit the capital overnight, officials in Lviv said."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kyiv", "Ukraine", "Lviv"]
+    # nor is "The" a dateline: the name after it is read as in any sentence
+    text = "The Marshalltown school board voted to close a school. Des Moines closed two last year."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Marshalltown", "Des Moines"]
 
 
 def test_a_name_with_an_elided_particle_is_one_name(gaz: Gazetteer) -> None:
