@@ -1048,6 +1048,15 @@ def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     assert districts == {"Blantyre": "MW", "Nsanje": "MW", "Chikwawa": "MW"}
 
 
+def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer) -> None:
+    """A small town after "and" scores low; listed with a sure town some kilometres away, it is a
+    place (Corsham is 17 km from Malmesbury, Gainsborough 15 km from Retford)."""
+    text = "Residents in Malmesbury and Corsham said the road was notorious for accidents."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Malmesbury", "Corsham"]
+    text = "Hundreds of residents were evacuated from Retford, Nottinghamshire, and Gainsborough."
+    assert "Gainsborough" in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+
+
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     """Bloomington is a town of Illinois, of Indiana and of Minnesota; listed with Springfield and
     Decatur in a text about Illinois that also names Indiana's Terre Haute, it is Illinois'."""
