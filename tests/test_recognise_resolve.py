@@ -170,6 +170,25 @@ def test_a_facility_named_after_a_saint_is_found(gaz: Gazetteer) -> None:
     assert found["St Peters Church"].near == "Drogheda"
 
 
+@pytest.mark.parametrize(
+    ("text", "facility", "town"),
+    [
+        (
+            "Pupils at Woodbury Elementary in Marshalltown were sent home early.",
+            "Woodbury Elementary",
+            "Marshalltown",
+        ),
+        ("Floodwater spilled over the Marigny Canal in New Orleans.", "Marigny Canal", "New Orleans"),
+        ("Crowds gathered at Carnegie Library in Pittsburgh.", "Carnegie Library", "Pittsburgh"),
+    ],
+)
+def test_schools_canals_and_libraries_are_facilities(
+    gaz: Gazetteer, text: str, facility: str, town: str
+) -> None:
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found[facility].near == town
+
+
 def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
     """A facility's name is not led by "A", does not run across "and", and starts after a place's
     possessive: the counties and the city are found, each on its own."""
