@@ -705,9 +705,15 @@ def _in_their_context(
             if p.feature_code == "PCLI" or p.adjective or k not in unsure
         }
         anchors = [p for p in _anchors(places) if p.country_code == home]
+        by_offset = {p.start: p for p in places}
         for i, m in small:
             if places[i].country_code in there or places[i].country_code == home:
                 continue
+            if places[i].feature_code.startswith("ADM") and any(
+                (mate := by_offset.get(s)) is not None and mate.country_code != home for s in m.listed_with
+            ):
+                continue  # a division listed with places abroad ("as far away as Japan, Alaska and
+                # Peru" of a Tongan story) is no local place the gazetteer lacks
             pool = [p for p in anchors if p.start != m.start]
             if pool:
                 places[i] = _at(_nearest_in_text(m, pool, said), m)

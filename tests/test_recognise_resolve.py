@@ -1348,3 +1348,10 @@ def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> Non
     assert found["Davos"].country_code == "CH" and found["Davos"].near is None
     text = "LOS ANGELES (AP) - The actress flew from Los Angeles to Cannes for the festival, then returned to California."
     assert {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}["Cannes"] == "FR"
+    # nor is a province listed with places abroad (Alaska, a state of few people, in a Tongan story)
+    text = (
+        "NUKU'ALOFA, Tonga - An eruption near Tonga flooded Tongatapu on Saturday. Tsunami warnings "
+        "were issued as far away as Japan, Alaska and Peru."
+    )
+    alaska = _found(text, gaz)["Alaska"]
+    assert (alaska.country_code, alaska.feature_code, alaska.near) == ("US", "ADM1", None)
