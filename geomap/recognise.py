@@ -383,6 +383,18 @@ def _inner_candidates(
         for a in range(i, j - length + 1):
             if _span_ok(text, tokens, a, a + length, connectors):
                 key, found, _ = _lookup(gaz, text[tokens[a].start : tokens[a + length - 1].end])
+                if length == 1 and len(key) <= 4 and not tokens[a].text.isupper():
+                    # a short word of a longer name, in small letters after its capital, is no
+                    # code: "World Cup" is not Carúpano (whose airport is CUP)
+                    found = tuple(
+                        c
+                        for c in found
+                        if c.match == "primary"
+                        or (
+                            c.match == "alternate"
+                            and alias_shape(key, fold(c.name)) not in {"initials", "other"}
+                        )
+                    )
                 if (
                     found
                     and found[0].match != "demonym"

@@ -189,6 +189,19 @@ def test_schools_canals_and_libraries_are_facilities(
     assert found[facility].near == town
 
 
+def test_a_short_word_inside_a_name_is_no_code(gaz: Gazetteer) -> None:
+    """ "Cup" of "World Cup" is no CUP, the code of Carúpano's airport, nor "Rest" of a road a code."""
+    text = "Americans in California watched the World Cup."
+    spans = [
+        (text.find("California"), text.find("California") + 10),
+        (text.find("World"), text.find("Cup") + 3),
+    ]
+    cup = geomap.places(text, gazetteer=gaz, spans=spans)[1]
+    assert (cup.mention, cup.country_code, cup.near) == ("World Cup", "US", "California")
+    found = _names("The fire started on Rest Acres Road in Paris, Ontario.", gaz)
+    assert found[0] == "Rest Acres Road", found
+
+
 def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
     """A facility's name is not led by "A", does not run across "and", and starts after a place's
     possessive: the counties and the city are found, each on its own."""
