@@ -144,13 +144,18 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
 
 def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     """Areas made of divisions (gazetteer/data/composite_areas.csv: "Berkshire" is six unitary
-    authorities): the mean of their parts' points, the union of their extents, their people."""
+    authorities, "New England" six states): the mean of their parts' points, the union of their
+    extents, their people."""
     from .sources.countries import read_data_csv
 
     by_name = {(d.country_code, d.name): d for d in divisions}
+    states = {(d.country_code, d.name): d for d in divisions if d.feature_code == "ADM1"}
     out = []
     for row in read_data_csv("composite_areas.csv"):
-        parts = [by_name.get((row["country_code"], name)) for name in row["parts"].split("|")]
+        code = row.get("feature_code") or "ADMD"
+        # a region is made of first-level divisions ("Washington" the state, not a county)
+        pool = states if code == "RGN" else by_name
+        parts = [pool.get((row["country_code"], name)) for name in row["parts"].split("|")]
         found = [p for p in parts if p is not None]
         if len(found) != len(parts):
             continue  # a part renamed in the source data: better no area than a wrong one
@@ -162,13 +167,21 @@ def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:
                 name=row["name"],
                 lat=round(sum(p.lat for p in found) / len(found), 5),
                 lon=round(sum(p.lon for p in found) / len(found), 5),
-                feature_class="A",
-                feature_code="ADMD",
+                feature_class="L" if code == "RGN" else "A",
+                feature_code=code,
                 country_code=row["country_code"],
                 admin1=row["admin1"] or None,
-                admin2=row["name"],
-                population=sum(p.population for p in found),
-                names=((row["name"], "primary"),),
+                admin2=None if code == "RGN" else row["name"],
+                population=(people := sum(p.population for p in found)),
+                # a region ranks as a division of its people would (not with a continent's bonus):
+                # "West Coast" of a New Zealand story is still its region, not the United States'
+                importance=round(math.log10(people + 10) - _DIVISION_DISCOUNT + _BONUS["ADM1"], 4)
+                if code == "RGN"
+                else None,
+                names=(
+                    (row["name"], "primary"),
+                    *((a, "alternate") for a in row.get("aliases", "").split("|") if a),
+                ),
                 source="composite areas (gazetteer/data/composite_areas.csv) of GeoNames divisions",
                 bbox=(
                     min(b[0] for b in boxes),

@@ -106,6 +106,22 @@ def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
     assert haversine_km(yorkshire.lat, yorkshire.lon, york.lat, york.lon) < 50
 
 
+def test_regions_made_of_states_are_the_regions_news_names(gaz: Gazetteer) -> None:
+    """ "New England" is six states (not the village in North Dakota), "West Coast" three in a
+    United States story (not Western Australia, whose alternate name it is), and the region of
+    New Zealand in a story of New Zealand; a region ranks as a division of its people would."""
+    text = "Snow fell across New England, and storms battered the West Coast, closing roads in Oregon."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    boston = next(c for c in gaz.lookup("Boston") if c.country_code == "US")
+    oregon = gaz.lookup("Oregon")[0]
+    assert (found["New England"].feature_code, found["New England"].country_code) == ("RGN", "US")
+    assert haversine_km(found["New England"].lat, found["New England"].lon, boston.lat, boston.lon) < 200
+    assert (found["West Coast"].feature_code, found["West Coast"].country_code) == ("RGN", "US")
+    assert haversine_km(found["West Coast"].lat, found["West Coast"].lon, oregon.lat, oregon.lon) < 200
+    text = "Heavy rain flooded the West Coast of New Zealand's South Island."
+    assert geomap.places(text, gazetteer=gaz)[0].country_code == "NZ"
+
+
 def test_divisions_are_found_by_the_names_their_iso_forms_hide(gaz: Gazetteer) -> None:
     """ "Dagestan, Respublika" is Dagestan; "Kurskaya oblast'" is the Kursk Oblast or Kursk region,
     after its town, while "Kursk" alone stays the town."""
