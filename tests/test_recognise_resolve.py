@@ -1087,6 +1087,13 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Malmesbury", "Corsham"]
     text = "Hundreds of residents were evacuated from Retford, Nottinghamshire, and Gainsborough."
     assert "Gainsborough" in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # two doubted towns that lie together in a province the text names vouch for each other
+    text = (
+        "A crash on Interstate 85 near Spartanburg closed the road, the South Carolina Highway Patrol "
+        "said. Traffic backed up to Duncan and Lyman."
+    )
+    found = _found(text, gaz)
+    assert (found["Duncan"].admin1, found["Lyman"].admin1) == ("South Carolina", "South Carolina")
 
 
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
