@@ -1174,9 +1174,13 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
         ):
             longest[span.i] = span
     owners = {s.j: s for s in spans if s.possessive and s.candidates and s.kind == "name"}
+    # "Lismore in New South Wales": the province after "in" that holds a town of the name
+    by_start = {s.start: s for s in spans if s.kind == "name" and s.candidates}
     for span in spans:
         noun = _place_noun_before(tokens, span.i)
         owner = owners.get(span.i)
+        held = _IN_PROVINCE.match(text, span.end)
+        province = by_start.get(held.end()) if held else None
         if span.qualified or (
             span.candidates
             and span.kind == "name"
@@ -1185,6 +1189,14 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                 (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF)
                 or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
+                or (
+                    province is not None
+                    and any(c.feature_class == "P" for c in span.candidates[:MAX_CANDIDATES_IN])
+                    and _lies_in(
+                        [c for c in span.candidates if c.feature_class == "P"],
+                        [a for a in province.candidates if a.feature_code == "ADM1"],
+                    )
+                )
                 or _defines(text, span.end)
                 or _division_word_after(text, tokens, span)
             )
@@ -1212,6 +1224,7 @@ def _division_word_after(text: str, tokens: Sequence[Token], span: Span) -> bool
     )
 
 
+_IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?")
 MAX_CANDIDATES_IN = 5
 """How many of a name's places, and of the possessive's areas (first by importance), _lies_in weighs."""
 

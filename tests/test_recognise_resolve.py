@@ -1080,6 +1080,12 @@ def test_each_name_of_a_list_of_towns_is_a_place(gaz: Gazetteer) -> None:
     assert districts == {"Blantyre": "MW", "Nsanje": "MW", "Chikwawa": "MW"}
 
 
+def test_a_town_in_the_province_that_holds_it_is_a_place(gaz: Gazetteer) -> None:
+    """ "Lismore in New South Wales" as "Lismore, New South Wales" or "New South Wales' Lismore"."""
+    assert _names("Rain flooded Lismore in New South Wales.", gaz) == ["Lismore", "New South Wales"]
+    assert _names("Flooding hit Greymouth in the West Coast region.", gaz)[0] == "Greymouth"
+
+
 def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer) -> None:
     """A small town after "and" scores low; listed with a sure town some kilometres away, it is a
     place (Corsham is 17 km from Malmesbury, Gainsborough 15 km from Retford)."""
