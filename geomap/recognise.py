@@ -223,6 +223,13 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if qualified and not (j < n and tokens[j].text == ","):
                 break
             key, found, possessive = _lookup(gaz, surface)
+            last_end = tokens[j - 1].end
+            if not found and j - i >= 2 and "-" in tokens[j - 1].text:
+                # "Los Angeles-based", "New York-area": the name before the hyphen's suffix
+                head, _, rest = tokens[j - 1].text.rpartition("-")
+                if head and rest.islower():
+                    last_end = tokens[j - 1].start + len(head)
+                    key, found, possessive = _lookup(gaz, text[tok.start : last_end])
             if (
                 found
                 and j == i + 1
@@ -233,7 +240,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if qualified and not (found and not possessive and _held_by_next(text, tokens, j, found, gaz)):
                 break
             if found:
-                end = tokens[j - 1].end - (2 if possessive else 0)
+                end = last_end - (2 if possessive else 0)
                 if (
                     j == i + 1
                     and found[0].match != "abbreviation"
@@ -1157,9 +1164,11 @@ _PLACE_NOUNS_BEFORE_OF = (
     frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor", "premier"})
     | _SETTLEMENT_NOUNS
     | {"provinces", "districts", "regions", "states", "counties", "islands"}
+    | {"mayor", "residents", "inhabitants", "outskirts", "suburbs"}
 )
-"""Nouns that make the name after "of" a place: "the village of Qayyarah", and, plural, each name of
-a list after it: "the towns of Cobargo, Mogo and Batemans Bay"."""
+"""Nouns that make the name after "of" a place: "the village of Qayyarah", "the mayor of Corsham",
+"the outskirts of Hinche", and, plural, each name of a list after it: "the towns of Cobargo, Mogo
+and Batemans Bay"."""
 
 
 def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> None:
@@ -1198,6 +1207,9 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                     )
                 )
                 or _defines(text, span.end)
+                or _APPOSITIVE_PLACE.match(text, span.end) is not None
+                or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
+                or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
                 or _division_word_after(text, tokens, span)
             )
         ):
@@ -1574,6 +1586,21 @@ _DEFINITION = re.compile(
 city in Lamar County", "Santa Cruz is a municipality in the province of Laguna", "Cordoba is a
 city in central Argentina", "Kingston is located in Ulster County", "Lima is the county seat of
 Allen County" (the openings of encyclopaedia articles and of local news explainers)."""
+
+
+_PEOPLE_OF_A_PLACE = frozenset({"resident", "residents", "native", "natives", "townspeople"})
+"""Words after a name for the people who live in or come from it: "Greymouth resident John Smith",
+"Corsham residents", "a Konduga native"."""
+_PLACE_SUFFIXES = frozenset({"-area", "-born", "-based"})
+"""What a hyphen adds to a place's name: "Corsham-area residents", "a Greymouth-born actor"."""
+_APPOSITIVE_PLACE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|municipality|"
+    r"settlement|commune|community|district|province|region|county|island)"
+    r"(?=\s+(?:of|in|on|near|north|south|east|west|about|some|where|that|which|with|across|along)\b|\s*[,.;:)])"
+)
+"""An apposition that says what the name before it is: "Tawila, a town some 60 km west of El
+Fasher", "Hinche, the capital's neighbour city in the Centre department", "Corsham, a market town
+in Wiltshire" (not "Smith, a town councillor")."""
 
 
 def _defines(text: str, end: int) -> bool:

@@ -1086,6 +1086,29 @@ def test_a_town_in_the_province_that_holds_it_is_a_place(gaz: Gazetteer) -> None
     assert _names("Flooding hit Greymouth in the West Coast region.", gaz)[0] == "Greymouth"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit Corsham, a town of 5,000 people, on Monday.",  # an apposition
+        "Fighters reached Konduga, a town some 35 km from the capital.",
+        "The mayor of Corsham said the town would recover.",  # the mayor, the outskirts of
+        "Shelling hit the outskirts of Konduga overnight.",
+        "Greymouth resident John Smith, 45, was hurt.",  # its people
+        "Corsham residents said the road was dangerous.",
+        "Corsham-area residents were told to leave.",  # a hyphen's suffix
+        "A Konduga-based group said so.",
+    ],
+)
+def test_a_small_town_the_words_around_it_call_a_place_is_one(gaz: Gazetteer, text: str) -> None:
+    assert len(_names(text, gaz)) == 1, text
+
+
+def test_a_name_of_several_words_before_a_hyphen_suffix_is_found(gaz: Gazetteer) -> None:
+    found = _names("The Los Angeles-based firm and a New York-area charity said so.", gaz)
+    assert found == ["Los Angeles", "New York"]
+    assert _names("Smith, a town councillor, said no.", gaz) == []
+
+
 def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer) -> None:
     """A small town after "and" scores low; listed with a sure town some kilometres away, it is a
     place (Corsham is 17 km from Malmesbury, Gainsborough 15 km from Retford)."""
