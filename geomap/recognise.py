@@ -1173,6 +1173,7 @@ and Batemans Bay"."""
 
 def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> None:
     fled = _fled_words()
+    taken = _taken_words()
     longest: dict[int, Span] = {}
     for span in spans:
         if (
@@ -1197,6 +1198,8 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
             and (
                 (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF)
                 or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
+                or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
+                or (span.i >= 1 and tokens[span.i - 1].text in _DIRECTION_ADJECTIVES)
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
                 or (
                     province is not None
@@ -1268,6 +1271,37 @@ def _place_noun_before(tokens: Sequence[Token], i: int) -> str:
 
 
 @functools.cache
+@functools.cache
+def _taken_words() -> frozenset[str]:
+    """The verbs of taking, besieging or shelling a place, in the past ("seized", "overran",
+    "shelled"): their object is a place (the conflict triggers of events.tsv of those kinds)."""
+    return frozenset(
+        w
+        for w, t in triggers().items()
+        if t.category == "conflict"
+        and t.kind in {"capture", "siege", "bombardment"}
+        and " " not in w
+        and (w.endswith("ed") or w in {"overran", "retook"})
+        and w != "captured"  # people are captured too ("troops captured Smith")
+    )
+
+
+_DIRECTION_ADJECTIVES = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    }
+)
+"""Written small before a name, these make it a place whose part they name: "in central Konduga"."""
+
+
 def _fled_words() -> frozenset[str]:
     """The verbs whose object is where people fled or were moved from ("who fled Sinjar",
     "evacuated Kherson"): the strong displacement triggers of events.tsv that people leave by."""

@@ -1097,6 +1097,9 @@ def test_a_town_in_the_province_that_holds_it_is_a_place(gaz: Gazetteer) -> None
         "Corsham residents said the road was dangerous.",
         "Corsham-area residents were told to leave.",  # a hyphen's suffix
         "A Konduga-based group said so.",
+        "Rebels seized Konduga on Monday.",  # a verb of taking or shelling a place
+        "Troops shelled Konduga overnight.",
+        "A fire broke out in central Corsham.",  # a direction written small
     ],
 )
 def test_a_small_town_the_words_around_it_call_a_place_is_one(gaz: Gazetteer, text: str) -> None:
@@ -1107,6 +1110,7 @@ def test_a_name_of_several_words_before_a_hyphen_suffix_is_found(gaz: Gazetteer)
     found = _names("The Los Angeles-based firm and a New York-area charity said so.", gaz)
     assert found == ["Los Angeles", "New York"]
     assert _names("Smith, a town councillor, said no.", gaz) == []
+    assert _names("Troops captured Smith on Monday.", gaz) == []
 
 
 def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer) -> None:
