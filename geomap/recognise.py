@@ -1174,6 +1174,7 @@ and Batemans Bay"."""
 def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> None:
     fled = _fled_words()
     taken = _taken_words()
+    directions = _direction_adjectives()
     longest: dict[int, Span] = {}
     for span in spans:
         if (
@@ -1199,11 +1200,10 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                 (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF)
                 or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
                 or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
-                or (span.i >= 1 and tokens[span.i - 1].text in _DIRECTION_ADJECTIVES)
+                or (span.i >= 1 and tokens[span.i - 1].text in directions)
                 or (owner is not None and _lies_in(span.candidates, owner.candidates))
                 or (
                     province is not None
-                    and any(c.feature_class == "P" for c in span.candidates[:MAX_CANDIDATES_IN])
                     and _lies_in(
                         [c for c in span.candidates if c.feature_class == "P"],
                         [a for a in province.candidates if a.feature_code == "ADM1"],
@@ -1286,20 +1286,11 @@ def _taken_words() -> frozenset[str]:
     )
 
 
-_DIRECTION_ADJECTIVES = frozenset(
-    {
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-    }
-)
-"""Written small before a name, these make it a place whose part they name: "in central Konduga"."""
+@functools.cache
+def _direction_adjectives() -> frozenset[str]:
+    """The adjectives of the direction words ("northern", "central"): written small before a name,
+    they make it a place whose part they name ("in central Konduga")."""
+    return frozenset(w for w in word_list("direction") if w.endswith("ern") or w == "central")
 
 
 def _fled_words() -> frozenset[str]:
@@ -1417,9 +1408,11 @@ gains a false place, at 150 km two."""
 
 def _neighbours(a: Span, b: Span) -> bool:
     """Whether a town of one name lies within NEIGHBOUR_KM of a place of the other."""
-    towns = [c for c in a.candidates[:5] if c.feature_class == "P"]
+    towns = [c for c in a.candidates[:MAX_CANDIDATES_IN] if c.feature_class == "P"]
     return any(
-        haversine_km(c.lat, c.lon, d.lat, d.lon) <= NEIGHBOUR_KM for c in towns for d in b.candidates[:5]
+        haversine_km(c.lat, c.lon, d.lat, d.lon) <= NEIGHBOUR_KM
+        for c in towns
+        for d in b.candidates[:MAX_CANDIDATES_IN]
     )
 
 
@@ -1440,8 +1433,8 @@ def _together_in(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
         and c.admin1 == d.admin1
         and (c.country_code, c.admin1) in provinces
         and haversine_km(c.lat, c.lon, d.lat, d.lon) <= NEIGHBOUR_KM
-        for c in a.candidates[:5]
-        for d in b.candidates[:5]
+        for c in a.candidates[:MAX_CANDIDATES_IN]
+        for d in b.candidates[:MAX_CANDIDATES_IN]
     )
 
 
