@@ -106,6 +106,15 @@ def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
     assert haversine_km(yorkshire.lat, yorkshire.lon, york.lat, york.lon) < 50
 
 
+def test_great_rivers_stand_at_their_mouths(gaz: Gazetteer) -> None:
+    """A curated few (gazetteer/data/curated_places.csv), by their English and local names."""
+    kaveri = gaz.lookup("Cauvery")[0]
+    assert (kaveri.name, kaveri.feature_code, kaveri.country_code) == ("Kaveri", "STM", "IN")
+    assert gaz.lookup("Nile Delta")[0].name == "Nile"
+    found = {p.mention: p for p in geomap.places("The Indus burst its banks in Sindh.", gazetteer=gaz)}
+    assert (found["Indus"].feature_code, found["Indus"].country_code) == ("STM", "PK")
+
+
 def test_regions_made_of_states_are_the_regions_news_names(gaz: Gazetteer) -> None:
     """ "New England" is six states (not the village in North Dakota), "West Coast" three in a
     United States story (not Western Australia, whose alternate name it is), and the region of

@@ -28,6 +28,7 @@ _FEATURE_CLASS = {
     "STRT": "H",
     "CNL": "H",
     "LK": "H",
+    "STM": "H",
 }
 
 
