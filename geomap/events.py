@@ -136,8 +136,11 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "whil
 """Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
-_DAY_AFTER = re.compile(r"^\s*(?:a|one|the)\s+day\s+(after|before)\b", re.I)
-_DAY_AFTER_LATER = re.compile(r",\s+(?:a|one|the)\s+day\s+(after|before)\b", re.I)
+_A_DAY = r"(?:a|one|the)\s+day\s+(after|before)\b"
+_DAY_AFTER = re.compile(r"^\s*" + _A_DAY, re.I)
+"""A sentence that opens "A day after ..., X happened": the opening clause took place the day before."""
+_DAY_AFTER_LATER = re.compile(r",\s+" + _A_DAY, re.I)
+""""X happened on Tuesday, a day after Y": Y took place the day before X's date."""
 _EVE_OF = re.compile(r"\bon the eve of\b", re.I)
 _VERB_FORMS = frozenset(
     {
@@ -1082,9 +1085,13 @@ def _events_of(
     clause_end = sentence.start + sentence.text.find(",") if anchor and "," in sentence.text else None
     eve = _EVE_OF.search(sentence.text)
     eve_at = sentence.start + eve.end() if eve else None
+
+    def resolved(d: dates_mod.DateMention) -> str | None:
+        return dates_mod.resolve(d, published, future=_future(text, d))
+
     explicit_main = [d for d in date_mentions if clause_end is None or d.start > clause_end]
     main_date = (
-        dates_mod.resolve(explicit_main[0], published, future=_future(text, explicit_main[0]))
+        resolved(explicit_main[0])
         if explicit_main
         else (published.isoformat() if published and (anchor or eve) else None)
     )
@@ -1094,11 +1101,7 @@ def _events_of(
     later_date = None
     if later is not None:
         before = [d for d in date_mentions if d.end <= later.start()]
-        later_date = (
-            dates_mod.resolve(before[-1], published, future=_future(text, before[-1]))
-            if before
-            else (published.isoformat() if published else None)
-        )
+        later_date = resolved(before[-1]) if before else (published.isoformat() if published else None)
     actors = _actors(text, tokens, place_spans)
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
@@ -1123,7 +1126,7 @@ def _events_of(
             ]
             if nearby:
                 d = min(nearby, key=lambda d: abs(d.start - at) * (1 if d.start > at else 1.2))
-                date = dates_mod.resolve(d, published, future=_future(text, d))
+                date = resolved(d)
                 date_text = d.text
             elif anchor and clause_end is not None and at > clause_end:
                 date = main_date

@@ -96,9 +96,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         after = text[m.end() : m.end() + 40]
         before = text[max(0, m.start() - 24) : m.start()]
-        people = not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after)) and bool(
+        people = bool(
             _PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before) or _GROUP.match(after)
-        )
+        ) and not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
         out.append(
             QuantityMention(
                 Quantity(m.group().strip(), int(value), bool(m.group("lower"))), m.start(), m.end(), people

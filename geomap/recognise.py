@@ -1161,10 +1161,10 @@ _SETTLEMENT_NOUNS = frozenset(
 )
 """Nouns that make the name after "of" a settlement, even one the gazetteer lacks (_settlements_unknown)."""
 _PLACE_NOUNS_BEFORE_OF = (
-    frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "mayor", "premier"})
+    frozenset(k for k in _CUES if k not in {"co", "gov", "governor", "premier"})
     | _SETTLEMENT_NOUNS
     | {"provinces", "districts", "regions", "states", "counties", "islands"}
-    | {"mayor", "residents", "inhabitants", "outskirts", "suburbs"}
+    | {"residents", "inhabitants", "outskirts", "suburbs"}
 )
 """Nouns that make the name after "of" a place: "the village of Qayyarah", "the mayor of Corsham",
 "the outskirts of Hinche", and, plural, each name of a list after it: "the towns of Cobargo, Mogo
