@@ -815,6 +815,7 @@ def recognise(
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     _institutions(tokens, spans)
+    _acronyms_of_others(text, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
@@ -1075,6 +1076,43 @@ def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             span.score = 0.0
 
 
+_TITLED_RUN = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ ]+(?:(?:of|for|the|and|on|in|de|des|du|del|la|le|sans)[ ]+)*"
+    r"[A-ZÀ-ÖØ-Þ][\w’'-]*)+"
+)
+"""A run of words written with a capital, the small joining words of names between them:
+"International Organization for Migration", "Office for the Coordination of Humanitarian Affairs"."""
+_JOINERS = frozenset({"of", "for", "the", "and", "on", "in", "de", "des", "du", "del", "la", "le", "sans"})
+
+
+def _acronyms_of_others(text: str, spans: Sequence[Span], threshold: float) -> None:
+    """A name in capitals that spells the initials of a longer name the text gives, that is not a
+    place, is that body's acronym: "the IOM's chief" after "the International Organization for
+    Migration" is no Isle of Man, "OCHA" of "the Office for the Coordination of Humanitarian
+    Affairs" no place. Three letters or more, or two where the text defines them in brackets
+    ("Palestinian Authority (PA)"). A longer name that is a place ("United Arab Emirates" for
+    UAE) is no such body."""
+    caps = {s.surface for s in spans if s.score >= threshold and s.surface.isalpha() and s.surface.isupper()}
+    if not caps:
+        return
+    places = {(s.start, s.end) for s in spans if s.score >= threshold}
+    bodies: set[str] = set()
+    for run in _TITLED_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group()) for m in re.finditer(r"\S+", run.group())]
+        titled = [k for k, (_, w) in enumerate(words) if w not in _JOINERS]
+        for a in range(len(titled)):
+            for b in range(a + 1, len(titled)):
+                start, last = words[titled[a]][0], words[titled[b]]
+                if (start, last[0] + len(last[1])) in places:
+                    continue  # "United Arab Emirates": a place, whose initials are the place's
+                letters = "".join(words[k][1][0] for k in titled[a : b + 1]).upper()
+                if letters in caps:
+                    bodies.add(letters)
+    for span in spans:
+        if span.surface in bodies and (len(span.surface) > 2 or f"({span.surface})" in text):
+            span.score = 0.0
+
+
 _WORD_INITIAL = re.compile(r"(?<![\w’'])[A-Z]")
 _INITIAL = re.compile(r"(?<![\w’'])[A-Z]|(?<=[a-z])[A-Z]")
 """The letters of a name's initials: each word's first capital, and capitals inside a word
@@ -1209,11 +1247,17 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         [a for a in province.candidates if a.feature_code == "ADM1"],
                     )
                 )
-                or _defines(text, span.end)
-                or _APPOSITIVE_PLACE.match(text, span.end) is not None
-                or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
-                or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
-                or _division_word_after(text, tokens, span)
+                or (
+                    # a word after it tells of the whole name: "Chimney Rock, a village" is no Rock
+                    "prevcap" not in span.feats
+                    and (
+                        _defines(text, span.end)
+                        or _APPOSITIVE_PLACE.match(text, span.end) is not None
+                        or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
+                        or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
+                        or _division_word_after(text, tokens, span)
+                    )
+                )
             )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)

@@ -1408,3 +1408,24 @@ def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> Non
     )
     alaska = _found(text, gaz)["Alaska"]
     assert (alaska.country_code, alaska.feature_code, alaska.near) == ("US", "ADM1", None)
+
+
+def test_the_acronym_of_a_body_the_text_names_is_no_place(gaz: Gazetteer) -> None:
+    text = (
+        "The International Organization for Migration said 250,000 people had left Gezira state. "
+        '"People are exhausted," said the IOM\'s chief of mission in Port Sudan.'
+    )
+    found = _found(text, gaz)
+    assert "IOM" not in found and {"Gezira", "Port Sudan"} <= set(found)
+    # initials of a place the text names stay that place
+    assert "UAE" in _found("Flights from the United Arab Emirates resumed. The UAE said 20 flew.", gaz)
+
+
+def test_a_word_after_a_name_tells_of_the_whole_name_not_its_last_word(gaz: Gazetteer) -> None:
+    text = (
+        "In Tennessee, the river flooded Erwin, a town of 6,000 people. Officials in Chimney Rock, "
+        "a village of about 140 people in North Carolina, said the business district was destroyed."
+    )
+    found = _found(text, gaz)
+    assert "Rock" not in found  # not Rock County, Wisconsin
+    assert {"Tennessee", "Erwin", "North Carolina"} <= set(found)
