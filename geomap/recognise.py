@@ -1548,6 +1548,9 @@ full stop ("Paris, Idaho. Mr. Carlsen") nor across a line ("Paris, Illinois." an
 
 
 _COMMA_GAP = re.compile(r",\s*")
+_JUST_IN = re.compile(r" in ")
+_IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
+"""A name after "in" that may hold the place before it: "Paris in Texas", "Diffa in Niger"."""
 
 
 _IN_GAP = re.compile(
@@ -1579,7 +1582,11 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.candidates
             and m.candidates
-            and _COMMA_GAP.fullmatch(text, prev.end, m.start)
+            and (
+                _COMMA_GAP.fullmatch(text, prev.end, m.start)
+                # "Diffa in Niger": the area after "in" that holds the place is the one meant
+                or (prev.kind == "name" and m.kind == "name" and _JUST_IN.fullmatch(text, prev.end, m.start))
+            )
         ):
             m = dataclasses.replace(m, qualifies=prev.candidates)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -1765,7 +1772,9 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
             cue = _CUES[tokens[k].text.lower()]
             break
     qualifier = None
-    m = _COMMA_QUALIFIER.match(text, span.end)
+    m = _COMMA_QUALIFIER.match(text, span.end) or (
+        _IN_QUALIFIER.match(text, span.end) if span.kind == "name" else None
+    )
     if m:
         areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
         qualifier = areas[0] if areas else None

@@ -1429,3 +1429,15 @@ def test_a_word_after_a_name_tells_of_the_whole_name_not_its_last_word(gaz: Gaze
     found = _found(text, gaz)
     assert "Rock" not in found  # not Rock County, Wisconsin
     assert {"Tennessee", "Erwin", "North Carolina"} <= set(found)
+
+
+def test_a_name_after_in_that_holds_the_place_before_it_is_the_one_meant(gaz: Gazetteer) -> None:
+    text = (
+        "Suspected Boko Haram fighters killed at least 37 people in an attack on a village in Borno "
+        "state. Thousands fled to Maiduguri and to camps in neighboring Yobe state. Nigeria's military "
+        "said troops had pursued the attackers. Attacks have also spread to Cameroon's Far North "
+        "region and to Diffa in Niger."
+    )
+    assert _found(text, gaz)["Niger"].feature_code == "PCLI"  # the country, not Nigeria's Niger state
+    found = _found("About 300 people joined the rally in Paris in Texas on Sunday.", gaz)
+    assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
