@@ -1441,3 +1441,10 @@ def test_a_name_after_in_that_holds_the_place_before_it_is_the_one_meant(gaz: Ga
     assert _found(text, gaz)["Niger"].feature_code == "PCLI"  # the country, not Nigeria's Niger state
     found = _found("About 300 people joined the rally in Paris in Texas on Sunday.", gaz)
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
+
+
+def test_a_town_above_or_beyond_which_things_happen_is_a_place(gaz: Gazetteer) -> None:
+    text = (
+        "A fast-moving wildfire in the hills above Malibu forced thousands of residents to flee on Tuesday."
+    )
+    assert _found(text, gaz)["Malibu"].admin1 == "California"
