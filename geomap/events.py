@@ -358,6 +358,23 @@ def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_REACTIONS = frozenset(
+    {
+        "condemned", "condemn", "condemns", "condemning", "denounced", "denounce", "denounces",
+        "deplored", "deplore", "decried", "decry", "criticised", "criticized", "criticise", "criticize",
+        "mourned", "welcomed", "welcome", "welcomes", "hailed", "praised", "blamed",
+    }
+)  # fmt: skip
+
+
+def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word (an event noun) is what someone reacts to: "condemned the attack",
+    "denounced Sunday's strikes", "welcomed the ceasefire". The event happened where the text
+    tells it, or after the noun ("condemned the attack on Odesa"); the places before it are
+    where the one who reacts is ("Tinubu, who was in Abuja, condemned the attack")."""
+    return any(t.text.lower() in _REACTIONS for t in tokens[max(0, k - 4) : k])
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
         _returns_to_a_state(tokens, k)
@@ -791,8 +808,8 @@ def _attach(
             candidate_role = role
             if role == "venue" and f.trigger.kind == "flight" and _fled_what(tokens, t_index, cue_at):
                 candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
-        if candidate_role is None:
-            continue
+        if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
+            continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
         if (
             candidate_role == "object"
             and (
@@ -937,10 +954,22 @@ _ON_DUTY = frozenset(
         "firefighters",
         "medics",
         "volunteers",
+        "forces",
+        "fighters",
+        "gunmen",
+        "militants",
+        "militiamen",
+        "rebels",
+        "insurgents",
+        "jihadists",
+        "attackers",
+        "assailants",
+        "bandits",
     }
 )
-"""People whose arrival, return or departure is a duty, not a displacement: "Kenyan police officers
-arrived at Toussaint Louverture International Airport"."""
+"""People whose arrival, return or departure is a duty or an armed group's move, not a displacement:
+"Kenyan police officers arrived at Toussaint Louverture International Airport", "The gunmen arrived
+on motorcycles in Mafa"."""
 
 
 _CARRIERS = _VEHICLES | frozenset(
