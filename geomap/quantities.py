@@ -54,6 +54,10 @@ _PEOPLE_VERB = re.compile(
 than 400,000", "evacuated 12,000"."""
 
 
+_OF_WHAT = re.compile(r"^\s+of\s+(?:the\s+)?(\S+)")
+"""What a vague count counts ("dozens of drones", "thousands of Palestinians", "hundreds of
+people"): people only when a word for people or a people's name (capitalised) follows."""
+
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|Rs\.?)\s*)$")
 _MONEY_AFTER = re.compile(
     r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:dollars|euros|pounds|sterling|rand|yuan|yen|rupees|"
@@ -77,10 +81,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     out: list[QuantityMention] = []
     for m in _VAGUE_RE.finditer(text, start, stop):
         vague = _VAGUE[m.group("vague").lower()]
-        money = bool(_MONEY_AFTER.match(text[m.end() : m.end() + 40]))
+        after = text[m.end() : m.end() + 40]
+        of_what = _OF_WHAT.match(after)
+        people = not _MONEY_AFTER.match(after) and (
+            of_what is None or of_what.group(1)[:1].isupper() or bool(_PEOPLE.match(after))
+        )
         out.append(
             QuantityMention(
-                Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), not money
+                Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), people
             )
         )
     for m in _NUMBER.finditer(text, start, stop):

@@ -810,7 +810,7 @@ def recognise(
     _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans)
     _languages(tokens, spans)
-    spans += _settlements_unknown(text, tokens, spans)
+    spans += _settlements_unknown(text, tokens, spans, threshold)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -1196,6 +1196,7 @@ place noun and "of" ("the village of Qayyarah", "the province of Latakia"), or a
 text qualifies with a state or country that holds it ("Reading, Pennsylvania")."""
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "hamlet", "city", "suburb", "township", "settlement", "towns", "villages", "cities"}
+    | {"suburbs", "hamlets", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"}
 )
 """Nouns that make the name after "of" a settlement, even one the gazetteer lacks (_settlements_unknown)."""
 _PLACE_NOUNS_BEFORE_OF = (
@@ -1235,7 +1236,7 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
             and span.kind == "name"
             and "stopword" not in span.feats
             and (
-                (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF)
+                (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF and not _name_goes_on(text, tokens, span))
                 or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
                 or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
                 or (span.i >= 1 and tokens[span.i - 1].text in directions)
@@ -1264,9 +1265,18 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
             if noun.endswith("s") and noun in _PLACE_NOUNS_BEFORE_OF:
                 # each name of "the districts of Blantyre, Nsanje and Chikwawa" is one
                 listed = longest.get(_next_in_list(tokens, span.j))
-                while listed is not None:
+                while listed is not None and not _name_goes_on(text, tokens, listed):
                     listed.score = max(listed.score, PLACE_NOUN_SCORE)
                     listed = longest.get(_next_in_list(tokens, listed.j))
+
+
+def _name_goes_on(text: str, tokens: Sequence[Token], span: Span) -> bool:
+    """Whether a word in title case right after the span goes on with the name: "the neighborhoods
+    of Cite Soleil" is no Cite (but "the County of Brant OPP detachment" is Brant's)."""
+    if span.j >= len(tokens) or not _joined(text, tokens[span.j - 1], tokens[span.j]):
+        return False
+    word = tokens[span.j].text
+    return word[:1].isupper() and not word.isupper()
 
 
 def _division_word_after(text: str, tokens: Sequence[Token], span: Span) -> bool:
@@ -1347,13 +1357,18 @@ def _fled_words() -> frozenset[str]:
     )
 
 
-def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+def _settlements_unknown(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float = DEFAULT_THRESHOLD
+) -> list[Span]:
     """Names the gazetteer lacks that the text calls settlements: "the village of Xinmo", "the town
     of Qatraneh", each name of "the towns of Cobargo, Mogo and Batemans Bay". They stand where the
     text's other places say (resolve), like a street."""
     connectors = word_list("connector")
     stop = word_list("not_place")
     ends = {s.i: s.j for s in spans}
+    # a name the text surely gives ends the unknown one before it; a doubted one ("Soleil" of
+    # "the neighborhoods of Cite Soleil") is part of it
+    sure = {s.i for s in spans if s.score >= threshold}
     out = []
     n = len(tokens)
     # only "<settlement noun> of" opens such a name
@@ -1364,13 +1379,17 @@ def _settlements_unknown(text: str, tokens: Sequence[Token], spans: Sequence[Spa
         plural = noun.endswith("s")
         while k < n and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in stop:
             j = ends.get(k)
-            if j is None:
+            if j is None or (
+                k not in sure and j < n and j not in sure and _continues(text, tokens, j, connectors)
+            ):
                 j = k + 1
                 while (
                     j < n
                     and j - k < MAX_TOKENS
                     and _continues(text, tokens, j, connectors)
-                    and j not in ends
+                    and stop.get(tokens[j].text.lower())
+                    not in {"weekday", "month"}  # "Cite Soleil on Monday"
+                    and j not in sure
                     and not (plural and tokens[j].text == "and")  # "the villages of Foua and Kfraya"
                 ):
                     j += 1

@@ -100,6 +100,13 @@ def test_years_are_not_counts() -> None:
         ("appealed for US$71 million", False),
         ("costing them millions of rand", False),
         ("2.3 million fled the fighting", True),
+        # a vague count is of what follows "of": people, or a people by name; else things
+        ("thousands fled to Maiduguri", True),
+        ("tens of thousands of people fled", True),
+        ("hundreds of Palestinians crossed", True),
+        ("thousands of the displaced returned", True),
+        ("intercepted dozens of drones", False),
+        ("destroyed hundreds of homes", False),
     ],
 )
 def test_which_counts_are_of_people(text: str, about_people: bool) -> None:

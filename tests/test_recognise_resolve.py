@@ -1448,3 +1448,15 @@ def test_a_town_above_or_beyond_which_things_happen_is_a_place(gaz: Gazetteer) -
         "A fast-moving wildfire in the hills above Malibu forced thousands of residents to flee on Tuesday."
     )
     assert _found(text, gaz)["Malibu"].admin1 == "California"
+
+
+def test_names_the_gazetteer_lacks_after_neighbourhoods_of_stand_in_their_town(gaz: Gazetteer) -> None:
+    text = (
+        "N'DJAMENA, Chad - Thousands of families in the N'Djamena neighbourhoods of Walia and Toukra "
+        "moved to higher ground after the Chari river overflowed."
+    )
+    found = _found(text, gaz)
+    assert found["Walia"].near == found["Toukra"].near == "N'Djamena"
+    # a name goes on past a word the gazetteer knows ("Soleil"), not into a date
+    found = _found("PORT-AU-PRINCE (AP) - Gangs attacked the neighborhoods of Cite Soleil on Monday.", gaz)
+    assert "Cite Soleil" in found and "Cite" not in found
