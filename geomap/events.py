@@ -367,6 +367,21 @@ _REACTIONS = frozenset(
 )  # fmt: skip
 
 
+_WHO_IS = frozenset({"was", "is", "were", "are"})
+_SPEAKING = frozenset({"speaking", "talking", "writing"})
+
+
+def _whereabouts(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the place at token k is where someone was when they spoke or acted: "who was in
+    Abuja", "who is in Washington", "speaking in Olympia", "speaking from Kyiv"."""
+    if k < 2 or tokens[k - 1].text.lower() not in {"in", "at", "from"}:
+        return False
+    verb = tokens[k - 2].text.lower()
+    if verb in _SPEAKING:
+        return True
+    return k >= 3 and verb in _WHO_IS and tokens[k - 3].text.lower() == "who"
+
+
 def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word (an event noun) is what someone reacts to: "condemned the attack",
     "denounced Sunday's strikes", "welcomed the ceasefire". The event happened where the text
@@ -768,6 +783,9 @@ def _attach(
     ):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
         # (but "residents of Bairnsdale were told to leave" are told what to do)
+    if _whereabouts(tokens, k):
+        return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where
+        # it happens
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):

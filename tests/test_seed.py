@@ -318,3 +318,14 @@ def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) 
     assert evacuation.kind == "evacuation"
     text = "Navy ships would be sent from Sydney to evacuate people from Mallacoota."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Mallacoota", None)}
+
+
+def test_where_someone_is_when_they_act_is_no_place_of_the_event(gaz: Gazetteer) -> None:
+    text = (
+        "A wildfire forced thousands of residents of Malibu to flee on Tuesday. Gov. Gavin Newsom, "
+        "who was in Sacramento, approved federal aid. Gov. Jay Inslee, speaking in Olympia, said "
+        "crews had been sent to fight the fire."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    at = {ep.place.mention for e in doc.events for ep in e.places}
+    assert "Malibu" in at and not at & {"Sacramento", "Olympia"}
