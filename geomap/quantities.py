@@ -35,7 +35,11 @@ _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _PEOPLE = re.compile(
     r"^\s*(?:\w+[- ]){0,2}?(people|persons|individuals|civilians|refugees|residents|migrants|"
     r"lives|children|families|households|inhabitants|displaced|idps|evacuees|returnees|survivors|"
-    r"men|women|soldiers|fighters|troops|dead|killed|casualties|asylum)",
+    r"men|women|soldiers|fighters|troops|dead|killed|casualties|asylum|"
+    r"tourists|holidaymakers|visitors|passengers|workers|students|pupils|protesters|protestors|"
+    r"demonstrators|voters|patients|pilgrims|villagers|farmers|prisoners|detainees|hostages|fans|"
+    r"employees|worshippers|mourners|spectators|commuters|travellers|travelers|seekers|victims|"
+    r"homeless|orphans|youths|adults|elderly|citizens|nationals|locals|settlers|herders|crew)",
     re.I,
 )
 

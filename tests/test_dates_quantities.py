@@ -105,6 +105,7 @@ def test_years_are_not_counts() -> None:
         ("tens of thousands of people fled", True),
         ("hundreds of Palestinians crossed", True),
         ("thousands of the displaced returned", True),
+        ("Thousands of holidaymakers were told to leave", True),
         ("intercepted dozens of drones", False),
         ("destroyed hundreds of homes", False),
     ],
