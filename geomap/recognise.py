@@ -1092,9 +1092,17 @@ def _acronyms_of_others(text: str, spans: Sequence[Span], threshold: float) -> N
     Affairs" no place. Three letters or more, or two where the text defines them in brackets
     ("Palestinian Authority (PA)"). A longer name that is a place ("United Arab Emirates" for
     UAE) is no such body."""
-    caps = {s.surface for s in spans if s.score >= threshold and s.surface.isalpha() and s.surface.isupper()}
+    caps = {
+        s.surface
+        for s in spans
+        if s.score >= threshold
+        and s.surface.isalpha()
+        and s.surface.isupper()
+        and (2 < len(s.surface) <= 6 or f"({s.surface})" in text)
+        and not (s.candidates and s.candidates[0].match == "primary")  # "KHARTOUM", a dateline
+    }
     if not caps:
-        return
+        return  # (most texts: "US", "UK", "EU" and datelines need no search)
     places = {(s.start, s.end) for s in spans if s.score >= threshold}
     bodies: set[str] = set()
     for run in _TITLED_RUN.finditer(text):
@@ -1109,7 +1117,7 @@ def _acronyms_of_others(text: str, spans: Sequence[Span], threshold: float) -> N
                 if letters in caps:
                     bodies.add(letters)
     for span in spans:
-        if span.surface in bodies and (len(span.surface) > 2 or f"({span.surface})" in text):
+        if span.surface in bodies:
             span.score = 0.0
 
 
