@@ -232,6 +232,9 @@ def _evidence(m: Mention) -> tuple[str | None, set[str]]:
     """What one mention says of the document's setting: a country (countries and demonyms),
     and division names (countries and divisions named outright)."""
     top = m.candidates[0]
+    if m.cue in {"province", "region", "county"}:
+        # "the County of Brant": the text says the name is a division's, where a town also bears it
+        top = next((c for c in m.candidates if c.feature_class == "A" and c.feature_code != "PCLI"), top)
     country = top.country_code if (top.feature_code == "PCLI" or top.match == "demonym") else None
     names: set[str] = set()
     if top.feature_class == "A":

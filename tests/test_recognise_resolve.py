@@ -1460,3 +1460,13 @@ def test_names_the_gazetteer_lacks_after_neighbourhoods_of_stand_in_their_town(g
     # a name goes on past a word the gazetteer knows ("Soleil"), not into a date
     found = _found("PORT-AU-PRINCE (AP) - Gangs attacked the neighborhoods of Cite Soleil on Monday.", gaz)
     assert "Cite Soleil" in found and "Cite" not in found
+
+
+def test_a_name_the_text_calls_a_county_is_the_countys_where_a_town_also_bears_it(gaz: Gazetteer) -> None:
+    text = (
+        "A crash on Rest Acres Road in Paris sent two people to hospital on Sunday. Anyone with "
+        "information is asked to contact the County of Brant OPP detachment."
+    )
+    found = _found(text, gaz)
+    assert found["Brant"].feature_code == "ADM2"
+    assert (found["Paris"].country_code, found["Paris"].admin1) == ("CA", "Ontario")  # Paris in Brant County
