@@ -1799,12 +1799,21 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
             cue = _CUES[tokens[k].text.lower()]
             break
     qualifier = None
-    m = _COMMA_QUALIFIER.match(text, span.end) or (
-        _IN_QUALIFIER.match(text, span.end) if span.kind == "name" else None
-    )
+    m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
         areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
         qualifier = areas[0] if areas else None
+    elif span.kind == "name" and (m := _IN_QUALIFIER.match(text, span.end)):
+        # "in" qualifies only an area that holds a place of the name ("Paris in Texas"; not "the
+        # OAS in Washington", no place of which is in Washington state)
+        qualifier = next(
+            (
+                c
+                for c in gaz.lookup(m.group(1))
+                if c.feature_code in {"PCLI", "ADM1", "ADM2"} and any(c.holds(h) for h in span.candidates)
+            ),
+            None,
+        )
     candidates = span.candidates
     if span.j < len(tokens) and span.kind == "name" and not any(c.feature_class == "A" for c in candidates):
         word = tokens[span.j].text

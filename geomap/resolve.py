@@ -527,12 +527,15 @@ def resolve(
     small: list[tuple[int, Mention]] = []  # towns and small divisions, which may be strays from abroad
     parts: list[tuple[int, Mention]] = []  # names the text calls part of a town (located_in)
     picked: list[Candidate] = []  # the candidate of each place
+    astray: list[tuple[int, Mention]] = []  # names the text puts in a state that has no place of the name
     for m in mentions:
         if not m.candidates:
             unknown.append(m)
             continue
         index, share = choice[decision[id(m)]]
         c = m.candidates[index]
+        if _not_where_said(m):
+            astray.append((len(places), m))
         if m.kind == "facility":
             facilities.append((len(places), m, c))
         elif (
@@ -553,7 +556,43 @@ def resolve(
         places.append(_place(m, c, confidence, gazetteer))
     if parts:
         _parts_of_towns(places, picked, parts, gazetteer)
+    for i, m in astray:
+        places[i] = _in_the_state(m, places, gazetteer)
     return _in_their_context(places, facilities, unknown, small)
+
+
+def _not_where_said(m: Mention) -> bool:
+    """Whether the text puts a town's name in a state or province of none of its places: "HOLLIDAY,
+    Mo." or "Holliday, Missouri" where the gazetteer's Hollidays are all in other states. The state
+    by its own name or abbreviation only: in a list ("Kyiv, Kharkiv, Odesa") the next name, here
+    the oblast's other name, qualifies nothing."""
+    q = m.qualifier
+    return (
+        q is not None
+        and q.feature_code == "ADM1"
+        and q.match in {"primary", "abbreviation"}
+        and len(m.listed_with) < 2  # "Miami, West Palm Beach, New York, and Detroit" (not the state alone)
+        and all(c.feature_class == "P" for c in m.candidates)
+        and not any(q.holds(c) for c in m.candidates)
+    )
+
+
+def _in_the_state(m: Mention, places: Sequence[Place], gazetteer: Gazetteer | None) -> Place:
+    """A name put in a state that has no place of the name (_not_where_said) stands at the place the
+    text names nearest to it in that state, or else at the state: a place the gazetteer lacks."""
+    q = m.qualifier
+    assert q is not None
+    inside = [
+        p
+        for p in places
+        if p.near is None
+        and p.mention != m.text
+        and p.country_code == q.country_code
+        and p.admin1 == q.name
+        and p.feature_code not in _BROAD
+    ]
+    state = _place(m, q, 1.0, gazetteer)
+    return _at(_nearest_in_text(m, inside) if inside else state, m)
 
 
 def _place(m: Mention, c: Candidate, confidence: float, gazetteer: Gazetteer | None) -> Place:

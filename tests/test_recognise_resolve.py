@@ -1470,3 +1470,16 @@ def test_a_name_the_text_calls_a_county_is_the_countys_where_a_town_also_bears_i
     found = _found(text, gaz)
     assert found["Brant"].feature_code == "ADM2"
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("CA", "Ontario")  # Paris in Brant County
+
+
+def test_a_town_put_in_a_state_that_has_no_town_of_the_name_stays_in_that_state(gaz: Gazetteer) -> None:
+    text = (
+        "HOLLIDAY, Mo. - A 25-year-old Paris, Missouri, man was arrested Friday after a crash in "
+        "Monroe County. The truck left the road two miles south of Holliday, Missouri."
+    )
+    found = _found(text, gaz)
+    for name in ("HOLLIDAY", "Holliday"):  # the gazetteer's Hollidays are in Texas and Kansas
+        assert (found[name].admin1, found[name].feature_code) == ("Missouri", "LCTY")
+    # a list's next name qualifies nothing: West Palm Beach is no town of New York state
+    text = "The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit."
+    assert _found(text, gaz)["West Palm Beach"].admin1 == "Florida"
