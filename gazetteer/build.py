@@ -199,7 +199,8 @@ def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:
 
 def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
     """First-level divisions gain the abbreviations of gazetteer/data/division_abbreviations.csv
-    ("La.") and the adjectives of gazetteer/data/division_demonyms.csv ("English")."""
+    ("La."), the adjectives of gazetteer/data/division_demonyms.csv ("English") and the names of
+    gazetteer/data/division_names.csv ("Newfoundland")."""
     from .sources.countries import read_data_csv
 
     wanted: dict[tuple[str, str], list[tuple[str, NameKind]]] = {}
@@ -209,6 +210,9 @@ def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceReco
     for row in read_data_csv("division_demonyms.csv"):
         key = (row["country_code"], fold(row["division"]))
         wanted.setdefault(key, []).append((row["adjective"], "demonym"))
+    for row in read_data_csv("division_names.csv"):
+        key = (row["country_code"], fold(row["division"]))
+        wanted.setdefault(key, []).append((row["name"], "alternate"))
     for division in divisions:
         if division.feature_code == "ADM1":
             extra = [a for n, _ in division.names for a in wanted.get((division.country_code, fold(n)), [])]

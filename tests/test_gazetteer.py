@@ -359,3 +359,10 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:
     assert alias_shape(key, name) == shape
+
+
+def test_a_divisions_short_or_former_name_is_its_own(gaz: Gazetteer) -> None:
+    """gazetteer/data/division_names.csv: names news gives divisions that the packaged data lacks."""
+    for name, division in (("Newfoundland", "Newfoundland and Labrador"), ("Orissa", "Odisha")):
+        top = gaz.lookup(name)[0]
+        assert (top.name, top.feature_code, top.match) == (division, "ADM1", "alternate")
