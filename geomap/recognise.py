@@ -1798,6 +1798,12 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
             break
+    if (
+        cue is None
+        and _governs(tokens, span.j)
+        and any(c.feature_code in {"ADM1", "ADM2"} for c in span.candidates)
+    ):
+        cue = "province"  # "Quebec Health Minister", "the Ontario government": the province, not its capital
     qualifier = None
     m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
@@ -1833,6 +1839,21 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         part_start=part_start,
         cue=cue,
         qualifier=qualifier,
+    )
+
+
+_GOVERNING = frozenset({"minister", "ministry", "government", "legislature", "lawmakers", "legislators"})
+
+
+def _governs(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the words right after a name (at j) are its government's: "Quebec Health Minister",
+    "the Ontario government", "Texas lawmakers"."""
+    if j < len(tokens) and tokens[j].text.lower() in _GOVERNING:
+        return True
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text[:1].isupper()
+        and tokens[j + 1].text.lower() in {"minister", "ministry"}
     )
 
 

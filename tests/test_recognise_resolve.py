@@ -1483,3 +1483,15 @@ def test_a_town_put_in_a_state_that_has_no_town_of_the_name_stays_in_that_state(
     # a list's next name qualifies nothing: West Palm Beach is no town of New York state
     text = "The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit."
     assert _found(text, gaz)["West Palm Beach"].admin1 == "Florida"
+
+
+def test_a_name_before_its_governments_words_is_the_province(gaz: Gazetteer) -> None:
+    text = (
+        "Ministers met in Toronto and Ottawa. Quebec Health Minister Gaetan Barrette said there had "
+        "been no negotiations."
+    )
+    assert _found(text, gaz)["Quebec"].feature_code == "ADM1"  # not Québec City
+    assert (
+        _found("Talks stalled in Quebec City and Montreal on Sunday.", gaz)["Quebec City"].feature_code
+        != "ADM1"
+    )
