@@ -1581,7 +1581,8 @@ _IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
 
 
 _IN_GAP = re.compile(
-    r"\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\s+(?:(?:county|district|village|town|township|city|province|region|area|camp)\s+)?"
+    r"(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
 )
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

@@ -1495,3 +1495,13 @@ def test_a_name_before_its_governments_words_is_the_province(gaz: Gazetteer) -> 
         _found("Talks stalled in Quebec City and Montreal on Sunday.", gaz)["Quebec City"].feature_code
         != "ADM1"
     )
+
+
+def test_a_name_the_gazetteer_lacks_stands_in_the_province_the_text_puts_it_in(gaz: Gazetteer) -> None:
+    text = (
+        "BEIJING - About 40 homes were buried in Maoxian county in Sichuan province, the Xinhua news "
+        "agency reported. Two villagers died in Puge county of Sichuan province."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"BEIJING|Maoxian|Sichuan|Puge", text)]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert found["Maoxian"].near is not None and (found["Maoxian"].admin1 or "").startswith("Sichuan")
