@@ -732,6 +732,9 @@ def _work_out_candidate_features(key: str, candidates: tuple[Candidate, ...]) ->
         f.append(f"match={best.match}&imp={imp}")
         primary = max((c.importance for c in candidates if c.match == "primary"), default=0.0)
         shape = alias_shape(key, fold(best.name))
+        if shape == "other" and " " not in key and best.source.startswith("curated"):
+            shape = "given"  # a curated place's other spellings are its own by choice ("Cauvery" of
+            # the Kaveri), no coincidence (a facility phrase around one, "Gulf Coast", is still one)
         if best.match == "alternate" and best.importance - primary >= 1.0:
             # the alias names a more notable place than any place of that name: an exonym
             # ("Palmyra", "Raqqa") or a coincidence of spelling ("Minister" for Minster)

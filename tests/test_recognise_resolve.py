@@ -1505,3 +1505,12 @@ def test_a_name_the_gazetteer_lacks_stands_in_the_province_the_text_puts_it_in(g
     spans = [(m.start(), m.end()) for m in re.finditer(r"BEIJING|Maoxian|Sichuan|Puge", text)]
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
     assert found["Maoxian"].near is not None and (found["Maoxian"].admin1 or "").startswith("Sichuan")
+
+
+def test_a_curated_places_other_names_are_its_own(gaz: Gazetteer) -> None:
+    text = (
+        "Tamil Nadu moved the Supreme Court over the Cauvery dispute, saying the Centre had not set up "
+        "a board to share the river water among Tamil Nadu, Karnataka, Kerala and Puducherry."
+    )
+    found = _found(text, gaz)
+    assert found["Cauvery"].name == "Kaveri"  # the curated river, though its alias is no shape of "Kaveri"
