@@ -307,6 +307,10 @@ def _scores(
             s -= W_FOREIGN
         if domestic and c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) <= 0:
             s -= W_FOREIGN
+        if c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) > 0:
+            # the country the text speaks of by its other names ("Panamanian") is the country its name
+            # means, not the capital that has the name as an alternate ("into Panama")
+            s += W_COUNTRY * min(1.0, countries[c.country_code])
         if countries and c.feature_code != "PCLI" and c.country_code:
             weight = countries.get(c.country_code, 0.0)
             if weight > 0:

@@ -1514,3 +1514,11 @@ def test_a_curated_places_other_names_are_its_own(gaz: Gazetteer) -> None:
     )
     found = _found(text, gaz)
     assert found["Cauvery"].name == "Kaveri"  # the curated river, though its alias is no shape of "Kaveri"
+
+
+def test_a_country_the_text_speaks_of_is_what_its_name_means(gaz: Gazetteer) -> None:
+    text = (
+        "PANAMA CITY (AP) - More than 300,000 migrants crossed the Darien Gap from Colombia into "
+        "Panama last year, a record, Panamanian officials said. Most were Venezuelans."
+    )
+    assert _found(text, gaz)["Panama"].feature_code == "PCLI"  # not Panama City, also called "Panama"
