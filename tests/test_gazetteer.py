@@ -366,3 +366,9 @@ def test_a_divisions_short_or_former_name_is_its_own(gaz: Gazetteer) -> None:
     for name, division in (("Newfoundland", "Newfoundland and Labrador"), ("Orissa", "Odisha")):
         top = gaz.lookup(name)[0]
         assert (top.name, top.feature_code, top.match) == (division, "ADM1", "alternate")
+
+
+def test_the_darien_gap_is_the_jungle_not_the_province(gaz: Gazetteer) -> None:
+    """A region of migration news that no packaged dataset has (gazetteer/data/curated_places.csv)."""
+    top = gaz.lookup("Darien Gap")[0]
+    assert (top.name, top.feature_code, top.country_code) == ("Darién Gap", "RGN", "PA")
