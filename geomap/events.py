@@ -1229,9 +1229,14 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
     """A count belongs to the trigger nearest to it, on either side ("2,000 people crossed",
     "displaced tens of thousands"), a comma between them counting as a long way."""
 
+    # "attacked a camp near Timbuktu, killing at least 20 soldiers, a day after militants ambushed
+    # a convoy": a toll after a participle of harm is the toll of the event before it
+    toll = _TOLL_BEFORE.search(text, max(0, start - 24), start) is not None
+
     def distance(f: _Found) -> float:
         lo, hi = (f.token.end, start) if f.token.end <= start else (end, f.token.start)
-        return abs(hi - lo) + (100 if any(c in text[lo:hi] for c in ",;") else 0)
+        after = 1000 if toll and f.token.start >= end else 0
+        return abs(hi - lo) + (100 if any(c in text[lo:hi] for c in ",;") else 0) + after
 
     # "16,500 displaced people were sheltering": a participle inside the count's noun phrase
     # describes the people counted; the count is of the verb's event
@@ -1248,6 +1253,8 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
     return min(owners or found, key=distance)
 
 
+_TOLL_BEFORE = re.compile(r"\b(?:killing|leaving|wounding|injuring)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""A participle of harm right before a count ("killing at least 20", "leaving 12")."""
 _IN_COUNT = frozenset({"", "internally", "newly", "recently"})
 """Words that may stand between a count and a participle describing the people counted ("2,000
 internally displaced people")."""

@@ -44,11 +44,11 @@ _PEOPLE = re.compile(
 )
 
 _GROUP = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:s|ese)\b(?:\s+(?:have|had|has|were|are))?\s+"
+    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+(?:have|had|has|were|are))?\s+"
     r"(?:fled|crossed|arrived|returned|escaped|left|reached|been|sought|sheltered)\b"
 )
 """A count of a people named as such that flees or arrives: "700,000 Rohingya Muslims have fled",
-"2,000 Venezuelans crossed"."""
+"2,000 Venezuelans crossed", "8,000 Rohingya have fled"."""
 
 _PEOPLE_VERB = re.compile(
     r"\b(?:displac|evacuat|uproot|rescu|relocat|resettl|kill|injur|wound)\w*\s+$",

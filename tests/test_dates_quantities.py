@@ -90,6 +90,7 @@ def test_years_are_not_counts() -> None:
         # a people named as such, that flees or arrives
         ("More than 700,000 Rohingya Muslims have fled", True),
         ("about 2,000 Venezuelans crossed the bridge", True),
+        ("More than 8,000 Rohingya have fled into Bangladesh", True),
         # not about people
         ("a budget of 400 dollars", False),
         ("some 300 Toyotas were sold", False),

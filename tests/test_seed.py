@@ -329,3 +329,13 @@ def test_where_someone_is_when_they_act_is_no_place_of_the_event(gaz: Gazetteer)
     doc = geomap.extract(text, gazetteer=gaz)
     at = {ep.place.mention for e in doc.events for ep in e.places}
     assert "Malibu" in at and not at & {"Sacramento", "Olympia"}
+
+
+def test_a_toll_after_a_participle_of_harm_is_the_event_befores(gaz: Gazetteer) -> None:
+    text = (
+        "Jihadist fighters attacked a military camp near Timbuktu on Saturday, killing at least 20 "
+        "soldiers, the army said, a day after militants ambushed a convoy between Gao and Menaka."
+    )
+    doc = geomap.extract(text, published="2024-10-05", gazetteer=gaz)
+    tolls = {ep.place.mention: e.quantity and e.quantity.value for e in doc.events for ep in e.places}
+    assert tolls["Timbuktu"] == 20 and tolls["Gao"] is None
