@@ -1434,6 +1434,39 @@ def _settlements_unknown(
         span = Span(k, v, tokens[k].start, tokens[v - 1].end, surface, fold(surface), (), "name")
         span.score = PLACE_NOUN_SCORE
         out.append(span)
+    out += _appositive_unknown(text, tokens, spans, stop)
+    return out
+
+
+def _appositive_unknown(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
+) -> list[Span]:
+    """A name the gazetteer lacks, in mid-sentence, that an apposition calls a settlement: "captured
+    Maungdaw, the last town on the border", "fled to Tawila, a town some 60 km west of El Fasher"
+    (not "Smith, a town councillor": _APPOSITIVE_PLACE wants a word of place after the noun)."""
+    out: list[Span] = []
+    if "," not in text:
+        return out
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    for c, t in enumerate(tokens):
+        if t.text != "," or c < 2 or (c - 1) in covered or not _APPOSITIVE_PLACE.match(text, t.start):
+            continue
+        k = c
+        while k > 0 and c - k < MAX_TOKENS and _name_word(tokens[k - 1]) and (k - 1) not in covered:
+            k -= 1
+        before = tokens[k - 1].text if k > 0 else ""
+        if (
+            k == c
+            or not before.isalpha()
+            or not before.islower()  # mid-sentence: "Yesterday, the town of ..." opens one
+            or any(tokens[i].text.lower() in stop for i in range(k, c))
+            or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, c - 1))
+        ):
+            continue
+        surface = text[tokens[k].start : tokens[c - 1].end]
+        span = Span(k, c, tokens[k].start, tokens[c - 1].end, surface, fold(surface), (), "name")
+        span.score = PLACE_NOUN_SCORE
+        out.append(span)
     return out
 
 

@@ -1522,3 +1522,16 @@ def test_a_country_the_text_speaks_of_is_what_its_name_means(gaz: Gazetteer) -> 
         "Panama last year, a record, Panamanian officials said. Most were Venezuelans."
     )
     assert _found(text, gaz)["Panama"].feature_code == "PCLI"  # not Panama City, also called "Panama"
+
+
+def test_a_name_the_gazetteer_lacks_that_an_apposition_calls_a_town_is_a_place(gaz: Gazetteer) -> None:
+    text = (
+        "The Arakan Army said it had captured Maungdaw, the last town on the border held by the junta, "
+        "near Teknaf in Bangladesh. Officials met Smith, a town councillor, in Dhaka."
+    )
+    found = _found(text, gaz)
+    assert (
+        found["Maungdaw"].near is not None
+        and haversine_km(found["Maungdaw"].lat, found["Maungdaw"].lon, 20.82, 92.37) < 50
+    )
+    assert "Smith" not in found
