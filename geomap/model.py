@@ -60,6 +60,8 @@ class Mention:
     defined: bool = False
     """The text says what and where this place is ("Paris is a city in Lamar County, Texas"): its
     `qualifier` then holds wherever the text gives the name alone."""
+    paragraph: int = 0
+    """The number of the text's line it stands in (news gives a paragraph a line)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -827,7 +827,7 @@ def recognise(
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
-    return _mark_qualifiers(text, mentions)
+    return _with_paragraphs(text, _mark_qualifiers(text, mentions))
 
 
 CITY_IMPORTANCE = 6.0
@@ -1949,7 +1949,15 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer)
         out.append(mention)
-    return _mark_qualifiers(text, _initials_as_named(out))
+    return _with_paragraphs(text, _mark_qualifiers(text, _initials_as_named(out)))
+
+
+def _with_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, each with the number of the text's line (a news paragraph) it stands in."""
+    if "\n" not in text:
+        return mentions
+    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    return [dataclasses.replace(m, paragraph=bisect.bisect_left(breaks, m.start)) for m in mentions]
 
 
 def _initials_as_named(mentions: list[Mention]) -> list[Mention]:

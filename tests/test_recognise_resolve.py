@@ -1535,3 +1535,17 @@ def test_a_name_the_gazetteer_lacks_that_an_apposition_calls_a_town_is_a_place(g
         and haversine_km(found["Maungdaw"].lat, found["Maungdaw"].lon, 20.82, 92.37) < 50
     )
     assert "Smith" not in found
+
+
+def test_a_name_placed_in_context_stands_by_a_place_of_its_own_paragraph(gaz: Gazetteer) -> None:
+    text = (
+        "Sudan: Humanitarian Update\n"
+        "- Fighting in El Fasher, North Darfur, displaced an estimated 25,000 people, most of them to Tawila.\n"
+        "- In Sennar State, attacks on villages east of Singa forced 12,000 people to flee to Gedaref.\n"
+    )
+    spans = [
+        (m.start(), m.end())
+        for m in re.finditer(r"El Fasher|North Darfur|Tawila|Sennar State|Singa|Gedaref", text)
+    ]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert found["Tawila"].near == "El Fasher"  # not Singa, 900 km east, though nearer in characters
