@@ -1375,7 +1375,9 @@ def _movements_of(
         if not origins and e.category == "displacement":
             # "families who fled Afrin are sheltering in Azaz": where the sentence's people came
             # from; not for returns: people who go home come from where they had fled to
-            origins = conflict_places or fled_from or list(dict.fromkeys(origins_here)) or previous_origins
+            origins = (
+                _finest(conflict_places) or fled_from or list(dict.fromkeys(origins_here)) or previous_origins
+            )
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]
@@ -1407,6 +1409,13 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 _CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+
+
+def _finest(places: list[Place]) -> list[Place]:
+    """The places without those that hold another of them ("In Sennar State, attacks on villages
+    east of Singa forced 12,000 people to flee": they fled from around Singa, not from the state
+    as well)."""
+    return [p for p in places if not _holds_any(p, [q for q in places if q is not p])]
 
 
 def _holds_any(area: Place, places: list[Place]) -> bool:

@@ -339,3 +339,13 @@ def test_a_toll_after_a_participle_of_harm_is_the_event_befores(gaz: Gazetteer) 
     doc = geomap.extract(text, published="2024-10-05", gazetteer=gaz)
     tolls = {ep.place.mention: e.quantity and e.quantity.value for e in doc.events for ep in e.places}
     assert tolls["Timbuktu"] == 20 and tolls["Gao"] is None
+
+
+def test_people_flee_from_the_finest_place_under_attack(gaz: Gazetteer) -> None:
+    text = (
+        "In Sennar State, attacks on villages east of Singa forced about 12,000 people to flee to "
+        "Gedaref and Kassala states."
+    )
+    doc = geomap.extract(text, published="2024-10-15", gazetteer=gaz)
+    origins = {m.origin.mention for m in doc.movements if m.origin is not None}
+    assert origins == {"Singa"}  # not the state that holds it as well
