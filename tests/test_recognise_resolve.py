@@ -1549,3 +1549,9 @@ def test_a_name_placed_in_context_stands_by_a_place_of_its_own_paragraph(gaz: Ga
     ]
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
     assert found["Tawila"].near == "El Fasher"  # not Singa, 900 km east, though nearer in characters
+
+
+def test_two_names_an_apposition_calls_a_psychologist_are_a_person(gaz: Gazetteer) -> None:
+    text = "Jordan Peterson, the Canadian psychologist, spoke about his new book in Toronto."
+    found = _found(text, gaz)
+    assert "Jordan" not in found and "Toronto" in found
