@@ -1611,7 +1611,6 @@ full stop ("Paris, Idaho. Mr. Carlsen") nor across a line ("Paris, Illinois." an
 
 
 _COMMA_GAP = re.compile(r",\s*")
-_JUST_IN = re.compile(r" in ")
 _IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
 """A name after "in" that may hold the place before it: "Paris in Texas", "Diffa in Niger"."""
 
@@ -1649,7 +1648,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 _COMMA_GAP.fullmatch(text, prev.end, m.start)
                 # "Diffa in Niger": the area after "in" that holds the place is the one meant
-                or (prev.kind == "name" and m.kind == "name" and _JUST_IN.fullmatch(text, prev.end, m.start))
+                or (prev.kind == "name" and m.kind == "name" and text[prev.end : m.start] == " in ")
             )
         ):
             m = dataclasses.replace(m, qualifies=prev.candidates)
@@ -1952,11 +1951,14 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     return _with_paragraphs(text, _mark_qualifiers(text, _initials_as_named(out)))
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 def _with_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each with the number of the text's line (a news paragraph) it stands in."""
     if "\n" not in text:
         return mentions
-    breaks = [k for k, ch in enumerate(text) if ch == "\n"]
+    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
     return [dataclasses.replace(m, paragraph=bisect.bisect_left(breaks, m.start)) for m in mentions]
 
 
