@@ -177,6 +177,10 @@ def _as_written(
     )
 
 
+_CONTRACTION = re.compile(r"\w+[’'](?:ll|re|ve|d|m|t)", re.IGNORECASE)
+"""A word and a shortened verb: "I’ll", "We're", "Don't"."""
+
+
 def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
@@ -193,6 +197,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if not tok.text[:1].isupper():
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
             continue
+        if _CONTRACTION.fullmatch(tok.text):
+            continue  # "I’ll say no" is no "Ill.", Illinois
         # how far a name starting here can reach: joined capitalised words and connectors
         reach = i + 1
         while reach < n and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
@@ -818,6 +824,7 @@ def recognise(
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     _institutions(tokens, spans)
+    _administrations(tokens, spans)
     _acronyms_of_others(text, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
@@ -1059,6 +1066,19 @@ def _languages(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             and span.i > 0
             and tokens[span.i - 1].text.lower() in _LANGUAGE_BEFORE
             and (span.j >= n or tokens[span.j].text in _CLAUSE_END)
+        ):
+            span.score = 0.0
+
+
+def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A town's name before "administration" is a president's ("the Obama administration", "the
+    Bush administration"): a country's or a province's stays a place ("the Gaza administration")."""
+    for span in spans:
+        if (
+            span.j < len(tokens)
+            and tokens[span.j].text == "administration"
+            and span.kind == "name"
+            and not any(c.feature_class == "A" or c.feature_code in _AREAS for c in span.candidates)
         ):
             span.score = 0.0
 

@@ -1555,3 +1555,12 @@ def test_two_names_an_apposition_calls_a_psychologist_are_a_person(gaz: Gazettee
     text = "Jordan Peterson, the Canadian psychologist, spoke about his new book in Toronto."
     found = _found(text, gaz)
     assert "Jordan" not in found and "Toronto" in found
+
+
+def test_contractions_weather_and_administrations_are_no_places(gaz: Gazetteer) -> None:
+    text = (
+        '"If he asks me to send troops to Texas, I’ll say no," the governor said, recalling the '
+        "Obama administration. La Niña is the opposite of El Niño, with cooler water off Peru."
+    )
+    found = _found(text, gaz)
+    assert set(found) == {"Texas", "Peru"}  # no Illinois ("Ill."), no Obama, Japan, no El Niño, Mexico
