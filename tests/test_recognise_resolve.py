@@ -1564,3 +1564,9 @@ def test_contractions_weather_and_administrations_are_no_places(gaz: Gazetteer) 
     )
     found = _found(text, gaz)
     assert set(found) == {"Texas", "Peru"}  # no Illinois ("Ill."), no Obama, Japan, no El Niño, Mexico
+
+
+def test_a_doctors_degree_is_no_maryland(gaz: Gazetteer) -> None:
+    text = "Charles W. Murphy, M.D., has been named an assistant professor at the hospital in Baltimore, Md."
+    found = _found(text, gaz)
+    assert "M.D." not in found and found["Md."].name == "Maryland"
