@@ -197,7 +197,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if not tok.text[:1].isupper():
             spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
             continue
-        if _CONTRACTION.fullmatch(tok.text):
+        if ("’" in tok.text or "'" in tok.text) and _CONTRACTION.fullmatch(tok.text):
             continue  # "I’ll say no" is no "Ill.", Illinois
         # how far a name starting here can reach: joined capitalised words and connectors
         reach = i + 1
@@ -830,11 +830,12 @@ def recognise(
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
     accepted.sort(key=lambda s: s.start)
-    mentions = [_mention(text, tokens, s, gazetteer) for s in accepted]
+    breaks = _line_breaks(text)
+    mentions = [_mention(text, tokens, s, gazetteer, breaks) for s in accepted]
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
-    return _with_paragraphs(text, _mark_qualifiers(text, mentions))
+    return _mark_qualifiers(text, mentions)
 
 
 CITY_IMPORTANCE = 6.0
@@ -1465,11 +1466,13 @@ def _appositive_unknown(
     Maungdaw, the last town on the border", "fled to Tawila, a town some 60 km west of El Fasher"
     (not "Smith, a town councillor": _APPOSITIVE_PLACE wants a word of place after the noun)."""
     out: list[Span] = []
-    if "," not in text:
+    commas = [found.start() for found in _APPOSITIVE_PLACE.finditer(text)]
+    if not commas:
         return out
     covered = {k for s in spans for k in range(s.i, s.j)}
-    for c, t in enumerate(tokens):
-        if t.text != "," or c < 2 or (c - 1) in covered or not _APPOSITIVE_PLACE.match(text, t.start):
+    by_start = {t.start: c for c, t in enumerate(tokens)}
+    for c in (by_start[at] for at in commas if at in by_start):
+        if c < 2 or (c - 1) in covered:
             continue
         k = c
         while k > 0 and c - k < MAX_TOKENS and _name_word(tokens[k - 1]) and (k - 1) not in covered:
@@ -1843,7 +1846,11 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Mention:
+def _mention(
+    text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer, breaks: Sequence[int] = ()
+) -> Mention:
+    """The mention of an accepted span; `breaks`, the offsets of the text's line breaks, number its
+    paragraph."""
     part = part_start = None
     directions = word_list("direction")
     if span.i > 0 and tokens[span.i - 1].text.lower() in directions and span.kind == "name":
@@ -1895,6 +1902,7 @@ def _mention(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> 
         part_start=part_start,
         cue=cue,
         qualifier=qualifier,
+        paragraph=bisect.bisect_left(breaks, span.start) if breaks else 0,
     )
 
 
@@ -1935,6 +1943,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     ends = {t.end: k for k, t in enumerate(tokens)}
     connectors = word_list("connector")
     directions = word_list("direction")
+    breaks = _line_breaks(text)
     out = []
     for start, end in sorted(spans):
         if not (0 <= start < end <= len(text)):
@@ -1957,29 +1966,29 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
                 # is annotated at a point in it, 385 km from California's)
                 first = tokens[i + 1].start
                 span = Span(i + 1, j + 1, first, end, surface, fold(surface), rest, kind, score=1.0)
-                out.append(dataclasses.replace(_mention(text, tokens, span, gazetteer), start=start))
+                out.append(dataclasses.replace(_mention(text, tokens, span, gazetteer, breaks), start=start))
                 continue
         if not found and i is not None and j is not None:
             found = _inner_candidates(text, tokens, i, j + 1, gazetteer, connectors, demonyms=True)
             kind = "facility"
         if i is None or j is None:
-            out.append(Mention(text=surface, start=start, end=end, candidates=found, kind=kind))
+            paragraph = bisect.bisect_left(breaks, start) if breaks else 0
+            out.append(
+                Mention(text=surface, start=start, end=end, candidates=found, kind=kind, paragraph=paragraph)
+            )
             continue
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
-        mention = _mention(text, tokens, span, gazetteer)
+        mention = _mention(text, tokens, span, gazetteer, breaks)
         out.append(mention)
-    return _with_paragraphs(text, _mark_qualifiers(text, _initials_as_named(out)))
+    return _mark_qualifiers(text, _initials_as_named(out))
 
 
 _LINE_BREAK = re.compile("\n")
 
 
-def _with_paragraphs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, each with the number of the text's line (a news paragraph) it stands in."""
-    if "\n" not in text:
-        return mentions
-    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
-    return [dataclasses.replace(m, paragraph=bisect.bisect_left(breaks, m.start)) for m in mentions]
+def _line_breaks(text: str) -> list[int]:
+    """The offsets of the text's line breaks (news gives a paragraph a line)."""
+    return [found.start() for found in _LINE_BREAK.finditer(text)] if "\n" in text else []
 
 
 def _initials_as_named(mentions: list[Mention]) -> list[Mention]:
