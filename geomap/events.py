@@ -282,7 +282,13 @@ def _walkout(tokens: Sequence[Token], k: int) -> bool:
     return bool(_WALKOUT_BEFORE.fullmatch(before)) or before == "on" or after in {"action", "ballot", "pay"}
 
 
+_DISPLACEMENT_SITES = frozenset(
+    {"camp", "camps", "site", "sites", "centre", "centres", "center", "centers", "settlement", "settlements"}
+    | {"tracking", "crisis"}
+)
 _NO_EVENT_WITH_NEXT = {
+    # "the Mugunga displacement camp", "the Displacement Tracking Matrix"
+    "displacement": _DISPLACEMENT_SITES,
     "offensive": frozenset(
         {"weapon", "weapons", "remarks", "comments", "language", "behaviour", "behavior", "line", "tackle"}
     ),
@@ -826,6 +832,8 @@ def _attach(
             candidate_role = role
             if role == "venue" and f.trigger.kind == "flight" and _fled_what(tokens, t_index, cue_at):
                 candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
+        elif role == "destination" and f.trigger.kind == "advance":
+            candidate_role = "target"  # "advanced towards Sake": where forces advance is their target
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
         if (
@@ -1347,7 +1355,8 @@ def _movements_of(
     for e in events:
         if e.category not in {"displacement", "return"}:
             continue
-        origins = [ep.place for ep in e.places if ep.role == "origin"]
+        # "fled fighting around Sake in eastern Congo": from Sake, not also from the region holding it
+        origins = _finest([ep.place for ep in e.places if ep.role == "origin"])
         destinations = [ep.place for ep in e.places if ep.role == "destination"]
         located = [ep.place for ep in e.places if ep.role == "location"]
         if origins and not destinations and located:

@@ -349,3 +349,17 @@ def test_people_flee_from_the_finest_place_under_attack(gaz: Gazetteer) -> None:
     doc = geomap.extract(text, published="2024-10-15", gazetteer=gaz)
     origins = {m.origin.mention for m in doc.movements if m.origin is not None}
     assert origins == {"Singa"}  # not the state that holds it as well
+
+
+def test_a_camps_name_forces_that_advance_and_a_region_holding_an_origin(gaz: Gazetteer) -> None:
+    text = (
+        "More than 100,000 people have fled fighting around Sake in eastern Congo over the past week, "
+        "heading for Goma. M23 rebels have since advanced towards Sake, 25 km west of Goma. On "
+        "Thursday, shells hit the Mugunga displacement camp on the outskirts of Goma, killing 12 people."
+    )
+    doc = geomap.extract(text, published="2024-05-10", gazetteer=gaz)
+    origins = {m.origin.mention for m in doc.movements if m.origin is not None}
+    assert origins == {"Sake"}  # not eastern Congo as well, and no movement out of the shelled camp
+    assert not any(e.category == "displacement" and e.trigger == "displacement" for e in doc.events)
+    advance = next(e for e in doc.events if e.kind == "advance")
+    assert ("target", "Sake") in {(ep.role, ep.place.mention) for ep in advance.places}
