@@ -588,17 +588,18 @@ def _in_the_state(m: Mention, places: Sequence[Place], gazetteer: Gazetteer | No
     text names nearest to it in that state, or else at the state: a place the gazetteer lacks."""
     q = m.qualifier
     assert q is not None
+    return _at(_nearest_inside(m, places, q.country_code, q.name) or _place(m, q, 1.0, gazetteer), m)
+
+
+def _nearest_inside(m: Mention, places: Sequence[Place], country: str, admin1: str | None) -> Place | None:
+    """The place finer than a province that the text names nearest to `m` inside that province
+    (not one of `m`'s own name), or None."""
     inside = [
         p
-        for p in places
-        if p.near is None
-        and p.mention != m.text
-        and p.country_code == q.country_code
-        and p.admin1 == q.name
-        and p.feature_code not in _BROAD
+        for p in _fine(places)
+        if p.country_code == country and p.admin1 == admin1 and fold(p.mention) != fold(m.text)
     ]
-    state = _place(m, q, 1.0, gazetteer)
-    return _at(_nearest_in_text(m, inside) if inside else state, m)
+    return _nearest_in_text(m, inside) if inside else None
 
 
 def _place(m: Mention, c: Candidate, confidence: float, gazetteer: Gazetteer | None) -> Place:
@@ -796,12 +797,7 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
     if place.feature_code in {"ADM1", "ADM2"}:
         # in a province ("the town of Shire in the northern Tigray region"): at the nearest place
         # the text names inside it, else at the province, not at a town of another province
-        inside = [
-            p
-            for p in _fine(list(by_start.values()))
-            if p.country_code == place.country_code and p.admin1 == place.admin1 and p.start != m.start
-        ]
-        return _nearest_in_text(m, inside) if inside else place
+        return _nearest_inside(m, list(by_start.values()), place.country_code, place.admin1) or place
     return None if place.feature_code in _BROAD else place
 
 
