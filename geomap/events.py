@@ -320,6 +320,11 @@ Berlin"), one person sent back ("return him to the United States") or a social c
 to visit with their families")."""
 
 
+_TOWARDS_TARGET = frozenset({"advance", "offensive", "assault"})
+"""Kinds of conflict whose "towards" place is their target, where no one is said to move: "advanced
+towards Sake", "pressed their offensive toward Pokrovsk", "an assault on Vovchansk, pushing toward
+Kharkiv"."""
+
 _NO_ARMED_ATTACK = frozenset(
     {"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}
 )
@@ -808,6 +813,9 @@ def _attach(
         # an August 2015 U.S. drone strike" (but "the Iraq war" is where)
     best: tuple[float, _Found, str] | None = None
     directions = word_list("direction")
+    # people on the move in the sentence: a place they head towards is their destination, even
+    # after an assault ("fled El Fasher after the assault, most of them towards Tawila")
+    moving = any(f.trigger.category in {"displacement", "return"} for f in found)
     for f in found:
         t_index = _token_index(tokens, f.token.start)
         allowed = _ROLE_FOR.get(f.trigger.category, {})
@@ -832,8 +840,10 @@ def _attach(
             candidate_role = role
             if role == "venue" and f.trigger.kind == "flight" and _fled_what(tokens, t_index, cue_at):
                 candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
-        elif role == "destination" and f.trigger.kind == "advance":
-            candidate_role = "target"  # "advanced towards Sake": where forces advance is their target
+        elif role == "destination" and f.trigger.kind in _TOWARDS_TARGET and not moving:
+            # "advanced towards Sake", "pressed their offensive toward Pokrovsk": where forces
+            # advance is their target
+            candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
         if (

@@ -180,6 +180,8 @@ def test_a_facility_named_after_a_saint_is_found(gaz: Gazetteer) -> None:
         ),
         ("Floodwater spilled over the Marigny Canal in New Orleans.", "Marigny Canal", "New Orleans"),
         ("Crowds gathered at Carnegie Library in Pittsburgh.", "Carnegie Library", "Pittsburgh"),
+        # a direction word may lead a facility's name, though it is never a place alone
+        ("He was moved to the Central Mental Hospital in Dundrum.", "Central Mental Hospital", "Dundrum"),
     ],
 )
 def test_schools_canals_and_libraries_are_facilities(
@@ -682,6 +684,9 @@ def test_a_suburb_or_neighbourhood_of_a_town_lies_near_it(gaz: Gazetteer) -> Non
     text = "Cases were confirmed in the Cairns suburbs of Edmonton, Mount Sheridan and Gordonvale."
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert all(near_km(found[n], found["Cairns"]) < 60 for n in ("Edmonton", "Mount Sheridan", "Gordonvale"))
+    # an apposition that calls the name a part of a town (the gazetteer's El Olivar is in Honduras)
+    text = "Residents of El Olivar, a hillside district of Viña del Mar, said flames came down the slopes."
+    assert _found(text, gaz)["El Olivar"].near == "Viña del Mar"
 
 
 def test_a_city_of_half_a_million_keeps_its_name_from_far_smaller_namesakes(gaz: Gazetteer) -> None:
@@ -1127,6 +1132,10 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     )
     found = _found(text, gaz)
     assert (found["Duncan"].admin1, found["Lyman"].admin1) == ("South Carolina", "South Carolina")
+    # a doubted name listed with a sure one, the most important places of both in a province the
+    # text names (two districts 150 km apart)
+    text = "Heavy rains lashed Maharashtra on Wednesday. Schools in Raigad and Ratnagiri would stay closed."
+    assert _found(text, gaz)["Ratnagiri"].admin1 == "Mahārāshtra"
 
 
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:

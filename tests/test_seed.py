@@ -363,3 +363,16 @@ def test_a_camps_name_forces_that_advance_and_a_region_holding_an_origin(gaz: Ga
     assert not any(e.category == "displacement" and e.trigger == "displacement" for e in doc.events)
     advance = next(e for e in doc.events if e.kind == "advance")
     assert ("target", "Sake") in {(ep.role, ep.place.mention) for ep in advance.places}
+    # an offensive's "toward" is its target too; but where people flee, "towards" is where they go
+    text = (
+        "Russian troops pressed their offensive toward Pokrovsk and Kostiantynivka in the Donetsk "
+        "region. More than 26,000 people fled El Fasher in the two days after the assault, most of them "
+        "on foot towards Tawila, a town some 60 km to the west."
+    )
+    doc = geomap.extract(text, published="2024-05-10", gazetteer=gaz)
+    offensive = next(e for e in doc.events if e.kind == "offensive")
+    roles = {(ep.role, ep.place.mention) for ep in offensive.places}
+    assert {("target", "Pokrovsk"), ("target", "Kostiantynivka")} <= roles
+    assert [
+        (m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements
+    ] == [("El Fasher", "Tawila")]
