@@ -75,6 +75,8 @@ def alias_shape(key: str, name: str) -> str:
         # the words run together: "naypyitaw" of "nay pyi taw" (not apart: "Xie Yang", a person,
         # is no Xieyang; Chinese names of people and of towns differ so)
         return "variant"
+    if "the" in words and key == " ".join(w for w in words if w != "the"):
+        return "variant"  # the name without its article: "republic of congo", "democratic republic of congo"
     rest = name[len(key) :] if name.startswith(key) else None
     if len(key) >= 5 and rest and len(rest) <= 2 and " " not in rest:
         # a letter or two short of the name, a spelling: "zuwara" of "zuwarah" (dev corpora: one

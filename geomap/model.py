@@ -62,6 +62,10 @@ class Mention:
     `qualifier` then holds wherever the text gives the name alone."""
     paragraph: int = 0
     """The number of the text's line it stands in (news gives a paragraph a line)."""
+    offset: tuple[float, float, int] | None = None
+    """Where the text says how far and which way the place lies from another it names ("Yambali
+    village, about 600 km northwest of Port Moresby"): (kilometres, bearing in degrees clockwise
+    from north, the offset of the other name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +92,8 @@ class Place:
     near: str | None = None
     """Set when the place stands where the text's other places say it is: a name the gazetteer does
     not know (a street, a building), or a facility named after an area or a foreign place; the name
-    of the place it was put at."""
+    of the place it was put at, or measured from where the text says how far and which way it lies
+    ("600 km northwest of Port Moresby")."""
 
     def region(self) -> Place:
         """The directional region the mention names ("northern Syria") as a place of its own, with

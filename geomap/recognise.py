@@ -825,6 +825,7 @@ def recognise(
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
+    _listed_divisions(text, spans, threshold)
     _institutions(tokens, spans)
     _administrations(tokens, spans)
     _acronyms_of_others(text, spans, threshold)
@@ -1265,32 +1266,38 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
         owner = owners.get(span.i)
         held = _IN_PROVINCE.match(text, span.end)
         province = by_start.get(held.end()) if held else None
-        if span.qualified or (
-            span.candidates
-            and span.kind == "name"
-            and "stopword" not in span.feats
-            and (
-                (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF and not _name_goes_on(text, tokens, span))
-                or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
-                or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
-                or (span.i >= 1 and tokens[span.i - 1].text in directions)
-                or (owner is not None and _lies_in(span.candidates, owner.candidates))
-                or (
-                    province is not None
-                    and _lies_in(
-                        [c for c in span.candidates if c.feature_class == "P"],
-                        [a for a in province.candidates if a.feature_code == "ADM1"],
+        if (
+            span.qualified
+            or (
+                span.candidates
+                and span.kind == "name"
+                and "stopword" not in span.feats
+                and (
+                    (span.i >= 1 and noun in _PLACE_NOUNS_BEFORE_OF and not _name_goes_on(text, tokens, span))
+                    or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
+                    or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
+                    or (span.i >= 1 and tokens[span.i - 1].text in directions)
+                    or (owner is not None and _lies_in(span.candidates, owner.candidates))
+                    or (
+                        province is not None
+                        and _lies_in(
+                            [c for c in span.candidates if c.feature_class == "P"],
+                            [a for a in province.candidates if a.feature_code == "ADM1"],
+                        )
                     )
-                )
-                or (
-                    # a word after it tells of the whole name: "Chimney Rock, a village" is no Rock
-                    "prevcap" not in span.feats
-                    and (
-                        _defines(text, span.end)
-                        or _APPOSITIVE_PLACE.match(text, span.end) is not None
-                        or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
-                        or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
-                        or _division_word_after(text, tokens, span)
+                    or (
+                        # a word after it tells of the whole name: "Chimney Rock, a village" is no Rock
+                        "prevcap" not in span.feats
+                        and (
+                            _defines(text, span.end)
+                            or _APPOSITIVE_PLACE.match(text, span.end) is not None
+                            or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
+                            or (
+                                span.j < len(tokens) and tokens[span.j].text in _VILLAGE_AFTER
+                            )  # "Ngala village"
+                            or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
+                            or _division_word_after(text, tokens, span)
+                        )
                     )
                 )
             )
@@ -1437,7 +1444,7 @@ def _settlements_unknown(
                 break
             k = _next_in_list(tokens, j)
     # "displaced from Umemger village", "her home in Torkula village": a name the gazetteer lacks
-    # between a preposition of place (recognition.tsv's locatives) and "village"
+    # between a preposition of place (recognition.tsv's locatives) or an event's verb and "village"
     villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
     starts = {s.i for s in spans} if villages else set()
     covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
@@ -1447,7 +1454,11 @@ def _settlements_unknown(
             k -= 1
         if (
             k == v
-            or tokens[k - 1].text.lower() not in _word_lists().locative
+            or not (
+                tokens[k - 1].text.lower() in _word_lists().locative
+                # "the landslide struck Yambali village", "gunmen raided Kuchi village"
+                or (tokens[k - 1].text.islower() and tokens[k - 1].text in event_words())
+            )
             or k in starts
             or any(tokens[i].text.lower() in stop for i in range(k, v))
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
@@ -1701,6 +1712,8 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, located_in=prev.start)
         if m.located_in is None and m.kind == "name":
             m = _in_town(text, m, prev, nxt)
+        if nxt is not None and nxt.candidates and (offset := _offset(text, m.end, nxt.start)) is not None:
+            m = dataclasses.replace(m, offset=(*offset, nxt.start))
         if m.kind == "name" and m.candidates and m.qualifier is None:
             area = _defined_in(text, mentions, k)
             if area is not None:
@@ -1750,6 +1763,43 @@ def _in_town(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -
     if nxt is not None and nxt.candidates and _PART_BEFORE_TOWN.fullmatch(text, m.end, nxt.start):
         return dataclasses.replace(m, located_in=nxt.start)
     return m
+
+
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+             "southwest": 225.0, "west": 270.0, "northwest": 315.0}  # fmt: skip
+_KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+           "kms": 1.0, "miles": 1.609344, "mile": 1.609344, "mi": 1.609344}  # fmt: skip
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "a hundred": 100}  # fmt: skip
+_OFFSET = re.compile(
+    r"(?:\s+(?:village|town|camp|area))?,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:town|village|city|hamlet|settlement|camp|area|district|locality|community|base|port|site)\s+)?"
+    r"(?:(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more\s+than|"
+    r"less\s+than|located|situated|lying)\s+)*"
+    r"(?P<n>\d{1,5}(?:[.,]\d+)?|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s*-?\s*(?P<unit>"
+    + "|".join(_KM_PER)
+    + r")\b\.?"
+    r"(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+(?:of\s+)?)?"
+)
+"""What the text says between a name and the one it is measured from: "Yambali village, about 600 km
+northwest of Port Moresby", "Tawila, a town some 60 km to the west of El Fasher", "Bucha, 30 km
+(19 miles) northwest of Kyiv", "two miles south of the town of Holliday"."""
+
+
+def _offset(text: str, end: int, start: int) -> tuple[float, float] | None:
+    """(kilometres, bearing) when text[end:start] says how far and which way a place lies from the
+    name at `start`."""
+    found = _OFFSET.fullmatch(text, end, start)
+    if found is None:
+        return None
+    number = found["n"].lower()
+    km = float(_NUMBER_WORDS.get(number) or number.replace(",", "")) * _KM_PER[found["unit"].lower()]
+    return km, _BEARINGS[found["dir"].lower().replace("-", "")]
 
 
 _SCOPES = frozenset({"PCLI", "ADM1", "ADM2"})
@@ -1849,6 +1899,27 @@ _PLURAL_CUES = {"counties": "county", "provinces": "province", "states": "provin
                 "prefectures": "province", "cantons": "province", "parishes": "county"}  # fmt: skip
 """As _CUES, for the plural division words."""
 _PLURAL_CUE = re.compile(r"\s+(" + "|".join(_PLURAL_CUES) + r")\b")
+
+
+def _listed_divisions(text: str, spans: list[Span], threshold: float) -> None:
+    """Names listed before a plural division word are places where the gazetteer has a division of
+    each: "a state of emergency for Sharkey, Humphreys, Carroll and Monroe counties" (the model
+    doubts a rare county's bare name)."""
+    ordered = sorted((s for s in spans if s.kind == "name" and s.candidates), key=lambda s: s.start)
+    for k in range(len(ordered) - 1, -1, -1):
+        if not _PLURAL_CUE.match(text, ordered[k].end):
+            continue
+        j = k
+        while True:
+            span = ordered[j]
+            if "person_word" in span.feats or not any(
+                c.feature_class == "A" and c.feature_code != "PCLI" for c in span.candidates
+            ):
+                break
+            span.score = max(span.score, threshold)
+            if j == 0 or not _LINK.fullmatch(text, ordered[j - 1].end, span.start):
+                break
+            j -= 1
 
 
 def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:

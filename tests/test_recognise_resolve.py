@@ -1579,3 +1579,38 @@ def test_a_doctors_degree_is_no_maryland(gaz: Gazetteer) -> None:
     text = "Charles W. Murphy, M.D., has been named an assistant professor at the hospital in Baltimore, Md."
     found = _found(text, gaz)
     assert "M.D." not in found and found["Md."].name == "Maryland"
+
+
+def test_a_place_measured_from_another_lies_where_the_text_says(gaz: Gazetteer) -> None:
+    """ "N km <direction> of Y": a village the gazetteer lacks stands that far and that way from Y, not
+    at Y; a name whose gazetteer places all lie elsewhere (Kuchi is a town in China) too."""
+    text = "The landslide struck Yambali village, about 600 km northwest of Port Moresby, on Friday."
+    found = _found(text, gaz)
+    yambali, capital = found["Yambali"], found["Port Moresby"]
+    assert yambali.near == "Port Moresby" and yambali.feature_code == "LCTY"
+    assert 590 < haversine_km(yambali.lat, yambali.lon, capital.lat, capital.lon) < 610
+    assert yambali.lat > capital.lat + 3 and yambali.lon < capital.lon - 3  # north-west
+    found = _found("Fighters seized Kuchi, a small town some 45 km to the north of Gao.", gaz)
+    kuchi, gao = found["Kuchi"], found["Gao"]
+    assert kuchi.country_code == "ML"
+    assert 40 < haversine_km(kuchi.lat, kuchi.lon, gao.lat, gao.lon) < 50 and kuchi.lat > gao.lat
+    # miles, and a known village after an event's verb
+    found = _found("Gunmen attacked Ngala village, 30 miles (48 km) east of Maiduguri, on Sunday.", gaz)
+    ngala, city = found["Ngala"], found["Maiduguri"]
+    assert 44 < haversine_km(ngala.lat, ngala.lon, city.lat, city.lon) < 53 and ngala.lon > city.lon
+
+
+def test_names_listed_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
+    story = [
+        "Tornadoes tore through Mississippi, killing 23 people in Rolling Fork, in Sharkey County.",
+        "The governor declared a state of emergency for Sharkey, Humphreys, Carroll and Monroe counties.",
+    ]
+    sharkey, humphreys = [p for p in geomap.places(" ".join(story), gazetteer=gaz) if p.start > 100][:2]
+    assert (sharkey.mention, sharkey.name) == ("Sharkey", "Sharkey County")
+    # listed with Sharkey County, Humphreys is Mississippi's, not the larger one of Tennessee
+    assert (humphreys.name, humphreys.admin1) == ("Humphreys County", "Mississippi")
+
+
+def test_a_country_named_without_its_article(gaz: Gazetteer) -> None:
+    text = "Neighbouring Republic of Congo stepped up screening at Brazzaville's river port."
+    assert _found(text, gaz)["Republic of Congo"].country_code == "CG"
