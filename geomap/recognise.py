@@ -1277,6 +1277,11 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                     or (span.i >= 1 and tokens[span.i - 1].text.lower() in fled)
                     or (span.i >= 1 and not span.possessive and tokens[span.i - 1].text in taken)
                     or (span.i >= 1 and tokens[span.i - 1].text in directions)
+                    # "about 30 km east of Miranshah": what a distance is measured from is a place
+                    or (
+                        span.i >= 3
+                        and _MEASURED_FROM.search(text, max(0, span.start - 40), span.start) is not None
+                    )
                     or (owner is not None and _lies_in(span.candidates, owner.candidates))
                     or (
                         province is not None
@@ -1789,6 +1794,13 @@ _OFFSET = re.compile(
 """What the text says between a name and the one it is measured from: "Yambali village, about 600 km
 northwest of Port Moresby", "Tawila, a town some 60 km to the west of El Fasher", "Bucha, 30 km
 (19 miles) northwest of Kyiv", "two miles south of the town of Holliday"."""
+
+
+_MEASURED_FROM = re.compile(
+    r"\b(?:" + "|".join(_KM_PER) + r")\.?(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?\Z"
+)
+"""The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
 
 
 def _offset(text: str, end: int, start: int) -> tuple[float, float] | None:

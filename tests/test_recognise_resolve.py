@@ -1594,6 +1594,8 @@ def test_a_place_measured_from_another_lies_where_the_text_says(gaz: Gazetteer) 
     kuchi, gao = found["Kuchi"], found["Gao"]
     assert kuchi.country_code == "ML"
     assert 40 < haversine_km(kuchi.lat, kuchi.lon, gao.lat, gao.lon) < 50 and kuchi.lat > gao.lat
+    # what a distance is measured from is a place, however small
+    assert "Miranshah" in _found("The raid took place about 30 km east of Miranshah, the army said.", gaz)
     # miles, and a known village after an event's verb
     found = _found("Gunmen attacked Ngala village, 30 miles (48 km) east of Maiduguri, on Sunday.", gaz)
     ngala, city = found["Ngala"], found["Maiduguri"]
