@@ -236,6 +236,22 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_GOODS = frozenset(
+    {"food", "aid", "supplies", "goods", "fuel", "equipment", "cargo", "money", "funds", "grain", "water"}
+    | {"medicine", "medicines", "vaccines", "tents", "shelter", "assistance", "stocks", "weapons"}
+)
+"""What is moved or carried when a movement word's object is no people: "moved food from Bahir Dar"."""
+
+
+def _moves_goods(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word (a weak movement word) moves things, not people: "it had moved food from
+    Bahir Dar", "trucks carried aid to Gaza"."""
+    following = [t.text.lower() for t in tokens[k + 1 : k + 4]]
+    while following and following[0] in {"the", "its", "their", "some", "more", "emergency", "relief"}:
+        following.pop(0)
+    return bool(following) and following[0] in _GOODS
+
+
 _PEOPLE_WORDS = (
     _PEOPLE
     | _ON_THE_MOVE
@@ -727,13 +743,14 @@ def extract_events(
                 and (_struck_by_hazard(tokens, k) or _walkout(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
+            and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not _no_event_here(tokens, k)
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
-        if any(t.text.lower() in _ORDERS for t in tokens):
+        if any(t.text.lower() in _ORDERS or t.text.lower() in _DRIVEN for t in tokens):
             found = _with_orders_to_leave(tokens, found)
         if any(f.trigger.category == "return" for f in found) and not any(
             map(_names_people, in_each[max(0, n - 1) : n + 2])
@@ -918,6 +935,7 @@ def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:
 
 _VISIT = Trigger("diplomacy", "visit")
 _ORDERED_OUT = Trigger("displacement", "evacuation")
+_FORCED_OUT = Trigger("displacement", "displacement")
 _ORDERS = frozenset({"told", "ordered", "urged", "forced", "asked", "advised", "warned", "instructed"})
 
 
@@ -938,7 +956,25 @@ def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[
             and any(w.text.lower() in _ORDERS for w in tokens[max(0, k - 7) : k - 1])
         ):
             at[t.start] = _Found(t, _ORDERED_OUT)
+        elif t.text.lower() in _DRIVEN and t.start not in at and _from_homes(tokens, k):
+            at[t.start] = _Found(t, _FORCED_OUT)  # "forced 100,000 people from their homes"
     return [at[start] for start in sorted(at)]
+
+
+_DRIVEN = frozenset({"forced", "forcing", "forces", "drove", "driving", "driven", "drives"})
+
+
+def _from_homes(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "from their homes" (or "out of") follows the k-th word within a few words: people made
+    to leave home ("forced 100,000 people from their homes", "drove thousands out of their homes")."""
+    words = [t.text.lower() for t in tokens[k + 1 : k + 10]]
+    for j in range(len(words) - 2):
+        if words[j] in {"from", "out"} and (
+            words[j + 1 : j + 3] in (["their", "homes"], ["their", "home"])
+            or words[j + 1 : j + 4] == ["of", "their", "homes"]
+        ):
+            return True
+    return False
 
 
 _TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
@@ -1218,6 +1254,10 @@ def _events_of(
             kind = "warning"
         quantity: Quantity | None = None
         owned = [q for q in quantities if _owner(q.start, q.end, found, text) is f]
+        if f.trigger.category in {"displacement", "return"}:
+            # "evacuated residents ... after a dam burst killed at least 45 people": a toll counts
+            # the dead, not the people who moved
+            owned = [q for q in owned if not _a_toll(text, q.start, q.end)]
         if f.trigger.category != "diplomacy" and owned:
             quantity = min(owned, key=lambda q: abs(q.start - at)).quantity
         key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
@@ -1269,6 +1309,25 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
         )
     ]
     return min(owners or found, key=distance)
+
+
+_HARM_BEFORE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"(?:(?:at|least|most|more|than|about|some|nearly|almost|over|up|to|around|roughly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HARM_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:were\s+|are\s+|have\s+been\s+)?(?:" + "|".join(_HARMED) + r")\b"
+)
+
+
+def _a_toll(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] counts people harmed: "killed at least 45 people", "12
+    people were injured", "20 dead"."""
+    return (
+        _HARM_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _HARM_AFTER.match(text, end) is not None
+    )
 
 
 _TOLL_BEFORE = re.compile(r"\b(?:killing|leaving|wounding|injuring)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

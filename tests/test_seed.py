@@ -233,6 +233,9 @@ def test_people_named_by_their_home_return_to_it(gaz: Gazetteer) -> None:
         # a return to a state or an activity is no return of people
         "Prices may slow in Toronto, and 2,000 people expect a return to moderate growth in Alberta.",
         "Thousands of workers in Dhaka returned to work on Monday.",
+        # goods moved are no people moving, and a forced closure no displacement
+        "Refugees fled the fighting. The World Food Programme said it had moved food from Bahir Dar.",
+        "The storm forced the closure of schools in Manila.",
     ],
 )
 def test_words_of_events_in_other_senses_are_no_events(text: str, gaz: Gazetteer) -> None:
@@ -339,6 +342,18 @@ def test_a_toll_after_a_participle_of_harm_is_the_event_befores(gaz: Gazetteer) 
     doc = geomap.extract(text, published="2024-10-05", gazetteer=gaz)
     tolls = {ep.place.mention: e.quantity and e.quantity.value for e in doc.events for ep in e.places}
     assert tolls["Timbuktu"] == 20 and tolls["Gao"] is None
+
+
+def test_people_forced_from_their_homes_are_displaced_and_a_toll_is_not_their_count(
+    gaz: Gazetteer,
+) -> None:
+    text = "The rising waters of Lake Tanganyika forced 100,000 people from their homes around Bujumbura."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert (event.category, event.quantity and event.quantity.value) == ("displacement", 100_000)
+    assert [ep.place.mention for ep in event.places] == ["Bujumbura"]
+    text = "Authorities evacuated residents of Mai Mahiu, near Nairobi, after a dam burst killed at least 45 people."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert (event.kind, event.quantity) == ("evacuation", None)
 
 
 def test_people_flee_from_the_finest_place_under_attack(gaz: Gazetteer) -> None:
