@@ -197,6 +197,23 @@ def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:
     return out
 
 
+def _with_english_names(records: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    """Places gain the English names of gazetteer/data/english_names.csv ("Cologne" of Köln) as names
+    of their own: GeoNames gives a famous place many alternates, coincidences among them, and a
+    name matched only as one of those counts for little."""
+    from .sources.countries import read_data_csv
+
+    wanted: dict[tuple[str, str, str], list[str]] = {}
+    for row in read_data_csv("english_names.csv"):
+        key = (row["country_code"], row["feature_class"], fold(row["place"]))
+        wanted.setdefault(key, []).append(row["name"])
+    for record in records:
+        extra = wanted.get((record.country_code, record.feature_class, fold(record.name)))
+        if extra and record.feature_code != "PCLI":
+            record = replace(record, names=(*record.names, *((n, "primary") for n in extra)))
+        yield record
+
+
 def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
     """First-level divisions gain the abbreviations of gazetteer/data/division_abbreviations.csv
     ("La."), the adjectives of gazetteer/data/division_demonyms.csv ("English") and the names of
@@ -253,6 +270,7 @@ def build(path: Path, *, geonames_dir: Path | None = None, progress: Progress | 
             records: Iterable[PlaceRecord] = _dump_with_countries(geonames_dir, countries, report)
         else:
             records = _packaged_records(countries, report)
+        records = _with_english_names(records)
         n_places, n_names = _write(tmp, countries, records, report)
         os.replace(tmp, path)
     except BaseException:

@@ -1616,3 +1616,14 @@ def test_names_listed_before_a_plural_division_word_are_divisions(gaz: Gazetteer
 def test_a_country_named_without_its_article(gaz: Gazetteer) -> None:
     text = "Neighbouring Republic of Congo stepped up screening at Brazzaville's river port."
     assert _found(text, gaz)["Republic of Congo"].country_code == "CG"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Cologne", "DE"), ("Kiev", "UA"), ("Bombay", "IN"), ("Brittany", "FR"), ("Port Elizabeth", "ZA")],
+)
+def test_english_names_of_places_are_their_own(gaz: Gazetteer, name: str, country: str) -> None:
+    """The English name news gives a place that GeoNames names otherwise (Köln, Mumbai, Bretagne,
+    Gqeberha) is no alternate among coincidences: found where the context says little."""
+    found = _found(f"Businesses in Madrid and {name} said the outages hurt.", gaz)
+    assert found[name].country_code == country
