@@ -1627,3 +1627,19 @@ def test_english_names_of_places_are_their_own(gaz: Gazetteer, name: str, countr
     Gqeberha) is no alternate among coincidences: found where the context says little."""
     found = _found(f"Businesses in Madrid and {name} said the outages hurt.", gaz)
     assert found[name].country_code == country
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "lat", "lon"),
+    [
+        ("Himalayas", "Himalayas", 28.0, 86.9),
+        ("Alps", "Alps", 45.8, 6.9),
+        ("Bay Area", "San Francisco Bay Area", 37.8, -122.3),
+    ],
+)
+def test_mountain_ranges_and_regions_of_the_curated_supplement(
+    gaz: Gazetteer, mention: str, name: str, lat: float, lon: float
+) -> None:
+    """Ranges stand at their highest peaks, as their Wikipedia articles give them."""
+    place = _found(f"Hundreds of climbers gathered in the {mention} on Monday.", gaz)[mention]
+    assert place.name == name and haversine_km(place.lat, place.lon, lat, lon) < 20

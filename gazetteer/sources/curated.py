@@ -21,6 +21,7 @@ _FEATURE_CLASS = {
     "PEN": "T",
     "ISL": "T",
     "DSRT": "T",
+    "MTS": "T",
     "CAPE": "T",
     "OCN": "H",
     "SEA": "H",
