@@ -20,6 +20,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -822,6 +823,7 @@ def recognise(
     _surnames_alone(text, tokens, spans)
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans, threshold)
+    spans += _british_roads(tokens, spans, threshold)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -1474,6 +1476,38 @@ def _settlements_unknown(
         span.score = PLACE_NOUN_SCORE
         out.append(span)
     out += _appositive_unknown(text, tokens, spans, stop)
+    return out
+
+
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
+_ROAD_HOMES = frozenset({"GB", "IE", "IM", "JE", "GG"})
+
+
+def _british_roads(tokens: Sequence[Token], spans: Sequence[Span], threshold: float) -> list[Span]:
+    """Roads of Britain and Ireland by their numbers, which the gazetteer lacks: "a crash on the A120",
+    "via the A436, A40 and A429" (each of a list after "the"). Only in a text whose places are
+    mostly there, so that "the B2 level" of a language course or a howitzer's "A6" is none. They
+    stand where the text's other places say, like a street."""
+    homes = Counter(
+        s.candidates[0].country_code
+        for s in spans
+        if s.candidates and s.score >= threshold and s.kind == "name"
+    )
+    if not homes or homes.most_common(1)[0][0] not in _ROAD_HOMES:
+        return []
+    out: list[Span] = []
+    listed = False  # the previous road opened a list ("the A436, A40 and A429")
+    for k, t in enumerate(tokens):
+        if not _ROAD_NUMBER.fullmatch(t.text):
+            listed = listed and t.text in {",", "and", "or"}
+            continue
+        if (k > 0 and tokens[k - 1].text.lower() == "the") or listed:
+            span = Span(k, k + 1, t.start, t.end, t.text, fold(t.text), (), "name")
+            span.score = PLACE_NOUN_SCORE
+            out.append(span)
+            listed = True
+        else:
+            listed = False
     return out
 
 

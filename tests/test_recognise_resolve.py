@@ -1643,3 +1643,16 @@ def test_mountain_ranges_and_regions_of_the_curated_supplement(
     """Ranges stand at their highest peaks, as their Wikipedia articles give them."""
     place = _found(f"Hundreds of climbers gathered in the {mention} on Monday.", gaz)[mention]
     assert place.name == name and haversine_km(place.lat, place.lon, lat, lon) < 20
+
+
+def test_british_roads_are_places_of_british_stories(gaz: Gazetteer) -> None:
+    text = (
+        "Police closed the A417 near Cirencester, Gloucestershire, after a crash. Diversions run via "
+        "the A436, A40 and A429."
+    )
+    found = _found(text, gaz)
+    for road in ("A417", "A436", "A40", "A429"):
+        assert found[road].country_code == "GB" and found[road].near is not None, road
+    # a language level or a howitzer's model is no road, nor a road number outside Britain
+    text = "Pupils in Lyon must reach the B2 level. France bought the M109A5/A6 howitzer and the A6 version."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Lyon", "France"]
