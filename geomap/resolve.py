@@ -317,11 +317,24 @@ def _scores(
         if c.feature_class == "P" and c.population != world and countries.get(c.country_code, 0.0) > 0
     ]
     kept = bool(at_home) and all(outsized[rank] and not named(m.candidates[rank].admin1) for rank in at_home)
+    # a namesake in a county the text names: the world city needs its country or continent named
+    # ("the Paris City Council" of a story naming Lamar County and Dallas is Paris, Texas; both dev
+    # corpora: no gold name changed)
+    county_namesake = world >= WORLD_CITY and any(
+        c.feature_class == "P" and c.population != world and named(c.admin2) for c in m.candidates
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
             s += W_ALTERNATE
         if outsized[rank]:
+            s -= W_FOREIGN
+        if (
+            county_namesake
+            and c.population == world
+            and countries.get(c.country_code, 0.0) <= 0
+            and not _on(continents, c)
+        ):
             s -= W_FOREIGN
         if domestic and c.feature_code == "PCLI" and countries.get(c.country_code, 0.0) <= 0:
             s -= W_FOREIGN

@@ -622,6 +622,12 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     text = "The singer, who grew up in Lamar County, Texas, played a show in Paris on Friday."
     found = _found(text, gaz)
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
+    # a local story that names the county holding a namesake, and neither France nor Europe
+    text = (
+        "The Paris City Council voted Monday to extend the moratorium. The city is also talking with "
+        "Lamar County officials about a shared animal shelter, and a Dallas firm will study traffic."
+    )
+    assert _found(text, gaz)["Paris"].admin1 == "Texas"
 
 
 def test_a_short_word_in_small_letters_is_no_initials_and_no_bare_abbreviation(gaz: Gazetteer) -> None:
