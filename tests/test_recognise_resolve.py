@@ -624,8 +624,9 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
     # a local story that names the county holding a namesake, and neither France nor Europe
     text = (
-        "The Paris City Council voted Monday to extend the moratorium. The city is also talking with "
-        "Lamar County officials about a shared animal shelter, and a Dallas firm will study traffic."
+        "The Paris City Council voted Monday to extend the moratorium on car washes along Lamar Avenue. "
+        "A traffic study by a Dallas engineering firm is due in March. The mayor said the city was also "
+        "talking with Lamar County and Reno officials about a shared animal shelter."
     )
     assert _found(text, gaz)["Paris"].admin1 == "Texas"
 
