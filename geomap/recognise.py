@@ -1980,7 +1980,13 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
         out[k] = dataclasses.replace(out[k], cue=cue)
         j = k
         while j > 0 and out[j - 1].candidates and _LINK.fullmatch(text, out[j - 1].end, out[j].start):
-            out[j - 1] = dataclasses.replace(out[j - 1], cue=cue)
+            q = out[j - 1].qualifier
+            # "Madison, Morgan and Lawrence counties": a list, not Madison in Morgan County
+            listed_as_qualifier = q is not None and any(c.place_id == q.place_id for c in out[j].candidates)
+            out[j - 1] = dataclasses.replace(
+                out[j - 1], cue=cue, qualifier=None if listed_as_qualifier else q
+            )
+            out[j] = dataclasses.replace(out[j], qualifies=()) if listed_as_qualifier else out[j]
             j -= 1
     return out
 

@@ -1618,6 +1618,11 @@ def test_names_listed_before_a_plural_division_word_are_divisions(gaz: Gazetteer
     assert (sharkey.mention, sharkey.name) == ("Sharkey", "Sharkey County")
     # listed with Sharkey County, Humphreys is Mississippi's, not the larger one of Tennessee
     assert (humphreys.name, humphreys.admin1) == ("Humphreys County", "Mississippi")
+    # a list, not "Madison" in Morgan County (a town of that name lies in Georgia's)
+    text = (
+        "The landfill near Huntsville would take waste from Madison, Morgan and Lawrence counties in Alabama."
+    )
+    assert _found(text, gaz)["Madison"].name == "Madison County"
 
 
 def test_a_country_named_without_its_article(gaz: Gazetteer) -> None:
