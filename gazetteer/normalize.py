@@ -88,7 +88,12 @@ def alias_shape(key: str, name: str) -> str:
         w[0] for w in words if w not in {"of", "the", "and"}
     ):
         return "initials"
-    if len(key) >= 5 and any(_shares_most_of(key, form) for form in (name, *words)):
+    content = [w for w in words if w not in _ARTICLES]
+    # a spelling of the name, or of its one word besides an article ("raqqa" of "ar raqqah"); not
+    # of one word of several ("asher" of "al 'ashir min ramadan", 10th of Ramadan City)
+    if len(key) >= 5 and any(
+        _shares_most_of(key, form) for form in (name, *(content if len(content) == 1 else ()))
+    ):
         return "variant"
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"

@@ -355,6 +355,11 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("hodeidah", "al hudaydah", "variant"),
         ("mount royal", "mont royal", "variant"),
         ("xie yang", "xieyang", "other"),
+        # a spelling of the one word besides an article, not of one word of several
+        ("raqqa", "ar raqqah", "variant"),
+        ("asher", "al ashir min ramadan", "other"),
+        # the name without its article
+        ("republic of congo", "republic of the congo", "variant"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:
