@@ -1282,6 +1282,7 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                     # "about 30 km east of Miranshah": what a distance is measured from is a place
                     or (
                         span.i >= 3
+                        and "of" in (tokens[span.i - 1].text, tokens[span.i - 2].text)
                         and _MEASURED_FROM.search(text, max(0, span.start - 40), span.start) is not None
                     )
                     or (owner is not None and _lies_in(span.candidates, owner.candidates))
