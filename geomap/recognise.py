@@ -1300,9 +1300,9 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                             _defines(text, span.end)
                             or _APPOSITIVE_PLACE.match(text, span.end) is not None
                             or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
-                            or (
-                                span.j < len(tokens) and tokens[span.j].text in _VILLAGE_AFTER
-                            )  # "Ngala village"
+                            # "Ngala village", "Bokkos, about 60 km south of Jos"
+                            or (span.j < len(tokens) and tokens[span.j].text in _VILLAGE_AFTER)
+                            or _measured_after(text, span.end)
                             or text[span.end : tokens[span.j - 1].end].lower() in _PLACE_SUFFIXES
                             or _division_word_after(text, tokens, span)
                         )
@@ -1767,7 +1767,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             ends = ends if ends is not None else [sentence.end for sentence in sentences(text)]
             scope, scope_end = m.candidates[0], next((e for e in ends if e > m.end), len(text))
-    return _plural_cues(text, _lists(text, out))
+    return _plural_cues(text, _lists(text, _measured_lists(text, out)))
 
 
 _PART_WORD = r"(?:suburbs?|neighbou?rhoods?|districts?|quarters?|boroughs?)"
@@ -1836,6 +1836,29 @@ _MEASURED_FROM = re.compile(
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?\Z"
 )
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
+
+
+def _measured_after(text: str, end: int) -> bool:
+    """Whether a distance and a bearing from a name follow: ", about 60 km south of Jos"."""
+    if not text.startswith(",", end):
+        return False
+    found = _OFFSET.match(text, end)
+    return found is not None and text[found.end() : found.end() + 1].isupper()
+
+
+def _measured_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each name of a list before a distance and a bearing is measured so: "the attacks hit Mushu and
+    Bokkos, about 60 km south of the state capital Jos"."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        offset = out[k].offset
+        if (
+            offset is not None
+            and out[k - 1].offset is None
+            and _LINK.fullmatch(text, out[k - 1].end, out[k].start)
+        ):
+            out[k - 1] = dataclasses.replace(out[k - 1], offset=offset)
+    return out
 
 
 def _offset(text: str, end: int, start: int) -> tuple[float, float] | None:

@@ -1601,6 +1601,14 @@ def test_a_place_measured_from_another_lies_where_the_text_says(gaz: Gazetteer) 
     kuchi, gao = found["Kuchi"], found["Gao"]
     assert kuchi.country_code == "ML"
     assert 40 < haversine_km(kuchi.lat, kuchi.lon, gao.lat, gao.lon) < 50 and kuchi.lat > gao.lat
+    # each name of a list before the distance, and the name just before it however doubted (GeoNames
+    # gives Muş in Turkey the name "Mushu")
+    found = _found(
+        "Gunmen hit Mushu and Bokkos, about 60 km south of the state capital Jos, in Plateau.", gaz
+    )
+    mushu, jos = found["Mushu"], found["Jos"]
+    assert "Bokkos" in found and mushu.country_code == "NG"
+    assert 55 < haversine_km(mushu.lat, mushu.lon, jos.lat, jos.lon) < 65 and mushu.lat < jos.lat
     # what a distance is measured from is a place, however small
     assert "Miranshah" in _found("The raid took place about 30 km east of Miranshah, the army said.", gaz)
     # miles, and a known village after an event's verb
