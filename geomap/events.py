@@ -180,6 +180,9 @@ _ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 _REFUGES = frozenset({"shelter", "shelters", "camps"})
 """Where displaced people go: beside them, too, weak movement words count ("families left Mayfield
 for shelters in Paducah"; lower case only: "Camp David" is no refuge)."""
+_IN_A_REFUGE = re.compile(r"\b(?:shelters?|camps?|centres?|centers?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+"""A refuge just before a place: after where people came from, where they went ("left Mayfield for
+shelters in Paducah")."""
 _DISPLACED_NOUNS = _MIGRANTS | {"nationals", "civilians", "families"}
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""
@@ -1432,8 +1435,18 @@ def _movements_of(
             # "people in Idlib had fled from other parts of Syria", "refugees returned from
             # Lebanon to their homes in Qusayr"; not the province an origin lies in ("fled El
             # Geneina in West Darfur")
+            # where they are is named before where they came from; a place after the origins is
+            # another origin or locates one ("evacuated residents of Canoas, north of Porto Alegre",
+            # "the evacuation of Yellowknife and of communities in northern Alberta")
             kept = _without_containers(origins + located, sentence)
-            destinations = [p for p in located if any(p is q for q in kept) and not _holds_any(p, origins)]
+            first = min(p.start for p in origins)
+            destinations = [
+                p
+                for p in located
+                if any(p is q for q in kept)
+                and not _holds_any(p, origins)
+                and (p.start < first or _IN_A_REFUGE.search(sentence.text, 0, p.start - sentence.start))
+            ]
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive
         elif destinations and located and not origins and e.kind in _LEAVING:

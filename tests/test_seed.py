@@ -356,6 +356,17 @@ def test_people_forced_from_their_homes_are_displaced_and_a_toll_is_not_their_co
     assert (event.kind, event.quantity) == ("evacuation", None)
 
 
+def test_a_place_after_the_origins_is_no_destination_unless_a_refuge_is_there(gaz: Gazetteer) -> None:
+    text = (
+        "Rescuers in boats evacuated residents of Canoas and Sao Leopoldo, north of Porto Alegre, to schools."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Canoas", None), ("Sao Leopoldo", None)}
+    text = "Wildfires forced the evacuation of Yellowknife and of several communities in northern Alberta."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Yellowknife", None)}
+    text = "Hundreds of families left Mayfield for shelters in Paducah."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Mayfield", "Paducah")}
+
+
 def test_people_flee_from_the_finest_place_under_attack(gaz: Gazetteer) -> None:
     text = (
         "In Sennar State, attacks on villages east of Singa forced about 12,000 people to flee to "
