@@ -1864,6 +1864,8 @@ def _measured_lists(text: str, mentions: list[Mention]) -> list[Mention]:
 def _offset(text: str, end: int, start: int) -> tuple[float, float] | None:
     """(kilometres, bearing) when text[end:start] says how far and which way a place lies from the
     name at `start`."""
+    if text.find(" of ", end, start) < 0:
+        return None  # the cheap test first: most names are not measured from another
     found = _OFFSET.fullmatch(text, end, start)
     if found is None:
         return None

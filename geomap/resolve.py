@@ -354,15 +354,16 @@ def _scores(
                 s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk
         # County is Long Island's, not South Bend, which has "Southold" as an alternate name)
-        in_named = named(c.admin1) or (c.feature_class == "P" and named(c.admin2))
-        if in_named and c.feature_code not in {"ADM1", "PCLI"}:
+        state_named = named(c.admin1)
+        county_named_too = c.feature_class == "P" and named(c.admin2)
+        if (state_named or county_named_too) and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if named(c.admin1) and c.feature_class == "P" and named(c.admin2) and (world < WORLD_CITY or q):
+        if state_named and county_named_too and (world < WORLD_CITY or q):
             s += W_COUNTY
         holds = bool(holding) and c.feature_class == "A" and _area(c) in holding
         if (
             chosen
-            and (rank < MAX_DISTANCE_RANK or in_named or holds)
+            and (rank < MAX_DISTANCE_RANK or state_named or county_named_too or holds)
             and c.feature_code not in {"PCLI", "CONT"}
         ):
             if holds:
