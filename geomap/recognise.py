@@ -823,7 +823,7 @@ def recognise(
     _surnames_alone(text, tokens, spans)
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans, threshold)
-    spans += _british_roads(tokens, spans, threshold)
+    spans += _british_roads(text, tokens, spans, threshold)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -1481,14 +1481,17 @@ def _settlements_unknown(
 
 
 _ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
+_ROAD_IN_TEXT = re.compile(r"\b[ABM]\d{1,4}\b")
 _ROAD_HOMES = frozenset({"GB", "IE", "IM", "JE", "GG"})
 
 
-def _british_roads(tokens: Sequence[Token], spans: Sequence[Span], threshold: float) -> list[Span]:
+def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float) -> list[Span]:
     """Roads of Britain and Ireland by their numbers, which the gazetteer lacks: "a crash on the A120",
     "via the A436, A40 and A429" (each of a list after "the"). Only in a text whose places are
     mostly there, so that "the B2 level" of a language course or a howitzer's "A6" is none. They
     stand where the text's other places say, like a street."""
+    if _ROAD_IN_TEXT.search(text) is None:
+        return []  # the cheap test first: most texts name no road by its number
     homes = Counter(
         s.candidates[0].country_code
         for s in spans
