@@ -1770,7 +1770,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             ends = ends if ends is not None else [sentence.end for sentence in sentences(text)]
             scope, scope_end = m.candidates[0], next((e for e in ends if e > m.end), len(text))
-    return _plural_cues(text, _lists(text, _measured_lists(text, out)))
+    return _such_as_cues(text, _plural_cues(text, _lists(text, _measured_lists(text, out))))
 
 
 _PART_WORD = r"(?:suburbs?|neighbou?rhoods?|districts?|quarters?|boroughs?)"
@@ -1995,6 +1995,35 @@ def _listed_divisions(text: str, spans: list[Span], threshold: float) -> None:
             if j == 0 or not _LINK.fullmatch(text, ordered[j - 1].end, span.start):
                 break
             j -= 1
+
+
+_SUCH_AS_CUES = {"states": "province", "provinces": "province", "countries": "country", "nations": "country",
+                 "cities": "city", "towns": "city", "villages": "city", "counties": "county",
+                 "regions": "region", "districts": "county"}  # fmt: skip
+_SUCH_AS = re.compile(
+    r"\b(" + "|".join(_SUCH_AS_CUES) + r")\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _such_as_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed after a plural place noun and "such as" are all of that kind: "western states
+    such as California or Washington" (the state, not the capital), "cities like Paris and Lyon"."""
+    if not any(word in text for word in (" such as ", " like ", " including ", " as diverse as ")):
+        return mentions  # the cheap test first
+    out = list(mentions)
+    for k, m in enumerate(out):
+        found = _SUCH_AS.search(text, max(0, m.start - 40), m.start) if m.candidates else None
+        if found is None:
+            continue
+        cue = _SUCH_AS_CUES[found.group(1).lower()]
+        j = k
+        while True:
+            out[j] = dataclasses.replace(out[j], cue=out[j].cue or cue)
+            if j + 1 >= len(out) or not _LINK.fullmatch(text, out[j].end, out[j + 1].start):
+                break
+            j += 1
+    return out
 
 
 def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:

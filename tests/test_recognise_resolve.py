@@ -1676,3 +1676,10 @@ def test_british_roads_are_places_of_british_stories(gaz: Gazetteer) -> None:
     # a language level or a howitzer's model is no road, nor a road number outside Britain
     text = "Pupils in Lyon must reach the B2 level. France bought the M109A5/A6 howitzer and the A6 version."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Lyon", "France"]
+
+
+def test_names_after_a_plural_place_noun_and_such_as_are_of_that_kind(gaz: Gazetteer) -> None:
+    text = "Firms have had little success luring jobs from western states such as California or Washington."
+    assert _found(text, gaz)["Washington"].feature_code == "ADM1"
+    text = "Exporters shipped grain to countries such as Georgia and Armenia, officials in Atlanta said."
+    assert _found(text, gaz)["Georgia"].feature_code == "PCLI"
