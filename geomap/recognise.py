@@ -824,6 +824,7 @@ def recognise(
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
+    spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
@@ -1477,6 +1478,43 @@ def _settlements_unknown(
         span.score = PLACE_NOUN_SCORE
         out.append(span)
     out += _appositive_unknown(text, tokens, spans, stop)
+    return out
+
+
+_FEATURE_HEADS = frozenset(
+    {"gulf", "bay", "lake", "sea", "cape", "mount", "isle", "strait", "straits", "port", "sound", "bight"}
+)
+
+
+def _longer_feature_names(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """A name the gazetteer lacks that starts with a word it has as a name of its own: "the Gulf of
+    Uraba" is no Persian Gulf ("the Gulf"), "Lake of the Woods" no lake of another name. The longer
+    name stands where the text's other places say, like a street."""
+    out: list[Span] = []
+    n = len(tokens)
+    for span in spans:
+        if (
+            span.j - span.i != 1
+            or span.kind != "name"
+            or span.surface.lower() not in _FEATURE_HEADS
+            or span.j + 1 >= n
+            or tokens[span.j].text != "of"
+            or not tokens[span.j + 1].text[:1].isupper()
+        ):
+            continue
+        j = span.j + 1
+        while (
+            j + 1 < n
+            and j + 1 - span.i < MAX_TOKENS
+            and _name_word(tokens[j + 1])
+            and _joined(text, tokens[j], tokens[j + 1])
+        ):
+            j += 1
+        surface = text[span.start : tokens[j].end]
+        longer = Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), (), "name")
+        longer.score = PLACE_NOUN_SCORE
+        span.score = 0.0
+        out.append(longer)
     return out
 
 

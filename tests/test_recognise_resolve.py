@@ -1683,3 +1683,9 @@ def test_names_after_a_plural_place_noun_and_such_as_are_of_that_kind(gaz: Gazet
     assert _found(text, gaz)["Washington"].feature_code == "ADM1"
     text = "Exporters shipped grain to countries such as Georgia and Armenia, officials in Atlanta said."
     assert _found(text, gaz)["Georgia"].feature_code == "PCLI"
+
+
+def test_a_longer_name_the_gazetteer_lacks_is_not_its_first_word(gaz: Gazetteer) -> None:
+    """ "The Gulf" is the Persian Gulf; "the Gulf of Uraba" is a gulf the gazetteer lacks, in Colombia."""
+    found = _found("Migrants in the town of Necocli on the Gulf of Uraba board boats to Acandi.", gaz)
+    assert found["Gulf of Uraba"].country_code == "CO" and "Gulf" not in found
