@@ -449,10 +449,11 @@ _NOT_STRUCK = frozenset({"deal", "deals", "agreement", "chord", "note", "tone", 
 
 
 def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
-    """Whether "hit" (token k) is no military strike: no weapon or armed force within eight words
-    before it or four after ("the jackpot has been hit", "unemployment hit its highest level",
-    "India has been hit by protests"; not "a missile hit a school", "Kharkiv was hit by drones")."""
-    if tokens[k].text.lower() not in {"hit", "hits"}:
+    """Whether "hit" or "targeted" (token k) is no military strike: no weapon or armed force within
+    eight words before it or four after ("the jackpot has been hit", "unemployment hit its highest
+    level", "India has been hit by protests", "targeted advertising"; not "a missile hit a school",
+    "Kharkiv was hit by drones", "the strikes targeted the towns of Nabatieh and Khiam")."""
+    if tokens[k].text.lower() not in {"hit", "hits", "targeted", "targeting"}:
         return False
     return not any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
 

@@ -236,6 +236,8 @@ def test_people_named_by_their_home_return_to_it(gaz: Gazetteer) -> None:
         # goods moved are no people moving, and a forced closure no displacement
         "Refugees fled the fighting. The World Food Programme said it had moved food from Bahir Dar.",
         "The storm forced the closure of schools in Manila.",
+        # targeted without arms
+        "The company's targeted advertising business in Dublin grew 12% last year.",
     ],
 )
 def test_words_of_events_in_other_senses_are_no_events(text: str, gaz: Gazetteer) -> None:
@@ -354,6 +356,17 @@ def test_people_forced_from_their_homes_are_displaced_and_a_toll_is_not_their_co
     text = "Authorities evacuated residents of Mai Mahiu, near Nairobi, after a dam burst killed at least 45 people."
     (event,) = geomap.extract(text, gazetteer=gaz).events
     assert (event.kind, event.quantity) == ("evacuation", None)
+
+
+def test_places_that_strikes_targeted_are_their_targets(gaz: Gazetteer) -> None:
+    text = "Israeli airstrikes targeted the towns of Nabatieh and Bint Jbeil in southern Lebanon on Tuesday."
+    targets = {
+        ep.place.mention
+        for e in geomap.extract(text, gazetteer=gaz).events
+        for ep in e.places
+        if ep.role == "target"
+    }
+    assert {"Nabatieh", "Bint Jbeil"} <= targets
 
 
 def test_a_place_after_the_origins_is_no_destination_unless_a_refuge_is_there(gaz: Gazetteer) -> None:
