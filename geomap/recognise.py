@@ -832,6 +832,7 @@ def recognise(
     _institutions(tokens, spans)
     _administrations(tokens, spans)
     _acronyms_of_others(text, spans, threshold)
+    _facilities_over_their_names(spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
@@ -1725,6 +1726,39 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
                 ):
                     weak.score = threshold
                     vouched.add(id(weak))
+
+
+def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> None:
+    """A facility phrase that starts with the name of a sea or an ocean is that facility, not the
+    water, which holds no road or building: "the Pacific Highway was cut", "Atlantic Avenue". (Not
+    for other names: TR-News annotates "Barren County" in "Barren County Detention Center", where
+    GeoWebNews annotates the facility.)"""
+    names = {
+        s.i: s
+        for s in spans
+        if s.kind == "name" and s.score >= threshold and s.candidates and s.candidates[0].feature_class == "H"
+    }
+    if not names:
+        return
+    for f in spans:
+        name = names.get(f.i)
+        if (
+            f.kind == "facility"
+            and f.score < threshold
+            and name is not None
+            and name.j < f.j
+            and f.surface.rsplit(None, 1)[-1].lower() in _BUILT
+        ):
+            f.score = name.score
+
+
+_BUILT = frozenset(
+    {"highway", "road", "street", "avenue", "boulevard", "bridge", "airport", "station", "hospital", "center"}
+    | {"centre", "school", "university", "college", "stadium", "arena", "hotel", "mall", "museum", "library"}
+    | {"plaza", "square", "prison"}
+)
+"""Facility words of things built, which no sea holds (not a coast: "Florida's Gulf Coast" is the
+Gulf of Mexico's)."""
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

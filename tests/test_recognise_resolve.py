@@ -1689,3 +1689,8 @@ def test_a_longer_name_the_gazetteer_lacks_is_not_its_first_word(gaz: Gazetteer)
     """ "The Gulf" is the Persian Gulf; "the Gulf of Uraba" is a gulf the gazetteer lacks, in Colombia."""
     found = _found("Migrants in the town of Necocli on the Gulf of Uraba board boats to Acandi.", gaz)
     assert found["Gulf of Uraba"].country_code == "CO" and "Gulf" not in found
+
+
+def test_a_facility_named_after_an_ocean_is_the_facility(gaz: Gazetteer) -> None:
+    found = _found("Floods cut the Pacific Highway between Grafton and Byron Bay, in New South Wales.", gaz)
+    assert found["Pacific Highway"].country_code == "AU" and "Pacific" not in found
