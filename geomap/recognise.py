@@ -1441,7 +1441,8 @@ def _settlements_unknown(
                     and stop.get(tokens[j].text.lower())
                     not in {"weekday", "month"}  # "Cite Soleil on Monday"
                     and j not in sure
-                    and not (plural and tokens[j].text == "and")  # "the villages of Foua and Kfraya"
+                    and tokens[j].text
+                    != "and"  # "the villages of Foua and Kfraya", "the village of Nagrig and Ratnagiri"
                 ):
                     j += 1
                 while j > k + 1 and not _name_word(tokens[j - 1]):
@@ -1667,6 +1668,8 @@ def _first_in_one(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
     """Whether the first (most important) places of both names lie in one of `provinces`: "schools in
     Raigad and Ratnagiri" of a Maharashtra story, two districts 150 km apart, or "petrol stations in
     Ulladulla and Narooma" of a New South Wales one (110 km). Both dev corpora unchanged."""
+    if not a.candidates or not b.candidates:
+        return False  # a name the gazetteer lacks ("the village of Nagrig")
     c, d = a.candidates[0], b.candidates[0]
     return (
         c.country_code == d.country_code

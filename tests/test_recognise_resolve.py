@@ -1694,3 +1694,13 @@ def test_a_longer_name_the_gazetteer_lacks_is_not_its_first_word(gaz: Gazetteer)
 def test_a_facility_named_after_an_ocean_is_the_facility(gaz: Gazetteer) -> None:
     found = _found("Floods cut the Pacific Highway between Grafton and Byron Bay, in New South Wales.", gaz)
     assert found["Pacific Highway"].country_code == "AU" and "Pacific" not in found
+
+
+def test_a_name_the_gazetteer_lacks_listed_with_a_doubted_one(gaz: Gazetteer) -> None:
+    """A list of a name the gazetteer lacks and a doubted name, in a province the text names: the
+    lacking name has no place to compare (this once raised IndexError)."""
+    text = "Heavy rains lashed Maharashtra. Floods hit the village of Nagrig and Ratnagiri on Monday."
+    found = _found(text, gaz)
+    assert "Nagrig" in found and found["Maharashtra"].feature_code == "ADM1"
+    for threshold in (0.3, 0.5, 0.7, 0.9):
+        geomap.places(text, gazetteer=gaz, threshold=threshold)
