@@ -1434,6 +1434,8 @@ def _settlements_unknown(
                 k not in sure and j < n and j not in sure and _continues(text, tokens, j, connectors)
             ):
                 j = k + 1
+                # a name ends at "and": "the villages of Foua and Kfraya", "the village of Nagrig and
+                # Ratnagiri"
                 while (
                     j < n
                     and j - k < MAX_TOKENS
@@ -1441,8 +1443,7 @@ def _settlements_unknown(
                     and stop.get(tokens[j].text.lower())
                     not in {"weekday", "month"}  # "Cite Soleil on Monday"
                     and j not in sure
-                    and tokens[j].text
-                    != "and"  # "the villages of Foua and Kfraya", "the village of Nagrig and Ratnagiri"
+                    and tokens[j].text != "and"
                 ):
                     j += 1
                 while j > k + 1 and not _name_word(tokens[j - 1]):
@@ -1490,8 +1491,8 @@ _FEATURE_HEADS = frozenset(
 
 def _longer_feature_names(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
     """A name the gazetteer lacks that starts with a word it has as a name of its own: "the Gulf of
-    Uraba" is no Persian Gulf ("the Gulf"), "Lake of the Woods" no lake of another name. The longer
-    name stands where the text's other places say, like a street."""
+    Uraba" is no Persian Gulf ("the Gulf"). The longer name stands where the text's other places
+    say, like a street."""
     out: list[Span] = []
     n = len(tokens)
     for span in spans:

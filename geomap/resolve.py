@@ -117,7 +117,9 @@ LIST_SCALE_KM = 300.0
 """A name listed with towns ("Springfield, Decatur and Bloomington") gains up to W_LIST by lying
 near the nearest of them (round 1 on): Bloomington of central Illinois, not of Indiana, which the
 text also names. Both dev corpora unchanged at 1.0; at 2.0 GeoWebNews loses Idaho (beside
-Colorado, to Idaho Springs), whence only towns count as list-mates."""
+Colorado, to Idaho Springs), whence only towns count as list-mates, and counties (ADM2): in
+"Sharkey, Humphreys, Carroll and Monroe counties" of a Mississippi story, Humphreys lies near
+Sharkey County, not in Tennessee (both dev corpora unchanged)."""
 W_SIBLING = 4.0
 W_SIBLING_COUNTY = 3.0
 """Gained by a county of a state (by a name that says it is a county: "Cook County") where the text
@@ -278,7 +280,7 @@ def _scores(
     abroad = m.candidates[0].country_code
     key = fold(m.text)
     # among namesake counties, not towns: "Cook County", "Humphreys and Carroll counties"
-    county_named = key.endswith((" county", " parish")) or m.cue == "county"
+    says_county = key.endswith((" county", " parish")) or m.cue == "county"
 
     def named(area: str | None) -> bool:
         """Whether the text names this province or county (by another name than this one's)."""
@@ -399,7 +401,7 @@ def _scores(
             s += W_SEAT
         if c.feature_code == "ADM1" and c.country_code in sibling_of and c.country_code != abroad:
             s += W_SIBLING  # "Georgia" among Alaska, Hawaii and Nevada is the state
-        if county_named and c.feature_code == "ADM2" and (c.country_code, c.admin1) in county_of:
+        if says_county and c.feature_code == "ADM2" and (c.country_code, c.admin1) in county_of:
             s += W_SIBLING_COUNTY  # "Cook County" beside Lowndes and Brooks counties is Georgia's
         if among_countries and c.feature_code == "PCLI":
             s += W_SIBLING  # "Niger" after Cameroon and Chad is the country, not Nigeria's state
