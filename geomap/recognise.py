@@ -1891,6 +1891,11 @@ _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "k
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "a hundred": 100}  # fmt: skip
+_UNIT_AND_BEARING = (
+    r"(?P<unit>" + "|".join(_KM_PER) + r")\b\.?(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
+    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+)
+"""A unit, an aside ("(19 miles)") and a bearing: "km (19 miles) to the north-west of "."""
 _OFFSET = re.compile(
     r"(?:\s+(?:village|town|camp|area))?,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:town|village|city|hamlet|settlement|camp|area|district|locality|community|base|port|site)\s+)?"
@@ -1898,22 +1903,16 @@ _OFFSET = re.compile(
     r"less\s+than|located|situated|lying)\s+)*"
     r"(?P<n>\d{1,5}(?:[.,]\d+)?|"
     + "|".join(_NUMBER_WORDS)
-    + r")\s*-?\s*(?P<unit>"
-    + "|".join(_KM_PER)
-    + r")\b\.?"
-    r"(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
-    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+(?:of\s+)?)?"
+    + r")\s*-?\s*"
+    + _UNIT_AND_BEARING
+    + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|capital|village|port)\s+(?:of\s+)?)?"
 )
 """What the text says between a name and the one it is measured from: "Yambali village, about 600 km
 northwest of Port Moresby", "Tawila, a town some 60 km to the west of El Fasher", "Bucha, 30 km
 (19 miles) northwest of Kyiv", "two miles south of the town of Holliday"."""
 
 
-_MEASURED_FROM = re.compile(
-    r"\b(?:" + "|".join(_KM_PER) + r")\.?(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+)?\Z"
-)
+_MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
 
 
