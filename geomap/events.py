@@ -1315,8 +1315,10 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
     return min(owners or found, key=distance)
 
 
+_HARM_VERBS = r"kill|wound|injur"
+"""The stems of the verbs of harm before a toll ("killing", "wounded", "injures")."""
 _HARM_BEFORE = re.compile(
-    r"\b(?:killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"\b(?:" + _HARM_VERBS + r")(?:ed|ing|s|es)\s+"
     r"(?:(?:at|least|most|more|than|about|some|nearly|almost|over|up|to|around|roughly)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1334,7 +1336,7 @@ def _a_toll(text: str, start: int, end: int) -> bool:
     )
 
 
-_TOLL_BEFORE = re.compile(r"\b(?:killing|leaving|wounding|injuring)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TOLL_BEFORE = re.compile(r"\b(?:(?:" + _HARM_VERBS + r")ing|leaving)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """A participle of harm right before a count ("killing at least 20", "leaving 12")."""
 _IN_COUNT = frozenset({"", "internally", "newly", "recently"})
 """Words that may stand between a count and a participle describing the people counted ("2,000
