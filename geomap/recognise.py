@@ -1789,7 +1789,10 @@ _IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
 _IN_GAP = re.compile(
     r"\s+(?:(?:county|district|village|town|township|city|province|region|area|camp)\s+)?"
     r"(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"(?:(?:neighbou?ring|nearby|restive|remote|rural|war-torn|troubled|landlocked)\s+)?"
 )
+"""Between a facility or a name the gazetteer lacks and the place the text puts it in: "the town
+of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher"."""
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -596,6 +597,7 @@ def resolve(
             (
                 c.importance < (STRAY_DIVISION_IMPORTANCE if c.feature_class == "A" else STRAY_IMPORTANCE)
                 or _coincidence(m, c)
+                or _compass_division(m, c)
             )
             and c.feature_class in {"P", "A"}
             and c.feature_code != "PCLI"
@@ -758,6 +760,17 @@ def _by_its_own_name(candidates: Sequence[Candidate], scores: Sequence[float], b
 
 def _coincidence(m: Mention, c: Candidate) -> bool:
     return c.importance < COINCIDENCE_IMPORTANCE and is_coincidence(fold(m.text), c)
+
+
+_COMPASS = re.compile(r"(?:(?:far|north|south|east|west|centre|center|central)(?:ern)?[- ]?)+", re.IGNORECASE)
+
+
+def _compass_division(m: Mention, c: Candidate) -> bool:
+    """Whether a division is named by compass words only ("the South West", "Centre"): such a name
+    abroad, in a country the text does not speak of, is the text's own country's region ("the
+    Wimmera and the South West" of a Victorian story is not Cameroon's South-West), so it is judged
+    like a small town abroad (STRAY_IMPORTANCE) whatever its population."""
+    return c.feature_class == "A" and _COMPASS.fullmatch(m.text.removeprefix("the ")) is not None
 
 
 STRAY_IMPORTANCE = 5.0

@@ -943,6 +943,30 @@ def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(g
     assert found["Shire"].near == found["Tigray"].name
 
 
+def test_an_adjective_between_in_and_the_province_keeps_the_name_in_it(gaz: Gazetteer) -> None:
+    """ "the town of Paletwa in neighbouring Chin state": a name the gazetteer lacks stands in Chin,
+    not at Kanbalu, the town the text named before it in another region."""
+    text = (
+        "Air strikes killed 30 people in Kanbalu township of the Sagaing region on Tuesday. "
+        "The Arakan Army captured the town of Paletwa in neighbouring Chin state in January."
+    )
+    found = _found(text, gaz)
+    assert (found["Paletwa"].feature_code, found["Paletwa"].near) == ("LCTY", found["Chin"].name)
+
+
+def test_a_division_named_by_compass_words_abroad_is_the_texts_own_region(gaz: Gazetteer) -> None:
+    """ "the Wimmera and the South West" of a Victorian story: not Cameroon's South-West province,
+    a country the text never speaks of, but a region of the text's own country."""
+    text = (
+        "MELBOURNE - About 2,000 people were evacuated to a relief centre in Ararat, Victoria, and others "
+        "drove to Stawell. A total fire ban remained in place across the South West."
+    )
+    found = _found(text, gaz)
+    assert found["South West"].country_code == "AU"
+    abroad = "YAOUNDE - Separatists attacked a school in Cameroon's South West on Tuesday."
+    assert _found(abroad, gaz)["South West"].feature_code == "ADM1"
+
+
 def test_a_province_name_its_seat_also_carries_is_found(gaz: Gazetteer) -> None:
     """GeoNames gives Antakya the name "Hatay" as the seat of Hatay province: not a coincidence of
     spelling that makes the name doubtful, but the province's own name."""
