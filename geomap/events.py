@@ -398,18 +398,24 @@ _REACTIONS = frozenset(
 
 
 _WHO_IS = frozenset({"was", "is", "were", "are"})
-_SPEAKING = frozenset({"speaking", "talking", "writing"})
+_SPEAKING = frozenset({"speaking", "talking", "writing", "said", "says", "told"})
+_TOLD = frozenset({"told", "tells", "telling", "briefed", "briefing"})
+_AUDIENCES = frozenset({"reporters", "journalists", "lawmakers", "parliament", "diplomats", "delegates"})
 
 
 def _whereabouts(tokens: Sequence[Token], k: int) -> bool:
     """Whether the place at token k is where someone was when they spoke or acted: "who was in
-    Abuja", "who is in Washington", "speaking in Olympia", "speaking from Kyiv"."""
+    Abuja", "who is in Washington", "speaking in Olympia", "speaking from Kyiv", "said in Geneva",
+    "told reporters in Naypyitaw that the army had targeted 'terrorists'"."""
     if k < 2 or tokens[k - 1].text.lower() not in {"in", "at", "from"}:
         return False
     verb = tokens[k - 2].text.lower()
     if verb in _SPEAKING:
         return True
-    return k >= 3 and verb in _WHO_IS and tokens[k - 3].text.lower() == "who"
+    if k < 3:
+        return False
+    before = tokens[k - 3].text.lower()
+    return (verb in _WHO_IS and before == "who") or (verb in _AUDIENCES and before in _TOLD)
 
 
 def _reacted_to(tokens: Sequence[Token], k: int) -> bool:

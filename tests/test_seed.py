@@ -336,6 +336,17 @@ def test_where_someone_is_when_they_act_is_no_place_of_the_event(gaz: Gazetteer)
     assert "Malibu" in at and not at & {"Sacramento", "Olympia"}
 
 
+def test_where_a_spokesman_speaks_is_no_place_of_the_strikes_he_speaks_of(gaz: Gazetteer) -> None:
+    text = (
+        "Air strikes hit Pazigyi village in Sagaing on Tuesday. The junta's spokesman told reporters "
+        "in Naypyitaw that the army had targeted terrorists. The minister said in Mandalay that jets "
+        "would strike again."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    at = {ep.place.mention for e in doc.events for ep in e.places}
+    assert "Sagaing" in at and not at & {"Naypyitaw", "Mandalay"}
+
+
 def test_a_toll_after_a_participle_of_harm_is_the_event_befores(gaz: Gazetteer) -> None:
     text = (
         "Jihadist fighters attacked a military camp near Timbuktu on Saturday, killing at least 20 "
