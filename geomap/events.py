@@ -242,13 +242,24 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
 _GOODS = frozenset(
     {"food", "aid", "supplies", "goods", "fuel", "equipment", "cargo", "money", "funds", "grain", "water"}
     | {"medicine", "medicines", "vaccines", "tents", "shelter", "assistance", "stocks", "weapons"}
+    | {"belongings", "possessions", "furniture", "livestock", "cattle", "vehicles", "cars", "troops"}
 )
 """What is moved or carried when a movement word's object is no people: "moved food from Bahir Dar"."""
 
 
+_MOVE_AS_VERB = frozenset(
+    {"to", "will", "would", "could", "can", "must", "should", "might", "may", "and", "or"}
+)
+"""Before "move", words that make it a verb: "told to move to higher ground", "refugees will move on";
+otherwise it is a noun ("Henderson's move from Liverpool", "making the move back to Innisfail")."""
+
+
 def _moves_goods(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word (a weak movement word) moves things, not people: "it had moved food from
-    Bahir Dar", "trucks carried aid to Gaza"."""
+    Bahir Dar", "trucks carried aid to Gaza", "told to move belongings upstairs"; or is the noun
+    "move", a career's or a policy's."""
+    if tokens[k].text.lower() == "move" and (k == 0 or tokens[k - 1].text.lower() not in _MOVE_AS_VERB):
+        return True
     following = [t.text.lower() for t in tokens[k + 1 : k + 4]]
     while following and following[0] in {"the", "its", "their", "some", "more", "emergency", "relief"}:
         following.pop(0)

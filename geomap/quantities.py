@@ -57,6 +57,10 @@ _PEOPLE_VERB = re.compile(
 """A count right after one of these verbs counts people, with no noun after it: "displaced more
 than 400,000", "evacuated 12,000"."""
 
+_DRIVEN_OUT = re.compile(r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate))\b", re.I)
+"""A count of those driven out, with no noun: "forced about 50,000 from their homes", "forced
+2,000 to flee"."""
+
 
 _OF_WHAT = re.compile(r"^\s+of\s+(?:the\s+)?(\S+)")
 """What a vague count counts ("dozens of drones", "thousands of Palestinians", "hundreds of
@@ -109,7 +113,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         after = text[m.end() : m.end() + 40]
         before = text[max(0, m.start() - 24) : m.start()]
         people = bool(
-            _PEOPLE.match(after) or m.group("scale") or _PEOPLE_VERB.search(before) or _GROUP.match(after)
+            _PEOPLE.match(after)
+            or m.group("scale")
+            or _PEOPLE_VERB.search(before)
+            or _GROUP.match(after)
+            or _DRIVEN_OUT.match(after)
         ) and not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
         out.append(
             QuantityMention(

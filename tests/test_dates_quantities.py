@@ -91,6 +91,9 @@ def test_years_are_not_counts() -> None:
         ("More than 700,000 Rohingya Muslims have fled", True),
         ("about 2,000 Venezuelans crossed the bridge", True),
         ("More than 8,000 Rohingya have fled into Bangladesh", True),
+        # a bare count of those driven out
+        ("and forced about 50,000 from their homes", True),
+        ("forced 2,000 to flee on Friday", True),
         # not about people
         ("a budget of 400 dollars", False),
         ("some 300 Toyotas were sold", False),

@@ -80,6 +80,20 @@ def _ends(doc: geomap.Document) -> set[tuple[str | None, str | None]]:
     }
 
 
+def test_people_moved_or_walking_move_but_a_move_or_belongings_moved_do_not(gaz: Gazetteer) -> None:
+    """The verbs "move" and "walking" are weak movement words: they count beside people on the move
+    or a refuge. The noun "move" (a career's) and belongings moved are no people moving."""
+    moved = "Rescue teams used boats to move residents of Sehwan to relief camps in Larkana."
+    assert _ends(geomap.extract(moved, gazetteer=gaz)) == {("Sehwan", "Larkana")}
+    walking = "Hundreds of Venezuelan migrants walking to Bogota were stranded on Wednesday."
+    assert _ends(geomap.extract(walking, gazetteer=gaz)) == {("Venezuelan", "Bogota")}
+    for text in (
+        "Refugees criticised the captain's move from Liverpool to Riyadh.",
+        "Refugees in camps near Hebden Bridge were told to move belongings to Halifax.",
+    ):
+        assert not geomap.extract(text, gazetteer=gaz).movements, text
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
