@@ -429,6 +429,18 @@ def _whereabouts(tokens: Sequence[Token], k: int) -> bool:
     return (verb in _WHO_IS and before == "who") or (verb in _AUDIENCES and before in _TOLD)
 
 
+def _a_source(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the place at token k names who reports, after "according to" in the same phrase:
+    "according to the UN human rights office in Geneva", "according to Kenya's health ministry"."""
+    for j in range(k - 1, max(0, k - 8), -1):
+        word = tokens[j].text
+        if word in {",", ";", ".", ":"} or word.lower() in _SUBORDINATORS:
+            return False
+        if word.lower() == "to" and tokens[j - 1].text.lower() == "according":
+            return True
+    return False
+
+
 def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word (an event noun) is what someone reacts to: "condemned the attack",
     "denounced Sunday's strikes", "welcomed the ceasefire". The event happened where the text
@@ -585,6 +597,9 @@ def _role(
     """The cue role of a place starting at token k, from the few words before it, and where the cue
     is; through the commas of a list of names where `listed`."""
     if k >= 2 and tokens[k - 1].text.lower() == "with" and tokens[k - 2].text.lower() in _BORDER_WORDS:
+        j = k - 3 if k >= 3 and tokens[k - 3].text.lower() == "the" else k - 2
+        if j >= 1 and tokens[j - 1].text.lower() in _TO:
+            return "destination", j - 1  # "fled towards the border with Bangladesh": they head there
         return None, k  # "an attack near the border with Niger" was not in Niger
     cues = event_cues()
     for back in range(1, MAX_CUE_BACK + MAX_CUE_CHAIN):
@@ -832,9 +847,9 @@ def _attach(
     ):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
         # (but "residents of Bairnsdale were told to leave" are told what to do)
-    if _whereabouts(tokens, k):
+    if _whereabouts(tokens, k) or _a_source(tokens, k):
         return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where
-        # it happens
+        # it happens; "according to the UN office in Geneva": where a report comes from
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):

@@ -94,6 +94,20 @@ def test_people_moved_or_walking_move_but_a_move_or_belongings_moved_do_not(gaz:
         assert not geomap.extract(text, gazetteer=gaz).movements, text
 
 
+def test_people_fleeing_towards_the_border_with_a_country_head_for_that_country(gaz: Gazetteer) -> None:
+    """ "fled towards the border with Bangladesh": Bangladesh is where they head, not where the
+    text is reported from ("according to the UN human rights office in Geneva")."""
+    text = (
+        "About 45,000 people have fled from Sittwe towards the border with Bangladesh, according "
+        "to the UN human rights office in Geneva."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Sittwe", "Bangladesh")}
+    assert "Geneva" not in {ep.place.mention for e in doc.events for ep in e.places}
+    near = geomap.extract("Troops attacked a village near the border with Niger.", gazetteer=gaz)
+    assert "Niger" not in {ep.place.mention for e in near.events for ep in e.places}
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
