@@ -1224,7 +1224,7 @@ def _events_of(
     eve_at = sentence.start + eve.end() if eve else None
 
     def resolved(d: dates_mod.DateMention) -> str | None:
-        return dates_mod.resolve(d, published, future=_future(text, d))
+        return dates_mod.resolve(d, published, future=_future(text, d, sentence.start))
 
     explicit_main = [d for d in date_mentions if clause_end is None or d.start > clause_end]
     main_date = (
@@ -1390,9 +1390,17 @@ def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
     return min(found, key=lambda f: abs(f.token.start - d.end))
 
 
-def _future(text: str, mention: dates_mod.DateMention) -> bool:
-    """Whether the words just before a date speak of the future ("will discuss it on Wednesday")."""
-    return dates_mod.is_future(text[max(0, mention.start - 40) : mention.start])
+FUTURE_CHARS = 80
+"""How far before a date, within its sentence and clause, a word of the future makes it ahead of
+the publication date: "Zelenskiy will attend a peace summit in Switzerland on June 15-16"."""
+
+
+def _future(text: str, mention: dates_mod.DateMention, sentence_start: int = 0) -> bool:
+    """Whether the words of the date's clause just before it speak of the future ("will discuss it
+    on Wednesday"); a clause ends at a comma or a semicolon ("Talks that will resume next week, began
+    on Monday")."""
+    before = text[max(sentence_start, mention.start - FUTURE_CHARS) : mention.start]
+    return dates_mod.is_future(re.split(r"[,;]", before)[-1])
 
 
 def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:

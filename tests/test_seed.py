@@ -108,6 +108,15 @@ def test_people_fleeing_towards_the_border_with_a_country_head_for_that_country(
     assert "Niger" not in {ep.place.mention for e in near.events for ep in e.places}
 
 
+def test_a_summit_someone_will_attend_is_ahead_of_the_publication_date(gaz: Gazetteer) -> None:
+    text = "Volodymyr Zelenskiy will attend a peace summit in Switzerland on June 15-16, his office said."
+    (summit,) = geomap.extract(text, published="2024-05-17", gazetteer=gaz).events
+    assert (summit.kind, summit.date) == ("summit", "2024-06-15")
+    held = "Leaders met at a peace summit in Switzerland on June 15, his office said."
+    (summit,) = geomap.extract(held, published="2024-05-17", gazetteer=gaz).events
+    assert summit.date == "2023-06-15"
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
