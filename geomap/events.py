@@ -619,8 +619,8 @@ def _role(
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
             return cues[two], idx - 1
-        if word == "of" and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS:
-            continue  # "the province of Latakia": the cue comes before "province"
+        if word == "of" and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS | {"control"}:
+            continue  # "the province of Latakia", "seized control of Kidal": the cue comes before
         if word == "of" and not (
             idx > 0 and (tokens[idx - 1].text.lower() in lexicon or tokens[idx - 1].text.lower() in _PEOPLE)
         ):
@@ -709,10 +709,36 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
 
 _MODIFIERS = frozenset(
     {"the", "a", "an", "of", "and", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
+    | {"control"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
 Kharkiv" (with the place nouns, directions and other names)."""
+
+
+_TAKE = frozenset({"took", "taken", "taking", "take"})
+_BEFORE_THE_TAKEN = _MODIFIERS | _PLACE_NOUNS | {"control", "over", "full", "most", "much", "part", "parts"}
+
+
+def _takes_a_place(
+    tokens: Sequence[Token], k: int, place_tokens: set[int], lexicon: dict[str, Trigger]
+) -> bool:
+    """Whether "took", "taken", "taking" or "take" (token k) is a capture: a place is its object
+    ("has since taken Zalingei and El Geneina", "took control of the town of Paletwa", "after taking
+    Avdiivka") and a weapon or an armed force is near (_hit_without_arms), or the sentence tells of
+    fighting otherwise ("The RSF captured Nyala and has since taken Zalingei"). Not "took part in
+    talks in Geneva", "took office", "was taken to hospital in Kherson", "took Paris by storm"."""
+    j = k + 1
+    while j < len(tokens) and j not in place_tokens and tokens[j].text.lower() in _BEFORE_THE_TAKEN:
+        j += 1
+    if j not in place_tokens or tokens[j - 1].text.lower() == "part":
+        return False
+    return any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5]) or any(
+        (trigger := lexicon.get(t.text.lower())) is not None
+        and trigger.category == "conflict"
+        and t.text.lower() not in _TAKE
+        for t in tokens
+    )
 
 
 def _modifies_place(word: str) -> bool:
@@ -780,6 +806,7 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
+            and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not _no_event_here(tokens, k)
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))

@@ -117,6 +117,21 @@ def test_a_summit_someone_will_attend_is_ahead_of_the_publication_date(gaz: Gaze
     assert summit.date == "2023-06-15"
 
 
+def test_a_place_taken_by_force_is_captured_but_not_one_taken_part_in(gaz: Gazetteer) -> None:
+    def captured(text: str) -> set[str]:
+        doc = geomap.extract(text, gazetteer=gaz)
+        return {ep.place.mention for e in doc.events if e.kind == "capture" for ep in e.places}
+
+    assert captured("Rebels took control of the town of Kidal on Sunday.") == {"Kidal"}
+    assert captured("Troops captured Kidal after taking Gao.") == {"Kidal", "Gao"}
+    for text in (
+        "The wounded soldier was taken to hospital in Kherson after shelling.",
+        "Army officers took part in talks in Geneva.",
+        "Fans took Paris by storm on Sunday.",
+    ):
+        assert not captured(text), text
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
