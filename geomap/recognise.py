@@ -524,6 +524,17 @@ def _opens_with_a_sentence(tokens: Sequence[Token], span: Span) -> bool:
     return span.j < n and tokens[span.j][0][:1].islower() and not span.surface.isupper()
 
 
+def _a_title(word: str, titles: frozenset[str]) -> bool:
+    """Whether a folded word is a title before a person's name, also in the plural and after "co-",
+    "vice-" or "ex-": "President", "Gov.", "co-founders Jordan Mitchell and Georgia Banks",
+    "strikers Harry Kane and ...", "ex-minister"."""
+    word = word.rstrip(".")
+    if word in titles:
+        return True
+    word = word.split("-", 1)[1] if word.startswith(("co-", "vice-", "ex-")) else word
+    return word in titles or (word.endswith("s") and word[:-1] in titles)
+
+
 def features(
     text: str,
     tokens: Sequence[Token],
@@ -583,7 +594,7 @@ def features(
         f.append("nextcap")
         if nxt in lists.org:
             f.append("next_org")
-    if prev.rstrip(".") in lists.title:
+    if _a_title(prev, lists.title):
         f.append("prev_title")
     if prev in lists.locative:
         f.append("prev_locative")  # "in", "near", "towards": words that introduce places
@@ -950,8 +961,11 @@ def _first_names(
     """A one-word place name right before a surname of this text is a first name: "Sydney Sweeney"
     where she is "Ms Sweeney", "Jordan Henderson" where "Henderson said". No surname is a place
     the text names ("Washington said" of the government), a word it also writes in lower case
-    ("Defence said"), a title or an organisation's word ("Queensland Police said")."""
-    alone = surnames(text, tokens)
+    ("Defence said"), a title or an organisation's word ("Queensland Police said"). So is one
+    before a word the text also writes alone, as a person's surname is written after the first
+    mention: "co-founders Jordan Mitchell and Georgia Banks ... Mitchell previously worked"."""
+    n = len(tokens)
+    alone = surnames(text, tokens) | _written_alone(text, tokens, spans)
     if not alone:
         return
     lists = _word_lists()
@@ -961,7 +975,6 @@ def _first_names(
         if w not in lower_words and w not in lists.title and w not in lists.org and w not in lists.not_place
     }
     alone -= {s.key for s in spans if s.score >= threshold}
-    n = len(tokens)
     for span in spans:
         j = span.j
         if (
@@ -972,6 +985,41 @@ def _first_names(
             and _name_key(tokens[j].text) in alone
         ):
             span.score = 0.0
+
+
+_NOT_BEFORE_A_SURNAME = frozenset({"the", "a", "an", "on", "in", "at", "from", "into", "via", "across"})
+
+
+def _written_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> set[str]:
+    """Folded capitalised words that follow a one-word name ("Jordan Mitchell") and that the text
+    also writes alone, with no capitalised word before them and none after ("Mitchell previously
+    worked"): as a surname is used after the first mention. Not an organisation's word, which
+    "the", a preposition, "&" or "of" goes with ("the California DMV ... the DMV", "the Texas
+    Rangers ... the Rangers", "Lagos Chamber ... Chamber of Commerce", "on Twitter"), nor a word
+    in capitals."""
+    n = len(tokens)
+    after = {
+        _name_key(tokens[s.j].text)
+        for s in spans
+        if _one_word(tokens, s)
+        and s.j + 1 < n
+        and _is_cap_word(tokens[s.j])
+        and _joined(text, tokens[s.i], tokens[s.j])
+        and not _is_cap_word(tokens[s.j + 1])
+    }
+    if not after:
+        return set()
+    return {
+        key
+        for k, t in enumerate(tokens)
+        if (key := _name_key(t.text)) in after
+        and _is_cap_word(t)
+        and not t.text.isupper()
+        and not (k > 0 and _is_cap_word(tokens[k - 1]) and _joined(text, tokens[k - 1], t))
+        and not (k > 0 and tokens[k - 1].text.lower() in _NOT_BEFORE_A_SURNAME)
+        and not (k + 1 < n and _is_cap_word(tokens[k + 1]) and _joined(text, t, tokens[k + 1]))
+        and not (k + 1 < n and tokens[k + 1].text in {"&", "of"})
+    }
 
 
 def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> None:

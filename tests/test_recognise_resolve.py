@@ -1372,6 +1372,20 @@ def test_a_name_with_an_elided_particle_is_one_name(gaz: Gazetteer) -> None:
     assert found["Cortina d'Ampezzo"].country_code == "IT"
 
 
+def test_a_place_name_before_a_word_the_text_writes_alone_is_a_first_name(gaz: Gazetteer) -> None:
+    """ "co-founders Jordan Mitchell and Georgia Banks ... Mitchell previously worked at Amazon":
+    the text goes on to call them by one name, as it does a person, so neither Jordan nor Georgia
+    is the country. An organisation's word that "the" goes with is no surname: "the Texas Rangers
+    ... the Rangers" keeps Texas."""
+    text = (
+        "AUSTIN, Texas - The startup's co-founders Jordan Mitchell and Georgia Banks plan to open "
+        "offices in Denver. Mitchell previously worked at Amazon in Seattle. Banks grew up in Lincoln."
+    )
+    assert _names(text, gaz) == ["AUSTIN", "Texas", "Denver", "Seattle", "Lincoln"]
+    team = "The Texas Rangers held on to beat Oakland. Gallo helped the Rangers split the series."
+    assert "Texas" in _names(team, gaz)
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
