@@ -21,7 +21,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -524,7 +524,7 @@ def _opens_with_a_sentence(tokens: Sequence[Token], span: Span) -> bool:
     return span.j < n and tokens[span.j][0][:1].islower() and not span.surface.isupper()
 
 
-def _a_title(word: str, titles: frozenset[str]) -> bool:
+def _a_title(word: str, titles: Container[str]) -> bool:
     """Whether a folded word is a title before a person's name, also in the plural and after "co-",
     "vice-" or "ex-": "President", "Gov.", "co-founders Jordan Mitchell and Georgia Banks",
     "strikers Harry Kane and ...", "ex-minister"."""
