@@ -934,7 +934,8 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     _, who, apposition = _people_named(text)
     out.update(_name_key(named.group(2)) for named in (*who, *apposition))
     # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
-    out.update(_name_key(named.group(1)) for named in _ONE_NAME_WHO.finditer(text))
+    if ", who" in text:  # a cheap test before the search
+        out.update(_name_key(named.group(1)) for named in _ONE_NAME_WHO.finditer(text))
     return out - _CALENDAR_WORDS
 
 
@@ -999,7 +1000,7 @@ def _written_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) ->
     in capitals."""
     n = len(tokens)
     after = {
-        _name_key(tokens[s.j].text)
+        tokens[s.j].text
         for s in spans
         if _one_word(tokens, s)
         and s.j + 1 < n
@@ -1009,10 +1010,13 @@ def _written_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) ->
     }
     if not after:
         return set()
+    heads = {word[:2] for word in after}  # a cheap test before folding every word of the text
+    keys = {_name_key(word) for word in after}
     return {
         key
         for k, t in enumerate(tokens)
-        if (key := _name_key(t.text)) in after
+        if t.text[:2] in heads
+        and (key := _name_key(t.text)) in keys
         and _is_cap_word(t)
         and not t.text.isupper()
         and not (k > 0 and _is_cap_word(tokens[k - 1]) and _joined(text, tokens[k - 1], t))
