@@ -66,6 +66,13 @@ _PLACE_NOUNS = frozenset(
         "east",
         "west",
         "streets",
+        "provinces",
+        "regions",
+        "states",
+        "counties",
+        "department",
+        "departments",
+        "governorates",
     }
 )
 _ROLE_FOR = {
@@ -167,6 +174,11 @@ _ACTOR_SUFFIX = re.compile(
     r"-(?:led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained)\b"
 )
 """After a place, these make it who acts ("Saudi-led", "Iran-backed"), not where: unlike "-based"."""
+_AGENT_PARTICIPLES = frozenset(
+    {"led", "backed", "mediated", "brokered", "funded", "supported", "sponsored", "armed", "trained"}
+    | {"commanded", "ruled", "governed", "controlled", "financed", "organised", "organized"}
+)
+"""Before "by", these make the place after it who acts, as _ACTOR_SUFFIX does before a hyphen."""
 _LEAVING = frozenset({"evacuation", "flight", "displacement"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 _CLAUSE_WORDS = _REPORTING | {"while", "whereas", "meanwhile"}
@@ -254,12 +266,19 @@ _MOVE_AS_VERB = frozenset(
 otherwise it is a noun ("Henderson's move from Liverpool", "making the move back to Innisfail")."""
 
 
+_WENT_TO = frozenset({"to", "towards", "toward", "back", "home"})
+
+
 def _moves_goods(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word (a weak movement word) moves things, not people: "it had moved food from
     Bahir Dar", "trucks carried aid to Gaza", "told to move belongings upstairs"; or is the noun
-    "move", a career's or a policy's."""
+    "move", a career's or a policy's; or "went" not to a place ("went off the road")."""
     if tokens[k].text.lower() == "move" and (k == 0 or tokens[k - 1].text.lower() not in _MOVE_AS_VERB):
         return True
+    if tokens[k].text.lower() == "went" and (
+        k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in _WENT_TO
+    ):
+        return True  # "the vehicle went off the road", "went missing", "went into effect"
     following = [t.text.lower() for t in tokens[k + 1 : k + 4]]
     while following and following[0] in {"the", "its", "their", "some", "more", "emergency", "relief"}:
         following.pop(0)
@@ -879,6 +898,8 @@ def _attach(
         # it happens; "according to the UN office in Geneva": where a report comes from
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
+    if k >= 2 and tokens[k - 1].text == "by" and tokens[k - 2].text.lower() in _AGENT_PARTICIPLES:
+        return  # "a security mission led by Nairobi", "talks mediated by Qatar": who acts, not where
     if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):
         return  # "meeting Aleppo Mayor Brita Hagi Hasan in Paris": the place is the mayor's, not the venue
     if place.feature_code == "PCLI" and any(

@@ -57,9 +57,13 @@ _PEOPLE_VERB = re.compile(
 """A count right after one of these verbs counts people, with no noun after it: "displaced more
 than 400,000", "evacuated 12,000"."""
 
-_DRIVEN_OUT = re.compile(r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate))\b", re.I)
-"""A count of those driven out, with no noun: "forced about 50,000 from their homes", "forced
-2,000 to flee"."""
+_DRIVEN_OUT = re.compile(
+    r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate)"
+    r"|(?:have\s+|had\s+)?(?:fled|crossed|escaped|returned|arrived)\s+(?:into|to|from|across|in|at)\b)",
+    re.I,
+)
+"""A count of those driven out or on the move, with no noun: "forced about 50,000 from their homes",
+"forced 2,000 to flee", "Some 4,000 crossed into the Dominican Republic"."""
 
 
 _OF_WHAT = re.compile(r"^\s+of\s+(?:the\s+)?(\S+)")

@@ -132,6 +132,44 @@ def test_a_place_taken_by_force_is_captured_but_not_one_taken_part_in(gaz: Gazet
         assert not captured(text), text
 
 
+def test_people_who_went_to_provinces_moved_there_but_a_car_that_went_off_a_road_did_not(
+    gaz: Gazetteer,
+) -> None:
+    """ "went" is a weak movement word, to a place only; plural division words leave the places
+    after them the destination ("the southern departments of Grand'Anse and Sud"). A bare count
+    that crosses ("Some 4,000 crossed into") counts people."""
+    text = (
+        "More than 33,000 people fled Port-au-Prince in a week. Most went to the southern departments "
+        "of Grand'Anse and Sud. Some 4,000 crossed into the Dominican Republic near Dajabon."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert {
+        ("Port-au-Prince", "Grand'Anse"),
+        ("Port-au-Prince", "Sud"),
+        ("Port-au-Prince", "Dominican Republic"),
+    } <= _ends(doc)
+    crossed = next(
+        m for m in doc.movements if m.destination and m.destination.mention == "Dominican Republic"
+    )
+    assert crossed.quantity is not None and crossed.quantity.value == 4000
+    text = (
+        "Thousands of residents fled the floods in Manitoba. Police said the suspect's vehicle went off "
+        "the road near the town of Virden."
+    )
+    assert "Virden" not in {
+        p.mention
+        for m in geomap.extract(text, gazetteer=gaz).movements
+        for p in (m.origin, m.destination)
+        if p
+    }
+
+
+def test_a_place_after_led_by_is_who_acts_not_where(gaz: Gazetteer) -> None:
+    text = "Prime Minister Ariel Henry travelled to Kenya to push for a security mission led by Nairobi."
+    (visit,) = geomap.extract(text, gazetteer=gaz).events
+    assert [ep.place.mention for ep in visit.places] == ["Kenya"]
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
