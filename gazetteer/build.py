@@ -101,11 +101,11 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     progress("divisions")
     membership = load_membership()
     outlines = {c.code: c.outline for c in countries if c.outline is not None}
-    divisions = list(_with_division_names(division_records(membership, outlines)))
+    arabic = frozenset(c.code for c in countries if "ar" in c.languages)
+    divisions = list(_without_article(_with_division_names(division_records(membership, outlines)), arabic))
     divisions += _composite_areas(divisions)
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
-    arabic = frozenset(c.code for c in countries if "ar" in c.languages)
     # a division's own names (not its abbreviations or adjectives): "Kherson" of "Khersonska oblast"
     division_names: dict[tuple[str, str], frozenset[str]] = {
         (d.country_code, d.name): frozenset(fold(n) for n, kind in d.names if kind in _OWN_NAME_KINDS)
@@ -212,6 +212,21 @@ def _with_english_names(records: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]
         if extra and record.feature_code != "PCLI":
             record = replace(record, names=(*record.names, *((n, "primary") for n in extra)))
         yield record
+
+
+def _without_article(divisions: Iterable[PlaceRecord], arabic: frozenset[str]) -> Iterator[PlaceRecord]:
+    """Divisions of the `arabic` countries are also named without the Arabic article, as their
+    towns are (sources.cities): "Qadisiyah" of "Al Qādisīyah", "Anbar" of "Al Anbār"."""
+    from .sources.cities import without_article
+
+    for division in divisions:
+        if division.country_code in arabic and division.feature_code in {"ADM1", "ADM2"}:
+            own = [n for n, kind in division.names if kind in _OWN_NAME_KINDS]
+            known = {fold(n) for n, _ in division.names}
+            extra = [n for n in dict.fromkeys(without_article(own)) if fold(n) not in known]
+            if extra:
+                division = replace(division, names=(*division.names, *((n, "alternate") for n in extra)))
+        yield division
 
 
 def _with_division_names(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:

@@ -368,9 +368,21 @@ def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> No
 
 def test_a_divisions_short_or_former_name_is_its_own(gaz: Gazetteer) -> None:
     """gazetteer/data/division_names.csv: names news gives divisions that the packaged data lacks."""
-    for name, division in (("Newfoundland", "Newfoundland and Labrador"), ("Orissa", "Odisha")):
+    for name, division in (
+        ("Newfoundland", "Newfoundland and Labrador"),
+        ("Orissa", "Odisha"),
+        ("Aj Jazirah", "Gezira"),
+        ("Salahuddin", "Şalāḩ ad Dīn"),
+    ):
         top = gaz.lookup(name)[0]
         assert (top.name, top.feature_code, top.match) == (division, "ADM1", "alternate")
+
+
+def test_divisions_of_arabic_speaking_countries_are_also_named_without_the_article(gaz: Gazetteer) -> None:
+    """As their towns are: "Qadisiyah" is Al Qādisīyah governorate, "Anbar" Al Anbār."""
+    for name, division in (("Qadisiyah", "Al Qādisīyah"), ("Anbar", "Al Anbār")):
+        top = gaz.lookup(name)[0]
+        assert (top.name, top.feature_code, top.country_code) == (division, "ADM1", "IQ")
 
 
 def test_the_darien_gap_is_the_jungle_not_the_province(gaz: Gazetteer) -> None:

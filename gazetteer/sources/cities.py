@@ -23,9 +23,10 @@ def _load_cities() -> dict[str, dict[str, object]]:
     return data
 
 
-_ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdntz]|ash|adh|ath|e[lsdnrtz])[ \-‐’']+(?=\w{4})", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:a[lrsdntzj]|ash|adh|ath|e[lsdnrtz])[ \-‐’']+(?=\w{4})", re.IGNORECASE)
 """The Arabic article as romanised names write it: "Al Qāmishlī", "Ar Raqqah", "El-Hodeidah",
-"Ash Shaddādī" (assimilated to the next consonant). News drops it: "Qamishli", "Hodeidah"."""
+"Ash Shaddādī" (assimilated to the next consonant; "Aj Jazirah" in the UN's Sudanese spelling).
+News drops it: "Qamishli", "Hodeidah"."""
 
 
 def without_article(names: Iterable[str]) -> list[str]:
