@@ -1846,6 +1846,12 @@ _IN_GAP = re.compile(
 """Between a facility or a name the gazetteer lacks and the place the text puts it in: "the town
 of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher"."""
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_VILLAGE_IN = re.compile(
+    r"(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|hamlet)\s+(?:in|near|outside)\s+(?:the\s+)?"
+)
+"""Between a village's name and the place the text puts it in or near ("stormed Mushu village in
+Bokkos", "Pazigyi, a village in Kanbalu"): the village lies there (Mention.offset, at no distance),
+not at a namesake abroad (Muş in Turkey)."""
 
 
 def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1888,6 +1894,14 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             m = _in_town(text, m, prev, nxt)
         if nxt is not None and nxt.candidates and (offset := _offset(text, m.end, nxt.start)) is not None:
             m = dataclasses.replace(m, offset=(*offset, nxt.start))
+        elif (
+            nxt is not None
+            and nxt.candidates
+            and m.kind == "name"
+            and m.candidates
+            and _VILLAGE_IN.fullmatch(text, m.end, nxt.start)
+        ):
+            m = dataclasses.replace(m, offset=(0.0, 0.0, nxt.start))  # at the place it is in
         if m.kind == "name" and m.candidates and m.qualifier is None:
             area = _defined_in(text, mentions, k)
             if area is not None:

@@ -954,6 +954,14 @@ def test_an_adjective_between_in_and_the_province_keeps_the_name_in_it(gaz: Gaze
     assert (found["Paletwa"].feature_code, found["Paletwa"].near) == ("LCTY", found["Chin"].name)
 
 
+def test_a_village_in_a_named_town_lies_there_not_at_a_namesake_abroad(gaz: Gazetteer) -> None:
+    """ "stormed Mushu village in Bokkos": not Muş, a Turkish provincial capital the gazetteer
+    also spells so, but at Bokkos, where the text puts it."""
+    text = "JOS, Nigeria - Gunmen stormed Mushu village in Bokkos late on Sunday, police said."
+    found = _found(text, gaz)
+    assert (found["Mushu"].country_code, found["Mushu"].near) == ("NG", found["Bokkos"].name)
+
+
 def test_a_division_named_by_compass_words_abroad_is_the_texts_own_region(gaz: Gazetteer) -> None:
     """ "the Wimmera and the South West" of a Victorian story: not Cameroon's South-West province,
     a country the text never speaks of, but a region of the text's own country."""
