@@ -189,7 +189,7 @@ _PEOPLE = frozenset(
 _MIGRANTS = frozenset({"refugees", "migrants", "asylum-seekers", "evacuees", "returnees"})
 _ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 """People whom a text names as on the move: beside them, weak movement words count."""
-_REFUGES = frozenset({"shelter", "shelters", "camps"})
+_REFUGES = frozenset({"shelter", "shelters", "camp", "camps"})
 """Where displaced people go: beside them, too, weak movement words count ("families left Mayfield
 for shelters in Paducah"; lower case only: "Camp David" is no refuge)."""
 _IN_A_REFUGE = re.compile(r"\b(?:shelters?|camps?|centres?|centers?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -468,9 +468,21 @@ def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
     return any(t.text.lower() in _REACTIONS for t in tokens[max(0, k - 4) : k])
 
 
+_CALLED_OFF = frozenset({"cancelled", "canceled", "cancels", "cancel", "postponed", "postpones", "scrapped"})
+
+
+def _called_off(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a trip or a visit (token k) is called off: "cancelled a trip to Washington",
+    "postponed his visit to Kyiv"."""
+    return tokens[k].text.lower() in {"trip", "trips", "visit", "visits", "tour"} and any(
+        t.text.lower() in _CALLED_OFF for t in tokens[max(0, k - 4) : k]
+    )
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
-        _returns_to_a_state(tokens, k)
+        _called_off(tokens, k)
+        or _returns_to_a_state(tokens, k)
         or _signed_no_pact(tokens, k)
         or _hit_without_arms(tokens, k)
         or _struck_a_deal(tokens, k)
@@ -704,10 +716,11 @@ _TO = frozenset({"to", "into", "towards", "toward"})
 
 def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
     """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
-    to camps in Yola", "were moved to a school at Kakuma", "to camps near Nowshera", "to
-    regime-controlled zones around Damascus". Those few words must not be an event's word ("went to
-    talks in Geneva" are talks in Geneva) or a function word."""
-    for back in range(1, 5):
+    to camps in Yola", "were moved to a school at Kakuma", "moved to a camp at a school in
+    Naivasha", "to camps near Nowshera", "to regime-controlled zones around Damascus". Those few
+    words must not be an event's word ("went to talks in Geneva" are talks in Geneva) or a function
+    word other than an article, "and" or "at"."""
+    for back in range(1, 7):
         j = idx - back
         if j < 0:
             return False
@@ -719,8 +732,8 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
             or not tokens[j].text.islower()
             or word in lexicon
             or (
-                word in _FUNCTION_WORDS and word not in {"a", "an", "the", "and"}
-            )  # "to schools and churches in"
+                word in _FUNCTION_WORDS and word not in {"a", "an", "the", "and", "at"}
+            )  # "to schools and churches in", "to a camp at a school in"
         ):
             return False
     return False
@@ -873,6 +886,23 @@ def extract_events(
     return _numbered(events, movements)
 
 
+_POPULATION = frozenset({"residents", "inhabitants", "people", "population", "citizens", "villagers"})
+
+
+def _whose_people(tokens: Sequence[Token], k_end: int, place: Place) -> bool:
+    """Whether a possessive place is its people's home, who leave it: "nearly all of Yellowknife's
+    20,000 residents left for Alberta" (a count or "entire" between)."""
+    if k_end == 0 or not tokens[k_end - 1].text.endswith(("'s", "’s")) or place.adjective:
+        return False
+    for t in tokens[k_end : k_end + 5]:
+        word = t.text.lower()
+        if word in _POPULATION:
+            return True
+        if not (word[:1].isdigit() or word in {",", "entire", "whole", "estimated", "some"}):
+            return False
+    return False
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -886,7 +916,9 @@ def _attach(
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, lexicon, listed)
     # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
-    from_here = place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
+    from_here = (
+        place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
+    ) or _whose_people(tokens, k_end, place)
     if any(
         t.text.lower() in _REPORTING and not _told_to(tokens, j)
         for j, t in enumerate(tokens[k_end : k_end + 2], k_end)

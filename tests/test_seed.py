@@ -170,6 +170,24 @@ def test_a_place_after_led_by_is_who_acts_not_where(gaz: Gazetteer) -> None:
     assert [ep.place.mention for ep in visit.places] == ["Kenya"]
 
 
+def test_a_towns_residents_who_leave_leave_that_town(gaz: Gazetteer) -> None:
+    """ "nearly all of Yellowknife's 20,000 residents left for Alberta": the possessive town is
+    their origin; survivors "moved to a camp at a school in Naivasha" went to Naivasha."""
+    text = (
+        "Wildfires forced thousands from their homes. Nearly all of Yellowknife's 20,000 residents left "
+        "by road and air for Alberta."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Yellowknife", "Alberta")}
+    text = "Survivors were moved to a camp at a school in Naivasha."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Naivasha")}
+
+
+def test_a_cancelled_trip_is_no_visit(gaz: Gazetteer) -> None:
+    text = "President William Ruto cancelled a trip to Washington. Zelenskiy postponed his visit to Spain."
+    assert not geomap.extract(text, gazetteer=gaz).events
+    assert geomap.extract("President William Ruto made a trip to Washington.", gazetteer=gaz).events
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
