@@ -211,6 +211,40 @@ def test_a_movement_to_a_place_standing_at_its_origin_is_a_ring(gaz: Gazetteer) 
         assert log.errors == [] and log.requests == []
 
 
+VIEW_JS = """
+() => {
+  const k = Object.keys(window).find(k => k.startsWith('map_') && window[k].getBounds);
+  const b = window[k].getBounds();
+  return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()];
+}
+"""
+
+
+def test_the_map_opens_on_the_storys_region_and_shows_movements_with_one_end(gaz: Gazetteer) -> None:
+    """A Haitian story that mentions a trip to Kenya opens on Haiti (Kenya is still drawn); people
+    who fled Port-au-Prince to no named place, and those who crossed into the Dominican Republic
+    from none, are rings at the one place the text names."""
+    text = (
+        "More than 33,000 people fled Port-au-Prince in a week, the IOM said. Prime Minister Ariel Henry "
+        "travelled to Kenya on Monday. Some 4,000 crossed into the Dominican Republic near Dajabon."
+    )
+    doc = geomap.extract(text, published="2024-03-15", gazetteer=gaz)
+    assert {(m.origin is None, m.destination is None) for m in doc.movements} == {
+        (False, True),
+        (True, False),
+    }
+    with offline_page(geomap.Map([doc], gazetteer=gaz).html()) as (page, log):
+        shown = [html_lib.unescape(t) for t in layers(page)[0]["Displacement movements"]]
+        assert sorted(shown) == ["from Port-au-Prince: 1 movement", "to Dominican Republic: 1 movement"]
+        assert page.locator("path.geomap-movement-from").count() == 1
+        assert page.locator("path.geomap-movement-to").count() == 1
+        assert layers(page)[0]["Diplomatic venues"]  # Kenya is drawn ...
+        south, west, north, east = page.evaluate(VIEW_JS)
+        assert south < 18.5 < north and west < -72.3 < east  # ... but the view is Port-au-Prince's
+        assert not (south < 0.0 < north and west < 38.0 < east)  # not Kenya's
+        assert log.errors == [] and log.requests == []
+
+
 def test_a_place_the_gazetteer_lacks_says_where_it_is_shown(gaz: Gazetteer) -> None:
     doc = geomap.extract("Protesters filled Frenchmen Street in New Orleans.", doc_id="n.txt", gazetteer=gaz)
     assert [p.near for p in doc.places] == ["New Orleans", None]

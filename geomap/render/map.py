@@ -24,6 +24,7 @@ import folium
 from branca.element import Element, MacroElement
 
 from gazetteer import Gazetteer
+from gazetteer.store import haversine_km
 
 from ..model import Document, Event, Movement, Place
 from ..text import sentences
@@ -175,6 +176,11 @@ class _Legend(MacroElement):  # type: ignore[misc]
             ("triangle", _COLOURS["conflict"], "Conflict event"),
             ("line", _COLOURS["displacement"], "Displacement (arrow: direction; width: people)"),
             ("line", _COLOURS["return"], "Return"),
+            (
+                "ring",
+                _COLOURS["displacement"],
+                "People leaving (ring) or reaching (filled) a place, other end not named",
+            ),
             ("dot", _COLOURS["places"], "Place mentioned (size: mentions)"),
         ]
         items = []
@@ -182,6 +188,11 @@ class _Legend(MacroElement):  # type: ignore[misc]
             if shape == "line":
                 swatch = (
                     f"<span style='display:inline-block;width:18px;height:4px;background:{colour}'></span>"
+                )
+            elif shape == "ring":
+                swatch = (
+                    f"<span style='display:inline-block;width:8px;height:8px;border-radius:50%;"
+                    f"border:2px solid {colour}'></span>"
                 )
             elif shape == "dot":
                 swatch = (
@@ -260,7 +271,9 @@ def build_map(
     all_places = [p for d in documents for p in d.places]
     points += [(p.lat, p.lon) for p in all_places if p.feature_code not in {"CONT", "OCN", "PCLI"}]
     events = [e for d in documents for e in d.events]
-    movements = [mv for d in documents for mv in d.movements if mv.origin and mv.destination]
+    all_movements = [mv for d in documents for mv in d.movements]
+    movements = [mv for mv in all_movements if mv.origin and mv.destination]
+    one_ended = [mv for mv in all_movements if (mv.origin is None) != (mv.destination is None)]
     points += [(ep.place.lat, ep.place.lon) for e in events for ep in e.places]
     points += [(p.lat, p.lon) for mv in movements for p in (mv.origin, mv.destination) if p]
     if not points:
@@ -281,14 +294,44 @@ def build_map(
     _event_layer(venues, events, {"diplomacy"}, "diamond", with_source=several)
     _event_layer(conflict, events, {"conflict"}, "triangle", with_source=several)
     _movement_layer(moves, movements, with_source=several)
+    _one_ended_layer(moves, one_ended, with_source=several)
     for layer in (places, moves, conflict, venues):
         layer.add_to(m)
     folium.LayerControl(collapsed=False).add_to(m)
     _Legend().add_to(m)
-    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    view = _main_region(points)
+    lats, lons = [p[0] for p in view], [p[1] for p in view]
     m.fit_bounds([(min(lats), min(lons)), (max(lats), max(lons))], padding=(30, 30), max_zoom=8)
     _stable_ids(m, documents)
     return m
+
+
+FAR_KM = 5000.0
+FAR_SHARE = 0.2
+"""The map opens on the story's region: points farther than FAR_KM from its centre (the point
+nearest, in sum, to all the others, each place counted once per mention and once per event or
+movement at it) are left out of the first view where they hold at most FAR_SHARE of the points
+(a Haitian story's one mention of a trip to Kenya). They are still drawn: the reader zooms out."""
+MAX_CENTRE_POINTS = 400
+
+
+def _main_region(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points the first view fits (FAR_KM)."""
+    counts: dict[tuple[float, float], int] = defaultdict(int)
+    for p in points:
+        counts[p] += 1
+    unique = list(counts)
+    if len(unique) < 3 or len(unique) > MAX_CENTRE_POINTS:
+        return points
+
+    def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+        return haversine_km(a[0], a[1], b[0], b[1])
+
+    centre = min(unique, key=lambda a: sum(counts[b] * km(a, b) for b in unique))
+    far = {p for p in unique if km(centre, p) > FAR_KM}
+    if not far or sum(counts[p] for p in far) > FAR_SHARE * len(points):
+        return points
+    return [p for p in unique if p not in far]
 
 
 def _stable_ids(m: folium.Map, documents: Sequence[Document]) -> None:
@@ -464,6 +507,46 @@ def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *
             class_name="geomap-arrow",
         )
         _decorate(head, _popup(body), label).add_to(layer)
+
+
+def _one_ended_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *, with_source: bool) -> None:
+    """Movements the text gives one end of ("33,000 fled Port-au-Prince", "moved to relief camps in
+    Larkana"): a ring at that place, one per place and direction, listing each movement; its width
+    grows with the largest count, as an arrow's does."""
+    at: dict[tuple[str, str, float, float], list[Movement]] = defaultdict(list)
+    for mv in movements:
+        end, place = ("from", mv.origin) if mv.origin is not None else ("to", mv.destination)
+        assert place is not None
+        name = place.mention if place.part else place.name
+        at[(end, name, round(place.lat, 4), round(place.lon, 4))].append(mv)
+    for (end, name, lat, lon), here in sorted(at.items()):
+        value = max((mv.quantity.value for mv in here if mv.quantity), default=0)
+        weight = 2 + (math.log10(value) if value > 1 else 0)
+        colour = _COLOURS.get(here[0].category, _COLOURS["displacement"])
+        title = f"{_e(name)} → ?" if end == "from" else f"? → {_e(name)}"
+        body = [f"<b>{title}</b>"]
+        for mv in here:
+            body.append(
+                f"<div>{_e(mv.category.capitalize())}"
+                f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}"
+                f"{' · ' + _e(mv.date) if mv.date else ''}</div>"
+                f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>"
+            )
+            if with_source and mv.source:
+                body.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
+        ring = folium.CircleMarker(
+            (lat, lon),
+            radius=8 + 2 * weight,
+            color=colour,
+            weight=weight,
+            fill=end == "to",
+            fill_opacity=0.25,
+            class_name=f"geomap-movement-{end}",
+        )
+        label = (
+            f"{'from' if end == 'from' else 'to'} {name}: {len(here)} movement{'s' if len(here) > 1 else ''}"
+        )
+        _decorate(ring, _popup(body), label).add_to(layer)
 
 
 class Map:
