@@ -962,6 +962,11 @@ def test_a_village_in_a_named_town_lies_there_not_at_a_namesake_abroad(gaz: Gaze
     assert (found["Mushu"].country_code, found["Mushu"].near) == ("NG", found["Bokkos"].name)
 
 
+def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
+    text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
+    assert "Ústí nad Labem" in _names(text, gaz)
+
+
 def test_a_division_named_by_compass_words_abroad_is_the_texts_own_region(gaz: Gazetteer) -> None:
     """ "the Wimmera and the South West" of a Victorian story: not Cameroon's South-West province,
     a country the text never speaks of, but a region of the text's own country."""
