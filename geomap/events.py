@@ -622,6 +622,19 @@ the Tunisian city of Sfax", "struck facilities in the western city of Lviv and t
 of Vinnytsia")."""
 
 
+_NOT_AS_CONJUNCTION = frozenset({"such", "well", "known", "same", "as", "so", "serve", "serves", "served"})
+
+
+def _as_a_conjunction(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether "as" (token idx) opens a clause ("meet in Tehran as Turkey threatens"), not "such
+    as", "as well as", "known as" or "served as"."""
+    return (
+        tokens[idx].text.lower() == "as"
+        and (idx == 0 or tokens[idx - 1].text.lower() not in _NOT_AS_CONJUNCTION)
+        and not (idx + 1 < len(tokens) and tokens[idx + 1].text.lower() in {"well", "part", "far"})
+    )
+
+
 def _role(
     tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger], listed: bool = True
 ) -> tuple[str | None, int]:
@@ -640,8 +653,9 @@ def _role(
         if back >= MAX_CUE_BACK and not all(_modifies_place(t.text) for t in tokens[idx + 1 : k]):
             return None, k
         word = tokens[idx].text.lower()
-        if word in _SUBORDINATORS:
-            return None, idx  # "in northern Shan state after the Myanmar ... Army seized": another clause
+        if word in _SUBORDINATORS or _as_a_conjunction(tokens, idx):
+            return None, idx  # "in northern Shan state after the Myanmar ... Army seized", "meet in
+            # Tehran as Turkey threatens ...": another clause
         if word == "," and listed and _mid_list(tokens, idx, k):
             continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
         if word in _STOP_BACK or word in lexicon:

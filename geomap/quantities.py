@@ -44,7 +44,7 @@ _PEOPLE = re.compile(
 )
 
 _GROUP = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+(?:have|had|has|were|are))?\s+"
+    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+(?:have|had|has|were|are)(?:\s+(?:already|now|since))?)?\s+"
     r"(?:fled|crossed|arrived|returned|escaped|left|reached|been|sought|sheltered)\b"
 )
 """A count of a people named as such that flees or arrives: "700,000 Rohingya Muslims have fled",
@@ -59,7 +59,8 @@ than 400,000", "evacuated 12,000"."""
 
 _DRIVEN_OUT = re.compile(
     r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate)"
-    r"|(?:have\s+|had\s+)?(?:fled|crossed|escaped|returned|arrived)\s+(?:into|to|from|across|in|at)\b)",
+    r"|(?:(?:have|had)\s+(?:already\s+|now\s+|since\s+)?)?(?:fled|crossed|escaped|returned|arrived)\s+"
+    r"(?:into|to|from|across|in|at)\b)",
     re.I,
 )
 """A count of those driven out or on the move, with no noun: "forced about 50,000 from their homes",

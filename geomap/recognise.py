@@ -1472,6 +1472,7 @@ def _settlements_unknown(
     # a name the text surely gives ends the unknown one before it; a doubted one ("Soleil" of
     # "the neighborhoods of Cite Soleil") is part of it
     sure = {s.i for s in spans if s.score >= threshold}
+    known = {s.i: s for s in spans if s.candidates and s.kind == "name" and s.j == ends.get(s.i)}
     out = []
     n = len(tokens)
     # only "<settlement noun> of" opens such a name
@@ -1482,7 +1483,11 @@ def _settlements_unknown(
         plural = noun.endswith("s")
         while k < n and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in stop:
             j = ends.get(k)
-            if j is None or (
+            if j is not None and plural and k in known and j < n and tokens[j].text.lower() in connectors:
+                # a name of the list the gazetteer knows, before "of the ...": "the towns of Tel
+                # Rifaat and Manbij of the YPG militia" is Manbij
+                known[k].score = max(known[k].score, PLACE_NOUN_SCORE)
+            elif j is None or (
                 k not in sure and j < n and j not in sure and _continues(text, tokens, j, connectors)
             ):
                 j = k + 1

@@ -962,6 +962,15 @@ def test_a_village_in_a_named_town_lies_there_not_at_a_namesake_abroad(gaz: Gaze
     assert (found["Mushu"].country_code, found["Mushu"].near) == ("NG", found["Bokkos"].name)
 
 
+def test_a_known_name_of_a_list_after_a_plural_settlement_noun_stops_before_of(gaz: Gazetteer) -> None:
+    """ "the towns of Tel Rifaat and Manbij of the YPG militia": Manbij, which the gazetteer knows,
+    is a town of the list, not the start of an unknown "Manbij of the YPG"."""
+    text = "Erdogan said Turkey would clear the towns of Tel Rifaat and Manbij of the YPG militia."
+    found = _found(text, gaz)
+    assert (found["Manbij"].country_code, found["Manbij"].feature_code) == ("SY", "PPL")
+    assert "Manbij of the YPG" not in found
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)

@@ -188,6 +188,18 @@ def test_a_cancelled_trip_is_no_visit(gaz: Gazetteer) -> None:
     assert geomap.extract("President William Ruto made a trip to Washington.", gazetteer=gaz).events
 
 
+def test_a_place_after_as_opening_a_clause_is_no_venue_of_the_meeting_before(gaz: Gazetteer) -> None:
+    text = "Erdogan and Putin meet in Tehran as Turkey threatens a new offensive in Syria."
+    meetings = [e for e in geomap.extract(text, gazetteer=gaz).events if e.category == "diplomacy"]
+    assert [[ep.place.mention for ep in e.places] for e in meetings] == [["Tehran"]]
+    listed = "Leaders met in cities such as Geneva and Vienna."
+    (meeting,) = geomap.extract(listed, gazetteer=gaz).events
+    assert {ep.place.mention for ep in meeting.places} == {"Geneva", "Vienna"}
+    text = "Some 500,000 Syrians have already returned to areas of northern Syria, officials say."
+    (back,) = geomap.extract(text, gazetteer=gaz).movements
+    assert back.quantity is not None and back.quantity.value == 500000
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
