@@ -378,6 +378,13 @@ def test_a_divisions_short_or_former_name_is_its_own(gaz: Gazetteer) -> None:
         assert (top.name, top.feature_code, top.match) == (division, "ADM1", "alternate")
 
 
+def test_the_arabic_hill_is_spelled_four_ways(gaz: Gazetteer) -> None:
+    """GeoNames' "Tall Abyaḑ" is the news' "Tel Abyad" (and "Tell", "Tal")."""
+    for name in ("Tel Abyad", "Tell Abyad", "Tal Abyad"):
+        top = gaz.lookup(name)[0]
+        assert (top.name, top.country_code) == ("Tall Abyaḑ", "SY"), name
+
+
 def test_divisions_of_arabic_speaking_countries_are_also_named_without_the_article(gaz: Gazetteer) -> None:
     """As their towns are: "Qadisiyah" is Al Qādisīyah governorate, "Anbar" Al Anbār."""
     for name, division in (("Qadisiyah", "Al Qādisīyah"), ("Anbar", "Al Anbār")):

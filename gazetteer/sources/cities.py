@@ -38,6 +38,25 @@ def without_article(names: Iterable[str]) -> list[str]:
     return [stripped for name in names if (stripped := _ARABIC_ARTICLE.sub("", name, count=1)) != name]
 
 
+_HILL = re.compile(r"^(?:Tall|Tell|Tal|Tel)(?=[ \-]\w)", re.IGNORECASE)
+"""The Arabic "tall" (a hill) that begins many names, which romanisations spell four ways: GeoNames'
+"Tall Abyaḑ" is the news' "Tel Abyad", "Tal Abyad" and "Tell Abyad"."""
+
+
+def hill_spellings(names: Iterable[str]) -> list[str]:
+    """The other spellings of names that begin with the Arabic "tall".
+
+    >>> hill_spellings(["Tall Abyaḑ", "Damascus"])
+    ['Tell Abyaḑ', 'Tal Abyaḑ', 'Tel Abyaḑ']
+    """
+    out: list[str] = []
+    for name in names:
+        match = _HILL.match(name)
+        if match:
+            out += [w + name[match.end() :] for w in ("Tall", "Tell", "Tal", "Tel") if w != match.group()]
+    return out
+
+
 def _shares_a_name(division_names: frozenset[str] | set[str], names: Iterable[str]) -> bool:
     return any(fold(n) in division_names for n in names)
 
@@ -85,6 +104,7 @@ def city_records(
             code = "PPL"
         if raw["countrycode"] in arabic:
             alternates += without_article([name, *alternates])
+            alternates += hill_spellings([name, *alternates])
         yield PlaceRecord(
             key=f"gn:{gid}",
             geonameid=gid,
