@@ -839,6 +839,7 @@ def recognise(
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
+    _after_a_preposition_and_a_name(text, spans, threshold)
     _listed_divisions(text, spans, threshold)
     _institutions(tokens, spans)
     _administrations(tokens, spans)
@@ -1787,6 +1788,43 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
                 ):
                     weak.score = threshold
                     vouched.add(id(weak))
+
+
+_PREPOSITION_AND_A_NAME = re.compile(
+    r"\b(?:in|to|from|near|into|towards|toward)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:and|or)\s+$"
+)
+"""Before a name: a preposition of place, one to three capitalised words and "and": "fled north to
+Anefis and Aguelhok", "relief camps in Meppadi and Kalpetta"."""
+LISTED_AFTER_FLOOR = 0.15
+"""The least score of a name that a preposition before its list makes a place (as COORD_STRONG's
+rule asks of a name vouched for by a confident one)."""
+
+
+def _after_a_preposition_and_a_name(text: str, spans: Sequence[Span], threshold: float) -> None:
+    """A doubted name after "and" that closes a list a preposition of place opens is a place, though
+    the name before it is one the gazetteer lacks: "to Anefis and Aguelhok", "in Meppadi and
+    Kalpetta" (_coordination needs both names known)."""
+    for span in spans:
+        if (
+            LISTED_AFTER_FLOOR <= span.score < threshold
+            and span.kind == "name"
+            and span.candidates
+            and "person_word" not in span.feats
+            and "stopword" not in span.feats
+            and not span.surface.isupper()  # "competed in GT3 and DTM": initials
+            and not _before_a_facility_word(text, span.end)  # "to Hoglan and Rogers elementary schools"
+            and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start)
+        ):
+            span.score = threshold
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _before_a_facility_word(text: str, end: int) -> bool:
+    """Whether the word after a name is a facility's (recognition.tsv), which the name qualifies."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in word_list("facility")
 
 
 def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> None:

@@ -971,6 +971,19 @@ def test_a_known_name_of_a_list_after_a_plural_settlement_noun_stops_before_of(g
     assert "Manbij of the YPG" not in found
 
 
+def test_a_doubted_name_closing_a_list_after_a_preposition_is_a_place(gaz: Gazetteer) -> None:
+    """ "fled north to Anefis and Aguelhok": the gazetteer lacks Anefis, so no known name vouches for
+    Aguelhok (_coordination), but the preposition before the list does. Not initials ("competed in
+    GT3 and DTM") nor a name that qualifies a facility ("to Hoglan and Rogers elementary schools")."""
+    text = "BAMAKO - Thousands of residents had fled north to Anefis and Aguelhok before the assault."
+    assert "Aguelhok" in _names(text, gaz)
+    for text in (
+        "Collard, whose son Ricky competed in GT3 and DTM last year, said he was proud.",
+        "The district will move its 240 students to Hoglan and Rogers elementary schools.",
+    ):
+        assert not {"DTM", "Rogers"} & set(_names(text, gaz)), text
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)

@@ -112,6 +112,12 @@ def test_a_summit_someone_will_attend_is_ahead_of_the_publication_date(gaz: Gaze
     text = "Volodymyr Zelenskiy will attend a peace summit in Switzerland on June 15-16, his office said."
     (summit,) = geomap.extract(text, published="2024-05-17", gazetteer=gaz).events
     assert (summit.kind, summit.date) == ("summit", "2024-06-15")
+    text = (
+        "Kenyan President William Ruto said he would host talks between Congolese President Felix "
+        "Tshisekedi and Rwanda's Paul Kagame in Nairobi on Wednesday."
+    )
+    (talks,) = geomap.extract(text, published="2024-01-28", gazetteer=gaz).events
+    assert talks.date == "2024-01-31"
     held = "Leaders met at a peace summit in Switzerland on June 15, his office said."
     (summit,) = geomap.extract(held, published="2024-05-17", gazetteer=gaz).events
     assert summit.date == "2023-06-15"
@@ -123,6 +129,7 @@ def test_a_place_taken_by_force_is_captured_but_not_one_taken_part_in(gaz: Gazet
         return {ep.place.mention for e in doc.events if e.kind == "capture" for ep in e.places}
 
     assert captured("Rebels took control of the town of Kidal on Sunday.") == {"Kidal"}
+    assert captured("Malian troops took control of the northern town of Kidal on Tuesday.") == {"Kidal"}
     assert captured("Troops captured Kidal after taking Gao.") == {"Kidal", "Gao"}
     for text in (
         "The wounded soldier was taken to hospital in Kherson after shelling.",
