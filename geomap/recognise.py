@@ -1670,7 +1670,13 @@ def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
             s.score = threshold
 
 
-_LINK = re.compile(r"\s*(?:,|,?\s+(?P<conjunction>and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?")
+_LINK = re.compile(
+    r"(?:,\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|seat))?"
+    r"\s*(?:,|,?\s+(?P<conjunction>and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?"
+)
+"""Between two names of a list: a comma, "and" or "or", and a preposition or "the" the list
+repeats; after an apposition that says what the first is ("Gondar, Bahir Dar, the regional
+capital, and Lalibela")."""
 _FROM_TO = re.compile(r"\s+to\s+")
 
 

@@ -984,6 +984,15 @@ def test_a_doubted_name_closing_a_list_after_a_preposition_is_a_place(gaz: Gazet
         assert not {"DTM", "Rogers"} & set(_names(text, gaz)), text
 
 
+def test_a_list_goes_on_past_an_apposition_of_what_a_name_is(gaz: Gazetteer) -> None:
+    text = (
+        "ADDIS ABABA - Clashes in the Amhara region have displaced tens of thousands of people. Fighting "
+        "was reported in and around Gondar, Bahir Dar, the regional capital, and Lalibela, where the "
+        "airport was closed."
+    )
+    assert "Lalibela" in _names(text, gaz)
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)
