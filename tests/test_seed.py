@@ -130,6 +130,7 @@ def test_a_place_taken_by_force_is_captured_but_not_one_taken_part_in(gaz: Gazet
 
     assert captured("Rebels took control of the town of Kidal on Sunday.") == {"Kidal"}
     assert captured("Malian troops took control of the northern town of Kidal on Tuesday.") == {"Kidal"}
+    assert captured("The rebels entered Goma after capturing Bukavu last week.") == {"Bukavu"}
     assert captured("Troops captured Kidal after taking Gao.") == {"Kidal", "Gao"}
     for text in (
         "The wounded soldier was taken to hospital in Kherson after shelling.",
