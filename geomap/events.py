@@ -1550,20 +1550,22 @@ def _movements_of(
     start_id: int,
 ) -> tuple[list[Movement], list[Place]]:
     moves: list[Movement] = []
+    # the place attacked, where an event names one, not the place it is near ("attacked the
+    # village of Natiaboani, near Fada N'Gourma": people fled from Natiaboani)
     conflict_places = [
         ep.place
         for e in events
         if e.category == "conflict"
         for ep in e.places
-        if ep.role in {"target", "location"}
+        if ep.role == ("target" if any(t.role == "target" for t in e.places) else "location")
     ]
-    conflict_places += [
-        ep.place
-        for f in found
-        if f.trigger.category == "conflict"
-        for ep in _specific(f.places)
-        if ep.role in {"target", "location"} and ep.place not in conflict_places
-    ]
+    for f in found:
+        if f.trigger.category == "conflict":
+            named = _specific(f.places)
+            role = "target" if any(ep.role == "target" for ep in named) else "location"
+            conflict_places += [
+                ep.place for ep in named if ep.role == role and ep.place not in conflict_places
+            ]
     conflict_places = _without_containers(conflict_places, sentence)
     origins_here: list[Place] = []
     # "crossed into Cucuta, fleeing shortages in Caracas": where the sentence's flight began

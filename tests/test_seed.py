@@ -208,6 +208,11 @@ def test_a_place_after_as_opening_a_clause_is_no_venue_of_the_meeting_before(gaz
     assert back.quantity is not None and back.quantity.value == 500000
 
 
+def test_people_flee_the_place_attacked_not_the_town_it_is_near(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked the village of Natiaboani, near Fada N'Gourma, on Sunday. Thousands of people fled to Kaya."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Natiaboani", "Kaya")}
+
+
 def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer) -> None:
     text = (
         "Thousands of displaced families fled from Rafah to Khan Younis on Monday. "
