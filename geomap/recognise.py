@@ -2034,10 +2034,21 @@ _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
 
 
+_DISTANCE_AWAY = re.compile(
+    r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d{1,4}\s*(?:km|kilometres|kilometers|miles)"
+    r"\s+(?:\([^)]{0,30}\)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b(?!\s+of\b)"
+)
+"""A distance and a bearing after a name, from a place the text has named before: "after capturing
+Sake, about 25 km to the west"."""
+
+
 def _measured_after(text: str, end: int) -> bool:
-    """Whether a distance and a bearing from a name follow: ", about 60 km south of Jos"."""
+    """Whether a distance and a bearing from a name follow: ", about 60 km south of Jos", ", about
+    25 km to the west"."""
     if not text.startswith(",", end):
         return False
+    if _DISTANCE_AWAY.match(text, end):
+        return True
     found = _OFFSET.match(text, end)
     return found is not None and text[found.end() : found.end() + 1].isupper()
 

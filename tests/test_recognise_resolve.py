@@ -993,6 +993,14 @@ def test_a_list_goes_on_past_an_apposition_of_what_a_name_is(gaz: Gazetteer) -> 
     assert "Lalibela" in _names(text, gaz)
 
 
+def test_a_name_a_distance_and_a_bearing_follow_is_a_place(gaz: Gazetteer) -> None:
+    """ "after capturing Sake, about 25 km to the west": the text says how far away it lies, as of a
+    place (also a rice wine's name, which alone the recogniser doubts)."""
+    text = "GOMA - The fighters entered the city overnight after capturing Sake, about 25 km to the west."
+    found = _found(text, gaz)
+    assert found["Sake"].country_code == "CD"
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)
