@@ -515,7 +515,12 @@ def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
     "Kharkiv was hit by drones", "the strikes targeted the towns of Nabatieh and Khiam")."""
     if tokens[k].text.lower() not in {"hit", "hits", "targeted", "targeting"}:
         return False
-    return not any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
+    return not _armed_near(tokens, k)
+
+
+def _armed_near(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a weapon or an armed force is named within eight words before token k or four after."""
+    return any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
 
 
 def _struck_a_deal(tokens: Sequence[Token], k: int) -> bool:
@@ -785,7 +790,7 @@ def _takes_a_place(
         j += 1
     if j not in place_tokens or tokens[j - 1].text.lower() == "part":
         return False
-    return any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5]) or any(
+    return _armed_near(tokens, k) or any(
         (trigger := lexicon.get(t.text.lower())) is not None
         and trigger.category == "conflict"
         and t.text.lower() not in _TAKE
@@ -906,7 +911,7 @@ def extract_events(
     return _numbered(events, movements)
 
 
-_POPULATION = frozenset({"residents", "inhabitants", "people", "population", "citizens", "villagers"})
+_POPULATION = (_PEOPLE - {"thousands", "families", "civilians"}) | {"population"}
 
 
 def _whose_people(tokens: Sequence[Token], k_end: int, place: Place) -> bool:

@@ -43,9 +43,11 @@ _PEOPLE = re.compile(
     re.I,
 )
 
+_AUXILIARY = r"(?:have|had|has|were|are)(?:\s+(?:already|now|since))?"
+_ON_THE_MOVE = r"(?:fled|crossed|arrived|returned|escaped)"
 _GROUP = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+(?:have|had|has|were|are)(?:\s+(?:already|now|since))?)?\s+"
-    r"(?:fled|crossed|arrived|returned|escaped|left|reached|been|sought|sheltered)\b"
+    rf"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+{_AUXILIARY})?\s+"
+    rf"(?:{_ON_THE_MOVE}|left|reached|been|sought|sheltered)\b"
 )
 """A count of a people named as such that flees or arrives: "700,000 Rohingya Muslims have fled",
 "2,000 Venezuelans crossed", "8,000 Rohingya have fled"."""
@@ -59,8 +61,7 @@ than 400,000", "evacuated 12,000"."""
 
 _DRIVEN_OUT = re.compile(
     r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate)"
-    r"|(?:(?:have|had)\s+(?:already\s+|now\s+|since\s+)?)?(?:fled|crossed|escaped|returned|arrived)\s+"
-    r"(?:into|to|from|across|in|at)\b)",
+    rf"|(?:{_AUXILIARY}\s+)?{_ON_THE_MOVE}\s+(?:into|to|from|across|in|at)\b)",
     re.I,
 )
 """A count of those driven out or on the move, with no noun: "forced about 50,000 from their homes",
