@@ -2009,11 +2009,13 @@ _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "k
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                  "forty": 40, "fifty": 50, "a hundred": 100}  # fmt: skip
-_UNIT_AND_BEARING = (
+_UNIT_THEN_BEARING = (
     r"(?P<unit>" + "|".join(_KM_PER) + r")\b\.?(?:\s*\([^)]{0,30}\))?\s+(?:to\s+the\s+)?"
-    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 )
-"""A unit, an aside ("(19 miles)") and a bearing: "km (19 miles) to the north-west of "."""
+"""A unit, an aside ("(19 miles)") and a bearing: "km (19 miles) to the north-west"."""
+_UNIT_AND_BEARING = _UNIT_THEN_BEARING + r"\s+of\s+"
+"""The same, from a place: "km (19 miles) to the north-west of "."""
 _OFFSET = re.compile(
     r"(?:\s+(?:village|town|camp|area))?,?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:town|village|city|hamlet|settlement|camp|area|district|locality|community|base|port|site)\s+)?"
@@ -2035,8 +2037,9 @@ _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 
 
 _DISTANCE_AWAY = re.compile(
-    r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d{1,4}\s*(?:km|kilometres|kilometers|miles)"
-    r"\s+(?:\([^)]{0,30}\)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b(?!\s+of\b)"
+    r",\s+(?:(?:about|some|around|roughly|nearly|almost|just|only)\s+)?\d{1,4}\s*"
+    + _UNIT_THEN_BEARING
+    + r"\b(?!\s+of\b)"
 )
 """A distance and a bearing after a name, from a place the text has named before: "after capturing
 Sake, about 25 km to the west"."""
