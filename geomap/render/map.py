@@ -461,6 +461,19 @@ def _event_layer(
         )
 
 
+def _movement_lines(mv: Movement, with_source: bool) -> list[str]:
+    """A movement's popup lines: its kind, count and date, the sentence that tells it, its source."""
+    lines = [
+        f"<div>{_e(mv.category.capitalize())}"
+        f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}"
+        f"{' · ' + _e(mv.date) if mv.date else ''}</div>",
+        f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>",
+    ]
+    if with_source and mv.source:
+        lines.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
+    return lines
+
+
 def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *, with_source: bool) -> None:
     for mv in movements:
         assert mv.origin is not None and mv.destination is not None
@@ -470,15 +483,7 @@ def _movement_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], *
         colour = _COLOURS.get(mv.category, _COLOURS["displacement"])
         origin_name = mv.origin.mention if mv.origin.part else mv.origin.name
         destination_name = mv.destination.name
-        body = [
-            f"<b>{_e(origin_name)} → {_e(destination_name)}</b>",
-            f"<div>{_e(mv.category.capitalize())}"
-            f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}"
-            f"{' · ' + _e(mv.date) if mv.date else ''}</div>",
-            f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>",
-        ]
-        if with_source and mv.source:
-            body.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
+        body = [f"<b>{_e(origin_name)} → {_e(destination_name)}</b>", *_movement_lines(mv, with_source)]
         label = f"{origin_name} → {destination_name}"
         if a == b:
             # to a place the gazetteer lacks, standing at the origin: no direction to draw, a ring
@@ -524,16 +529,7 @@ def _one_ended_layer(layer: folium.FeatureGroup, movements: Sequence[Movement], 
         weight = 2 + (math.log10(value) if value > 1 else 0)
         colour = _COLOURS.get(here[0].category, _COLOURS["displacement"])
         title = f"{_e(name)} → ?" if end == "from" else f"? → {_e(name)}"
-        body = [f"<b>{title}</b>"]
-        for mv in here:
-            body.append(
-                f"<div>{_e(mv.category.capitalize())}"
-                f"{' · ' + _e(mv.quantity.text) if mv.quantity else ''}"
-                f"{' · ' + _e(mv.date) if mv.date else ''}</div>"
-                f"<blockquote class='geomap-evidence'>{_e(mv.sentence)}</blockquote>"
-            )
-            if with_source and mv.source:
-                body.append(f"<div class='geomap-source'>{_e(mv.source)}</div>")
+        body = [f"<b>{title}</b>"] + [line for mv in here for line in _movement_lines(mv, with_source)]
         ring = folium.CircleMarker(
             (lat, lon),
             radius=8 + 2 * weight,
