@@ -207,6 +207,10 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         ends = [j for j in range(reach, i, -1) if _name_word(tokens[j - 1])]
         run_end = ends[0]
         last = tokens[run_end - 1].text.lower()
+        first_and = next((j for j in range(i + 2, run_end) if tokens[j].text in {"and", "&"}), None)
+        if first_and is not None and tokens[first_and - 1].text.lower() in facility:
+            # "along Baldwin Street and Temple Way": a facility ends the first name of a list
+            run_end, last = first_and, tokens[first_and - 1].text.lower()
         if run_end - i >= 2 and last in facility and _facility_starts_here(tokens, i, run_end, stop):
             surface = text[tok.start : tokens[run_end - 1].end]
             inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)

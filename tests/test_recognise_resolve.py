@@ -1001,6 +1001,15 @@ def test_a_name_a_distance_and_a_bearing_follow_is_a_place(gaz: Gazetteer) -> No
     assert found["Sake"].country_code == "CD"
 
 
+def test_two_streets_joined_by_and_are_two_facilities(gaz: Gazetteer) -> None:
+    """ "along Baldwin Street and Temple Way": a facility word ends the first name of the list (the
+    run of capitalised words is no one facility), and "Way" ends a road's name."""
+    text = "BRISTOL - The council approved cycle lanes along Baldwin Street and Temple Way in Bristol."
+    found = _found(text, gaz)
+    assert {"Baldwin Street", "Temple Way"} <= set(found)
+    assert found["Temple Way"].near == "Bristol"
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)
