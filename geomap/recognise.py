@@ -182,6 +182,18 @@ _CONTRACTION = re.compile(r"\w+[’'](?:ll|re|ve|d|m|t)", re.IGNORECASE)
 """A word and a shortened verb: "I’ll", "We're", "Don't"."""
 
 
+_NOT_ROADS = frozenset(
+    {"milky", "third", "first", "second", "middle", "right", "wrong", "only", "best", "one", "no", "any"}
+    | {"same", "other", "new", "old", "long", "easy", "hard", "high", "low", "my", "your", "our", "their"}
+)
+
+
+def _no_road(word: str) -> bool:
+    """Whether the word before "Way" makes no road's name: "the Milky Way", "the Third Way", "No
+    Way Home" (but "the Appian Way", "Roman Way", "Temple Way")."""
+    return word.lower() in _NOT_ROADS
+
+
 def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
@@ -211,7 +223,12 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if first_and is not None and tokens[first_and - 1].text.lower() in facility:
             # "along Baldwin Street and Temple Way": a facility ends the first name of a list
             run_end, last = first_and, tokens[first_and - 1].text.lower()
-        if run_end - i >= 2 and last in facility and _facility_starts_here(tokens, i, run_end, stop):
+        if (
+            run_end - i >= 2
+            and last in facility
+            and _facility_starts_here(tokens, i, run_end, stop)
+            and not (last == "way" and _no_road(tokens[run_end - 2].text))
+        ):
             surface = text[tok.start : tokens[run_end - 1].end]
             inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
             spans.append(

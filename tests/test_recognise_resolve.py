@@ -1008,6 +1008,11 @@ def test_two_streets_joined_by_and_are_two_facilities(gaz: Gazetteer) -> None:
     found = _found(text, gaz)
     assert {"Baldwin Street", "Temple Way"} <= set(found)
     assert found["Temple Way"].near == "Bristol"
+    for text in (
+        "Astronomers in Chile studied the Milky Way galaxy.",
+        "Blair championed the Third Way in Britain.",
+    ):
+        assert not any(name.endswith("Way") for name in _names(text, gaz)), text
 
 
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
