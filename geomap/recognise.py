@@ -374,15 +374,37 @@ def _across_comma(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer
 def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[str, str]) -> bool:
     """Whether a facility's name can be tokens[i:end]: not led by a word that is never a name ("A
     Metcalfe County man"), not after a place's possessive ("Toronto's Pearson International
-    Airport" is a place and an airport; the airport's name starts after it), and not two names
-    joined by "and" ("Dallas County and Plymouth County")."""
+    Airport" is a place and an airport; the airport's name starts after it; but "St Mary's
+    Hospital", "Children's Hospital"), and not two names joined by "and" ("Dallas County and
+    Plymouth County")."""
     first = tokens[i].text.lower()
     # "St Peters Church" and "Central Mental Hospital" may start so (a direction word: GeoWebNews
     # F1 0.897 -> 0.898, South Kilburn Estate, North Fourth Street; TR-News unchanged)
     if first in stop and first not in _ABBREVIATED_PREFIX and stop[first] != "direction":
         return False
     inner = tokens[i : end - 1]
-    return not any(t.text.endswith(("'s", "’s")) or t.text in {"and", "or", "&"} for t in inner)
+    saint = first.rstrip(".") in _SAINT
+    return not any(
+        (
+            t.text.endswith(("'s", "’s"))
+            and not saint
+            and _fold_possessive(t.text) not in _OWNERS_OF_FACILITIES
+        )
+        or t.text in {"and", "or", "&"}
+        for t in inner
+    )
+
+
+_SAINT = frozenset({"st", "saint", "ste", "san", "santa"})
+"""A facility named after a saint may hold the saint's possessive: "St Mary's Hospital", "St. John's
+Episcopal Church"."""
+_OWNERS_OF_FACILITIES = frozenset({"children", "king", "queen", "women", "men", "people", "lady", "mother"})
+"""Possessives that begin the names of facilities, not places: "Children's Hospital", "King's
+College", "Queen's University", "Women's Hospital"."""
+
+
+def _fold_possessive(word: str) -> str:
+    return word[:-2].lower() if word.endswith(("'s", "’s")) else word.lower()
 
 
 def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str, str]) -> list[Span]:

@@ -1015,6 +1015,16 @@ def test_two_streets_joined_by_and_are_two_facilities(gaz: Gazetteer) -> None:
         assert not any(name.endswith("Way") for name in _names(text, gaz)), text
 
 
+def test_a_saints_possessive_stays_inside_a_facilitys_name(gaz: Gazetteer) -> None:
+    """ "St George's Hospital in Tooting", "Boston Children's Hospital": the possessive is part of
+    the name; "Toronto's Pearson International Airport" still starts after a place's possessive."""
+    text = "LONDON - Two people were taken to St George's Hospital in Tooting, south London."
+    found = _found(text, gaz)
+    assert found["St George's Hospital"].near == "Tooting"
+    text = "TORONTO - Flights were cancelled at Toronto's Pearson International Airport on Monday."
+    assert "Toronto's Pearson International Airport" not in _names(text, gaz)
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)
