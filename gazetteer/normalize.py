@@ -84,6 +84,8 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if key in words or (len(key) >= 4 and name.startswith(key)):
         return "part"
+    if " " in key and f" {key}" in f" {name} " and name.endswith(key):
+        return "part"  # the last words of the name: "heathrow airport" of "london heathrow airport"
     if len(words) > 1 and key.replace(" ", "") == "".join(
         w[0] for w in words if w not in {"of", "the", "and"}
     ):

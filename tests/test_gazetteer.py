@@ -360,6 +360,8 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("asher", "al ashir min ramadan", "other"),
         # the name without its article
         ("republic of congo", "republic of the congo", "variant"),
+        # the last words of a name: an airport without its city
+        ("pearson international airport", "toronto pearson international airport", "part"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:
