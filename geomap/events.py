@@ -479,9 +479,25 @@ def _called_off(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_CALLS = frozenset(
+    {"called", "calling", "calls", "call", "appealed", "appealing", "appeals", "urged", "urging", "urges"}
+    | {"demanded", "demanding", "demands", "pleaded", "pleading", "pressed", "pressing", "pushed", "pushing"}
+)
+
+
+def _called_for(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a ceasefire or a truce (token k) is only asked for: "appealed for a ceasefire at the
+    UN General Assembly in New York", "called for an immediate truce" (no ceasefire there)."""
+    if tokens[k].text.lower() not in {"ceasefire", "truce"}:
+        return False
+    before = [t.text.lower() for t in tokens[max(0, k - 5) : k]]
+    return "for" in before and any(w in _CALLS for w in before)
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
         _called_off(tokens, k)
+        or _called_for(tokens, k)
         or _returns_to_a_state(tokens, k)
         or _signed_no_pact(tokens, k)
         or _hit_without_arms(tokens, k)

@@ -190,6 +190,13 @@ def test_a_towns_residents_who_leave_leave_that_town(gaz: Gazetteer) -> None:
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Naivasha")}
 
 
+def test_a_ceasefire_called_for_is_no_ceasefire(gaz: Gazetteer) -> None:
+    text = "Prime Minister Najib Mikati appealed for a ceasefire at the UN General Assembly in New York."
+    assert not geomap.extract(text, gazetteer=gaz).events
+    agreed = "Israel and Hamas agreed a ceasefire in Cairo on Thursday."
+    assert [e.kind for e in geomap.extract(agreed, gazetteer=gaz).events] == ["ceasefire"]
+
+
 def test_a_cancelled_trip_is_no_visit(gaz: Gazetteer) -> None:
     text = "President William Ruto cancelled a trip to Washington. Zelenskiy postponed his visit to Spain."
     assert not geomap.extract(text, gazetteer=gaz).events
