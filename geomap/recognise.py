@@ -223,6 +223,20 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if first_and is not None and tokens[first_and - 1].text.lower() in facility:
             # "along Baldwin Street and Temple Way": a facility ends the first name of a list
             run_end, last = first_and, tokens[first_and - 1].text.lower()
+        elif last not in facility:
+            # "at the Emirates Stadium on Saturday": the run goes on past the facility's word
+            shorter = next(
+                (
+                    j
+                    for j in ends
+                    if j - i >= 2
+                    and tokens[j - 1].text.lower() in facility
+                    and tokens[j].text in {"on", "in", "at"}
+                ),
+                None,
+            )
+            if shorter is not None:
+                run_end, last = shorter, tokens[shorter - 1].text.lower()
         if (
             run_end - i >= 2
             and last in facility
@@ -1884,7 +1898,10 @@ def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> Non
     names = {
         s.i: s
         for s in spans
-        if s.kind == "name" and s.score >= threshold and s.candidates and s.candidates[0].feature_class == "H"
+        if s.kind == "name"
+        and s.score >= threshold
+        and s.candidates
+        and (s.candidates[0].feature_class == "H" or _a_countrys_part_alias(s))
     }
     if not names:
         return
@@ -1898,6 +1915,19 @@ def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> Non
             and f.surface.rsplit(None, 1)[-1].lower() in _BUILT
         ):
             f.score = name.score
+
+
+def _a_countrys_part_alias(span: Span) -> bool:
+    """Whether a one-word name is a country's only by a part of its name ("Emirates" of the United
+    Arab Emirates): before a word for something built it names that ("the Emirates Stadium"), as a
+    country's own name does not ("Congo Square" is still a square named after Congo)."""
+    top = span.candidates[0]
+    return (
+        span.j - span.i == 1
+        and top.feature_code == "PCLI"
+        and top.match == "alternate"
+        and alias_shape(span.key, fold(top.name)) == "part"
+    )
 
 
 _BUILT = frozenset(

@@ -952,6 +952,18 @@ def _facility_in_context(
             if p.country_code == place.country_code
             and (place.feature_code == "PCLI" or p.admin1 == place.admin1)
         ]
+        if (
+            not pool
+            and home
+            and home != place.country_code
+            and candidate.match != "primary"
+            and _built(m.text)
+        ):
+            # a building or a road named after a country abroad by another than its own name, with
+            # no place of that country in the text: a sponsor's name, in the text's country ("the
+            # Emirates Stadium" of a London football story; but "Florida Atlantic University" is
+            # in Florida)
+            pool = [p for p in fine if p.country_code == home]
     elif home and home != place.country_code:
         pool = [p for p in fine if p.country_code == home]
     else:
@@ -971,6 +983,19 @@ WAY_FAR_KM = 50.0
 """A street, road or square named after a town this far from every finer place the text names in
 its country is in one of those places: "Riverside Street" of a Portland, Maine story."""
 _WAYS = frozenset({"a street", "a road", "a square"})
+
+
+_BUILT_MEANINGS = frozenset(
+    {"a street", "a road", "a square", "a building", "a site", "a venue", "a hospital", "an airport"}
+    | {"a station", "a bridge", "a campus", "a school building", "a prison", "a library building"}
+)
+
+
+def _built(name: str) -> bool:
+    """Whether a facility's name ends in a word for a road or a building (recognition.tsv's
+    facility words: "Stadium", "Hospital", "Street"; not "Valley" or "Delta")."""
+    last = name.rsplit(None, 1)[-1].strip(".").lower()
+    return word_list("facility").get(last) in _BUILT_MEANINGS
 
 
 def _a_way(name: str) -> bool:

@@ -1029,6 +1029,16 @@ def test_a_saints_possessive_stays_inside_a_facilitys_name(gaz: Gazetteer) -> No
     assert "Toronto's Pearson International Airport" not in found
 
 
+def test_a_facility_before_on_a_date_and_named_after_a_country_abroad(gaz: Gazetteer) -> None:
+    """ "at the Emirates Stadium on Saturday": the run of capitalised words and connectors goes on
+    to "Saturday", but the facility ends at "Stadium". Named after a country the story is not about
+    (the United Arab Emirates, by a part of its name), it stands at the story's place, not in the
+    Gulf; "the US Federal Reserve" or a valley would stay the country's."""
+    text = "LONDON - Arsenal beat Chelsea 2-0 at the Emirates Stadium on Saturday, police in London said."
+    found = _found(text, gaz)
+    assert (found["Emirates Stadium"].country_code, found["Emirates Stadium"].near) == ("GB", "London")
+
+
 def test_czech_and_polish_names_join_across_nad_and_pod(gaz: Gazetteer) -> None:
     text = "Flooding was reported in the Czech city of Ústí nad Labem and in Frýdek-Místek."
     assert "Ústí nad Labem" in _names(text, gaz)
