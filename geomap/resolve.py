@@ -985,23 +985,27 @@ its country is in one of those places: "Riverside Street" of a Portland, Maine s
 _WAYS = frozenset({"a street", "a road", "a square"})
 
 
-_BUILT_MEANINGS = frozenset(
-    {"a street", "a road", "a square", "a building", "a site", "a venue", "a hospital", "an airport"}
-    | {"a station", "a bridge", "a campus", "a school building", "a prison", "a library building"}
-)
+_BUILT_MEANINGS = _WAYS | {
+    "a building", "a site", "a venue", "a hospital", "an airport", "a station", "a bridge", "a campus",
+    "a school building", "a prison", "a library building",
+}  # fmt: skip
+
+
+def _last_word_means(name: str) -> str | None:
+    """What the last word of a facility's name means (recognition.tsv's facility words: "a road",
+    "a venue"), or None."""
+    return word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
 
 
 def _built(name: str) -> bool:
-    """Whether a facility's name ends in a word for a road or a building (recognition.tsv's
-    facility words: "Stadium", "Hospital", "Street"; not "Valley" or "Delta")."""
-    last = name.rsplit(None, 1)[-1].strip(".").lower()
-    return word_list("facility").get(last) in _BUILT_MEANINGS
+    """Whether a facility's name ends in a word for a road or a building ("Stadium", "Hospital",
+    "Street"; not "Valley" or "Delta")."""
+    return _last_word_means(name) in _BUILT_MEANINGS
 
 
 def _a_way(name: str) -> bool:
     """Whether a facility's name ends in a word for a street, road or square."""
-    last = name.rsplit(None, 1)[-1].strip(".").lower()
-    return word_list("facility").get(last) in _WAYS
+    return _last_word_means(name) in _WAYS
 
 
 FACILITY_FAR_KM = 300.0

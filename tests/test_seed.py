@@ -72,6 +72,11 @@ def test_a_repeated_sentence_gives_one_event_and_one_movement(gaz: Gazetteer) ->
     assert [(m.id, m.event) for m in doc.movements] == [("m1", "e1")]
 
 
+def _event_places(doc: geomap.Document) -> set[str]:
+    """The mentions of the places of a document's events."""
+    return {ep.place.mention for e in doc.events for ep in e.places}
+
+
 def _ends(doc: geomap.Document) -> set[tuple[str | None, str | None]]:
     """The (origin, destination) mentions of a document's movements."""
     return {
@@ -103,9 +108,9 @@ def test_people_fleeing_towards_the_border_with_a_country_head_for_that_country(
     )
     doc = geomap.extract(text, gazetteer=gaz)
     assert _ends(doc) == {("Sittwe", "Bangladesh")}
-    assert "Geneva" not in {ep.place.mention for e in doc.events for ep in e.places}
+    assert "Geneva" not in _event_places(doc)
     near = geomap.extract("Troops attacked a village near the border with Niger.", gazetteer=gaz)
-    assert "Niger" not in {ep.place.mention for e in near.events for ep in e.places}
+    assert "Niger" not in _event_places(near)
 
 
 def test_a_summit_someone_will_attend_is_ahead_of_the_publication_date(gaz: Gazetteer) -> None:
@@ -471,8 +476,7 @@ def test_where_someone_is_when_they_act_is_no_place_of_the_event(gaz: Gazetteer)
         "who was in Sacramento, approved federal aid. Gov. Jay Inslee, speaking in Olympia, said "
         "crews had been sent to fight the fire."
     )
-    doc = geomap.extract(text, gazetteer=gaz)
-    at = {ep.place.mention for e in doc.events for ep in e.places}
+    at = _event_places(geomap.extract(text, gazetteer=gaz))
     assert "Malibu" in at and not at & {"Sacramento", "Olympia"}
 
 
@@ -482,8 +486,7 @@ def test_where_a_spokesman_speaks_is_no_place_of_the_strikes_he_speaks_of(gaz: G
         "in Naypyitaw that the army had targeted terrorists. The minister said in Mandalay that jets "
         "would strike again."
     )
-    doc = geomap.extract(text, gazetteer=gaz)
-    at = {ep.place.mention for e in doc.events for ep in e.places}
+    at = _event_places(geomap.extract(text, gazetteer=gaz))
     assert "Sagaing" in at and not at & {"Naypyitaw", "Mandalay"}
 
 
