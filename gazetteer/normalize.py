@@ -77,6 +77,10 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if "the" in words and key == " ".join(w for w in words if w != "the"):
         return "variant"  # the name without its article: "republic of congo", "democratic republic of congo"
+    if ("international" in words) != ("international" in key.split()) and [
+        w for w in key.split() if w != "international"
+    ] == [w for w in words if w != "international"]:
+        return "variant"  # "salgado filho international airport" of "salgado filho airport"
     rest = name[len(key) :] if name.startswith(key) else None
     if len(key) >= 5 and rest and len(rest) <= 2 and " " not in rest:
         # a letter or two short of the name, a spelling: "zuwara" of "zuwarah" (dev corpora: one

@@ -315,6 +315,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if matched is not None:
             matched = _with_division_word(text, tokens, matched) or matched
             matched = _across_comma(text, tokens, matched, gaz) or matched
+            matched = _airport_named(tokens, matched, gaz) or matched
             spans.append(matched)
             consumed = matched.j
         elif "-" in tok.text:
@@ -339,6 +340,40 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span 
         return None
     surface = text[span.start : tokens[j].end]
     return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
+
+
+_AIRPORT_ENDINGS = (" airport", " air base", " airfield", " air force base")
+AIRPORT_TOWN_KM = 50.0
+"""How far from its airport a town the airport is named after may lie and still stand for it:
+Kabul's airport is 5 km from the city centre, Boryspil's 7 km from Boryspil."""
+
+
+def _airport_named(tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Span | None:
+    """The airport a name stands for where "airport" follows it in lower case, as news writes the
+    airports it names after a person or a district ("the city's Salgado Filho international airport",
+    not the town of Senador Salgado Filho, 300 km away): the gazetteer's airport of that name."""
+    j = span.j
+    if span.kind != "name" or span.possessive or j >= len(tokens) or span.end != tokens[j - 1].end:
+        return None
+    words = [t.text for t in tokens[j : j + 2]]
+    if words[:1] == ["airport"]:
+        suffixes = (" airport", " international airport")
+    elif words == ["international", "airport"]:
+        suffixes = (" international airport", " airport")
+    else:
+        return None
+    for suffix in suffixes:
+        airports = tuple(c for c in gaz.lookup(span.key + suffix) if c.feature_code in {"AIRP", "AIRB"})
+        if airports:
+            # "Kabul airport" is the city's: a town of the name at the airport stands for it
+            if any(
+                c.feature_class == "P" and haversine_km(c.lat, c.lon, a.lat, a.lon) <= AIRPORT_TOWN_KM
+                for c in span.candidates
+                for a in airports
+            ):
+                return None
+            return dataclasses.replace(span, candidates=airports)
+    return None
 
 
 def _held_by_next(
@@ -1397,6 +1432,17 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         and "of" in (tokens[span.i - 1].text, tokens[span.i - 2].text)
                         and _MEASURED_FROM.search(text, max(0, span.start - 40), span.start) is not None
                     )
+                    # "the Salgado Filho International Airport": an airport's name that says so
+                    or (
+                        span.surface.lower().endswith(_AIRPORT_ENDINGS)
+                        and all(c.feature_code in {"AIRP", "AIRB"} for c in span.candidates)
+                    )
+                    # "as far away as Valdosta": how far something reached is a place
+                    or (
+                        span.i >= 3
+                        and tokens[span.i - 1].text.lower() == "as"
+                        and _AS_FAR_AS.search(text, max(0, span.start - 40), span.start) is not None
+                    )
                     or (owner is not None and _lies_in(span.candidates, owner.candidates))
                     or (
                         province is not None
@@ -2107,6 +2153,15 @@ northwest of Port Moresby", "Tawila, a town some 60 km to the west of El Fasher"
 
 _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
+
+
+_AS_FAR_AS = re.compile(
+    r"\b(?:from\s+as\s+far|as\s+far\s+(?:away|afield|off|north|south|east|west|inland|upstream|"
+    r"downstream))\s+as\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A reach before a name: "felt as far away as Valdosta", "from as far as Mombasa"; not a bare "as
+far as", which is as often "as far as Smith can tell"."""
 
 
 _DISTANCE_AWAY = re.compile(

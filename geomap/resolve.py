@@ -111,7 +111,12 @@ rather than 30 loses 5 names on TR-News (London, Ontario and its like keep their
 W_HOLDS = 1.5
 """A division that holds a place chosen for another name ("Georgia" with Atlanta), unless a town
 of its own name lies in it ("New York"): GeoWebNews given gold names +3 (Washington State with
-Seattle), no loss on either corpus from 0.5 to 2.0."""
+Seattle), no loss on either corpus from 0.5 to 2.0.
+
+A division that is itself the place chosen for another name of the text gains it again: "southwest
+Georgia" of a story datelined "ALBANY, Ga." is the state the abbreviation names, not the country
+whose prior outweighs a state holding Albany and Americus (the same guard: not "New York" with
+"N.Y.", whose city lies in the state)."""
 DISTANCE_SCALE_KM = 1500.0
 W_LIST = 1.0
 LIST_SCALE_KM = 300.0
@@ -273,6 +278,7 @@ def _scores(
     towns: Sequence[tuple[float, float]] = (),
     among_countries: bool = False,
     county_of: frozenset[tuple[str, str | None]] = frozenset(),
+    chosen_ids: frozenset[int] = frozenset(),
 ) -> list[float]:
     """Each candidate's score; `chosen` are the points of the places chosen for the other names,
     `towns` those of them that are not world cities."""
@@ -373,6 +379,8 @@ def _scores(
                 nearest = 0.0  # a province holds a place chosen for another name
                 if not _has_namesake_inside(c, m.candidates):
                     s += W_HOLDS  # "Georgia ... Atlanta" is the state, not the country
+                    if c.place_id in chosen_ids:
+                        s += W_HOLDS  # "Ga." of the dateline is the state itself
             else:
                 nearest = _nearest_km(c.lat, c.lon, chosen)
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
@@ -496,6 +504,7 @@ def resolve(
                 if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
             }.values()
             chosen = [(c.lat, c.lon) for c in others]
+            chosen_ids = frozenset(c.place_id for c in others)
             towns = [(c.lat, c.lon) for c in others if c.population < WORLD_CITY]
             # the countries of whose first-level divisions the text names two or more (other names)
             own = settled.get(key)
@@ -559,6 +568,7 @@ def resolve(
                     towns,
                     among_countries,
                     county_of,
+                    chosen_ids,
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]

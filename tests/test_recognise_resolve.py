@@ -161,6 +161,24 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
 
+def test_an_airport_named_with_or_without_international_or_by_its_name_and_airport(
+    gaz: Gazetteer,
+) -> None:
+    """The data's "Salgado Filho Airport" is found as "Salgado Filho International Airport", and
+    "Salgado Filho international airport" is the airport, not Senador Salgado Filho, a town 300 km
+    off; "Kabul airport" stays the city, at its airport."""
+    for text in (
+        "PORTO ALEGRE - Floods closed the Salgado Filho International Airport indefinitely.",
+        "PORTO ALEGRE - Floods closed the city's Salgado Filho international airport.",
+        "PORTO ALEGRE - Floods closed Salgado Filho airport.",
+    ):
+        airport = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention.startswith("Salgado"))
+        assert (airport.feature_code, airport.country_code) == ("AIRP", "BR"), (text, airport)
+        assert abs(airport.lat + 29.99) < 0.1 and abs(airport.lon + 51.17) < 0.1, airport
+    kabul = _found("US troops secured Kabul airport on Monday.", gaz)["Kabul"]
+    assert kabul.feature_code == "PPLC", kabul
+
+
 def test_a_facility_named_after_a_saint_is_found(gaz: Gazetteer) -> None:
     # "St" alone is never a place, but it may start a facility's name
     found = {
@@ -215,6 +233,23 @@ def test_facility_phrases_do_not_swallow_names(gaz: Gazetteer) -> None:
     for name in ("Metcalfe County", "Dallas County", "Plymouth County", "Toronto"):
         assert name in found, found
     assert not any(m.startswith(("A ", "Toronto's")) or " and " in m for m in found), found
+
+
+def test_a_state_the_text_names_by_an_abbreviation_is_the_state_its_full_name_means(
+    gaz: Gazetteer,
+) -> None:
+    """ "southwest Georgia" of a story datelined "ALBANY, Ga." is the state "Ga." names, not the
+    country; "New York" of a "BUFFALO, N.Y." story stays the city, which lies in the state."""
+    text = (
+        "ALBANY, Ga. - Schools will reopen Monday after storms knocked out power to 20,000 homes in "
+        "southwest Georgia. A tornado touched down near Leesburg and tracked toward Americus."
+    )
+    found = {(p.mention, p.country_code, p.feature_code) for p in geomap.places(text, gazetteer=gaz)}
+    assert ("Georgia", "US", "ADM1") in found, found
+    assert ("Ga.", "US", "ADM1") in found, found
+    text = "BUFFALO, N.Y. - Flights from Buffalo to New York were cancelled on Sunday."
+    city = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "New York")
+    assert city.feature_code != "ADM1", city
 
 
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
@@ -999,6 +1034,18 @@ def test_a_name_a_distance_and_a_bearing_follow_is_a_place(gaz: Gazetteer) -> No
     text = "GOMA - The fighters entered the city overnight after capturing Sake, about 25 km to the west."
     found = _found(text, gaz)
     assert found["Sake"].country_code == "CD"
+
+
+def test_how_far_something_reached_is_a_place(gaz: Gazetteer) -> None:
+    """ "as far away as Valdosta and Macon", "from as far as Eldoret": a reach ends at a place; a
+    bare "as far as" of a person's view does not."""
+    text = (
+        "ALBANY, Ga. - Crews from power cooperatives as far away as Valdosta and Macon worked through "
+        "the weekend."
+    )
+    assert {"Valdosta", "Macon"} <= set(_found(text, gaz))
+    assert "Eldoret" in _found("Fans travelled from as far as Eldoret to see the match.", gaz)
+    assert not _found("The plan is sound, as far as Smith can tell.", gaz)
 
 
 def test_two_streets_joined_by_and_are_two_facilities(gaz: Gazetteer) -> None:

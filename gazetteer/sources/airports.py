@@ -34,6 +34,16 @@ def _kind(name: str) -> str | None:
     return None  # "Kabwum": a town's name; the town is in the gazetteer already
 
 
+def _other_form(name: str) -> list[str]:
+    """The name with or without "International", as news writes either: "Salgado Filho
+    International Airport" of the "Salgado Filho Airport" the data has, "Kotoka Airport" too."""
+    if name.endswith(" International Airport"):
+        return [name.removesuffix(" International Airport") + " Airport"]
+    if name.endswith(" Airport") and " International" not in name:
+        return [name.removesuffix(" Airport") + " International Airport"]
+    return []
+
+
 def airport_records() -> Iterator[PlaceRecord]:
     import airportsdata
 
@@ -61,7 +71,7 @@ def airport_records() -> Iterator[PlaceRecord]:
             admin1=airport["subd"] or None,
             admin2=None,
             population=0,
-            names=names_of(name, aliases),
+            names=names_of(name, [*aliases, *_other_form(name)]),
             source=SOURCE,
             importance=MAJOR_IMPORTANCE if aliases else MINOR_IMPORTANCE,
         )
