@@ -494,9 +494,30 @@ def _called_for(tokens: Sequence[Token], k: int) -> bool:
     return "for" in before and any(w in _CALLS for w in before)
 
 
+_ENDED_STATES = frozenset({"war", "wars", "hostilities", "conflict", "fighting"})
+_AIMED_AT = frozenset(
+    {"at", "on", "to", "toward", "towards", "for", "of", "in", "about", "by", "is", "are", "was", "were",
+     "be", "been", "without", "from"}
+)  # fmt: skip
+
+
+def _being_ended(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a war (token k) is one the text says a deal ends: "a declaration ending the state of
+    war", "a peace deal ended a two-year war" (the act that ends it is the event, no war there);
+    not a war that goes on: "talks aimed at ending the war", "called for an end to the war"."""
+    if tokens[k].text.lower() not in _ENDED_STATES:
+        return False
+    for e in range(max(1, k - 4), k):
+        word = tokens[e].text.lower()
+        if word in {"ended", "ends"} or (word == "ending" and tokens[e - 1].text.lower() not in _AIMED_AT):
+            return True
+    return False
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
-        _called_off(tokens, k)
+        _being_ended(tokens, k)
+        or _called_off(tokens, k)
         or _called_for(tokens, k)
         or _returns_to_a_state(tokens, k)
         or _signed_no_pact(tokens, k)
@@ -1440,16 +1461,22 @@ def _events_of(
     return out
 
 
-def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
+_CONTRAST = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\b", re.IGNORECASE)
+"""A clause of contrast between a count and a trigger: "vaccinated more than 160,000 people, but
+attacks around Beni halted the response" does not count the attacks' victims."""
+
+
+def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found | None:
     """A count belongs to the trigger nearest to it, on either side ("2,000 people crossed",
-    "displaced tens of thousands"), a comma between them counting as a long way."""
+    "displaced tens of thousands"), a comma between them counting as a long way; to none across a
+    clause of contrast."""
 
     # "attacked a camp near Timbuktu, killing at least 20 soldiers, a day after militants ambushed
     # a convoy": a toll after a participle of harm is the toll of the event before it
     toll = _TOLL_BEFORE.search(text, max(0, start - 24), start) is not None
 
     def distance(f: _Found) -> float:
-        lo, hi = (f.token.end, start) if f.token.end <= start else (end, f.token.start)
+        lo, hi = _gap(f, start, end)
         after = 1000 if toll and f.token.start >= end else 0
         return abs(hi - lo) + (100 if any(c in text[lo:hi] for c in ",;") else 0) + after
 
@@ -1465,7 +1492,13 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found:
             and after.group(1).lower() in _PEOPLE_WORDS
         )
     ]
-    return min(owners or found, key=distance)
+    owners = [f for f in owners or found if not _CONTRAST.search(text, *_gap(f, start, end))]
+    return min(owners, key=distance) if owners else None
+
+
+def _gap(f: _Found, start: int, end: int) -> tuple[int, int]:
+    """The text between a trigger and a count, as (start, end)."""
+    return (f.token.end, start) if f.token.end <= start else (end, f.token.start)
 
 
 _HARM_VERBS = r"kill|wound|injur"

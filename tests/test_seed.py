@@ -569,3 +569,34 @@ def test_a_camps_name_forces_that_advance_and_a_region_holding_an_origin(gaz: Ga
     assert [
         (m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements
     ] == [("El Fasher", "Tawila")]
+
+
+def test_a_count_across_a_clause_of_contrast_is_not_the_events(gaz: Gazetteer) -> None:
+    """ "vaccinated more than 160,000 people, but attacks around Beni halted the response": the
+    attacks did not harm 160,000 people; a count of the attack's own clause still is its count."""
+    text = (
+        "Health workers have vaccinated more than 160,000 people, but attacks by armed groups around "
+        "Beni have repeatedly halted the response."
+    )
+    (event,) = geomap.extract(text, published="2019-07-15", gazetteer=gaz).events
+    assert (event.category, event.quantity) == ("conflict", None), event
+    text = "Gunmen attacked a village near Beni, killing at least 12 people, but the army said it was calm."
+    (event,) = geomap.extract(text, published="2019-07-15", gazetteer=gaz).events
+    assert event.quantity is not None and event.quantity.value == 12, event
+
+
+def test_a_war_a_deal_ends_is_no_war_there_but_one_talks_aim_to_end_is(gaz: Gazetteer) -> None:
+    """ "signed a declaration ending the state of war ... in Asmara" is an agreement signed in
+    Asmara, no war there; "talks aimed at ending the war in Yemen" speak of a war that goes on."""
+    text = (
+        "The leaders of Ethiopia and Eritrea signed a declaration ending the state of war between the "
+        "two countries on Monday in Asmara."
+    )
+    doc = geomap.extract(text, published="2018-07-10", gazetteer=gaz)
+    assert [(e.category, e.kind) for e in doc.events] == [("diplomacy", "agreement")], doc.events
+    assert _event_places(doc) == {"Asmara"}
+    doc = geomap.extract("Talks in Geneva aimed at ending the war in Yemen stalled.", gazetteer=gaz)
+    assert {(e.category, ep.place.mention) for e in doc.events for ep in e.places} == {
+        ("diplomacy", "Geneva"),
+        ("conflict", "Yemen"),
+    }
