@@ -1000,7 +1000,8 @@ thanked fans", "Bryant scored 30 points")."""
 def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     """Folded words this text uses alone for a person: one name after a title ("Ms Sweeney",
     "Mr. Henderson") or before a speech verb ("Henderson said", "..., Henderson told reporters");
-    and the second of two names ", who" takes up ("Jordan Henderson, who left Liverpool")."""
+    and the second of two names ", who", an apposition or an age takes up ("Jordan Henderson, who
+    left Liverpool")."""
     titles = word_list("title")
     cues = _person_cues() | _PERSON_ACTS
     n = len(tokens)
@@ -1022,10 +1023,11 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
         else:
             continue
         out.add(_name_key(tokens[m].text))
-    # "Jordan Henderson, who left Liverpool", "Jordan Belfort, the former broker": a name that
-    # "who" takes up, or that an apposition says what its bearer does, is a person's
-    _, who, apposition = _people_named(text)
-    out.update(_name_key(named.group(2)) for named in (*who, *apposition))
+    # "Jordan Henderson, who left Liverpool", "Jordan Belfort, the former broker", "Jordan Smith,
+    # 34,": a name that "who" takes up, that an apposition says what its bearer does, or that an
+    # age follows, is a person's
+    aged, who, apposition = _people_named(text)
+    out.update(_name_key(named.group(2)) for named in (*aged, *who, *apposition))
     # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
     if ", who" in text:  # a cheap test before the search
         out.update(_name_key(named.group(1)) for named in _ONE_NAME_WHO.finditer(text))
@@ -1150,6 +1152,8 @@ _KIN = frozenset(
     }
 )  # fmt: skip
 """Nouns of kin: a name before them with a possessive, or after them, is a person's."""
+_COUNSEL = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "solicitor", "solicitors", "barrister"})
+"""A person's counsel: a name before them with a possessive is the client's ("Houston's attorney")."""
 
 
 def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
@@ -1177,13 +1181,22 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
         and not tokens[span.i - 1].text.isupper()
     }
     for span in spans:
-        # "Georgia's father", "his daughter Yulia": kin make a name a person's
+        # "Georgia's father", "his daughter Yulia": kin make a name a person's; so does counsel
+        # ("Houston's attorney"; not "Mexico's attorney general")
         if (
             span.kind == "name"
             and span.j == span.i + 1
             and (
                 (span.possessive and span.j < n and tokens[span.j].text.lower() in _KIN)
                 or (span.i > 0 and tokens[span.i - 1].text.lower() in _KIN)
+                or (
+                    span.possessive
+                    and span.j < n
+                    and tokens[span.j].text.lower() in _COUNSEL
+                    # a state or a country goes to court too: "Texas's lawyers argued"
+                    and not any(c.feature_code in {"PCLI", "ADM1"} for c in span.candidates)
+                    and not (span.j + 1 < n and tokens[span.j + 1].text.lower() in {"general", "generals"})
+                )
             )
         ):
             named.add(span.key)

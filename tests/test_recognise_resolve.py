@@ -1889,3 +1889,17 @@ def test_a_given_name_that_is_also_a_region_is_a_person(gaz: Gazetteer) -> None:
         "Fashion designer Brittany Smith opened a store in Austin.",
     ):
         assert "Brittany" not in _found(text, gaz)
+
+
+def test_a_name_with_an_attorney_or_an_age_is_a_persons(gaz: Gazetteer) -> None:
+    """ "Houston's attorney" is the defendant's; "Jordan Smith, 34," is a person, Jordan a first
+    name; a state's lawyers and a country's attorney general stay places."""
+    text = (
+        "LEBANON, Pa. - A jury convicted a Jonestown man of setting a barn fire. Houston's attorney, "
+        "Jordan Smith, 34, of Harrisburg, said he would appeal."
+    )
+    found = _found(text, gaz)
+    assert "Houston" not in found and "Jordan" not in found, found
+    assert "Harrisburg" in found
+    assert "Texas" in _found("Texas's lawyers argued before the Supreme Court in Washington.", gaz)
+    assert "Mexico" in _found("Mexico's attorney general resigned on Friday.", gaz)
