@@ -235,6 +235,7 @@ military strike ("the earthquakes that struck southern Turkey", "Hurricane Ian h
 
 _TOLL = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|many|at"
+    r"|more|over|nearly|almost|about|some|around|up"
 )
 
 
@@ -243,11 +244,12 @@ _HARMED = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "killed",
 
 def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("leaving", "left") leaves a toll behind rather than a place:
-    "clashes ... leaving two dead", "left at least 12 injured" (not "carried 1,200 fighters")."""
+    "clashes ... leaving two dead", "left at least 12 injured", "a siege that left more than 1,100
+    people dead" (not "carried 1,200 fighters")."""
     return (
         k + 1 < len(tokens)
         and bool(_TOLL.fullmatch(tokens[k + 1].text.lower()))
-        and any(t.text.lower() in _HARMED for t in tokens[k + 2 : k + 6])
+        and any(t.text.lower() in _HARMED for t in tokens[k + 2 : k + 9])
     )
 
 

@@ -600,3 +600,16 @@ def test_a_war_a_deal_ends_is_no_war_there_but_one_talks_aim_to_end_is(gaz: Gaze
         ("diplomacy", "Geneva"),
         ("conflict", "Yemen"),
     }
+
+
+def test_a_siege_that_left_more_than_a_thousand_dead_is_no_movement(gaz: Gazetteer) -> None:
+    """ "a siege that left more than 1,100 people dead": "left" leaves a toll, a long one split
+    into tokens by its comma, not a place people left; the toll is the siege's."""
+    text = (
+        "Troops retook the last building held by militants in Marawi, ending a five-month siege that "
+        "left more than 1,100 people dead and displaced some 360,000 residents."
+    )
+    doc = geomap.extract(text, published="2017-10-17", gazetteer=gaz)
+    assert [e.kind for e in doc.events if e.category == "displacement"] == ["displacement"], doc.events
+    siege = next(e for e in doc.events if e.category == "conflict")
+    assert siege.quantity is not None and siege.quantity.value == 1100, siege
