@@ -967,6 +967,30 @@ def _whose_people(tokens: Sequence[Token], k_end: int, place: Place) -> bool:
     return False
 
 
+_NOT_OF_A_PLACE = frozenset({"north", "south", "east", "west", "part", "parts"})
+"""Place nouns that do not tell of a place after them: "Vovchansk north of Kharkiv" is Vovchansk."""
+
+
+def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
+    """Whether a place (tokens k to k_end) after "the" or with a possessive names what the next place
+    is, with a place noun and "of" ("the Red Sea port of Hodeidah", "Syria's coastal province of
+    Latakia", up to one lower-case word before the noun): the next place is where things happen.
+    Not "Torkula village of Guma", where the next place holds the first."""
+    n = len(tokens)
+    j = k_end
+    if not (tokens[k_end - 1].text.endswith(("'s", "’s")) or (k > 0 and tokens[k - 1].text.lower() == "the")):
+        return False
+    if j < n and tokens[j].text.islower() and tokens[j].text not in _PLACE_NOUNS:
+        j += 1  # "coastal", "southern"
+    return (
+        j + 2 < n
+        and tokens[j].text in _PLACE_NOUNS
+        and tokens[j].text not in _NOT_OF_A_PLACE
+        and tokens[j + 1].text == "of"
+        and tokens[j + 2].text[:1].isupper()
+    )
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -989,6 +1013,8 @@ def _attach(
     ):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
         # (but "residents of Bairnsdale were told to leave" are told what to do)
+    if _describes_the_next(tokens, k, k_end):
+        return  # "struck the Black Sea port of Odesa": the sea tells of the port, the port is hit
     if _whereabouts(tokens, k) or _a_source(tokens, k):
         return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where
         # it happens; "according to the UN office in Geneva": where a report comes from

@@ -613,3 +613,12 @@ def test_a_siege_that_left_more_than_a_thousand_dead_is_no_movement(gaz: Gazette
     assert [e.kind for e in doc.events if e.category == "displacement"] == ["displacement"], doc.events
     siege = next(e for e in doc.events if e.category == "conflict")
     assert siege.quantity is not None and siege.quantity.value == 1100, siege
+
+
+def test_a_place_that_tells_what_the_next_place_is_is_not_where_it_happens(gaz: Gazetteer) -> None:
+    """ "struck the Black Sea port of Odesa": the sea says what Odesa is, Odesa is struck; but in
+    "displaced from Torkula village of Guma" both are where the people came from."""
+    doc = geomap.extract("Russian missiles struck the Black Sea port of Odesa on Friday.", gazetteer=gaz)
+    assert _event_places(doc) == {"Odesa"}, doc.events
+    doc = geomap.extract("She was displaced from Torkula village of Guma by gunmen.", gazetteer=gaz)
+    assert {m.origin.mention for m in doc.movements if m.origin} == {"Torkula", "Guma"}, doc.movements
