@@ -1903,3 +1903,19 @@ def test_a_name_with_an_attorney_or_an_age_is_a_persons(gaz: Gazetteer) -> None:
     assert "Harrisburg" in found
     assert "Texas" in _found("Texas's lawyers argued before the Supreme Court in Washington.", gaz)
     assert "Mexico" in _found("Mexico's attorney general resigned on Friday.", gaz)
+
+
+def test_the_great_islands_news_names_are_in_the_gazetteer(gaz: Gazetteer) -> None:
+    """The curated islands: "the South Island" of a New Zealand story is the island, not Coronado,
+    California (whose alternate name it is in GeoNames); "Long Island" is New York's, not a district
+    of the Bahamas; "Lesvos" is Lesbos, as the Greek government spells it."""
+    text = (
+        "WELLINGTON - A strong earthquake struck off the North Island, and shaking was felt as far "
+        "south as Christchurch on the South Island. In New York, snow fell on Long Island."
+    )
+    found = _found(text, gaz)
+    for name, country in (("North Island", "NZ"), ("South Island", "NZ"), ("Long Island", "US")):
+        assert (found[name].feature_code, found[name].country_code) == ("ISL", country), found[name]
+    assert found["South Island"].lat < -40
+    lesvos = _found("ATHENS - Hundreds of migrants landed on Lesvos from Turkey on Sunday.", gaz)["Lesvos"]
+    assert (lesvos.country_code, lesvos.feature_code) == ("GR", "ADM2"), lesvos
