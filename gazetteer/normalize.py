@@ -103,6 +103,8 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"
+    if len(key) >= 5 and _DOUBLED.sub(r"\1", key) == _DOUBLED.sub(r"\1", name):
+        return "variant"  # a letter doubled or not, as Arabic transliterations differ: "shahat" of "shahhat"
     if len(key) >= 7 and _I_RUNS.sub("i", key.replace("y", "i")) == _I_RUNS.sub("i", name.replace("y", "i")):
         # y for i, or one more: the transliterations of Ukrainian and Russian names ("kupiansk" of
         # "kupyansk", "avdiivka" of "avdiyivka"); short names so alike are often people's
@@ -123,6 +125,7 @@ def alias_shape(key: str, name: str) -> str:
     return "other"
 
 
+_DOUBLED = re.compile(r"(\w)\1")
 _I_RUNS = re.compile(r"i+")
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"})
 """Transliterations of the Arabic article, which spellings of one name vary or drop."""

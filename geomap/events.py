@@ -1061,8 +1061,12 @@ def _attach(
             candidate_role = "premod"
         elif role in allowed:
             candidate_role = role
-            if role == "venue" and f.trigger.kind == "flight" and _fled_what(tokens, t_index, cue_at):
-                candidate_role = "origin"  # "fleeing shortages in Caracas": where they fled
+            if (
+                role == "venue"
+                and (f.trigger.kind == "flight" or f.token.text.lower() in _LEFT_WORDS)
+                and _fled_what(tokens, t_index, cue_at)
+            ):
+                candidate_role = "origin"  # "fleeing shortages in Caracas", "left camps near Arsal"
         elif role == "destination" and f.trigger.kind in _TOWARDS_TARGET and not moving:
             # "advanced towards Sake", "pressed their offensive toward Pokrovsk": where forces
             # advance is their target
@@ -1124,6 +1128,10 @@ def _attach(
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))
+
+
+_LEFT_WORDS = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "abandoning", "deserted"})
+"""Movement words whose object is a place left: "left camps near Arsal" came from there."""
 
 
 def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:

@@ -1919,3 +1919,12 @@ def test_the_great_islands_news_names_are_in_the_gazetteer(gaz: Gazetteer) -> No
     assert found["South Island"].lat < -40
     lesvos = _found("ATHENS - Hundreds of migrants landed on Lesvos from Turkey on Sunday.", gaz)["Lesvos"]
     assert (lesvos.country_code, lesvos.feature_code) == ("GR", "ADM2"), lesvos
+
+
+def test_a_doubled_letter_and_a_renamed_citys_english_name_are_found(gaz: Gazetteer) -> None:
+    """A letter doubled or not ("Shahat" of GeoNames' "Shahhat"), and the English name of a city
+    renamed officially ("Chittagong", Chattogram since 2018): both found and placed."""
+    found = _found("Thousands more were displaced in Al-Bayda, Shahat and Al-Marj, Libya.", gaz)
+    assert found["Shahat"].country_code == "LY", found
+    found = _found("About 100,000 people were moved there by boat from Chittagong, Bangladesh.", gaz)
+    assert (found["Chittagong"].country_code, found["Chittagong"].feature_code[:3]) == ("BD", "PPL"), found

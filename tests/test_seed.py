@@ -622,3 +622,11 @@ def test_a_place_that_tells_what_the_next_place_is_is_not_where_it_happens(gaz: 
     assert _event_places(doc) == {"Odesa"}, doc.events
     doc = geomap.extract("She was displaced from Torkula village of Guma by gunmen.", gazetteer=gaz)
     assert {m.origin.mention for m in doc.movements if m.origin} == {"Torkula", "Guma"}, doc.movements
+
+
+def test_people_who_left_camps_near_a_town_came_from_it(gaz: Gazetteer) -> None:
+    """ "left camps near Arsal for Homs": Arsal (GeoNames "Aarsâl", a letter doubled) is where they
+    came from, as of "fled camps near Arsal"."""
+    text = "Others have left camps near Arsal for Homs and Hama since the government retook the area."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Arsal", "Homs"), ("Arsal", "Hama")}, doc.movements
