@@ -1293,10 +1293,11 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     on duty."""
     j = _subject_end(tokens, k)
     head = j
-    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text in {"and", ","}):
+    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text in {"and", ",", "the"}):
         head -= 1
     if head < j and tokens[head].text.lower() in {"from", "of"}:
-        j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area"
+        j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area", "from Egypt,
+        # Turkey and the United Arab Emirates arrived"
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
 
 

@@ -630,3 +630,17 @@ def test_people_who_left_camps_near_a_town_came_from_it(gaz: Gazetteer) -> None:
     text = "Others have left camps near Arsal for Homs and Hama since the government retook the area."
     doc = geomap.extract(text, gazetteer=gaz)
     assert _ends(doc) == {("Arsal", "Homs"), ("Arsal", "Hama")}, doc.movements
+
+
+def test_rescue_teams_from_abroad_are_no_displaced_people_arriving(gaz: Gazetteer) -> None:
+    """ "Rescue teams from Egypt, Turkey and the United Arab Emirates arrived in Benghazi": people
+    on duty (a list of countries with "the" in it), no movement of displaced people; nor do the
+    survivors who "fled west to Benghazi" in the next sentence come from those countries."""
+    text = (
+        "Floods swept through Derna, killing thousands. Rescue teams from Egypt, Turkey and the United "
+        "Arab Emirates arrived in Benghazi on Wednesday. Many survivors fled west to Benghazi and Tobruk."
+    )
+    doc = geomap.extract(text, published="2023-09-14", gazetteer=gaz)
+    assert not any(e.kind == "arrival" for e in doc.events), doc.events
+    assert {m.origin.mention for m in doc.movements if m.origin} & {"Egypt", "Turkey"} == set(), doc.movements
+    assert {m.destination.mention for m in doc.movements if m.destination} == {"Benghazi", "Tobruk"}
