@@ -848,13 +848,27 @@ def _modifies_place(word: str) -> bool:
     )
 
 
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+)
+"""Words that open a noun phrase: a place before one is no premodifier of its noun."""
+
+
 def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> bool:
     """A place directly before its trigger noun ("Geneva initiative", "Syrian war", "Syria peace talks");
     not the subject of a verb ("Russia intervened")."""
     gap = trigger_index - k_end
     between = tokens[k_end:trigger_index]
-    if not (0 <= gap <= 2 and all(t.text[:1].islower() and t.text not in _FUNCTION_WORDS for t in between)):
-        return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling"
+    if not (
+        0 <= gap <= 2
+        and all(t.text[:1].islower() and t.text not in _FUNCTION_WORDS for t in between)
+        # a determiner opens another noun phrase, but "arrived in Doha for the talks" are Doha's
+        and not any(
+            t.text in _DETERMINERS and (n == 0 or between[n - 1].text != "for") for n, t in enumerate(between)
+        )
+    ):
+        return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling", "Moscow pressed its
+        # offensive" no "Moscow offensive"
     word = tokens[trigger_index].text.lower()
     return not (word.endswith("ed") or word in _VERB_FORMS)
 

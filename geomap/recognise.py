@@ -1450,6 +1450,14 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         span.surface.lower().endswith(_AIRPORT_ENDINGS)
                         and all(c.feature_code in {"AIRP", "AIRB"} for c in span.candidates)
                     )
+                    # "pressed its offensive west of Avdiivka": a bearing from it
+                    or (
+                        span.i >= 2
+                        and tokens[span.i - 1].text == "of"
+                        and tokens[span.i - 2].text in _COMPASS_BEFORE_OF
+                        and not span.possessive  # "north of Smith's farm"
+                        and "person_word" not in span.feats
+                    )
                     # "as far away as Valdosta": how far something reached is a place
                     or (
                         span.i >= 3
@@ -1860,6 +1868,21 @@ def _first_in_one(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
     )
 
 
+_A_DIVISION_WORD_NEXT = re.compile(r"\s+(?:region|province|state|oblast|governorate|prefecture)\b")
+
+
+def _province_named(text: str, span: Span) -> Candidate | None:
+    """The first-level division a name names: its first candidate, or its first division where a
+    division word follows ("the Donetsk region", whose first candidate is the city)."""
+    if not span.candidates:
+        return None
+    if span.candidates[0].feature_code == "ADM1":
+        return span.candidates[0]
+    if _A_DIVISION_WORD_NEXT.match(text, span.end):
+        return next((c for c in span.candidates if c.feature_code == "ADM1"), None)
+    return None
+
+
 def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
     "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
@@ -1869,9 +1892,9 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     # the provinces the text names with confidence: two doubted towns of a list that lie together
     # in one of them vouch for each other ("backed up to Duncan and Lyman" of a South Carolina story)
     provinces = {
-        (s.candidates[0].country_code, s.candidates[0].name)
+        (area.country_code, area.name)
         for s in spans
-        if s.score >= threshold and s.candidates and s.candidates[0].feature_code == "ADM1"
+        if s.score >= threshold and (area := _province_named(text, s)) is not None
     }
     for _ in range(2):
         ended = False  # the name before `a` was joined to it by "and"/"or": a list ends there
@@ -2168,6 +2191,11 @@ _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
 
 
+_COMPASS_BEFORE_OF = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+     "north-west", "south-east", "south-west"}
+)  # fmt: skip
+"""Bearings in lower case before "of" and a name: what a bearing is taken from is a place."""
 _AS_FAR_AS = re.compile(
     r"\b(?:from\s+as\s+far|as\s+far\s+(?:away|afield|off|north|south|east|west|inland|upstream|"
     r"downstream))\s+as\s+(?:the\s+)?\Z",

@@ -1928,3 +1928,22 @@ def test_a_doubled_letter_and_a_renamed_citys_english_name_are_found(gaz: Gazett
     assert found["Shahat"].country_code == "LY", found
     found = _found("About 100,000 people were moved there by boat from Chittagong, Bangladesh.", gaz)
     assert (found["Chittagong"].country_code, found["Chittagong"].feature_code[:3]) == ("BD", "PPL"), found
+
+
+def test_a_name_a_bearing_is_taken_from_is_a_place(gaz: Gazetteer) -> None:
+    """ "pressed its offensive west of Avdiivka" (a town the model doubts alone); not a person's
+    possessive ("north of Smith's farm")."""
+    text = "KYIV, Ukraine - Moscow pressed its offensive west of Avdiivka, which it seized in February."
+    assert _found(text, gaz)["Avdiivka"].country_code == "UA"
+    assert not _found("The village lies just north of Smith's farm.", gaz)
+
+
+def test_two_doubted_towns_of_a_list_in_a_region_named_with_its_word_are_places(gaz: Gazetteer) -> None:
+    """ "Myrnohrad and Selydove" of a story naming "the Donetsk region" (whose first candidate is the
+    city of Donetsk): two towns 20 km apart in that region vouch for each other."""
+    text = (
+        "KYIV - Russian troops captured a village in the Donetsk region on Sunday. Some 1,200 residents "
+        "left Myrnohrad and Selydove last week, the regional governor said."
+    )
+    found = _found(text, gaz)
+    assert {"Myrnohrad", "Selydove"} <= set(found), found

@@ -644,3 +644,12 @@ def test_rescue_teams_from_abroad_are_no_displaced_people_arriving(gaz: Gazettee
     assert not any(e.kind == "arrival" for e in doc.events), doc.events
     assert {m.origin.mention for m in doc.movements if m.origin} & {"Egypt", "Turkey"} == set(), doc.movements
     assert {m.destination.mention for m in doc.movements if m.destination} == {"Benghazi", "Tobruk"}
+
+
+def test_a_place_before_a_verb_and_its_object_is_no_premodifier_of_the_object(gaz: Gazetteer) -> None:
+    """ "as Moscow pressed its offensive": Moscow acts, the offensive is not in Moscow (a determiner
+    between them opens another noun phrase); "arrived in Doha for the talks" are still Doha's."""
+    doc = geomap.extract("Russian troops advanced in Ukraine as Moscow pressed its offensive.", gazetteer=gaz)
+    assert "Moscow" not in _event_places(doc), doc.events
+    doc = geomap.extract("The foreign minister arrived in Doha for the talks on Monday.", gazetteer=gaz)
+    assert [(e.kind, _event_places(doc)) for e in doc.events] == [("talks", {"Doha"})], doc.events
