@@ -722,8 +722,24 @@ def _role(
                 and _goes_to(tokens, idx, lexicon)
             ):
                 return "to_venue", idx
+            if word == "for" and _a_noun_for(tokens, idx):
+                return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
     return None, k
+
+
+def _a_noun_for(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether "for" (token idx) ends an indefinite noun phrase, "a logistics hub for", "an
+    outpost for": what a thing serves, not where people go ("left for Tawila")."""
+    if tokens[idx - 1].text.lower() in _CARRIERS:
+        return False  # "boarded a bus for Kharkiv" is bound there
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        word = tokens[j].text
+        if word.lower() in {"a", "an"}:
+            return j < idx - 1
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
 
 
 def _all_modify(

@@ -653,3 +653,16 @@ def test_a_place_before_a_verb_and_its_object_is_no_premodifier_of_the_object(ga
     assert "Moscow" not in _event_places(doc), doc.events
     doc = geomap.extract("The foreign minister arrived in Doha for the talks on Monday.", gazetteer=gaz)
     assert [(e.kind, _event_places(doc)) for e in doc.events] == [("talks", {"Doha"})], doc.events
+
+
+def test_what_a_place_is_a_hub_for_is_no_destination(gaz: Gazetteer) -> None:
+    """ "villages around Pokrovsk, a logistics hub for the Donetsk region": the region is what the
+    town serves, not where the evacuated go; "fled Mosul for Erbil" still goes there."""
+    text = (
+        "KYIV - Authorities ordered the evacuation of families from villages around Pokrovsk, a "
+        "logistics hub for the Donetsk region, on Friday."
+    )
+    doc = geomap.extract(text, published="2024-05-03", gazetteer=gaz)
+    assert not any(m.destination for m in doc.movements), doc.movements
+    doc = geomap.extract("Thousands of people fled Mosul for Erbil on Friday.", gazetteer=gaz)
+    assert _ends(doc) == {("Mosul", "Erbil")}, doc.movements
