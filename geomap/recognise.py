@@ -468,6 +468,17 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 out.append(Span(i, i + 1, offset, end, text[offset:end], key, found, kind, possessive))
         offset += len(part) + 1
+    if (
+        len(out) == 1
+        and all(part[:1].isupper() for part in tok.text.split("-"))
+        and all(
+            c.match == "alternate" and alias_shape(out[0].key, fold(c.name)) == "part"
+            for c in out[0].candidates
+        )
+    ):
+        # "the town of Pont-Sonde" is no Pont (of Pont-Sainte-Maxence); "Asia-Pacific" has Asia, and
+        # "Saudi-led" a lower-case suffix
+        return []
     return out
 
 

@@ -1947,3 +1947,23 @@ def test_two_doubted_towns_of_a_list_in_a_region_named_with_its_word_are_places(
     )
     found = _found(text, gaz)
     assert {"Myrnohrad", "Selydove"} <= set(found), found
+
+
+def test_a_compound_name_is_not_a_part_of_other_names(gaz: Gazetteer) -> None:
+    """ "the town of Pont-Sonde" (which the gazetteer lacks) is no "Pont", a part of French towns'
+    names; "Asia-Pacific" still holds the Pacific, and "Saudi-led" Saudi Arabia."""
+    text = (
+        "PORT-AU-PRINCE, Haiti - Gang members attacked the town of Pont-Sonde in central Haiti on Thursday."
+    )
+    found = _found(text, gaz)
+    assert "Pont" not in found and found["Pont-Sonde"].country_code == "HT", found
+    found = _found("Asia-Pacific leaders and the Saudi-led coalition met in Lima.", gaz)
+    assert {"Pacific", "Saudi"} <= set(found), found
+
+
+def test_the_bekaa_valley_is_the_curated_region(gaz: Gazetteer) -> None:
+    """The Bekaa Valley, a region news names often, is curated (the gazetteer had only the
+    governorate as "Bekaa"), not a valley placed at the nearest town of the text."""
+    text = "BEIRUT - Israeli strikes hit the towns of Nabatieh and Tyre, and the Bekaa Valley in the east."
+    valley = _found(text, gaz)["Bekaa Valley"]
+    assert (valley.feature_code, valley.country_code, valley.near) == ("RGN", "LB", None), valley
