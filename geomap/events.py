@@ -694,7 +694,7 @@ def _role(
         idx = k - back
         if idx < 0:
             return None, k
-        if back >= MAX_CUE_BACK and not all(_modifies_place(t.text) for t in tokens[idx + 1 : k]):
+        if back >= MAX_CUE_BACK and not _all_modify(tokens, idx, k, listed):
             return None, k
         word = tokens[idx].text.lower()
         if word in _SUBORDINATORS or _as_a_conjunction(tokens, idx):
@@ -749,7 +749,16 @@ def _all_modify(
     `_modifies_place`), or is a comma of the list of names it is in (where `listed`)."""
     modifies = words or _modifies_place
     return all(
-        modifies(t.text) or (t.text == "," and listed and _mid_list(tokens, j, k))
+        modifies(t.text)
+        or (t.text == "," and listed and _mid_list(tokens, j, k))
+        # the last name of a list: "hit the towns of Nabatieh, Tyre and Bint Jbeil"
+        or (
+            t.text in {"and", "or"}
+            and listed
+            and j == k - 1
+            and j > lo + 1
+            and tokens[j - 1].text[:1].isupper()
+        )
         for j, t in enumerate(tokens[lo + 1 : k], lo + 1)
     )
 

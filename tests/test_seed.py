@@ -666,3 +666,14 @@ def test_what_a_place_is_a_hub_for_is_no_destination(gaz: Gazetteer) -> None:
     assert not any(m.destination for m in doc.movements), doc.movements
     doc = geomap.extract("Thousands of people fled Mosul for Erbil on Friday.", gazetteer=gaz)
     assert _ends(doc) == {("Mosul", "Erbil")}, doc.movements
+
+
+def test_the_last_name_of_a_long_list_after_its_cue_takes_the_cues_role(gaz: Gazetteer) -> None:
+    """ "Strikes hit the towns of Nabatieh, Tyre and Bint Jbeil": the list's commas and its "and"
+    do not end the cue's reach, however long the list."""
+    doc = geomap.extract("Strikes hit the towns of Nabatieh, Tyre and Bint Jbeil.", gazetteer=gaz)
+    assert {ep.place.mention: ep.role for e in doc.events for ep in e.places} == {
+        "Nabatieh": "target",
+        "Tyre": "target",
+        "Bint Jbeil": "target",
+    }, doc.events
