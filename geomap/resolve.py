@@ -625,7 +625,8 @@ def resolve(
     for i, m in astray:
         places[i] = _in_the_state(m, places, gazetteer)
     paragraphs = {m.start: m.paragraph for m in mentions}
-    placed = _in_their_context(places, facilities, unknown, small, paragraphs)
+    datelines = frozenset(m.start for m in mentions if m.dateline)
+    placed = _in_their_context(places, facilities, unknown, small, paragraphs, datelines)
     measured = [m for m in mentions if m.offset is not None and m.candidates]
     return _where_measured(placed, measured, gazetteer) if measured else placed
 
@@ -811,6 +812,7 @@ def _in_their_context(
     unknown: Sequence[Mention],
     small: Sequence[tuple[int, Mention]] = (),
     paragraphs: dict[int, int] | None = None,
+    datelines: frozenset[int] = frozenset(),
 ) -> list[Place]:
     """The places, with facilities named after an area or a foreign place, towns abroad that are
     strays, and names the gazetteer lacks, put where the text's other places say they are. A name
@@ -822,7 +824,7 @@ def _in_their_context(
         paragraphs or {},
     )
     if small and len(places) > 1:
-        home = _home(places)
+        home = _home(places, datelines)
         # the countries the text names, or names a place in that is neither a small town nor a
         # facility (placed below) itself
         unsure = {i for i, _ in small} | {i for i, _, _ in facilities}
@@ -831,7 +833,7 @@ def _in_their_context(
             for k, p in enumerate(places)
             if p.feature_code == "PCLI" or p.adjective or k not in unsure
         }
-        anchors = [p for p in _anchors(places) if p.country_code == home]
+        anchors = [p for p in _anchors(places, datelines) if p.country_code == home]
         by_offset = {p.start: p for p in places}
         for i, m in small:
             if places[i].country_code in there or places[i].country_code == home:
@@ -848,12 +850,12 @@ def _in_their_context(
     if facilities and len(places) > 1:
         at = {i for i, _, _ in facilities}
         named = [p for k, p in enumerate(places) if k not in at]
-        fine, home = _fine(named), _home(named)
+        fine, home = _fine(named), _home(named, datelines)
         for i, m, c in facilities:
             inside = _located(m, by_start)
             places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home, said)
     if unknown and places:
-        anchors = _anchors(places)
+        anchors = _anchors(places, datelines)
         placed = [
             _measured(m, by_start) or _at(_located(m, by_start) or _nearest_in_text(m, anchors, said), m)
             for m in unknown
@@ -878,9 +880,11 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
     return None if place.feature_code in _BROAD else place
 
 
-def _home(places: Sequence[Place]) -> str | None:
-    """The country most of the places are in."""
+def _home(places: Sequence[Place], datelines: frozenset[int] = frozenset()) -> str | None:
+    """The country most of the places are in, a dateline's counting twice: "WASHINGTON - ... the
+    Kennedy Center" of a story that also names Toronto and Canada is in the United States."""
     named = Counter(p.country_code for p in places if not p.adjective)
+    named.update(p.country_code for p in places if p.start in datelines and not p.adjective)
     return named.most_common(1)[0][0] if named else None
 
 
@@ -1044,14 +1048,14 @@ _BROAD = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLH", "CONT", "OCN", "SEA"
 """Feature codes of places too large to stand for a street or a building inside them."""
 
 
-def _anchors(places: Sequence[Place]) -> list[Place]:
+def _anchors(places: Sequence[Place], datelines: frozenset[int] = frozenset()) -> list[Place]:
     """The places a name the gazetteer lacks (a street, a building, a district: given as a span or
     found as a facility phrase, so known to be a place) may stand at, the nearest in the text
     winning: places finer than a province, in the country most of the text's places are in, and
     resolved with confidence, as far as the text has such places. An unknown street of a New
     Orleans story is in the United States even where the nearest name is a homonym resolved to
     France."""
-    home = _home(places)
+    home = _home(places, datelines)
     fine = _fine(places)
     pool = [p for p in fine if p.country_code == home] or fine or list(places)
     return [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE] or pool

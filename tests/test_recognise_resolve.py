@@ -1967,3 +1967,18 @@ def test_the_bekaa_valley_is_the_curated_region(gaz: Gazetteer) -> None:
     text = "BEIRUT - Israeli strikes hit the towns of Nabatieh and Tyre, and the Bekaa Valley in the east."
     valley = _found(text, gaz)["Bekaa Valley"]
     assert (valley.feature_code, valley.country_code, valley.near) == ("RGN", "LB", None), valley
+
+
+def test_a_datelines_country_is_the_home_of_the_texts_unknown_sites(gaz: Gazetteer) -> None:
+    """ "WASHINGTON - ... at the Kennedy Center": a site the gazetteer lacks stands in the
+    dateline's country even where the text names as many places in Canada; "the Lincoln Memorial" is
+    a memorial (a facility word), not Lincoln, Ontario; "Boston Children's Hospital" is in Boston."""
+    text = (
+        "WASHINGTON - Two authors debated free speech at the Kennedy Center on Friday. One, who lives in "
+        "Toronto, said Canada had gone too far. Protesters gathered at the Lincoln Memorial, and the "
+        "proceeds went to the Boston Children's Hospital."
+    )
+    found = _found(text, gaz)
+    for site in ("Kennedy Center", "Lincoln Memorial"):
+        assert (found[site].country_code, found[site].near) == ("US", "Washington"), found[site]
+    assert found["Boston Children's Hospital"].admin1 == "Massachusetts", found["Boston Children's Hospital"]
