@@ -332,6 +332,7 @@ def _scores(
     county_namesake = world >= WORLD_CITY and any(
         c.feature_class == "P" and c.population != world and named(c.admin2) for c in m.candidates
     )
+    town_held = q is not None and any(c.feature_class == "P" and q.holds(c) for c in m.candidates)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if c.match == "alternate":
@@ -398,8 +399,14 @@ def _scores(
             or (m.cue == "country" and c.feature_code == "PCLI")
         ):
             s += W_CUE
-        if q is not None and q.holds(c):
-            s += W_QUALIFIER  # "Alexandria" in "Alexandria, La." is the one in Louisiana
+        if (
+            q is not None
+            and q.holds(c)
+            and not (c.feature_code == "ADM2" and c.match == "alternate" and town_held)
+        ):
+            # "Alexandria" in "Alexandria, La." is the one in Louisiana; "Plymouth, Massachusetts" the
+            # town, not Plymouth County, which the state holds too
+            s += W_QUALIFIER
         if (
             m.qualifies
             and (c.feature_class == "A" or c.feature_code == "PCLI")

@@ -1982,3 +1982,11 @@ def test_a_datelines_country_is_the_home_of_the_texts_unknown_sites(gaz: Gazette
     for site in ("Kennedy Center", "Lincoln Memorial"):
         assert (found[site].country_code, found[site].near) == ("US", "Washington"), found[site]
     assert found["Boston Children's Hospital"].admin1 == "Massachusetts", found["Boston Children's Hospital"]
+
+
+def test_a_name_a_state_qualifies_is_the_town_not_the_county_of_its_name(gaz: Gazetteer) -> None:
+    """ "Plymouth, Massachusetts" is the town where the Pilgrims landed, not Plymouth County, which
+    the state holds too and which the text would call "Plymouth County"."""
+    text = "In Plymouth, Massachusetts, where the Pilgrims landed in 1620, protesters gathered on Thursday."
+    plymouth = _found(text, gaz)["Plymouth"]
+    assert (plymouth.feature_code, plymouth.admin1) == ("PPL", "Massachusetts"), plymouth
