@@ -943,7 +943,11 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not _no_event_here(tokens, k)
-            and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _on_duty(tokens, k))
+            and not (
+                lexicon[t.text.lower()].kind in _TRAVEL_KINDS
+                and _on_duty(tokens, k)
+                and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
+            )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
@@ -1325,6 +1329,12 @@ def _subject_end(tokens: Sequence[Token], k: int) -> int:
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:
         j -= 1
     return j
+
+
+def _moves_people(tokens: Sequence[Token], k: int) -> bool:
+    """Whether people follow the k-th word (a movement word) as its object: "officials moved the
+    refugees to Medan" is the refugees' movement, not the officials'."""
+    return any(t.text.lower() in _ON_THE_MOVE or t.text.lower() in _PEOPLE for t in tokens[k + 1 : k + 5])
 
 
 def _on_duty(tokens: Sequence[Token], k: int) -> bool:

@@ -677,3 +677,13 @@ def test_the_last_name_of_a_long_list_after_its_cue_takes_the_cues_role(gaz: Gaz
         "Tyre": "target",
         "Bint Jbeil": "target",
     }, doc.events
+
+
+def test_officials_who_move_refugees_move_the_refugees(gaz: Gazetteer) -> None:
+    """ "Indonesian officials moved some of the refugees to a convention center in Banda Aceh": the
+    refugees moved, not officials on duty; rescue teams who "reached" people still did not."""
+    text = "Indonesian officials moved some of the refugees to a convention center in Banda Aceh."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(None, "Banda Aceh")}, doc.movements
+    doc = geomap.extract("Rescue teams reached thousands of stranded people in Derna.", gazetteer=gaz)
+    assert not doc.movements, doc.movements
