@@ -687,3 +687,12 @@ def test_officials_who_move_refugees_move_the_refugees(gaz: Gazetteer) -> None:
     assert _ends(doc) == {(None, "Banda Aceh")}, doc.movements
     doc = geomap.extract("Rescue teams reached thousands of stranded people in Derna.", gazetteer=gaz)
     assert not doc.movements, doc.movements
+
+
+def test_refugees_who_landed_somewhere_arrived_there(gaz: Gazetteer) -> None:
+    """ "Rohingya refugees have landed in Aceh province": a boat's passengers arrive; a plane that
+    landed carried no displaced people."""
+    text = "More than 1,000 Rohingya refugees have landed in Aceh province since November."
+    doc = geomap.extract(text, published="2023-12-10", gazetteer=gaz)
+    assert _ends(doc) == {(None, "Aceh")}, doc.movements
+    assert not geomap.extract("The plane landed in Kabul on Monday.", gazetteer=gaz).events
