@@ -342,6 +342,34 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span 
     return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
 
 
+_OWNED_REGIONS = frozenset({"region", "province", "state", "district", "county", "governorate", "oblast"})
+
+
+def _owns_a_region(tokens: Sequence[Token], j: int) -> bool:
+    """Whether one or two capitalised words and a region's word follow token j - 1, a possessive:
+    "Victoria's Gippsland region", "Syria's Idlib province" (a person owns no region)."""
+    for end in (j + 1, j + 2):
+        if (
+            end < len(tokens)
+            and all(_is_cap_word(t) for t in tokens[j:end])
+            and tokens[end].text in _OWNED_REGIONS
+            # the region's word ends the phrase: not "Paul's Anchor region manager"
+            and (
+                end + 1 == len(tokens)
+                or not tokens[end + 1].text.isalpha()
+                or tokens[end + 1].text in _AFTER_A_PHRASE
+            )
+        ):
+            return True
+    return False
+
+
+_AFTER_A_PHRASE = frozenset(
+    {"on", "in", "of", "at", "and", "or", "where", "which", "that", "to", "from", "since", "after", "as",
+     "for", "has", "have", "had", "was", "were", "is", "are", "near", "last", "this", "earlier", "late"}
+)  # fmt: skip
+
+
 _AIRPORT_ENDINGS = (" airport", " air base", " airfield", " air force base")
 AIRPORT_TOWN_KM = 50.0
 """How far from its airport a town the airport is named after may lie and still stand for it:
@@ -1456,6 +1484,8 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         and "of" in (tokens[span.i - 1].text, tokens[span.i - 2].text)
                         and _MEASURED_FROM.search(text, max(0, span.start - 40), span.start) is not None
                     )
+                    # "Victoria's Gippsland region": what owns a region is a place
+                    or (span.possessive and _owns_a_region(tokens, span.j))
                     # "the Salgado Filho International Airport": an airport's name that says so
                     or (
                         span.surface.lower().endswith(_AIRPORT_ENDINGS)

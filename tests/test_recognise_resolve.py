@@ -1990,3 +1990,12 @@ def test_a_name_a_state_qualifies_is_the_town_not_the_county_of_its_name(gaz: Ga
     text = "In Plymouth, Massachusetts, where the Pilgrims landed in 1620, protesters gathered on Thursday."
     plymouth = _found(text, gaz)["Plymouth"]
     assert (plymouth.feature_code, plymouth.admin1) == ("PPL", "Massachusetts"), plymouth
+
+
+def test_what_owns_a_named_region_is_a_place(gaz: Gazetteer) -> None:
+    """ "towns in Victoria's Gippsland region" (a region the gazetteer lacks): Victoria owns it, so
+    it is a place, the Australian state; "Paul's Anchor region manager" is a person's."""
+    text = "MELBOURNE - Bushfires forced thousands to flee towns in Victoria's Gippsland region on Tuesday."
+    victoria = _found(text, gaz)["Victoria"]
+    assert (victoria.country_code, victoria.feature_code) == ("AU", "ADM1"), victoria
+    assert "Paul" not in _found("Paul's Anchor region manager resigned on Friday.", gaz)
