@@ -1505,7 +1505,12 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         and tokens[span.i - 1].text.lower() == "as"
                         and _AS_FAR_AS.search(text, max(0, span.start - 40), span.start) is not None
                     )
-                    or (owner is not None and _lies_in(span.candidates, owner.candidates))
+                    # "Sudan's Kassala"; not "Ukraine's Volodymyr Zelenskiy", a person's name going on
+                    or (
+                        owner is not None
+                        and _lies_in(span.candidates, owner.candidates)
+                        and not _name_goes_on(text, tokens, span)
+                    )
                     or (
                         province is not None
                         and _lies_in(

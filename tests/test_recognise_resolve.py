@@ -1999,3 +1999,12 @@ def test_what_owns_a_named_region_is_a_place(gaz: Gazetteer) -> None:
     victoria = _found(text, gaz)["Victoria"]
     assert (victoria.country_code, victoria.feature_code) == ("AU", "ADM1"), victoria
     assert "Paul" not in _found("Paul's Anchor region manager resigned on Friday.", gaz)
+
+
+def test_a_countrys_possessive_before_a_persons_name_makes_no_town_of_it(gaz: Gazetteer) -> None:
+    """ "Ukraine's Volodymyr Zelenskiy": a first name that is also a part of a Ukrainian town's name
+    is no town of Ukraine where a capitalised name goes on; "Sudan's Kassala state" still is."""
+    text = "CHISINAU - Days after Ukraine's Volodymyr Zelenskiy said Kyiv had intercepted such plans."
+    found = _found(text, gaz)
+    assert "Volodymyr" not in found and "Kyiv" in found, found
+    assert "Kassala" in _found("Fighting spread to Sudan's Kassala state on Monday.", gaz)
