@@ -104,7 +104,7 @@ def alias_shape(key: str, name: str) -> str:
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"
     if len(key) >= 5 and _DOUBLED.sub(r"\1", key) == _DOUBLED.sub(r"\1", name):
-        return "variant"  # a letter doubled or not, as Arabic transliterations differ: "shahat" of "shahhat"
+        return "variant"  # a letter doubled or not: "shahat" of "shahhat", "milford" of "millford"
     if len(key) >= 7 and _I_RUNS.sub("i", key.replace("y", "i")) == _I_RUNS.sub("i", name.replace("y", "i")):
         # y for i, or one more: the transliterations of Ukrainian and Russian names ("kupiansk" of
         # "kupyansk", "avdiivka" of "avdiyivka"); short names so alike are often people's

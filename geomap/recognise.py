@@ -342,7 +342,11 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span 
     return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
 
 
-_OWNED_REGIONS = frozenset({"region", "province", "state", "district", "county", "governorate", "oblast"})
+_REGION_WORDS = frozenset(
+    {"region", "province", "state", "district", "county", "governorate", "oblast", "prefecture"}
+)
+"""Lower-case words after a name that make it a region's ("the Donetsk region", "Victoria's
+Gippsland region")."""
 
 
 def _owns_a_region(tokens: Sequence[Token], j: int) -> bool:
@@ -352,7 +356,7 @@ def _owns_a_region(tokens: Sequence[Token], j: int) -> bool:
         if (
             end < len(tokens)
             and all(_is_cap_word(t) for t in tokens[j:end])
-            and tokens[end].text in _OWNED_REGIONS
+            and tokens[end].text in _REGION_WORDS
             # the region's word ends the phrase: not "Paul's Anchor region manager"
             and (
                 end + 1 == len(tokens)
@@ -1914,7 +1918,7 @@ def _first_in_one(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
     )
 
 
-_A_DIVISION_WORD_NEXT = re.compile(r"\s+(?:region|province|state|oblast|governorate|prefecture)\b")
+_A_DIVISION_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_REGION_WORDS)) + r")\b")
 
 
 def _province_named(text: str, span: Span) -> Candidate | None:
