@@ -722,6 +722,8 @@ def _role(
                 and _goes_to(tokens, idx, lexicon)
             ):
                 return "to_venue", idx
+            if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
+                return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
             if word == "for" and _a_noun_for(tokens, idx):
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
@@ -949,6 +951,7 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
@@ -1173,6 +1176,9 @@ def _attach(
     f.places.append(EventPlace(final_role, place.region()))
 
 
+_LEAVE_VERBS = frozenset({"leave", "flee", "evacuate", "abandon", "vacate", "quit", "exit", "escape"})
+"""After "to", verbs whose object is where people leave: "told to leave Bairnsdale" (no "to" of a
+destination)."""
 _LEFT_WORDS = frozenset({"left", "leave", "leaves", "leaving", "abandoned", "abandoning", "deserted"})
 """Movement words whose object is a place left: "left camps near Arsal" came from there."""
 
@@ -1310,6 +1316,21 @@ _CARRIERS = _VEHICLES | frozenset(
 )  # fmt: skip
 """Things whose arrival is no arrival of displaced people, unless the words before it count people
 ("Aid convoys from Misrata and Tripoli reached the eastern city")."""
+
+
+_FUGITIVES = frozenset(
+    {"suspect", "suspects", "gunman", "gunmen", "thief", "thieves", "robber", "robbers", "attacker",
+     "attackers", "shooter", "assailant", "assailants", "culprit", "culprits", "inmate", "inmates",
+     "escapee", "escapees", "fugitive", "fugitives", "perpetrator", "perpetrators", "driver"}
+)  # fmt: skip
+"""Who flees the police or a scene, not a place: "The suspect, a man from Easley, fled on foot"."""
+
+
+def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the one who flees (token k) is a suspect or an attacker, named in the ten words before
+    it with no people on the move among them: no displacement."""
+    window = [t.text.lower() for t in tokens[max(0, k - 10) : k]]
+    return any(w in _FUGITIVES for w in window) and not any(w in _PEOPLE_WORDS for w in window)
 
 
 def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:

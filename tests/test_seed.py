@@ -696,3 +696,22 @@ def test_refugees_who_landed_somewhere_arrived_there(gaz: Gazetteer) -> None:
     doc = geomap.extract(text, published="2023-12-10", gazetteer=gaz)
     assert _ends(doc) == {(None, "Aceh")}, doc.movements
     assert not geomap.extract("The plane landed in Kabul on Monday.", gazetteer=gaz).events
+
+
+def test_the_place_people_are_told_to_leave_is_their_origin(gaz: Gazetteer) -> None:
+    """ "ordered ... Palestinians to leave the eastern parts of Khan Younis": the "to" of an
+    infinitive is no destination's; "forced to flee to Kaya" still goes to Kaya."""
+    text = "Israeli forces ordered thousands of Palestinians to leave the eastern parts of Khan Younis on Monday."
+    doc = geomap.extract(text, published="2024-07-01", gazetteer=gaz)
+    assert _ends(doc) == {("Khan Younis", None)}, doc.movements
+    doc = geomap.extract("Thousands were forced to flee to Kaya.", gazetteer=gaz)
+    assert _ends(doc) == {(None, "Kaya")}, doc.movements
+
+
+def test_a_suspect_who_flees_is_no_displaced_person(gaz: Gazetteer) -> None:
+    """ "The suspect, a man from Easley, fled on foot": a fugitive, no displacement; residents who
+    fled after gunmen attacked still are."""
+    text = "The suspect, a 27-year-old man from Easley, fled on foot and was arrested hours later."
+    assert not geomap.extract(text, gazetteer=gaz).movements
+    text = "Gunmen attacked the village of Kwashebe and residents fled to Maiduguri."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kwashebe", "Maiduguri")}
