@@ -974,6 +974,7 @@ def recognise(
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
+    _near_a_confident_place(spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _listed_divisions(text, spans, threshold)
     _institutions(tokens, spans)
@@ -1931,6 +1932,38 @@ def _province_named(text: str, span: Span) -> Candidate | None:
     if _A_DIVISION_WORD_NEXT.match(text, span.end):
         return next((c for c in span.candidates if c.feature_code == "ADM1"), None)
     return None
+
+
+def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
+    """A doubted name after a preposition of place ("near Berea"), whose town of its very name lies
+    within NEIGHBOUR_KM of a town the text names with confidence, is a place: the model doubts it for
+    a more important place abroad that has the name as an unrelated alias (Aleppo's "Berea")."""
+    anchors = [
+        c
+        for s in spans
+        if s.score >= COORD_STRONG and s.kind == "name"
+        for c in s.candidates[:3]
+        if c.feature_class == "P" and c.match == "primary"
+    ]
+    if not anchors:
+        return
+    for span in spans:
+        if (
+            PAIR_FLOOR <= span.score < threshold
+            and span.kind == "name"
+            and "prev_locative" in span.feats
+            and "person_word" not in span.feats
+            and "stopword" not in span.feats
+            and "nextcap" not in span.feats  # "of Aston Villa"
+            and any(
+                c.feature_class == "P"
+                and c.match == "primary"
+                and haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM
+                for c in span.candidates
+                for a in anchors
+            )
+        ):
+            span.score = threshold
 
 
 def _coordination(text: str, spans: list[Span], threshold: float) -> None:

@@ -2008,3 +2008,16 @@ def test_a_countrys_possessive_before_a_persons_name_makes_no_town_of_it(gaz: Ga
     found = _found(text, gaz)
     assert "Volodymyr" not in found and "Kyiv" in found, found
     assert "Kassala" in _found("Fighting spread to Sudan's Kassala state on Monday.", gaz)
+
+
+def test_a_doubted_name_near_a_confident_town_with_a_namesake_beside_it_is_a_place(gaz: Gazetteer) -> None:
+    """ "a traffic stop on White Horse Road near Berea" of a Greenville story: the model doubts
+    "Berea" for Aleppo, which has it as an old alias, but a Berea lies 15 km from Easley, which the
+    text names with confidence; the road then stands at Berea."""
+    text = (
+        "GREENVILLE, S.C. - A deputy was shot during a traffic stop on White Horse Road near Berea, the "
+        "sheriff's office said. The suspect, a man from Easley, was arrested two hours later."
+    )
+    found = _found(text, gaz)
+    assert (found["Berea"].country_code, found["Berea"].admin1) == ("US", "South Carolina"), found
+    assert found["White Horse Road"].near == "Berea", found["White Horse Road"]
