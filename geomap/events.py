@@ -826,11 +826,12 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
 
 _MODIFIERS = frozenset(
     {"the", "a", "an", "of", "and", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
-    | {"control"}
+    | {"control", "full", "complete", "total"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
-Kharkiv" (with the place nouns, directions and other names)."""
+Kharkiv", "had taken full control of El Fasher" (with the place nouns, directions and other
+names)."""
 
 
 _TAKE = frozenset({"took", "taken", "taking", "take"})

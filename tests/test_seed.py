@@ -715,3 +715,18 @@ def test_a_suspect_who_flees_is_no_displaced_person(gaz: Gazetteer) -> None:
     assert not geomap.extract(text, gazetteer=gaz).movements
     text = "Gunmen attacked the village of Kwashebe and residents fled to Maiduguri."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kwashebe", "Maiduguri")}
+
+
+def test_a_force_that_has_taken_full_control_of_a_town_captured_it(gaz: Gazetteer) -> None:
+    """ "it had taken full control of El Fasher after an 18-month siege": "full" between the verb
+    and the place leaves the place its object; the people who then reached Tawila came from it."""
+    text = (
+        "Thousands of people have fled El Obeid for Kosti since the start of the month. In Darfur, the "
+        "RSF said it had taken full control of El Fasher after an 18-month siege, and aid groups "
+        "reported that more than 30,000 people had reached Tawila, 60 km to the west."
+    )
+    doc = geomap.extract(text, published="2025-10-28", gazetteer=gaz)
+    assert ("conflict", "capture", "El Fasher") in {
+        (e.category, e.kind, ep.place.mention) for e in doc.events for ep in e.places
+    }, doc.events
+    assert ("El Fasher", "Tawila") in _ends(doc), doc.movements
