@@ -1688,8 +1688,9 @@ def _settlements_unknown(
             if not plural:
                 break
             k = _next_in_list(tokens, j)
-    # "displaced from Umemger village", "her home in Torkula village": a name the gazetteer lacks
-    # between a preposition of place (recognition.tsv's locatives) or an event's verb and "village"
+    # "displaced from Umemger village", "her home in Torkula village", "fled attacks in Ancuabe
+    # district", "sheltering in Zamzam camp": a name the gazetteer lacks between a preposition of
+    # place (recognition.tsv's locatives) or an event's verb and "village" (_VILLAGE_AFTER)
     villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
     starts = {s.i for s in spans} if villages else set()
     covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
@@ -1823,7 +1824,7 @@ def _appositive_unknown(
     return out
 
 
-_VILLAGE_AFTER = frozenset({"village", "hamlet"})
+_VILLAGE_AFTER = frozenset({"village", "hamlet", "district", "municipality", "commune", "camp"})
 
 
 def _next_in_list(tokens: Sequence[Token], j: int) -> int:

@@ -2021,3 +2021,17 @@ def test_a_doubted_name_near_a_confident_town_with_a_namesake_beside_it_is_a_pla
     found = _found(text, gaz)
     assert (found["Berea"].country_code, found["Berea"].admin1) == ("US", "South Carolina"), found
     assert found["White Horse Road"].near == "Berea", found["White Horse Road"]
+
+
+def test_a_name_the_gazetteer_lacks_before_district_or_camp_is_a_place(gaz: Gazetteer) -> None:
+    """ "fled attacks in Ancuabe district", "sheltering in Zamzam camp": names the gazetteer lacks,
+    between a preposition of place and "district" or "camp" (as before "village"), stand where the
+    text's other places say; "the Trump camp" is no place."""
+    text = (
+        "EL FASHER, Sudan - Shelling hit the city on Monday. Thousands of people are sheltering in "
+        "Zamzam camp, south of the city."
+    )
+    assert _found(text, gaz)["Zamzam"].near == "El Fasher"
+    text = "PEMBA, Mozambique - More than 20,000 people fled attacks in Ancuabe district in June."
+    assert _found(text, gaz)["Ancuabe"].country_code == "MZ"
+    assert not _found("Advisers in the Trump camp said the talks had failed.", gaz)
