@@ -192,6 +192,10 @@ _ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 _REFUGES = frozenset({"shelter", "shelters", "camp", "camps"})
 """Where displaced people go: beside them, too, weak movement words count ("families left Mayfield
 for shelters in Paducah"; lower case only: "Camp David" is no refuge)."""
+_BEARING_OF = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A bearing just before a place: the place is where a distance or a direction is taken from."""
 _IN_A_REFUGE = re.compile(r"\b(?:shelters?|camps?|centres?|centers?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """A refuge just before a place: after where people came from, where they went ("left Mayfield for
 shelters in Paducah")."""
@@ -1755,6 +1759,8 @@ def _movements_of(
                 for p in located
                 if any(p is q for q in kept)
                 and not _holds_any(p, origins)
+                # "the suburbs north of Athens": a bearing's reference is no place people are in
+                and not _BEARING_OF.search(sentence.text, 0, p.start - sentence.start)
                 and (p.start < first or _IN_A_REFUGE.search(sentence.text, 0, p.start - sentence.start))
             ]
         if not destinations and located and e.kind in _ARRIVING:

@@ -730,3 +730,16 @@ def test_a_force_that_has_taken_full_control_of_a_town_captured_it(gaz: Gazettee
         (e.category, e.kind, ep.place.mention) for e in doc.events for ep in e.places
     }, doc.events
     assert ("El Fasher", "Tawila") in _ends(doc), doc.movements
+
+
+def test_a_bearings_reference_is_no_destination_of_people_evacuated(gaz: Gazetteer) -> None:
+    """ "swept through the suburbs north of Athens, forcing the evacuation of Varnavas and Marathon":
+    Athens is where the bearing is taken from, not where the evacuated are ("people in Idlib had
+    fled from other parts of Syria" still puts them in Idlib)."""
+    text = (
+        "Wildfires swept through the suburbs north of Athens on Sunday, forcing the evacuation of the "
+        "towns of Varnavas and Marathon."
+    )
+    doc = geomap.extract(text, published="2024-08-12", gazetteer=gaz)
+    assert not any(m.destination for m in doc.movements), doc.movements
+    assert {m.origin.mention for m in doc.movements if m.origin} == {"Varnavas", "Marathon"}
