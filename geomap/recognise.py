@@ -138,6 +138,13 @@ def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str,
         return True
     if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
         return True
+    if (
+        tok.text.isdigit()
+        and k + 1 < len(tokens)
+        and _name_word(tokens[k + 1])
+        and _joined(text, tok, tokens[k + 1])
+    ):
+        return True  # a number inside a name: "South 24 Parganas"
     return tok.text.lower() in connectors and k + 1 < len(tokens)
 
 

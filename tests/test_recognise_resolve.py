@@ -2035,3 +2035,13 @@ def test_a_name_the_gazetteer_lacks_before_district_or_camp_is_a_place(gaz: Gaze
     text = "PEMBA, Mozambique - More than 20,000 people fled attacks in Ancuabe district in June."
     assert _found(text, gaz)["Ancuabe"].country_code == "MZ"
     assert not _found("Advisers in the Trump camp said the talks had failed.", gaz)
+
+
+def test_a_number_inside_a_name_continues_it(gaz: Gazetteer) -> None:
+    """ "South 24 Parganas", a district of West Bengal whose name holds a number: the run of a
+    name goes on through a number between two of its words; a road number still ends a name."""
+    text = "KOLKATA - Some 110,000 people were evacuated from coastal areas of South 24 Parganas on Sunday."
+    district = _found(text, gaz)["South 24 Parganas"]
+    assert (district.country_code, district.feature_code) == ("IN", "ADM2"), district
+    found = _found("LEBANON, Pa. - The barn stood near Route 72 in Swatara, near Harrisburg.", gaz)
+    assert "Harrisburg" in found and not any("72" in m for m in found), found
