@@ -261,6 +261,7 @@ _GOODS = frozenset(
     {"food", "aid", "supplies", "goods", "fuel", "equipment", "cargo", "money", "funds", "grain", "water"}
     | {"medicine", "medicines", "vaccines", "tents", "shelter", "assistance", "stocks", "weapons"}
     | {"belongings", "possessions", "furniture", "livestock", "cattle", "vehicles", "cars", "troops"}
+    | {"valuables", "pets", "animals", "sandbags"}
 )
 """What is moved or carried when a movement word's object is no people: "moved food from Bahir Dar"."""
 
@@ -1215,7 +1216,10 @@ def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[
     for k, t in enumerate(tokens):
         f = at.get(t.start)
         leaving = t.text.lower() == "leave" or (
-            f is not None and f.trigger.weak and f.trigger.category == "displacement"
+            f is not None
+            and f.trigger.weak
+            and f.trigger.category == "displacement"
+            and not _moves_goods(tokens, k)  # "told to move valuables upstairs"
         )
         if (
             leaving

@@ -743,3 +743,12 @@ def test_a_bearings_reference_is_no_destination_of_people_evacuated(gaz: Gazette
     doc = geomap.extract(text, published="2024-08-12", gazetteer=gaz)
     assert not any(m.destination for m in doc.movements), doc.movements
     assert {m.origin.mention for m in doc.movements if m.origin} == {"Varnavas", "Marathon"}
+
+
+def test_people_told_to_move_their_valuables_are_not_evacuated(gaz: Gazetteer) -> None:
+    """ "Residents of Cockermouth have been told to move valuables upstairs": things are moved, not
+    people; "told to move to higher ground" still evacuates them."""
+    text = "Residents of Cockermouth, which flooded in 2009, have been told to move valuables upstairs."
+    assert not geomap.extract(text, gazetteer=gaz).events
+    text = "Residents of Cockermouth have been told to move to higher ground."
+    assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["evacuation"]
