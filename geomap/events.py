@@ -1338,18 +1338,21 @@ _FUGITIVES = frozenset(
 def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
     """Whether the one who flees (token k) is a suspect or an attacker, named in the ten words before
     it with no people on the move among them: no displacement."""
-    window = [t.text.lower() for t in tokens[max(0, k - 10) : k]]
-    return any(w in _FUGITIVES for w in window) and not any(w in _PEOPLE_WORDS for w in window)
+    return _named_before_without_people(tokens, k, _FUGITIVES, 10)
 
 
 def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject of an arrival (token k) is a ship, a flight, a train or a mission with no
     people counted before it ("A ship operated by Ocean Infinity arrived at the search area",
     "75,000 flights arrived at Schiphol"; not "a boat carrying 300 migrants arrived in Lampedusa")."""
-    window = tokens[max(0, k - 8) : k]
-    return any(t.text.lower() in _CARRIERS for t in window) and not any(
-        t.text.lower() in _PEOPLE_WORDS for t in window
-    )
+    return _named_before_without_people(tokens, k, _CARRIERS, 8)
+
+
+def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozenset[str], reach: int) -> bool:
+    """Whether one of `words` is among the `reach` words before the k-th, and no people on the move
+    (_PEOPLE_WORDS) are: who the subject of a movement word is."""
+    window = [t.text.lower() for t in tokens[max(0, k - reach) : k]]
+    return any(w in words for w in window) and not any(w in _PEOPLE_WORDS for w in window)
 
 
 def _subject_end(tokens: Sequence[Token], k: int) -> int:
@@ -1364,7 +1367,7 @@ def _subject_end(tokens: Sequence[Token], k: int) -> int:
 def _moves_people(tokens: Sequence[Token], k: int) -> bool:
     """Whether people follow the k-th word (a movement word) as its object: "officials moved the
     refugees to Medan" is the refugees' movement, not the officials'."""
-    return any(t.text.lower() in _ON_THE_MOVE or t.text.lower() in _PEOPLE for t in tokens[k + 1 : k + 5])
+    return any(t.text.lower() in _PEOPLE_WORDS for t in tokens[k + 1 : k + 5])
 
 
 def _on_duty(tokens: Sequence[Token], k: int) -> bool:

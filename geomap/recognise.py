@@ -349,11 +349,9 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span 
     return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
 
 
-_REGION_WORDS = frozenset(
-    {"region", "province", "state", "district", "county", "governorate", "oblast", "prefecture"}
-)
+_REGION_WORDS = DIVISION_WORDS - {"co", "republic"}
 """Lower-case words after a name that make it a region's ("the Donetsk region", "Victoria's
-Gippsland region")."""
+Gippsland region"): the gazetteer's division words, but for an abbreviation and a state's title."""
 
 
 def _owns_a_region(tokens: Sequence[Token], j: int) -> bool:
@@ -2282,10 +2280,7 @@ _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
 
 
-_COMPASS_BEFORE_OF = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-     "north-west", "south-east", "south-west"}
-)  # fmt: skip
+_COMPASS_BEFORE_OF = frozenset(_BEARINGS) | {f"{a}-{b}" for a in ("north", "south") for b in ("east", "west")}
 """Bearings in lower case before "of" and a name: what a bearing is taken from is a place."""
 _AS_FAR_AS = re.compile(
     r"\b(?:from\s+as\s+far|as\s+far\s+(?:away|afield|off|north|south|east|west|inland|upstream|"
