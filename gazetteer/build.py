@@ -46,6 +46,9 @@ _BONUS = {
     "LK": 6.0,
     "STM": 6.0,
     "CAPE": 5.0,
+    "MT": 5.0,
+    "VLC": 5.0,
+    "BAY": 6.0,
     "PEN": 1.0,
 }
 _OWN_NAME_KINDS = frozenset({"primary", "alternate"})

@@ -1051,8 +1051,13 @@ carry the name away with it. GeoWebNews given gold names, with the current calib
 up to 0.75, 0.911 at 0.85. Refit the calibration, sweep this again: it is a threshold on
 calibrated values."""
 
-_BROAD = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLH", "CONT", "OCN", "SEA", "RGN", "ADM1"})
-"""Feature codes of places too large to stand for a street or a building inside them."""
+_BROAD = frozenset(
+    {"PCLI", "PCLD", "PCLS", "PCLF", "PCLH", "CONT", "OCN", "SEA", "RGN", "ADM1"}
+    | {"STM", "LK", "GULF", "STRT", "CNL", "BAY", "MTS", "MT", "VLC", "DSRT"}
+)
+"""Feature codes of places too large to stand for a street or a building inside them, and of
+waters, ranges and peaks, whose point (a river's mouth, a range's highest peak) is no place a street
+of the text is near."""
 
 
 def _anchors(places: Sequence[Place], datelines: frozenset[int] = frozenset()) -> list[Place]:

@@ -2045,3 +2045,40 @@ def test_a_number_inside_a_name_continues_it(gaz: Gazetteer) -> None:
     assert (district.country_code, district.feature_code) == ("IN", "ADM2"), district
     found = _found("LEBANON, Pa. - The barn stood near Route 72 in Swatara, near Harrisburg.", gaz)
     assert "Harrisburg" in found and not any("72" in m for m in found), found
+
+
+def test_the_waters_ranges_and_peaks_news_names_are_in_the_gazetteer(gaz: Gazetteer) -> None:
+    """The curated lakes, rivers, volcanoes and islands that the packaged GeoNames extracts lack
+    (they hold populated places and divisions): "Lake Erie" is the lake, not a town or "Erie"; a
+    volcano, a river and an island are found and placed in their countries."""
+    text = (
+        "Swans were found on the coast of Lake Erie near Monroe, Michigan. Mount Merapi erupted again "
+        "in Indonesia, and floods rose along the Yangtze in China. The virus was found on the German "
+        "island Rügen in the Baltic Sea."
+    )
+    found = _found(text, gaz)
+    for name, code, country in (
+        ("Lake Erie", "LK", ""),
+        ("Mount Merapi", "VLC", "ID"),
+        ("Yangtze", "STM", "CN"),
+        ("Rügen", "ISL", "DE"),
+    ):
+        assert (found[name].feature_code, found[name].country_code, found[name].near) == (code, country, None)
+    assert haversine_km(found["Lake Erie"].lat, found["Lake Erie"].lon, 42.2, -81.2) < 50
+
+
+def test_a_towns_former_name_is_found_without_the_census_suffix(gaz: Gazetteer) -> None:
+    """GeoNames keeps Fort Hood (renamed Fort Cavazos in 2023) as the alternate "Fort Hood CDP";
+    the name news uses is found without the census's suffix."""
+    found = _found("The soldier died at his home near Fort Hood military base in Texas.", gaz)
+    assert (found["Fort Hood"].name, found["Fort Hood"].country_code) == ("Fort Cavazos", "US"), found
+
+
+def test_a_site_the_gazetteer_lacks_does_not_stand_at_a_rivers_mouth(gaz: Gazetteer) -> None:
+    """A river's point is its mouth and a range's its highest peak: neither is where a street the
+    text names nearby stands, so "Frenchmen Street" stands at New Orleans, not the Mississippi's
+    mouth 110 km away."""
+    text = "NEW ORLEANS - On Saturday, along the Mississippi River, bars line Frenchmen Street."
+    found = _found(text, gaz)
+    assert found["Mississippi River"].feature_code == "STM", found
+    assert found["Frenchmen Street"].near == "New Orleans", found["Frenchmen Street"]

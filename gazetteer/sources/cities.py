@@ -43,6 +43,21 @@ _HILL = re.compile(r"^(?:Tall|Tell|Tal|Tel)(?=[ \-]\w)", re.IGNORECASE)
 "Tall Abyaḑ" is the news' "Tel Abyad", "Tal Abyad" and "Tell Abyad"."""
 
 
+_RECORD_SUFFIX = re.compile(r"\s*(?:\bCDP|\(historical\))$")
+"""A suffix of the record's, not of the place's name: the US census's "CDP" (census-designated place)
+that GeoNames keeps on the alternate that holds a place's former name ("Fort Hood CDP" of Fort
+Cavazos), and GeoNames' own "(historical)"."""
+
+
+def without_record_suffix(names: Iterable[str]) -> list[str]:
+    """The names that carry a record's suffix, without it.
+
+    >>> without_record_suffix(["Fort Cavazos", "Fort Hood CDP", "Pope Air Force Base (historical)"])
+    ['Fort Hood', 'Pope Air Force Base']
+    """
+    return [stripped for name in names if (stripped := _RECORD_SUFFIX.sub("", name)) != name and stripped]
+
+
 def hill_spellings(names: Iterable[str]) -> list[str]:
     """The other spellings of names that begin with the Arabic "tall".
 
@@ -102,6 +117,7 @@ def city_records(
             code = "PPLA"
         else:
             code = "PPL"
+        alternates += without_record_suffix([name, *alternates])
         if raw["countrycode"] in arabic:
             alternates += without_article([name, *alternates])
             alternates += hill_spellings([name, *alternates])

@@ -22,6 +22,8 @@ _FEATURE_CLASS = {
     "ISL": "T",
     "DSRT": "T",
     "MTS": "T",
+    "MT": "T",
+    "VLC": "T",
     "CAPE": "T",
     "OCN": "H",
     "SEA": "H",
@@ -30,6 +32,7 @@ _FEATURE_CLASS = {
     "CNL": "H",
     "LK": "H",
     "STM": "H",
+    "BAY": "H",
 }
 
 
