@@ -138,6 +138,8 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
             for n in names
             for c in seats.get((division.country_code, n), [])
             if division.name in (c.admin1, c.admin2)
+            # a county's name is no key by itself: Monroe, Michigan is no seat of Iowa's Monroe County
+            and (division.feature_code != "ADM2" or c.admin1 == division.admin1)
         ]
         seat = max(inside, key=lambda c: c.population, default=None)
         if seat is not None and seat.population >= SEAT_SHARE * division.population:

@@ -995,7 +995,7 @@ def recognise(
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
-    return _mark_qualifiers(text, mentions)
+    return _mark_qualifiers(text, _facilities_as_named(mentions))
 
 
 CITY_IMPORTANCE = 6.0
@@ -2647,7 +2647,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer, breaks)
         out.append(mention)
-    return _mark_qualifiers(text, _initials_as_named(out))
+    return _mark_qualifiers(text, _facilities_as_named(_initials_as_named(out)))
 
 
 _LINE_BREAK = re.compile("\n")
@@ -2656,6 +2656,33 @@ _LINE_BREAK = re.compile("\n")
 def _line_breaks(text: str) -> list[int]:
     """The offsets of the text's line breaks (news gives a paragraph a line)."""
     return [found.start() for found in _LINE_BREAK.finditer(text)] if "\n" in text else []
+
+
+def _facilities_as_named(mentions: list[Mention]) -> list[Mention]:
+    """A facility whose name holds a place the text names on its own is at that place: "the
+    Montgomery County History Center" of a story that names Montgomery County (Iowa's, as the rest
+    of the text says) takes that name's candidates, so one name is one place in the text, where the
+    facility alone would go by the most important place inside its name (Montgomery, Alabama)."""
+    named = {fold(m.text): m.candidates for m in mentions if m.kind == "name" and m.candidates}
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "facility":
+            words = fold(m.text).split()
+            inner = next(
+                (
+                    named[key]
+                    for length in range(len(words) - 1, 0, -1)
+                    for a in range(len(words) - length + 1)
+                    if (key := " ".join(words[a : a + length])) in named
+                ),
+                None,
+            )
+            if inner is not None and inner != m.candidates:
+                m = dataclasses.replace(m, candidates=inner)
+        out.append(m)
+    return out
 
 
 def _initials_as_named(mentions: list[Mention]) -> list[Mention]:

@@ -2082,3 +2082,32 @@ def test_a_site_the_gazetteer_lacks_does_not_stand_at_a_rivers_mouth(gaz: Gazett
     found = _found(text, gaz)
     assert found["Mississippi River"].feature_code == "STM", found
     assert found["Frenchmen Street"].near == "New Orleans", found["Frenchmen Street"]
+
+
+def test_a_facility_holding_a_name_the_text_names_is_at_that_place(gaz: Gazetteer) -> None:
+    """Given spans, "the Montgomery County History Center" of an Iowa story that names Montgomery
+    County is in Iowa's Montgomery County, as that name is, not at Montgomery, Alabama (the most
+    important place inside the facility's name alone)."""
+    text = (
+        "RED OAK, Iowa - Three candidates will appear at a forum in Red Oak on Saturday, at the "
+        "Montgomery County History Center. Turnout in Montgomery County was low in 2016."
+    )
+    spans = [
+        (m.start(), m.end()) for m in re.finditer(r"Red Oak|Montgomery County(?: History Center)?", text)
+    ]
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    center = found["Montgomery County History Center"]
+    assert (center.country_code, center.admin1) == ("US", "Iowa"), center
+    assert found["Montgomery County"].admin1 == "Iowa", found["Montgomery County"]
+
+
+def test_a_countys_seat_is_a_town_of_its_own_state(gaz: Gazetteer) -> None:
+    """Monroe, Michigan is the seat of Michigan's Monroe County only: the twenty other Monroe
+    Counties rank by their own people, so the one of the state the text names twice wins over
+    Iowa's, whose state the text names once for a laboratory."""
+    text = (
+        "Bird flu was found in mute swans in Michigan on the coast of Lake Erie in Monroe County. "
+        "Tests were done at a laboratory in Ames, Iowa, and the swans in Michigan were culled."
+    )
+    county = _found(text, gaz)["Monroe County"]
+    assert county.admin1 == "Michigan", county
