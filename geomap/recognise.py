@@ -736,8 +736,9 @@ def features(
             f.append("next_org")
     if _a_title(prev, lists.title):
         f.append("prev_title")
-    if prev in lists.locative:
-        f.append("prev_locative")  # "in", "near", "towards": words that introduce places
+    if prev in lists.locative and not (prev == "to" and prev2 == "according"):
+        # "in", "near", "towards": words that introduce places ("according to" introduces a source)
+        f.append("prev_locative")
     if prev in lists.event:
         f.append("prev_event_verb")  # "recaptured Palmyra", "fled Mosul", "visited Kyiv"
     if prev in lists.direction:

@@ -2111,3 +2111,15 @@ def test_a_countys_seat_is_a_town_of_its_own_state(gaz: Gazetteer) -> None:
     )
     county = _found(text, gaz)["Monroe County"]
     assert county.admin1 == "Michigan", county
+
+
+def test_according_to_introduces_a_source_not_a_place(gaz: Gazetteer) -> None:
+    """ "According to Conrad," and "According to Davis," cite people: "to" after "according" is no
+    preposition of place (Conrad, Montana and Davis, California are towns of the gazetteer)."""
+    text = (
+        "According to Conrad, South Africa increasingly relies on coal. According to Davis, the "
+        "Japanese team left Osaka in July."
+    )
+    found = _found(text, gaz)
+    assert "Conrad" not in found and "Davis" not in found, found
+    assert {"South Africa", "Osaka"} <= set(found), found
