@@ -2123,3 +2123,10 @@ def test_according_to_introduces_a_source_not_a_place(gaz: Gazetteer) -> None:
     found = _found(text, gaz)
     assert "Conrad" not in found and "Davis" not in found, found
     assert {"South Africa", "Osaka"} <= set(found), found
+
+
+def test_the_arabic_feminine_ending_is_found_without_its_h(gaz: Gazetteer) -> None:
+    """ "Daqahliya" is the governorate GeoNames spells Daqahliyah: news drops the final "h" of the
+    Arabic feminine ending as often as it writes it."""
+    found = _found("Two women died of bird flu this week, one from Daqahliya and one from Beni Suef.", gaz)
+    assert (found["Daqahliya"].country_code, found["Daqahliya"].feature_code) == ("EG", "ADM1"), found
