@@ -31,11 +31,7 @@ MAX_SHIFT = 3
 
 def _anchor(text: str, name: str, start: int) -> int | None:
     """The start of `name` in `text` nearest to `start`, within MAX_SHIFT characters."""
-    found = [
-        s
-        for s in range(max(0, start - MAX_SHIFT), start + MAX_SHIFT + 1)
-        if text.startswith(name, s)
-    ]
+    found = [s for s in range(max(0, start - MAX_SHIFT), start + MAX_SHIFT + 1) if text.startswith(name, s)]
     return min(found, key=lambda s: abs(s - start)) if found else None
 
 
@@ -44,7 +40,7 @@ def documents(path: Path) -> Iterator[dict[str, Any]]:
     root = ET.parse(path).getroot()
     for k, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
-        gold = []
+        gold: list[dict[str, Any]] = []
         # iter(): one article's list nests a location in another; each holds its own fields
         for loc in article.iter("location"):
             name, start = loc.findtext("name"), loc.findtext("start")
