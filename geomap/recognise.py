@@ -1236,6 +1236,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
         and tokens[span.i - 1].text.lower() not in lists.not_place  # "visit The Crescent"
         and not tokens[span.i - 1].text.isupper()
     }
+    kin: set[str] = set()
     for span in spans:
         # "Georgia's father", "his daughter Yulia": kin make a name a person's; so does counsel
         # ("Houston's attorney"; not "Mexico's attorney general")
@@ -1256,6 +1257,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
             )
         ):
             named.add(span.key)
+            kin.add(span.key)
             span.score = 0.0
     if not named:
         return
@@ -1267,7 +1269,12 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
             and "prevcap" not in span.feats
             and "nextcap" not in span.feats
             and not span.qualified
-            and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.locative)
+            and (
+                span.i == 0
+                or tokens[span.i - 1].text.lower() not in lists.locative
+                # "the birth of Jack" where "her son Jack" is
+                or (span.key in kin and tokens[span.i - 1].text.lower() == "of")
+            )
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
         ):
             span.score = 0.0

@@ -2130,3 +2130,14 @@ def test_the_arabic_feminine_ending_is_found_without_its_h(gaz: Gazetteer) -> No
     Arabic feminine ending as often as it writes it."""
     found = _found("Two women died of bird flu this week, one from Daqahliya and one from Beni Suef.", gaz)
     assert (found["Daqahliya"].country_code, found["Daqahliya"].feature_code) == ("EG", "ADM1"), found
+
+
+def test_a_name_kin_make_a_persons_is_no_place_after_of(gaz: Gazetteer) -> None:
+    """ "her baby son Jack" makes Jack a person, so "the birth of Jack" is no place, though "of"
+    before a name is otherwise a preposition that keeps it ("Bolton" stays a place "in Bolton")."""
+    text = (
+        "She died at the Royal Alexandra Hospital in Paisley, two weeks after the birth of her baby "
+        "son Jack. She suffered complications, in part related to the birth of Jack."
+    )
+    found = _found(text, gaz)
+    assert "Jack" not in found and "Paisley" in found, found
