@@ -991,6 +991,7 @@ def recognise(
     _listed_divisions(text, spans, threshold)
     _institutions(tokens, spans)
     _administrations(tokens, spans)
+    _diseases(text, tokens, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
@@ -1297,6 +1298,39 @@ def _languages(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             and (span.j >= n or tokens[span.j].text in _CLAUSE_END)
         ):
             span.score = 0.0
+
+
+def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A name right before a disease's word (recognition.tsv) names the disease, a virus or a strain,
+    not a place of the news: "West Nile virus", "Rift Valley fever", "the Spanish flu", "the Delta
+    variant", "the Reston ebolavirus", "the Sudan strain"; through a compound's hyphen too
+    ("Crimean-Congo hemorrhagic fever")."""
+    diseases = word_list("disease")
+    n = len(tokens)
+    for span in spans:
+        k = span.j
+        # to the end of a hyphenated compound of names: "Crimean" of "Crimean-Congo"
+        while (
+            k + 1 < n
+            and tokens[k].text == "-"
+            and tokens[k].start == tokens[k - 1].end
+            and tokens[k + 1].start == tokens[k].end
+            and _is_cap_word(tokens[k + 1])
+        ):
+            k += 2
+        word = tokens[k].text.lower() if k < n else ""
+        if (
+            word in diseases
+            and _joined(text, tokens[k - 1], tokens[k])
+            # a strain or a variant after its article: "strain" is a verb too ("returnees from
+            # Pakistan strain border crossings")
+            and (word not in _STRAINS or (span.i > 0 and tokens[span.i - 1].text.lower() in _ARTICLE))
+        ):
+            span.score = 0.0
+
+
+_STRAINS = frozenset({"strain", "strains", "variant", "variants"})
+_ARTICLE = frozenset({"the", "a", "an"})
 
 
 def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:

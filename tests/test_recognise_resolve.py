@@ -2141,3 +2141,22 @@ def test_a_name_kin_make_a_persons_is_no_place_after_of(gaz: Gazetteer) -> None:
     )
     found = _found(text, gaz)
     assert "Jack" not in found and "Paisley" in found, found
+
+
+def test_a_disease_named_after_a_place_is_no_place_of_the_news(gaz: Gazetteer) -> None:
+    """ "West Nile virus", "Rift Valley fever", "the Spanish flu", "the Delta variant", "the Sudan
+    strain", "Crimean-Congo hemorrhagic fever": the name is the disease's; the places of the news
+    stay. "strain" is also a verb: "returnees from Pakistan strain border crossings"."""
+    text = (
+        "DALLAS - Officials confirmed 12 cases of West Nile virus in Dallas County. Rift Valley fever "
+        "remains rare in Texas. Doctors compared the outbreak with the Spanish flu of 1918. A patient "
+        "infected with the Delta variant was treated in Austin, and the Sudan strain was studied in "
+        "Galveston. Crimean-Congo hemorrhagic fever was reported in Iraq."
+    )
+    found = _found(text, gaz)
+    assert not {"Nile", "West Nile", "Rift Valley", "Spanish", "Delta", "Sudan", "Crimean", "Congo"} & set(
+        found
+    ), found
+    assert {"Dallas County", "Texas", "Austin", "Galveston", "Iraq"} <= set(found), found
+    headline = "Afghan returnees from Pakistan strain border crossings at Torkham, Afghanistan"
+    assert "Pakistan" in _found(headline, gaz)
