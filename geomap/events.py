@@ -530,6 +530,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _signed_no_pact(tokens, k)
         or _hit_without_arms(tokens, k)
         or _struck_a_deal(tokens, k)
+        or _kept_from(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -538,6 +539,23 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_PREVENTING = frozenset(
+    {"forbade", "forbid", "forbids", "forbidden", "barred", "bars", "banned", "bans", "prevented"}
+    | {"prevents", "stopped", "stops", "blocked", "blocks", "prohibited", "prohibits", "kept", "keeps"}
+)
+"""Verbs that keep people from doing what the word after "from" says: no movement happened."""
+
+
+def _kept_from(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word follows "from" after a verb that kept people from it: "Egypt forbade
+    hundreds of Muslims from leaving Cairo", "residents were prevented from returning to Gaza"."""
+    return (
+        k > 1
+        and tokens[k - 1].text.lower() == "from"
+        and any(t.text.lower() in _PREVENTING for t in tokens[max(0, k - 9) : k - 1])
+    )
 
 
 _ARMS = frozenset(
@@ -957,6 +975,8 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
@@ -1368,6 +1388,37 @@ def _moves_people(tokens: Sequence[Token], k: int) -> bool:
     """Whether people follow the k-th word (a movement word) as its object: "officials moved the
     refugees to Medan" is the refugees' movement, not the officials'."""
     return any(t.text.lower() in _PEOPLE_WORDS for t in tokens[k + 1 : k + 5])
+
+
+_ONE_PERSON = frozenset(
+    {"woman", "man", "boy", "girl", "child", "patient", "passenger", "traveller", "traveler", "tourist"}
+    | {"student", "pilgrim", "worker", "nurse", "doctor", "businessman", "businesswoman", "visitor"}
+)
+"""A person who travels, not people displaced, when one of them is the subject of an arrival."""
+_BEFORE_THE_VERB = frozenset({"who", "that", "just", "recently", "already", "since"})
+
+
+def _a_traveller(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of the k-th word (an arrival, a return, a departure) is one person, a
+    traveller, in a sentence that names no one on the move: "a Kenyan woman who had just arrived
+    from India was put in isolation" (but "a woman who fled", and "a refugee who arrived", move)."""
+    if any(t.text.lower() in _ON_THE_MOVE for t in tokens):
+        return False
+    j = k - 1
+    while j >= 0 and (tokens[j].text.lower() in _AUXILIARIES or tokens[j].text.lower() in _BEFORE_THE_VERB):
+        j -= 1
+    if j < 0 or tokens[j].text.lower() not in _ONE_PERSON:
+        return False
+    return any(t.text.lower() in {"a", "an", "one"} for t in tokens[max(0, j - 4) : j])
+
+
+_SIGHTSEERS = frozenset({"tourists", "tourist", "holidaymakers", "sightseers", "visitors", "sightseeing"})
+
+
+def _sightseers_visit(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word, a visit, is tourists', not a diplomatic visit: "tourists, most of whom
+    troop to Kogelo to visit the ancestral home"."""
+    return any(t.text.lower() in _SIGHTSEERS for t in tokens[max(0, k - 12) : k])
 
 
 def _on_duty(tokens: Sequence[Token], k: int) -> bool:

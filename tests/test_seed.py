@@ -752,3 +752,20 @@ def test_people_told_to_move_their_valuables_are_not_evacuated(gaz: Gazetteer) -
     assert not geomap.extract(text, gazetteer=gaz).events
     text = "Residents of Cockermouth have been told to move to higher ground."
     assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["evacuation"]
+
+
+def test_people_kept_from_leaving_and_single_travellers_do_not_move(gaz: Gazetteer) -> None:
+    """ "Egypt forbade hundreds of Muslims from leaving Cairo": no one left. "a Kenyan woman who
+    had just arrived from India" is a traveller (a patient of an outbreak story), and "tourists ...
+    troop to Kogelo to visit" no diplomatic visit; a woman who fled, and refugees who arrived, move."""
+    text = "In September, Egypt forbade hundreds of Muslims from leaving Cairo for the Hajj."
+    assert not geomap.extract(text, gazetteer=gaz).movements
+    text = (
+        "A Kenyan woman who had just arrived from India was put in isolation at a hospital in Nairobi. "
+        "Tourists, most of whom troop to Kogelo in Kisumu County, visit the ancestral home of Obama's father."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not doc.events and not doc.movements, doc.events
+    text = "A Syrian woman who fled Aleppo arrived in Gaziantep, Turkey, on Monday with 200 refugees."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert {m.origin.mention for m in doc.movements if m.origin} == {"Aleppo"}, doc.movements
