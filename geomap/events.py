@@ -669,6 +669,11 @@ _AGENT_NOUNS = frozenset(
 )
 """After a humanitarian trigger, these make it a modifier of who acts, not an event: "aid groups
 said"."""
+_ORGANISERS = frozenset(
+    {"organizers", "organisers", "organizer", "organiser", "spokesman", "spokeswoman", "spokesperson"}
+)
+"""After a meeting's word, these make it a modifier of who speaks: "Conference organizers report cases
+in Mozambique and Botswana" is no conference there."""
 MAX_DATE_CHARS = 100
 """A date expression dates a trigger at most this many characters away."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
@@ -960,6 +965,11 @@ def extract_events(
                 lexicon[t.text.lower()].category == "humanitarian"
                 and k + 1 < len(tokens)
                 and tokens[k + 1].text.lower() in _AGENT_NOUNS
+            )
+            and not (
+                lexicon[t.text.lower()].category == "diplomacy"
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _ORGANISERS
             )
             and not (
                 lexicon[t.text.lower()].kind == "strike"

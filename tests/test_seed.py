@@ -769,3 +769,15 @@ def test_people_kept_from_leaving_and_single_travellers_do_not_move(gaz: Gazette
     text = "A Syrian woman who fled Aleppo arrived in Gaziantep, Turkey, on Monday with 200 refugees."
     doc = geomap.extract(text, gazetteer=gaz)
     assert {m.origin.mention for m in doc.movements if m.origin} == {"Aleppo"}, doc.movements
+
+
+def test_a_meetings_word_before_its_organisers_is_no_meeting(gaz: Gazetteer) -> None:
+    """ "Conference organizers report cases in Mozambique and Botswana": the organisers speak, no
+    conference is held there; "talks would resume in Doha" after "Summit organisers" still is."""
+    assert not geomap.extract(
+        "Conference organizers report cases in Mozambique and Botswana.", gazetteer=gaz
+    ).events
+    doc = geomap.extract(
+        "Summit organisers in Geneva said talks would resume in Doha next week.", gazetteer=gaz
+    )
+    assert [(e.kind, [p.place.mention for p in e.places]) for e in doc.events] == [("talks", ["Doha"])]
