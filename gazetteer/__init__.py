@@ -17,7 +17,7 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold
+from .normalize import alias_shape, fold, with_final_h
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
@@ -43,4 +43,5 @@ __all__ = [
     "fold",
     "is_coincidence",
     "open_gazetteer",
+    "with_final_h",
 ]

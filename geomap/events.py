@@ -674,6 +674,8 @@ _ORGANISERS = frozenset(
 )
 """After a meeting's word, these make it a modifier of who speaks: "Conference organizers report cases
 in Mozambique and Botswana" is no conference there."""
+_WHO_ACTS: dict[str, frozenset[str]] = {"humanitarian": _AGENT_NOUNS, "diplomacy": _ORGANISERS}
+"""The nouns after a trigger of each category that make the trigger a modifier of who acts."""
 MAX_DATE_CHARS = 100
 """A date expression dates a trigger at most this many characters away."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
@@ -962,14 +964,8 @@ def extract_events(
             if t.text.lower() in lexicon
             and k not in place_tokens
             and not (
-                lexicon[t.text.lower()].category == "humanitarian"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _AGENT_NOUNS
-            )
-            and not (
-                lexicon[t.text.lower()].category == "diplomacy"
-                and k + 1 < len(tokens)
-                and tokens[k + 1].text.lower() in _ORGANISERS
+                k + 1 < len(tokens)
+                and tokens[k + 1].text.lower() in _WHO_ACTS.get(lexicon[t.text.lower()].category, ())
             )
             and not (
                 lexicon[t.text.lower()].kind == "strike"
@@ -1385,11 +1381,11 @@ def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozens
     return any(w in words for w in window) and not any(w in _PEOPLE_WORDS for w in window)
 
 
-def _subject_end(tokens: Sequence[Token], k: int) -> int:
+def _subject_end(tokens: Sequence[Token], k: int, also: frozenset[str] = frozenset()) -> int:
     """The index of the last word of the subject right before the k-th word (a verb), auxiliaries
-    ("has", "later") skipped; -1 where the sentence starts with the verb."""
+    ("has", "later") and the words `also` holds skipped; -1 where the sentence starts with the verb."""
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:
+    while j >= 0 and (tokens[j].text.lower() in _AUXILIARIES or tokens[j].text.lower() in also):
         j -= 1
     return j
 
@@ -1414,9 +1410,7 @@ def _a_traveller(tokens: Sequence[Token], k: int) -> bool:
     from India was put in isolation" (but "a woman who fled", and "a refugee who arrived", move)."""
     if any(t.text.lower() in _ON_THE_MOVE for t in tokens):
         return False
-    j = k - 1
-    while j >= 0 and (tokens[j].text.lower() in _AUXILIARIES or tokens[j].text.lower() in _BEFORE_THE_VERB):
-        j -= 1
+    j = _subject_end(tokens, k, also=_BEFORE_THE_VERB)
     if j < 0 or tokens[j].text.lower() not in _ONE_PERSON:
         return False
     return any(t.text.lower() in {"a", "an", "one"} for t in tokens[max(0, j - 4) : j])

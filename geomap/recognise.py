@@ -25,7 +25,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence
+from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence, with_final_h
 from gazetteer.store import haversine_km
 
 from .lexicon import event_words, names_institution, recogniser_weights, triggers, word_list
@@ -161,12 +161,10 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace("-", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
-    if not found and len(key) >= 6 and key[-1] == "a" and key[-2] != "a" and " " not in key:
-        # the Arabic feminine ending, written without its "h": "Daqahliya" is GeoNames' Daqahliyah
-        # (both dev corpora and every probe unchanged: their names of this shape are all found)
-        with_h = key + "h"
-        found = gaz.lookup_folded(with_h)
-        key = with_h if found else key
+    if not found and (spelled := with_final_h(key)) is not None:
+        # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged)
+        found = gaz.lookup_folded(spelled)
+        key = spelled if found else key
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
         return key, (), False  # "Assad's" is not the village of Assads
     return key, found, False

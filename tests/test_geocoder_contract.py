@@ -152,3 +152,10 @@ class TestCachedNominatim(GeocoderContract):
         NominatimHandler.requests.clear()
         again = CachedGeocoder(client, path=path)
         assert again.geocode("Idlib") is not None and NominatimHandler.requests == []
+
+
+def test_the_geocoder_finds_the_arabic_feminine_ending_without_its_h(gaz: Gazetteer) -> None:
+    """ "Daqahliya", as news writes GeoNames' Daqahliyah, is found by the geocoder too (the
+    gazetteer's own lookup), not only by the recogniser."""
+    location = Geocoder(gaz).geocode("Daqahliya")
+    assert isinstance(location, Location) and location.raw["country_code"] == "EG", location
