@@ -2652,8 +2652,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     inside it ("Florida Atlantic University" -> Florida).
     """
     tokens = tokenize(text)
-    starts = {t.start: k for k, t in enumerate(tokens)}
-    ends = {t.end: k for k, t in enumerate(tokens)}
+    token_starts = [t.start for t in tokens]
     connectors = word_list("connector")
     directions = word_list("direction")
     breaks = _line_breaks(text)
@@ -2665,8 +2664,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         key, found, possessive = _lookup(gazetteer, surface)
         if not found:
             found = tuple(gazetteer.lookup(surface))
-        i = starts.get(start)
-        j = ends.get(end)
+        i, j = _tokens_of_span(tokens, token_starts, start, end)
         kind = "demonym" if found and found[0].match == "demonym" else "name"  # as recognise() has it
         if not found and i is not None and j is not None and j > i:
             after_direction = tokens[i].text.lower() in directions
@@ -2694,6 +2692,29 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         mention = _mention(text, tokens, span, gazetteer, breaks)
         out.append(mention)
     return _mark_qualifiers(text, _facilities_as_named(_initials_as_named(out)))
+
+
+def _tokens_of_span(
+    tokens: Sequence[Token], token_starts: Sequence[int], start: int, end: int
+) -> tuple[int | None, int | None]:
+    """The first and last tokens of a given span, or None where the span does not start (end) at
+    a word. A span may end inside a word, before its possessive or a hyphen ("Arizona State
+    University" of "Arizona State University's", "New York" of "New York-based"), and start inside
+    one after a hyphen ("Turkish" of "Syrian-Turkish"): the word holding the edge is the span's, so
+    that the words around it are read as the recogniser reads them."""
+    i = bisect.bisect_right(token_starts, start) - 1
+    j = bisect.bisect_left(token_starts, end) - 1
+    if i < 0 or j < i or tokens[i].end <= start or tokens[j].end < end:
+        return None, None
+    if start != tokens[i].start and tokens[i].text[start - tokens[i].start - 1] != "-":
+        return None, None
+    if end != tokens[j].end and not _EDGE_AFTER.match(tokens[j].text, end - tokens[j].start):
+        return None, None
+    return i, j
+
+
+_EDGE_AFTER = re.compile(r"['’]s?$|-")
+"""What may follow a span's end inside its last word: a possessive or a hyphen."""
 
 
 _LINE_BREAK = re.compile("\n")

@@ -889,6 +889,26 @@ def test_a_given_span_of_a_direction_and_an_area_is_that_area_with_its_part(gaz:
     assert found["West Chester"].name == "West Chester"
 
 
+def test_a_given_span_that_ends_before_a_possessive_or_a_hyphen_is_read_in_its_context(
+    gaz: Gazetteer,
+) -> None:
+    """A span may end inside a word ("Arizona State University" of "Arizona State University's",
+    "China" of "central China's"): it is read with the words around it as the recogniser reads
+    them, so the university is looked up by the place inside its name (not put at the nearest town
+    of a Washington story), and the direction before the name still names a part."""
+    text = (
+        "Senators met in Washington on Tuesday. A director at Arizona State University's security "
+        "institute spoke. Floods in central China's Hunan province went on."
+    )
+    found = _given(text, ("Washington", "Arizona State University", "China", "Hunan"), gaz)
+    university = found["Arizona State University"]
+    assert (university.admin1, university.near) == ("Arizona", None)
+    assert found["China"].part == "centre"
+    # a span that starts or ends inside a word, not at a hyphen or a possessive, stays as it was given
+    found = _given("Officials in Idlibcity said so.", ("Idlib",), gaz)
+    assert list(found) == ["Idlib"] and found["Idlib"].country_code == "SY"
+
+
 def test_an_institution_stands_for_the_area_it_is_named_after(gaz: Gazetteer) -> None:
     """A bank or a commission named after an area (or after its people, in gold-span mode) stands
     at that area, not at the nearest town of the text; a university still stands at the town."""
