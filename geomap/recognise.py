@@ -219,7 +219,10 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             continue
         tok = tokens[i]
         if not tok.text[:1].isupper():
-            spans += _hyphen_parts(text, tok, i, gaz, stop)  # "anti-Russian", "pro-Kremlin"
+            # "anti-Russian", "pro-Kremlin", "pro-Hong Kong"
+            found_here = _with_hyphen_tail(text, tokens, i, gaz, stop, connectors)
+            consumed = found_here[-1].j if found_here else consumed
+            spans += found_here
             continue
         if ("’" in tok.text or "'" in tok.text) and _CONTRACTION.fullmatch(tok.text):
             continue  # "I’ll say no" is no "Ill.", Illinois
@@ -330,8 +333,49 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             spans.append(matched)
             consumed = matched.j
         elif "-" in tok.text:
-            spans += _hyphen_parts(text, tok, i, gaz, stop)  # "Russia-Turkey", "London-based"
+            # "Russia-Turkey", "London-based", "the London-New York route", "R-Elbow Lake"
+            found_here = _with_hyphen_tail(text, tokens, i, gaz, stop, connectors)
+            if found_here and found_here[-1].j > i + 1:
+                # a name after the hyphen, not a facility from the word before it ("R-Elbow Lake")
+                spans = [s for s in spans if not (s.i == i and s.kind == "facility")]
+                consumed = found_here[-1].j
+            spans += found_here
     return spans
+
+
+def _with_hyphen_tail(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    gaz: Gazetteer,
+    stop: dict[str, str],
+    connectors: dict[str, str],
+) -> list[Span]:
+    """The names inside the hyphenated word tokens[i], the last one going on over the capitalised
+    words after it where a longer name does: "New York" of "the London-New York route", "Hong
+    Kong" of "pro-Hong Kong", "Elbow Lake" of "Rep. Torrey Westrom, R-Elbow Lake"."""
+    tok = tokens[i]
+    parts = _hyphen_parts(text, tok, i, gaz, stop)
+    start = tok.start + tok.text.rindex("-") + 1
+    if not tok.text[start - tok.start : start - tok.start + 1].isupper():
+        return parts
+    reach = i + 1
+    while reach < len(tokens) and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
+        reach += 1
+    directions = word_list("direction")
+    for j in range(reach, i + 1, -1):
+        if not _name_word(tokens[j - 1]):
+            continue
+        words = [text[start : tokens[i].end], *(t.text for t in tokens[i + 1 : j])]
+        if all(w.lower() in directions for w in words):
+            break  # "the Calgary-North West MLA": a riding of the town, no region of its own
+        key, found, possessive = _lookup(gaz, text[start : tokens[j - 1].end])
+        if found:
+            end = tokens[j - 1].end - (2 if possessive else 0)
+            kind = "demonym" if found[0].match == "demonym" else "name"
+            tail = Span(i, j, start, end, text[start:end], key, found, kind, possessive)
+            return [p for p in parts if p.start < start] + [tail]
+    return parts
 
 
 def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span | None:

@@ -1306,6 +1306,21 @@ def test_a_name_of_several_words_before_a_hyphen_suffix_is_found(gaz: Gazetteer)
     assert _names("Troops captured Smith on Monday.", gaz) == []
 
 
+def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None:
+    """After a hyphen a name of several words is whole ("the London-New York route", "pro-Hong
+    Kong", a legislator's "R-Elbow Lake"), not its last word or a facility taken from the word
+    before the hyphen; a riding of a town ("Calgary-North West") adds no region."""
+    found = _names("The London-New York route reopened, as did the Paris-Hong Kong flight.", gaz)
+    assert found == ["London", "New York", "Paris", "Hong Kong"]
+    assert _names("Thousands of pro-Hong Kong protesters marched in Taipei.", gaz) == ["Hong Kong", "Taipei"]
+    text = "Rep. Torrey Westrom, R-Elbow Lake, said the proposals hurt rural Minnesota."
+    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert list(by_name) == ["Elbow Lake", "Minnesota"]
+    assert (by_name["Elbow Lake"].admin1, by_name["Elbow Lake"].near) == ("Minnesota", None)
+    assert _names("The Calgary-North West MLA was first elected in 2012.", gaz) == ["Calgary"]
+    assert _names("The Winston-Salem State University team won.", gaz) == ["Winston-Salem State University"]
+
+
 def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer) -> None:
     """A small town after "and" scores low; listed with a sure town some kilometres away, it is a
     place (Corsham is 17 km from Malmesbury, Gainsborough 15 km from Retford)."""
