@@ -324,7 +324,14 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     end += 1  # "Ky." and "Calif." keep their period; "US." ends a sentence
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
-                matched.qualified = qualified
+                matched.qualified = qualified or (
+                    # "Kris Goodman of Hudson, Ohio": a name the text qualifies with a state or a
+                    # country that holds it, not a person's surname ("John Smith, Texas A&M")
+                    kind == "name"
+                    and not possessive
+                    and not (i > 0 and _is_cap_word(tokens[i - 1]) and _joined(text, tokens[i - 1], tok))
+                    and _held_by_next(text, tokens, j, found, gaz, alone=True)
+                )
                 break
         if matched is not None:
             matched = _with_division_word(text, tokens, matched) or matched
@@ -462,10 +469,16 @@ def _airport_named(tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Span 
 
 
 def _held_by_next(
-    text: str, tokens: Sequence[Token], j: int, found: tuple[Candidate, ...], gaz: Gazetteer
+    text: str,
+    tokens: Sequence[Token],
+    j: int,
+    found: tuple[Candidate, ...],
+    gaz: Gazetteer,
+    alone: bool = False,
 ) -> bool:
     """Whether a comma and a state or country follow tokens[:j] ("Reading, Pennsylvania", "Mobile,
-    Ala.", "Nice, France") that holds one of the places `found`."""
+    Ala.", "Nice, France") that holds one of the places `found`; with `alone`, a state or country
+    that no capitalised word goes on from ("Texas A&M" is no state)."""
     n = len(tokens)
     if j + 1 >= n or tokens[j].text != "," or not tokens[j + 1].text[:1].isupper():
         return False
@@ -475,6 +488,13 @@ def _held_by_next(
         last = tokens[end - 1].end
         if end < n and tokens[end].text == "." and tokens[end].start == last:
             last += 1
+        elif (
+            alone
+            and end < n
+            and tokens[end].text[:1].isupper()
+            and _joined(text, tokens[end - 1], tokens[end])
+        ):
+            continue
         for area in gaz.lookup(text[tokens[j + 1].start : last]):
             if area.feature_code == "PCLI" and any(c.country_code == area.country_code for c in found):
                 return True

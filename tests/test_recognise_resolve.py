@@ -1306,6 +1306,17 @@ def test_a_name_of_several_words_before_a_hyphen_suffix_is_found(gaz: Gazetteer)
     assert _names("Troops captured Smith on Monday.", gaz) == []
 
 
+def test_a_name_qualified_by_a_state_or_country_that_holds_it_is_a_place(gaz: Gazetteer) -> None:
+    """ "Hudson, Ohio" names the town of Ohio, though "Hudson" alone would most likely be a person
+    or the county of New Jersey; so does a dateline in capitals. A person's surname before a
+    university named after a state is no place."""
+    found = geomap.places("Kris Goodman of Hudson, Ohio, brought her dog to the show.", gazetteer=gaz)
+    assert [(p.mention, p.admin1) for p in found] == [("Hudson", "Ohio"), ("Ohio", "Ohio")]
+    text = "MARRAKECH, Morocco - A strong earthquake struck the High Atlas mountains late on Friday."
+    assert _names(text, gaz)[:2] == ["MARRAKECH", "Morocco"]
+    assert "Smith" not in _names("The study was led by John Smith, Texas A&M professor of geology.", gaz)
+
+
 def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None:
     """After a hyphen a name of several words is whole ("the London-New York route", "pro-Hong
     Kong", a legislator's "R-Elbow Lake"), not its last word or a facility taken from the word
