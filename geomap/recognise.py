@@ -2668,12 +2668,16 @@ def _mention(
             # "Kursk", which is the town): the division joins the town as a candidate
             named = tuple(c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A")
             candidates = named + candidates
+    kind = span.kind
+    if kind == "name" and _names_streets(text, span.start, span.end):
+        # "at Orange and White streets": a street of the text's town, not Orange, California
+        candidates, kind = (), "facility"
     return Mention(
         text=span.surface,
         start=span.start,
         end=span.end,
         candidates=candidates,
-        kind=span.kind,
+        kind=kind,
         score=span.score,
         part=part,
         part_start=part_start,
@@ -2681,6 +2685,25 @@ def _mention(
         qualifier=qualifier,
         paragraph=bisect.bisect_left(breaks, span.start) if breaks else 0,
     )
+
+
+_WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
+_A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_STREETS_AFTER = re.compile(rf"(?:(?:, {_A_NAME})*,? (?:and|&) {_A_NAME})? {_WAY_WORDS}")
+_AT_A_CORNER = r"\b(?:at|on|onto|of|near|along|between|off|down|up|past|across) "
+_AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
+_LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*,? (?:(?:and|&) )?\Z")
+
+
+def _names_streets(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one of a list of streets that a plural way word
+    ends, after a word of where: "at Goodwin and Pinevale streets", "the corner of Lakeview and
+    Harrison streets" (each name is a street, the word said once for all; "Paris and London
+    streets were empty" are the cities' streets)."""
+    if not _STREETS_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 80) : start]
+    return bool(_AT_A_CORNER_BEFORE.search(before) or _LISTED_BEFORE.search(before))
 
 
 _GOVERNING = frozenset({"minister", "ministry", "government", "legislature", "lawmakers", "legislators"})

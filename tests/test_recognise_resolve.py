@@ -1317,6 +1317,26 @@ def test_a_name_qualified_by_a_state_or_country_that_holds_it_is_a_place(gaz: Ga
     assert "Smith" not in _names("The study was led by John Smith, Texas A&M professor of geology.", gaz)
 
 
+def test_names_listed_before_a_plural_street_word_are_streets_of_the_town(gaz: Gazetteer) -> None:
+    """ "At Orange and White streets" names two streets of the story's town, not Orange, California
+    or Massachusetts: each name is placed at the town, as a street the gazetteer lacks; the
+    cities whose streets a text speaks of stay cities."""
+    text = "A man was shot at Orange and White streets in Springfield, Mass., early on Tuesday."
+    orange = geomap.places(text, gazetteer=gaz)[0]
+    assert (orange.mention, orange.near, orange.geonameid, orange.admin1) == (
+        "Orange",
+        "Springfield",
+        None,
+        "Massachusetts",
+    )
+    # given the names (as GeoWebNews gives them)
+    text = "The streetcar rolled down Bourbon and Dauphine streets in New Orleans."
+    bourbon = _given(text, ("Bourbon", "New Orleans"), gaz)["Bourbon"]
+    assert (bourbon.near, bourbon.country_code) == ("New Orleans", "US")
+    found = geomap.places("Paris and London streets were empty on Sunday.", gazetteer=gaz)
+    assert [(p.mention, p.near) for p in found] == [("Paris", None), ("London", None)]
+
+
 def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None:
     """After a hyphen a name of several words is whole ("the London-New York route", "pro-Hong
     Kong", a legislator's "R-Elbow Lake"), not its last word or a facility taken from the word
