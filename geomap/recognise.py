@@ -286,6 +286,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 if head and rest.islower():
                     last_end = tokens[j - 1].start + len(head)
                     key, found, possessive = _lookup(gaz, text[tok.start : last_end])
+            if len(key) == 1:
+                found = ()  # "HIV-1 groups M, N and O", "Plan B": a letter is no place's name
             if (
                 found
                 and j == i + 1
@@ -322,6 +324,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     and not tokens[j - 1].text.isupper()
                 ):
                     end += 1  # "Ky." and "Calif." keep their period; "US." ends a sentence
+                if text.startswith("$", end):
+                    break  # "US$460 million", "A$2 billion": a currency
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 matched.qualified = qualified or (

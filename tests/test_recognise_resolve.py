@@ -1337,6 +1337,18 @@ def test_names_listed_before_a_plural_street_word_are_streets_of_the_town(gaz: G
     assert [(p.mention, p.near) for p in found] == [("Paris", None), ("London", None)]
 
 
+def test_a_disease_acronym_a_currency_and_a_letter_are_no_places(gaz: Gazetteer) -> None:
+    """Outbreak news: "HIV", "SARS", "MERS" are diseases, not Hīv of Iran, Sars of Russia or Moers
+    (which has "MERS" among its names); "US$460 million" is a currency; a letter ("groups M, N
+    and O") is no province. Moers named as itself is still a place."""
+    text = (
+        "Deaths from SARS and MERS rose in Hong Kong, and a new strain is distinct from HIV-1 "
+        "groups M, N and O. Libya settled for US$460 million."
+    )
+    assert _names(text, gaz) == ["Hong Kong", "Libya"]
+    assert _names("He moved to Moers, Germany, in May.", gaz) == ["Moers", "Germany"]
+
+
 def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None:
     """After a hyphen a name of several words is whole ("the London-New York route", "pro-Hong
     Kong", a legislator's "R-Elbow Lake"), not its last word or a facility taken from the word
