@@ -12,6 +12,7 @@ __all__ = [
     "Trigger",
     "event_cues",
     "event_words",
+    "facility_meaning",
     "names_institution",
     "recogniser_weights",
     "triggers",
@@ -37,6 +38,12 @@ def _lists() -> dict[str, dict[str, str]]:
 def word_list(name: str) -> dict[str, str]:
     """One list of recognition.tsv: word -> its meaning."""
     return _lists()[name]
+
+
+def facility_meaning(name: str) -> str | None:
+    """What the last word of a facility's name means (recognition.tsv's facility words: "a road",
+    "a venue", "a county"), or None."""
+    return word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
 
 
 def names_institution(name: str) -> bool:

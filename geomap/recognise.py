@@ -28,7 +28,7 @@ from typing import TypeVar
 from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence, with_final_h
 from gazetteer.store import haversine_km
 
-from .lexicon import event_words, names_institution, recogniser_weights, triggers, word_list
+from .lexicon import event_words, facility_meaning, names_institution, recogniser_weights, triggers, word_list
 from .model import Mention
 from .ner import Entity, ner_features
 from .text import OPENERS, Token, sentences, tokenize
@@ -541,6 +541,8 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     if first in stop and first not in _ABBREVIATED_PREFIX and stop[first] != "direction":
         return False
     inner = tokens[i : end - 1]
+    if any(t.text == "of" for t in inner) and facility_meaning(tokens[end - 1].text) in _DIVISION_MEANINGS:
+        return False  # "the Economic Development Corporation of Wayne County": a body of the county
     saint = first.rstrip(".") in _SAINT
     return not any(
         (
@@ -551,6 +553,9 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
         or t.text in {"and", "or", "&"}
         for t in inner
     )
+
+
+_DIVISION_MEANINGS = frozenset({"a county", "a province", "a region"})
 
 
 _SAINT = frozenset({"st", "saint", "ste", "san", "santa"})

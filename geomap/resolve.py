@@ -32,7 +32,7 @@ from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
 from gazetteer.parts import box_part_point
 from gazetteer.store import EARTH_RADIUS_KM
 
-from .lexicon import names_institution, word_list
+from .lexicon import facility_meaning, names_institution
 from .model import Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
@@ -1012,21 +1012,15 @@ _BUILT_MEANINGS = _WAYS | {
 }  # fmt: skip
 
 
-def _last_word_means(name: str) -> str | None:
-    """What the last word of a facility's name means (recognition.tsv's facility words: "a road",
-    "a venue"), or None."""
-    return word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
-
-
 def _built(name: str) -> bool:
     """Whether a facility's name ends in a word for a road or a building ("Stadium", "Hospital",
     "Street"; not "Valley" or "Delta")."""
-    return _last_word_means(name) in _BUILT_MEANINGS
+    return facility_meaning(name) in _BUILT_MEANINGS
 
 
 def _a_way(name: str) -> bool:
     """Whether a facility's name ends in a word for a street, road or square."""
-    return _last_word_means(name) in _WAYS
+    return facility_meaning(name) in _WAYS
 
 
 FACILITY_FAR_KM = 300.0

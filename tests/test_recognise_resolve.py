@@ -1349,6 +1349,18 @@ def test_a_disease_acronym_a_currency_and_a_letter_are_no_places(gaz: Gazetteer)
     assert _names("He moved to Moers, Germany, in May.", gaz) == ["Moers", "Germany"]
 
 
+def test_a_body_of_a_county_names_the_county(gaz: Gazetteer) -> None:
+    """ "The Economic Development Corporation of Wayne County" is a body of the county, not a
+    facility put at the nearest town: the county is the place named, Indiana's in a Richmond,
+    Indiana story."""
+    text = (
+        "Richmond, Indiana lost a recycling plant, said Valerie Shaffer, manager for the Economic "
+        "Development Corporation of Wayne County."
+    )
+    county = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Wayne County"]
+    assert (county.feature_code, county.admin1, county.near) == ("ADM2", "Indiana", None)
+
+
 def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None:
     """After a hyphen a name of several words is whole ("the London-New York route", "pro-Hong
     Kong", a legislator's "R-Elbow Lake"), not its last word or a facility taken from the word
