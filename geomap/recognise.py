@@ -556,6 +556,8 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
 
 
 _DIVISION_MEANINGS = frozenset({"a county", "a province", "a region"})
+"""What a facility word means where it names a division, not a building ("County", "Province"):
+a name that holds "of" and ends in one is a body of that division, whose name follows "of"."""
 
 
 _SAINT = frozenset({"st", "saint", "ste", "san", "santa"})
