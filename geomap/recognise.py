@@ -226,10 +226,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             continue
         if ("’" in tok.text or "'" in tok.text) and _CONTRACTION.fullmatch(tok.text):
             continue  # "I’ll say no" is no "Ill.", Illinois
-        # how far a name starting here can reach: joined capitalised words and connectors
-        reach = i + 1
-        while reach < n and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
-            reach += 1
+        reach = _reach(text, tokens, i, connectors)
         ends = [j for j in range(reach, i, -1) if _name_word(tokens[j - 1])]
         run_end = ends[0]
         last = tokens[run_end - 1].text.lower()
@@ -354,6 +351,15 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     return spans
 
 
+def _reach(text: str, tokens: Sequence[Token], i: int, connectors: dict[str, str]) -> int:
+    """How far a name starting at tokens[i] can reach: over joined capitalised words and
+    connectors, at most MAX_TOKENS tokens."""
+    reach = i + 1
+    while reach < len(tokens) and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
+        reach += 1
+    return reach
+
+
 def _with_hyphen_tail(
     text: str,
     tokens: Sequence[Token],
@@ -370,11 +376,8 @@ def _with_hyphen_tail(
     start = tok.start + tok.text.rindex("-") + 1
     if not tok.text[start - tok.start : start - tok.start + 1].isupper():
         return parts
-    reach = i + 1
-    while reach < len(tokens) and reach - i < MAX_TOKENS and _continues(text, tokens, reach, connectors):
-        reach += 1
     directions = word_list("direction")
-    for j in range(reach, i + 1, -1):
+    for j in range(_reach(text, tokens, i, connectors), i + 1, -1):
         if not _name_word(tokens[j - 1]):
             continue
         words = [text[start : tokens[i].end], *(t.text for t in tokens[i + 1 : j])]
