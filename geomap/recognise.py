@@ -2683,7 +2683,7 @@ def _mention(
             named = tuple(c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A")
             candidates = named + candidates
     kind = span.kind
-    if kind == "name" and _names_streets(text, span.start, span.end):
+    if kind == "name" and _names_streets(text, span.start, span.end, candidates):
         # "at Orange and White streets": a street of the text's town, not Orange, California
         candidates, kind = (), "facility"
     return Mention(
@@ -2703,21 +2703,25 @@ def _mention(
 
 _WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
 _A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_MORE_STREETS = re.compile(rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME} {_WAY_WORDS}")
 _STREETS_AFTER = re.compile(rf"(?:(?:, {_A_NAME})*,? (?:and|&) {_A_NAME})? {_WAY_WORDS}")
-_AT_A_CORNER = r"\b(?:at|on|onto|of|near|along|between|off|down|up|past|across) "
+_AT_A_CORNER = r"\b(?:at|of|near|between|off|along|down|past|across|onto) "
 _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
-_LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*,? (?:(?:and|&) )?\Z")
+_LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
 
 
-def _names_streets(text: str, start: int, end: int) -> bool:
+def _names_streets(text: str, start: int, end: int, candidates: Sequence[Candidate]) -> bool:
     """Whether the name at text[start:end] is one of a list of streets that a plural way word
     ends, after a word of where: "at Goodwin and Pinevale streets", "the corner of Lakeview and
-    Harrison streets" (each name is a street, the word said once for all; "Paris and London
-    streets were empty" are the cities' streets)."""
-    if not _STREETS_AFTER.match(text, end):
+    Harrison streets", "rolled down Bourbon and Dauphine streets" (each name is a street, the word
+    said once for all). Not one name ("on London streets", "Texas roads" are the place's), nor a
+    country's or a state's ("icy Ohio and Kentucky roads")."""
+    if candidates and candidates[0].feature_code in {"PCLI", "ADM1", "CONT"}:
         return False
     before = text[max(0, start - 80) : start]
-    return bool(_AT_A_CORNER_BEFORE.search(before) or _LISTED_BEFORE.search(before))
+    if _AT_A_CORNER_BEFORE.search(before):
+        return _MORE_STREETS.match(text, end) is not None  # the first name of the list
+    return _LISTED_BEFORE.search(before) is not None and _STREETS_AFTER.match(text, end) is not None
 
 
 _GOVERNING = frozenset({"minister", "ministry", "government", "legislature", "lawmakers", "legislators"})

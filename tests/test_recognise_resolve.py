@@ -1335,6 +1335,14 @@ def test_names_listed_before_a_plural_street_word_are_streets_of_the_town(gaz: G
     assert (bourbon.near, bourbon.country_code) == ("New Orleans", "US")
     found = geomap.places("Paris and London streets were empty on Sunday.", gazetteer=gaz)
     assert [(p.mention, p.near) for p in found] == [("Paris", None), ("London", None)]
+    # one name before the word, or a state's, is the place whose roads they are
+    for text, names in (
+        ("Fatalities on Texas roads rose last year, officials in Austin said.", ["Texas", "Austin"]),
+        ("Ice made driving dangerous along Ohio and Kentucky roads on Monday.", ["Ohio", "Kentucky"]),
+        ("Traffic was heavy on London streets.", ["London"]),
+    ):
+        found = geomap.places(text, gazetteer=gaz)
+        assert [(p.mention, p.near) for p in found] == [(name, None) for name in names]
 
 
 def test_a_disease_acronym_a_currency_and_a_letter_are_no_places(gaz: Gazetteer) -> None:
