@@ -2703,8 +2703,9 @@ def _mention(
 
 _WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
 _A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
-_MORE_STREETS = re.compile(rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME} {_WAY_WORDS}")
-_STREETS_AFTER = re.compile(rf"(?:(?:, {_A_NAME})*,? (?:and|&) {_A_NAME})? {_WAY_WORDS}")
+_REST_OF_LIST = rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME}"
+_MORE_STREETS = re.compile(rf"{_REST_OF_LIST} {_WAY_WORDS}")
+_STREETS_AFTER = re.compile(rf"(?:{_REST_OF_LIST})? {_WAY_WORDS}")
 _AT_A_CORNER = r"\b(?:at|of|near|between|off|along|down|past|across|onto) "
 _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
