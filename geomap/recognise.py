@@ -2648,9 +2648,19 @@ def _mention(
         part = directions[tokens[span.i - 1].text.lower()]
         part_start = tokens[span.i - 1].start
     cue = None
+    candidates = span.candidates
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
+            if cue in {"province", "county"} and tokens[k].text.lower() != "premier" and not span.possessive:
+                # "the Georgia state line", "Georgia Gov. Brian Kemp": a division's word says the
+                # name is no country's where a division bears it too ("Mexico's state oil company"
+                # is the country's)
+                divisions = tuple(
+                    c for c in candidates if c.feature_class == "A" and c.feature_code != "PCLI"
+                )
+                if divisions and len(divisions) < len(candidates):
+                    candidates = tuple(c for c in candidates if c.feature_code != "PCLI")
             break
     if (
         cue is None
@@ -2674,7 +2684,6 @@ def _mention(
             ),
             None,
         )
-    candidates = span.candidates
     if span.j < len(tokens) and span.kind == "name" and not any(c.feature_class == "A" for c in candidates):
         word = tokens[span.j].text
         if word.islower() and word in DIVISION_WORDS and _joined(text, tokens[span.j - 1], tokens[span.j]):

@@ -263,6 +263,11 @@ def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Ga
     assert first("Georgia Gov. Brian Kemp signed the bill in Atlanta.", "Georgia") == ("US", "ADM1")
     assert first("Russia and Georgia fought in 2008; Tbilisi was calm.", "Georgia") == ("GE", "PCLI")
     assert first("New York Gov. Andrew Cuomo spoke.", "New York") == ("US", "ADM1")
+    # a division's word after the name says it is no country's; a possessive's state is the country's
+    assert first("Georgia Gov. Brian Kemp signed the bill.", "Georgia") == ("US", "ADM1")
+    assert first("Police chased him to the Georgia state line.", "Georgia") == ("US", "ADM1")
+    assert first("Mexico's state oil company Pemex said so.", "Mexico") == ("MX", "PCLI")
+    assert first("The Georgia government said so.", "Georgia") == ("GE", "PCLI")
     text = "Fans in Brooklyn and Queens cheered as New York celebrated. Buffalo and Albany too."
     assert first(text, "New York")[1] != "ADM1"
     # among other states of one country, a state of that country beats a country of its name,
