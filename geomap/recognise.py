@@ -205,6 +205,11 @@ def _no_road(word: str) -> bool:
     return word.lower() in _NOT_ROADS
 
 
+_PARTIES = frozenset({"D", "R", "I"})
+"""The letters of US parties before a member's state: "D-Calif.", "R-Texas", "I-Vt."."""
+_PARTY_HYPHENS = frozenset(f"{p}-" for p in _PARTIES)
+
+
 def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
@@ -218,8 +223,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if i < consumed:
             continue
         tok = tokens[i]
-        if not tok.text[:1].isupper():
-            # "anti-Russian", "pro-Kremlin", "pro-Hong Kong"
+        if not tok.text[:1].isupper() or tok.text[:2] in _PARTY_HYPHENS:
+            # "anti-Russian", "pro-Kremlin", "pro-Hong Kong"; "D-N.D." is no Dundee (DND)
             found_here = _with_hyphen_tail(text, tokens, i, gaz, stop, connectors)
             consumed = found_here[-1].j if found_here else consumed
             spans += found_here
@@ -579,13 +584,22 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
     """Names inside a hyphenated word that is not itself a name: "US-led", "Russia-Turkey ties"."""
     out = []
     offset = tok.start
-    for part in tok.text.split("-"):
+    parts = tok.text.split("-")
+    # "Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.": a party's letter, then the member's state
+    party = len(parts) == 2 and parts[0] in _PARTIES
+    for part in parts:
         if part[:1].isupper() and part.lower() not in stop:
             key, found, possessive = _lookup(gaz, part)
             if found:
                 end = offset + len(part) - (2 if possessive else 0)
+                member_of = party and any(c.match == "abbreviation" for c in found)
+                if member_of:
+                    found = tuple(c for c in found if c.match == "abbreviation")
+                    if text.startswith(".", end) and part[-1:] != ".":
+                        end += 1  # "D-Pa." keeps its period
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 out.append(Span(i, i + 1, offset, end, text[offset:end], key, found, kind, possessive))
+                out[-1].qualified = member_of
         offset += len(part) + 1
     if (
         len(out) == 1
@@ -1195,8 +1209,6 @@ def _first_names(
     mention: "co-founders Jordan Mitchell and Georgia Banks ... Mitchell previously worked"."""
     n = len(tokens)
     alone = surnames(text, tokens) | _written_alone(text, tokens, spans)
-    if not alone:
-        return
     lists = _word_lists()
     alone = {
         w
@@ -1204,6 +1216,7 @@ def _first_names(
         if w not in lower_words and w not in lists.title and w not in lists.org and w not in lists.not_place
     }
     alone -= {s.key for s in spans if s.score >= threshold}
+    speech = _SPEECH | _PERSON_ACTS
     for span in spans:
         j = span.j
         if (
@@ -1211,9 +1224,34 @@ def _first_names(
             and j < n
             and _is_cap_word(tokens[j])
             and _joined(text, tokens[span.i], tokens[j])
-            and _name_key(tokens[j].text) in alone
+            and (
+                _name_key(tokens[j].text) in alone
+                # "Nancy Pelosi told colleagues": a whole name before a speech verb (not "Texas
+                # Republicans said": a state or a country before a plural is theirs)
+                or (
+                    j + 1 < n
+                    and tokens[j + 1].text in speech
+                    and span.candidates
+                    and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
+                    and _surname_shaped(tokens[j].text, lower_words)
+                )
+            )
         ):
             span.score = 0.0
+
+
+def _surname_shaped(word: str, lower_words: set[str]) -> bool:
+    """Whether a capitalised word can be a person's surname: no word the text also writes in lower
+    case, no title, organisation's word or common capitalised word ("Police"), no plural."""
+    key = _name_key(word)
+    lists = _word_lists()
+    return (
+        key not in lower_words
+        and key not in lists.title
+        and key not in lists.org
+        and key not in lists.not_place
+        and not key.endswith("s")  # "Dallas Cowboys", "Syria Kurds": a plural is a group's
+    )
 
 
 _NOT_BEFORE_A_SURNAME = frozenset({"the", "a", "an", "on", "in", "at", "from", "into", "via", "across"})

@@ -1386,6 +1386,15 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
     assert list(by_name) == ["Elbow Lake", "Minnesota"]
     assert (by_name["Elbow Lake"].admin1, by_name["Elbow Lake"].near) == ("Minnesota", None)
     assert _names("The Calgary-North West MLA was first elected in 2012.", gaz) == ["Calgary"]
+    # a party's letter, then the member's state, abbreviated as AP writes it ("Pa" alone is also
+    # Chongqing's old name, "D-N.D." no Dundee's DND)
+    text = "Sen. Bob Casey, D-Pa., and Rep. Earl Pomeroy (D-N.D.) joined Rep. Charles Rangel, D-N.Y."
+    states = [(p.mention, p.name, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert states == [
+        ("Pa.", "Pennsylvania", "ADM1"),
+        ("N.D.", "North Dakota", "ADM1"),
+        ("N.Y.", "New York", "ADM1"),
+    ], states
     assert _names("The Winston-Salem State University team won.", gaz) == ["Winston-Salem State University"]
 
 
@@ -1588,6 +1597,11 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Orlando", "Miami"]
     text = "In Kansas, a farmer said the crops failed."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Kansas"]
+    # or a speech verb follows the two names; a state before a plural is the state's
+    text = "Nancy Pelosi told colleagues in Washington that the vote would pass."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
+    text = "Texas Republicans said the map was fair."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Texas"]
 
 
 def test_a_text_that_opens_with_a_sentence_opens_with_no_dateline(gaz: Gazetteer) -> None:
