@@ -1379,7 +1379,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
     for span in spans:
         if (
             span.key in named
-            and _one_word(tokens, span)
+            and (_one_word(tokens, span) or (span.possessive and span.j == span.i + 1))
             and span.kind == "name"
             and "prevcap" not in span.feats
             and "nextcap" not in span.feats
@@ -1389,6 +1389,8 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
                 or tokens[span.i - 1].text.lower() not in lists.locative
                 # "the birth of Jack" where "her son Jack" is
                 or (span.key in kin and tokens[span.i - 1].text.lower() == "of")
+                # "in Obama's stimulus law" where "President Barack Obama" is
+                or span.possessive
             )
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
         ):

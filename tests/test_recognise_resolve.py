@@ -1658,6 +1658,14 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
         "The star posed with her daughter Chicago in Los Angeles.",
     ):
         assert [p.mention for p in geomap.places(text, gazetteer=gaz)] in (["Calgary"], ["Los Angeles"])
+    # and so is its possessive, also after a preposition ("in Obama's stimulus law")
+    text = (
+        "President Barack Obama signed the bill in Washington. The cap was dropped in Obama's $787 "
+        "billion stimulus law."
+    )
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
+    text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
+    assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
     # after a preposition of place it is the town again
     text = "Ashley Sutton grew up in Sutton, south London, and still lives near Croydon."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)][:1] == ["Sutton"]
