@@ -340,7 +340,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 )
                 break
         if matched is not None:
-            matched = _with_division_word(text, tokens, matched) or matched
+            matched = _with_division_word(text, tokens, matched, gaz) or matched
             matched = _across_comma(text, tokens, matched, gaz) or matched
             matched = _airport_named(tokens, matched, gaz) or matched
             spans.append(matched)
@@ -397,7 +397,7 @@ def _with_hyphen_tail(
     return parts
 
 
-def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span | None:
+def _with_division_word(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer) -> Span | None:
     """The name with the capitalised division word after it, as one name of that division
     ("Myanmar's Rakhine State", "Osun State", "Idlib Province"), where the gazetteer has the name
     alone: a division word after a name otherwise counts against it, as an organisation's does."""
@@ -405,15 +405,27 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span) -> Span 
     if span.kind != "name" or span.possessive or j >= len(tokens) or span.end != tokens[j - 1].end:
         return None
     word = tokens[j].text
-    if not word[:1].isupper() or word.lower() not in DIVISION_WORDS or word.lower() == "co":
-        return None  # "Plymouth Co." may as well be a company
+    if not word[:1].isupper() or word.lower() not in DIVISION_WORDS:
+        return None
+    # "Loudon Co. man dies": a county's name with its abbreviated word, where a county bears the
+    # name ("Ford Motor Co." is a company's: no county is "Ford Motor")
+    abbreviated = word.lower() == "co"
+    if abbreviated:
+        if not (j + 1 < len(tokens) and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end):
+            return None
+        j += 1
     if j + 1 < len(tokens) and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text == "of"):
         return None  # "Kentucky State Police", "Mississippi State University", "Illinois Department of"
-    areas = tuple(c for c in span.candidates if c.feature_class == "A" and c.feature_code != "PCLI")
+    if abbreviated:
+        areas = tuple(c for c in gaz.lookup(f"{span.surface} County") if c.feature_code == "ADM2")
+    else:
+        areas = tuple(c for c in span.candidates if c.feature_class == "A" and c.feature_code != "PCLI")
     if not areas:
         return None
     surface = text[span.start : tokens[j].end]
-    return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
+    named = Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
+    named.qualified = abbreviated
+    return named
 
 
 _REGION_WORDS = DIVISION_WORDS - {"co", "republic"}

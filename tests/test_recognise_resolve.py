@@ -631,7 +631,7 @@ def test_a_name_with_a_comma_inside_is_one_name(gaz: Gazetteer) -> None:
         # whatever its rank (Iowa's Plymouth County is far down the Plymouths)
         (
             "A crash near Le Mars in Plymouth Co. killed two people on Friday, troopers said.",
-            "Plymouth",
+            "Plymouth Co.",
             "Iowa",
         ),
     ],
@@ -963,6 +963,10 @@ def test_a_division_word_after_a_division_is_part_of_its_name(gaz: Gazetteer) ->
     assert [
         p.mention for p in geomap.places(text, gazetteer=gaz) if p.mention.endswith(("State", "Department"))
     ] == []
+    # "Co." as US newspapers abbreviate a county, where a county bears the name; a company's is none
+    text = "Loudon Co. man dies in wreck. Shares of Ford Motor Co. and The Hershey Co. fell."
+    counties = [(p.mention, p.name, p.feature_code, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
+    assert counties == [("Loudon Co.", "Loudon County", "ADM2", "Tennessee")], counties
 
 
 def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(gaz: Gazetteer) -> None:
