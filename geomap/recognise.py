@@ -423,9 +423,7 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span, gaz: Gaz
     if not areas:
         return None
     surface = text[span.start : tokens[j].end]
-    named = Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
-    named.qualified = abbreviated
-    return named
+    return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
 
 
 _REGION_WORDS = DIVISION_WORDS - {"co", "republic"}

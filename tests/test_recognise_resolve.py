@@ -963,8 +963,12 @@ def test_a_division_word_after_a_division_is_part_of_its_name(gaz: Gazetteer) ->
     assert [
         p.mention for p in geomap.places(text, gazetteer=gaz) if p.mention.endswith(("State", "Department"))
     ] == []
-    # "Co." as US newspapers abbreviate a county, where a county bears the name; a company's is none
-    text = "Loudon Co. man dies in wreck. Shares of Ford Motor Co. and The Hershey Co. fell."
+    # "Co." as US newspapers abbreviate a county, where a county bears the name and the context
+    # says so; a company's is none (no Crane County, Texas, here)
+    text = (
+        "Loudon Co. man dies in wreck. Shares of Ford Motor Co. and The Hershey Co. fell. Owners "
+        "include Crane Co., which still owns half an acre."
+    )
     counties = [(p.mention, p.name, p.feature_code, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
     assert counties == [("Loudon Co.", "Loudon County", "ADM2", "Tennessee")], counties
 
