@@ -1076,9 +1076,9 @@ def recognise(
     for span in spans:
         judge(span)
     _named_as_places(text, tokens, spans)
-    _named_people(text, spans, lower_words)
+    people = _named_people(text, spans, lower_words)
     _first_names(text, tokens, spans, threshold, lower_words)
-    _surnames_alone(text, tokens, spans)
+    _surnames_alone(text, tokens, spans, people)
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
@@ -1302,18 +1302,34 @@ def _written_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) ->
     }
 
 
-def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> None:
+def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> set[str]:
     """The surname of a first name and a surname that an age, ", who" or an apposition takes up
     is no place, whatever its own score: "Austin Rivers, who played for Denver" is no Rivers State
     (and, no place, it stays a surname for _first_names, so no Austin either). Not after a word
-    that is no name's (_a_name_word: "In Kansas, a farmer said", "Near Kherson, a soldier said")."""
+    that is no name's (_a_name_word: "In Kansas, a farmer said", "Near Kherson, a soldier said").
+    Returns the surnames, which are that person where they stand alone (_surnames_alone)."""
     lists = _word_lists()
     at = {(s.start, s.end): s for s in spans}
-    for found in _people_named(text):
+    ending_at = {s.end: s for s in spans if s.kind == "name" and not s.possessive}
+    people: set[str] = set()
+    for cue, found in enumerate(_people_named(text)):
         for named in found:
             surname = at.get(named.span(2))
             if surname is not None and _a_name_word(named.group(1), lower_words, lists):
                 surname.score = 0.0
+                people.add(surname.key)
+            # "Melton Lewis Paris, 51,": a one-word name right before the two an age takes up is
+            # the person's too (not before ", who": "the Portland Trail Blazers, who were")
+            before = ending_at.get(named.start(1) - 1) if cue == 0 else None
+            if (
+                before is not None
+                and before.j == before.i + 1
+                and text[named.start(1) - 1] == " "
+                and _a_name_word(named.group(1), lower_words, lists)
+                and _a_name_word(before.surface, lower_words, lists)
+            ):
+                before.score = 0.0
+    return people
 
 
 def _one_word(tokens: Sequence[Token], span: Span) -> bool:
@@ -1337,7 +1353,7 @@ _COUNSEL = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "solicitor",
 """A person's counsel: a name before them with a possessive is the client's ("Houston's attorney")."""
 
 
-def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], people: set[str]) -> None:
     """A one-word name the text writes after another capitalised word as a person's name ("John
     Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together), or with a noun
     of kin ("Georgia's father", "his daughter Chicago"), is that person where it stands alone
@@ -1351,8 +1367,14 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
         if _one_word(tokens, span)
         and span.kind == "name"
         and span.candidates
-        and span.candidates[0].feature_class == "P"
-        and span.candidates[0].feature_code not in {"PPLC", "PPLA"}  # "Smart Dubai" is no person
+        and (
+            (
+                span.candidates[0].feature_class == "P"
+                and span.candidates[0].feature_code not in {"PPLC", "PPLA"}
+            )
+            # "Craig Harris ... Harris will talk": a county's short name (Harris County)
+            or (span.candidates[0].feature_code == "ADM2" and span.candidates[0].match == "alternate")
+        )  # "Smart Dubai" is no person
         and span.key not in lists.facility  # "Park Crescent"
         and "prevcap" in span.feats
         and (span.j >= n or not _is_cap_word(tokens[span.j]))
@@ -1361,6 +1383,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
         and tokens[span.i - 1].text.lower() not in lists.not_place  # "visit The Crescent"
         and not tokens[span.i - 1].text.isupper()
     }
+    named |= people  # "Melton Lewis Paris, 51, ... Paris had been shot"
     kin: set[str] = set()
     for span in spans:
         # "Georgia's father", "his daughter Yulia": kin make a name a person's; so does counsel
@@ -1399,8 +1422,9 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -
                 or tokens[span.i - 1].text.lower() not in lists.locative
                 # "the birth of Jack" where "her son Jack" is
                 or (span.key in kin and tokens[span.i - 1].text.lower() == "of")
-                # "in Obama's stimulus law" where "President Barack Obama" is
+                # "in Obama's stimulus law" where "President Barack Obama" is; "in Paris’ case"
                 or span.possessive
+                or (span.surface.endswith("s") and text.startswith(("’ ", "' "), span.end))
             )
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
         ):

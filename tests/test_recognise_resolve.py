@@ -1674,6 +1674,12 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # a capital or a county's short name the text gives a person with an age or a first name
+    text = (
+        "Melton Lewis Paris, 51, was found shot in Palestine, Texas. Paris had been shot once, and "
+        "a reward was raised in Paris’ case. Coordinator Craig Harris spoke. Harris will talk again."
+    )
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Palestine", "Texas"]
     # after a preposition of place it is the town again
     text = "Ashley Sutton grew up in Sutton, south London, and still lives near Croydon."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)][:1] == ["Sutton"]
