@@ -595,21 +595,26 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
     out = []
     offset = tok.start
     parts = tok.text.split("-")
-    # "Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.": a party's letter, then the member's state
-    party = len(parts) == 2 and parts[0] in _PARTIES
+    # "Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy (D-N.D.)", "Rep. Robin Kelly, D-Matteson,": a
+    # party's letter, then the member's state or home town, set off after the member's name
+    party = (
+        len(parts) == 2
+        and parts[0] in _PARTIES
+        and (text[max(0, tok.start - 2) : tok.start] == ", " or text[tok.start - 1 : tok.start] == "(")
+        and text[tok.end : tok.end + 1] in {",", ")", ".", ";", ""}
+    )
     for part in parts:
         if part[:1].isupper() and part.lower() not in stop:
             key, found, possessive = _lookup(gaz, part)
             if found:
                 end = offset + len(part) - (2 if possessive else 0)
-                member_of = party and any(c.match == "abbreviation" for c in found)
-                if member_of:
+                if party and any(c.match == "abbreviation" for c in found):
                     found = tuple(c for c in found if c.match == "abbreviation")
                     if text.startswith(".", end) and part[-1:] != ".":
                         end += 1  # "D-Pa." keeps its period
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 out.append(Span(i, i + 1, offset, end, text[offset:end], key, found, kind, possessive))
-                out[-1].qualified = member_of
+                out[-1].qualified = party
         offset += len(part) + 1
     if (
         len(out) == 1

@@ -58,7 +58,7 @@ def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
         "JACKSON, Miss. - Residents like Sherry Washington, 64, waited in line for water in "
         "Jackson and Ridgeland on Tuesday."
     )
-    assert _names(text, gaz) == ["JACKSON", "Jackson", "Ridgeland"]
+    assert _names(text, gaz) == ["JACKSON", "Miss.", "Jackson", "Ridgeland"]
 
 
 def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
@@ -1403,6 +1403,14 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
         ("N.D.", "North Dakota", "ADM1"),
         ("N.Y.", "New York", "ADM1"),
     ], states
+    # or the member's home town; and AP's "Miss." is Mississippi after a town and a comma
+    text = "Rep. Robin Kelly, D-Matteson, met the mayor of Jackson, Miss., on Friday."
+    places = [(p.mention, p.name, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
+    assert places == [
+        ("Matteson", "Matteson", "Illinois"),
+        ("Jackson", "Jackson", "Mississippi"),
+        ("Miss.", "Mississippi", "Mississippi"),
+    ], places
     assert _names("The Winston-Salem State University team won.", gaz) == ["Winston-Salem State University"]
 
 
