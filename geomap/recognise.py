@@ -1094,6 +1094,7 @@ def recognise(
     _near_a_confident_place(spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _listed_divisions(text, spans, threshold)
+    _foreign_spellings_after_the(tokens, spans)
     _institutions(tokens, spans)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
@@ -1211,6 +1212,26 @@ def _apposition() -> re.Pattern[str]:
     and nouns of kin, after up to three words)."""
     nouns = sorted({*word_list("role"), *word_list("title"), *_KIN}, key=len, reverse=True)
     return re.compile(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+
+
+def _foreign_spellings_after_the(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """After "the", one capitalised word that matches only another language's spelling of a town
+    ("the Mets" of Metz, a team) is no place: English puts "the" before no town's name."""
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.j == span.i + 1
+            and span.i > 0
+            and tokens[span.i - 1].text.lower() == "the"
+            and span.candidates
+            and all(
+                c.match == "alternate"
+                and c.feature_class == "P"
+                and alias_shape(span.key, fold(c.name)) == "other"
+                for c in span.candidates
+            )
+        ):
+            span.score = 0.0
 
 
 def _first_names(

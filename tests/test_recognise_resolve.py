@@ -53,6 +53,13 @@ def test_organisations_named_like_towns_are_not_places(gaz: Gazetteer, name: str
     assert "Toyota" in _names("The storm hit Toyota, Aichi, and Nagoya on Monday.", gaz)
 
 
+def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
+    """ "the Mets" is a team, not Metz (whose Latvian name is Mets): English puts "the" before no
+    town's name; "the Hague" and "the Netherlands" stay places."""
+    assert _names("The Yankees beat the Mets in New York on Sunday.", gaz) == ["New York"]
+    assert _names("Talks in the Hague and the Netherlands went on.", gaz) == ["Hague", "Netherlands"]
+
+
 def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
     text = (
         "JACKSON, Miss. - Residents like Sherry Washington, 64, waited in line for water in "
