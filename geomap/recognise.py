@@ -2772,7 +2772,11 @@ def _mention(
     m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
         areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
-        qualifier = areas[0] if areas else None
+        # "Dade County, Georgia": the area of the name that holds a place of the span's (the US
+        # state, not the country)
+        qualifier = next(
+            (a for a in areas if any(a.holds(c) for c in span.candidates)), areas[0] if areas else None
+        )
     elif span.kind == "name" and (m := _IN_QUALIFIER.match(text, span.end)):
         # "in" qualifies only an area that holds a place of the name ("Paris in Texas"; not "the
         # OAS in Washington", no place of which is in Washington state)

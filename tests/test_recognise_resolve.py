@@ -53,6 +53,16 @@ def test_organisations_named_like_towns_are_not_places(gaz: Gazetteer, name: str
     assert "Toyota" in _names("The storm hit Toyota, Aichi, and Nagoya on Monday.", gaz)
 
 
+def test_a_county_by_its_former_name_and_a_namesake_by_its_state(gaz: Gazetteer) -> None:
+    """ "Dade County" is Miami-Dade, as news still calls it; "Dade County, Georgia" is Georgia's
+    (the state after the comma holds it, the country of that name holds none)."""
+    text = "Officials in Dade County and Broward said the storm moved north toward Palm Beach."
+    assert _found(text, gaz)["Dade County"].name == "Miami-Dade County"
+    text = "Dade County, Georgia, sits near Chattanooga, Tennessee."
+    county = _found(text, gaz)["Dade County"]
+    assert (county.name, county.admin1) == ("Dade County", "Georgia")
+
+
 def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
     """ "the Mets" is a team, not Metz (whose Latvian name is Mets): English puts "the" before no
     town's name; "the Hague" and "the Netherlands" stay places."""
