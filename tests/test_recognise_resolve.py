@@ -63,6 +63,15 @@ def test_a_county_by_its_former_name_and_a_namesake_by_its_state(gaz: Gazetteer)
     assert (county.name, county.admin1) == ("Dade County", "Georgia")
 
 
+def test_a_region_of_two_countries_is_the_one_of_the_text(gaz: Gazetteer) -> None:
+    """India's National Capital Region (a curated region) in a Delhi story; the Philippines' (a
+    GeoNames division) in a Manila one."""
+    text = "Schools in Noida and Gurugram closed as smog worsened across the National Capital Region."
+    assert _found(text, gaz)["National Capital Region"].country_code == "IN"
+    text = "Typhoon Rai hit Manila and the rest of the National Capital Region, officials said."
+    assert _found(text, gaz)["National Capital Region"].country_code == "PH"
+
+
 def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
     """ "the Mets" is a team, not Metz (whose Latvian name is Mets): English puts "the" before no
     town's name; "the Hague" and "the Netherlands" stay places."""
