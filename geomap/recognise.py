@@ -1697,6 +1697,7 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
     # "Lismore in New South Wales": the province after "in" that holds a town of the name
     by_start = {s.start: s for s in spans if s.kind == "name" and s.candidates}
     for span in spans:
+        aged_of = False
         noun = _place_noun_before(tokens, span.i)
         owner = owners.get(span.i)
         held = _IN_PROVINCE.match(text, span.end)
@@ -1733,6 +1734,8 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                         and not span.possessive  # "north of Smith's farm"
                         and "person_word" not in span.feats
                     )
+                    # "Jeremy Watson, 30, of Ten Mile,": where a person of that age lives is a place
+                    or (aged_of := _lives_in(text, tokens, span))
                     # "as far away as Valdosta": how far something reached is a place
                     or (
                         span.i >= 3
@@ -1770,6 +1773,13 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
             )
         ):
             span.score = max(span.score, PLACE_NOUN_SCORE)
+            if aged_of and all(
+                c.match == "alternate" and alias_shape(span.key, fold(c.name)) == "other"
+                for c in span.candidates
+            ):
+                # a home town only another place's other name matches is one the gazetteer lacks
+                # (Ten Mile, Tennessee, is no Holbrook, New South Wales, once "Ten Mile Creek")
+                span.candidates = ()
             if noun.endswith("s") and noun in _PLACE_NOUNS_BEFORE_OF:
                 # each name of "the districts of Blantyre, Nsanje and Chikwawa" is one
                 listed = longest.get(_next_in_list(tokens, span.j))
@@ -2502,6 +2512,19 @@ northwest of Port Moresby", "Tawila, a town some 60 km to the west of El Fasher"
 
 _MEASURED_FROM = re.compile(r"\b" + _UNIT_AND_BEARING + r"(?:the\s+)?\Z")
 """The end of a distance and a bearing before a name: "about 30 km east of" Miranshah."""
+
+
+_AGED_OF = re.compile(r", \d{1,3}, of \Z")
+"""A person's age and "of" before a name: "Jeremy Watson, 30, of" Ten Mile."""
+
+
+def _lives_in(text: str, tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the name follows a person's age and "of": "Jeremy Watson, 30, of" Ten Mile."""
+    return (
+        span.i >= 4
+        and tokens[span.i - 1].text == "of"
+        and _AGED_OF.search(text, max(0, span.start - 12), span.start) is not None
+    )
 
 
 _COMPASS_BEFORE_OF = frozenset(_BEARINGS) | {f"{a}-{b}" for a in ("north", "south") for b in ("east", "west")}

@@ -85,6 +85,11 @@ def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
         "Jackson and Ridgeland on Tuesday."
     )
     assert _names(text, gaz) == ["JACKSON", "Miss.", "Jackson", "Ridgeland"]
+    # where a person of that age lives is a place, one the gazetteer lacks placed by the text's
+    # others (not Holbrook, New South Wales, once "Ten Mile Creek")
+    text = "Arrested were Darryl Warden, 44, of Ten Mile, and Sheila Williams, 41, of Cottonport."
+    found = _found(text, gaz)
+    assert (found["Ten Mile"].near, found["Ten Mile"].admin1) == ("Cottonport", "Louisiana")
 
 
 def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
