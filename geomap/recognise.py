@@ -297,7 +297,15 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 and not (surface[:-2] if possessive else surface).isupper()
             ):
                 found = _as_written(tokens, i, key, found)
-            if qualified and not (found and not possessive and _held_by_next(text, tokens, j, found, gaz)):
+            if qualified and not (
+                found
+                and not possessive
+                # "Reading, Pennsylvania"; "Jane Doe, 52, of Reading,": where a person lives
+                and (
+                    _held_by_next(text, tokens, j, found, gaz)
+                    or _AGED_OF.search(text, max(0, tok.start - 12), tok.start) is not None
+                )
+            ):
                 break
             if found:
                 end = last_end - (2 if possessive else 0)

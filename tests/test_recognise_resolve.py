@@ -90,6 +90,9 @@ def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
     text = "Arrested were Darryl Warden, 44, of Ten Mile, and Sheila Williams, 41, of Cottonport."
     found = _found(text, gaz)
     assert (found["Ten Mile"].near, found["Ten Mile"].admin1) == ("Cottonport", "Louisiana")
+    # a common word among them too ("Reading", "Mobile"), as a qualifier would make it one
+    text = "Jane Doe, 52, of Reading, and Tom Hale, 19, of Mobile, were taken to hospital."
+    assert _names(text, gaz) == ["Reading", "Mobile"]
 
 
 def test_an_organisation_that_speaks_names_no_person(gaz: Gazetteer) -> None:
