@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GazetteerBuildError
-from .normalize import fold
+from .normalize import fold, saint_variant
 from .schema import SCHEMA_VERSION, STAGES, Progress, data_fingerprint, package_versions
 from .sources import NameKind, PlaceRecord
+from .store import DIVISION_WORDS
 
 if TYPE_CHECKING:
     from .sources.countries import Country
@@ -105,7 +106,9 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     membership = load_membership()
     outlines = {c.code: c.outline for c in countries if c.outline is not None}
     arabic = frozenset(c.code for c in countries if "ar" in c.languages)
-    divisions = list(_without_article(_with_division_names(division_records(membership, outlines)), arabic))
+    divisions = list(
+        _with_saints(_without_article(_with_division_names(division_records(membership, outlines)), arabic))
+    )
     divisions += _composite_areas(divisions)
     progress("places")
     capitals = {c.code: c.capital for c in countries if c.capital}
@@ -219,6 +222,21 @@ def _with_english_names(records: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]
         yield record
 
 
+def _with_saints(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    """A division's name with its division word and "Saint" also with "St." and the other way round,
+    of the same kind: news writes "St. Tammany Parish" of GeoNames' Saint Tammany Parish. Not its
+    short name ("St. Louis" stays the city, not Saint Louis County) nor a town's: GeoNames gives
+    towns their "St." names already, and "St X" of a foreign "Saint-X" is as often no such town."""
+    for record in divisions:
+        extra = tuple(
+            (variant, kind)
+            for name, kind in record.names
+            if (key := fold(name)).rsplit(" ", 1)[-1] in DIVISION_WORDS
+            and (variant := saint_variant(key)) is not None
+        )
+        yield replace(record, names=(*record.names, *extra)) if extra else record
+
+
 def _without_article(divisions: Iterable[PlaceRecord], arabic: frozenset[str]) -> Iterator[PlaceRecord]:
     """Divisions of the `arabic` countries are also named without the Arabic article, as their
     towns are (sources.cities): "Qadisiyah" of "Al Qādisīyah", "Anbar" of "Al Anbār"."""
@@ -311,7 +329,7 @@ def _dump_with_countries(folder: Path, countries: list[Country], progress: Progr
     progress("places")
     if not folder.is_dir():
         raise GazetteerBuildError(f"{folder} is not a folder of GeoNames dump files")
-    for record in dump_records(folder):
+    for record in _with_saints(dump_records(folder)):  # towns pass through unchanged (no division word)
         if record.feature_code.startswith("PCL"):
             continue  # countries come from the country source, with outlines and demonyms
         yield record

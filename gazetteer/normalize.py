@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["alias_shape", "fold", "is_latin", "with_final_h"]
+__all__ = ["alias_shape", "fold", "is_latin", "saint_variant", "with_final_h"]
 
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4\u2032`]")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$|\s)")
@@ -55,6 +55,23 @@ def fold(name: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return _NON_WORD.sub(" ", text).strip()
+
+
+_SAINTS = {"saint": "st", "sainte": "ste", "st": "saint", "ste": "sainte"}
+
+
+def saint_variant(key: str) -> str | None:
+    """A folded name with "Saint" written "St." or the other way round, as news and GeoNames each
+    write it ("saint tammany parish" -> "st tammany parish"); None for names without it. Only a word
+    before another: "main st" stays a street.
+
+    >>> saint_variant("saint tammany parish"), saint_variant("sault ste marie"), saint_variant("main st")
+    ('st tammany parish', 'sault sainte marie', None)
+    """
+    words = key.split(" ")
+    if not any(w in _SAINTS for w in words[:-1]):
+        return None
+    return " ".join(_SAINTS.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words))
 
 
 def with_final_h(key: str) -> str | None:

@@ -19,7 +19,7 @@ SOURCE_PACKAGES = (
     "airportsdata",
 )
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
 parts worked out at build time; 7: a city is its province's seat by any of the province's own
 names; 8: "X International Airport" for an airport's short name X; 9: each place's count of
@@ -28,7 +28,8 @@ oblast'"; 11: divisions of Arabic-speaking countries also without the Arabic art
 spellings of the Arabic "tall" that begins town names, "Tel Abyad"; 13: every airport's name with
 and without "International"; 14: curated islands, "North Island", "Vancouver Island"; 15: a
 town's former name without the census's "CDP", "Fort Hood", and curated peaks, volcanoes and
-bays; 16: a county's seat is a town of its own state), so caches built by an older geomap are
+bays; 16: a county's seat is a town of its own state; 17: every name with "Saint" also with
+"St." and the other way round, "St. Tammany Parish"), so caches built by an older geomap are
 rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]

@@ -826,7 +826,8 @@ def features(
         f"w+1={nxt}",
         f"w+2={nxt}_{nxt2}",
         f"ntok={min(span.j - span.i, 4)}",
-        f"suf={span.surface[-3:].lower()}",
+        # a parish is Louisiana's county: its suffix reads as one, which the corpora teach
+        f"suf={'nty' if span.surface.endswith((' Parish', ' PARISH')) else span.surface[-3:].lower()}",
     ]
     start_of_sentence = span.i in sentence_starts
     if start_of_sentence:

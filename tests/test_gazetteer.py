@@ -272,6 +272,15 @@ def test_a_name_with_an_abbreviated_division_word_is_a_division(gaz: Gazetteer) 
     assert "Iowa" in {c.admin1 for c in found}
 
 
+def test_a_division_named_for_a_saint_is_found_as_news_abbreviates_it(gaz: Gazetteer) -> None:
+    """GeoNames writes "Saint Tammany Parish", news "St. Tammany Parish"; "St. Louis" alone stays
+    the city, not Saint Louis County, whose short name it also is."""
+    assert gaz.lookup("St. Tammany Parish")[0].name == "Saint Tammany Parish"
+    assert gaz.lookup("St. Louis County")[0].feature_code == "ADM2"
+    assert gaz.lookup("Saint Lawrence County")[0].name == "St. Lawrence County"
+    assert (gaz.lookup("St. Louis")[0].name, gaz.lookup("St. Louis")[0].country_code) == ("St. Louis", "US")
+
+
 def test_springfield_has_many_candidates(gaz: Gazetteer) -> None:
     assert len(gaz.lookup("Springfield")) >= 20
 

@@ -72,6 +72,16 @@ def test_a_region_of_two_countries_is_the_one_of_the_text(gaz: Gazetteer) -> Non
     assert _found(text, gaz)["National Capital Region"].country_code == "PH"
 
 
+def test_a_parish_is_a_county(gaz: Gazetteer) -> None:
+    """Louisiana's parishes are its counties: "the Avoyelles Parish Sheriff's Office" names the
+    parish as "the Barren County Sheriff's Office" names the county."""
+    text = (
+        "Officers arrested 14 people in Cottonport. Anyone with a warrant should contact the "
+        "Avoyelles Parish Sheriff’s Office."
+    )
+    assert _names(text, gaz) == ["Cottonport", "Avoyelles Parish"]
+
+
 def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
     """ "the Mets" is a team, not Metz (whose Latvian name is Mets): English puts "the" before no
     town's name; "the Hague" and "the Netherlands" stay places."""
