@@ -635,7 +635,29 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
         # "the town of Pont-Sonde" is no Pont (of Pont-Sainte-Maxence); "Asia-Pacific" has Asia, and
         # "Saudi-led" a lower-case suffix
         return []
+    if (
+        out
+        and not party
+        and len(parts) == 2
+        and all(part[:1].isupper() for part in parts)
+        and all(
+            c.importance < INNER_MIN_IMPORTANCE and c.feature_code not in {"PCLI", "ADM1"}
+            for o in out
+            for c in o.candidates
+        )
+        and not (len(out) == 2 and _close_together(out[0].candidates, out[1].candidates))
+    ):
+        # "the Herald-Press", "Mercedes-Benz", "Harley-Davidson": small towns' names joined, or one
+        # joined to a word that names no place, are one name of something else ("Israel-Hamas"
+        # keeps Israel, "Paris-Roubaix" both, and "Spa-Francorchamps" two neighbours)
+        return []
     return out
+
+
+def _close_together(first: Sequence[Candidate], second: Sequence[Candidate]) -> bool:
+    """Whether some place of the one name lies within NEIGHBOUR_KM of some place of the other: two
+    towns joined by a hyphen then name a place of theirs ("Spa-Francorchamps")."""
+    return any(haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_KM for a in first for b in second)
 
 
 def _inner_candidates(

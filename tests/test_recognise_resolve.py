@@ -72,6 +72,16 @@ def test_a_region_of_two_countries_is_the_one_of_the_text(gaz: Gazetteer) -> Non
     assert _found(text, gaz)["National Capital Region"].country_code == "PH"
 
 
+def test_small_towns_joined_by_a_hyphen_name_something_else(gaz: Gazetteer) -> None:
+    """ "the Herald-Press" (Herald, California), "Mercedes-Benz", "Harley-Davidson" name no town;
+    "Israel-Hamas" keeps Israel, and two neighbouring villages name their place
+    ("Spa-Francorchamps")."""
+    text = "Taylor told the Herald-Press that sales of Mercedes-Benz and Harley-Davidson rose in Ohio."
+    assert _names(text, gaz) == ["Ohio"]
+    assert _names("The Israel-Hamas war went on.", gaz) == ["Israel"]
+    assert _names("Verstappen won at Spa-Francorchamps on Sunday.", gaz) == ["Francorchamps"]
+
+
 def test_a_parish_is_a_county(gaz: Gazetteer) -> None:
     """Louisiana's parishes are its counties: "the Avoyelles Parish Sheriff's Office" names the
     parish as "the Barren County Sheriff's Office" names the county."""
