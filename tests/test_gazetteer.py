@@ -386,6 +386,7 @@ def test_a_divisions_short_or_former_name_is_its_own(gaz: Gazetteer) -> None:
         ("Orissa", "Odisha"),
         ("Aj Jazirah", "Gezira"),
         ("Salahuddin", "Şalāḩ ad Dīn"),
+        ("Menoufia", "Al Minūfīyah"),
     ):
         top = gaz.lookup(name)[0]
         assert (top.name, top.feature_code, top.match) == (division, "ADM1", "alternate")
