@@ -1226,9 +1226,9 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     # (", who" is searched first, and the name only in the few dozen characters before it: a thirtieth
     # of the time of one search for both)
     for who in _WHO.finditer(text) if ", who" in text else ():
-        named = _ONE_NAME_BEFORE.search(text, max(0, who.start() - 40), who.start())
-        if named:
-            out.add(_name_key(named.group(1)))
+        lone = _ONE_NAME_BEFORE.search(text, max(0, who.start() - 40), who.start())
+        if lone:
+            out.add(_name_key(lone.group(1)))
     return out - _CALENDAR_WORDS
 
 
