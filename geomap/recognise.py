@@ -1225,8 +1225,8 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
     # (", who" is searched first, and the name only in the few dozen characters before it: a thirtieth
     # of the time of one search for both)
-    for who in _WHO.finditer(text) if ", who" in text else ():
-        lone = _ONE_NAME_BEFORE.search(text, max(0, who.start() - 40), who.start())
+    for taken_up in _WHO.finditer(text) if ", who" in text else ():
+        lone = _ONE_NAME_BEFORE.search(text, max(0, taken_up.start() - 40), taken_up.start())
         if lone:
             out.add(_name_key(lone.group(1)))
     return out - _CALENDAR_WORDS
