@@ -1739,6 +1739,13 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
         province = by_start.get(held.end()) if held else None
         if (
             span.qualified
+            # "the southern English city of Salisbury": the adjective of the area a place lies in
+            or (
+                span.kind == "demonym"
+                and span.j + 1 < len(tokens)
+                and tokens[span.j].text.lower() in _PLACE_NOUNS_BEFORE_OF
+                and tokens[span.j + 1].text == "of"
+            )
             or (
                 span.candidates
                 and span.kind == "name"

@@ -82,6 +82,15 @@ def test_small_towns_joined_by_a_hyphen_name_something_else(gaz: Gazetteer) -> N
     assert _names("Verstappen won at Spa-Francorchamps on Sunday.", gaz) == ["Francorchamps"]
 
 
+def test_the_adjective_before_a_city_of_is_the_area_it_lies_in(gaz: Gazetteer) -> None:
+    """ "the southern English city of Salisbury": English is England's, and places Salisbury there
+    (not Harare, once Salisbury)."""
+    text = "The Skripals were found on a bench in the southern English city of Salisbury on March 4."
+    found = _found(text, gaz)
+    assert found["English"].name == "England"
+    assert found["Salisbury"].admin1 == "England"
+
+
 def test_a_parish_is_a_county(gaz: Gazetteer) -> None:
     """Louisiana's parishes are its counties: "the Avoyelles Parish Sheriff's Office" names the
     parish as "the Barren County Sheriff's Office" names the county."""
