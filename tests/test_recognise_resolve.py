@@ -70,6 +70,10 @@ def test_a_region_of_two_countries_is_the_one_of_the_text(gaz: Gazetteer) -> Non
     assert _found(text, gaz)["National Capital Region"].country_code == "IN"
     text = "Typhoon Rai hit Manila and the rest of the National Capital Region, officials said."
     assert _found(text, gaz)["National Capital Region"].country_code == "PH"
+    # a region war news names that GeoNames' packaged data lacks (Beirut's southern suburbs)
+    text = "Israeli strikes hit Dahiyeh, Hezbollah's stronghold south of Beirut."
+    dahieh = _found(text, gaz)["Dahiyeh"]
+    assert (dahieh.country_code, dahieh.feature_code, dahieh.near) == ("LB", "RGN", None)
 
 
 def test_small_towns_joined_by_a_hyphen_name_something_else(gaz: Gazetteer) -> None:
