@@ -1446,6 +1446,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
     }
     named |= people  # "Melton Lewis Paris, 51, ... Paris had been shot"
     kin: set[str] = set()
+    spoken: set[str] = set()
     for span in spans:
         # "Georgia's father", "his daughter Yulia": kin make a name a person's; so does counsel
         # ("Houston's attorney"; not "Mexico's attorney general")
@@ -1468,6 +1469,18 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
             named.add(span.key)
             kin.add(span.key)
             span.score = 0.0
+        elif (
+            # "Jordan said he would return": a country says "it", a person "he" or "she" (the name
+            # the subject: "a voter in Athens said she waited" is the voter)
+            span.kind == "name"
+            and (span.i == 0 or not tokens[span.i - 1].text.islower())
+            and span.j + 1 < n
+            and tokens[span.j].text in _SPEECH
+            and tokens[span.j + 1].text.lower() in {"he", "she"}
+        ):
+            named.add(span.key)
+            spoken.add(span.key)
+            span.score = 0.0
     if not named:
         return
     for span in spans:
@@ -1488,6 +1501,14 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
                 or (span.surface.endswith("s") and text.startswith(("’ ", "' "), span.end))
             )
             and (span.i == 0 or tokens[span.i - 1].text.lower() not in lists.direction)
+        ) or (
+            # "Jordan Peterson spoke in Toronto. Jordan said he ...": the first name of that person
+            span.key in spoken
+            and _one_word(tokens, span)
+            and span.j < n
+            and _is_cap_word(tokens[span.j])
+            and _joined(text, tokens[span.i], tokens[span.j])
+            and _surname_shaped(tokens[span.j].text, set())
         ):
             span.score = 0.0
 

@@ -1749,6 +1749,12 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # a name that says "he" or "she" is a person's, and so is its first name before a surname; a
+    # country says "it", and the voter in Athens is the one who speaks
+    text = "Jordan Peterson spoke in Toronto. Jordan said he would return."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Toronto"]
+    text = "Jordan said it would close the border. A voter in Athens said she waited three hours."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Jordan", "Athens"]
     # a capital or a county's short name the text gives a person with an age or a first name
     text = (
         "Melton Lewis Paris, 51, was found shot in Palestine, Texas. Paris had been shot once, and "
