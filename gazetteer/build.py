@@ -329,7 +329,7 @@ def _dump_with_countries(folder: Path, countries: list[Country], progress: Progr
     progress("places")
     if not folder.is_dir():
         raise GazetteerBuildError(f"{folder} is not a folder of GeoNames dump files")
-    for record in _with_saints(dump_records(folder)):  # towns pass through unchanged (no division word)
+    for record in _with_saints(dump_records(folder)):  # (names without a division word pass unchanged)
         if record.feature_code.startswith("PCL"):
             continue  # countries come from the country source, with outlines and demonyms
         yield record

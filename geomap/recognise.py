@@ -1277,7 +1277,8 @@ def _first_names(
     the text names ("Washington said" of the government), a word it also writes in lower case
     ("Defence said"), a title or an organisation's word ("Queensland Police said"). So is one
     before a word the text also writes alone, as a person's surname is written after the first
-    mention: "co-founders Jordan Mitchell and Georgia Banks ... Mitchell previously worked"."""
+    mention: "co-founders Jordan Mitchell and Georgia Banks ... Mitchell previously worked"; and one
+    before a capitalised word and a speech verb, a whole name ("Nancy Pelosi told colleagues")."""
     n = len(tokens)
     alone = surnames(text, tokens) | _written_alone(text, tokens, spans)
     lists = _word_lists()
@@ -1419,7 +1420,10 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
     Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together), or with a noun
     of kin ("Georgia's father", "his daughter Chicago"), is that person where it stands alone
     ("hiring Bolton", "Sutton would storm to the title", "Georgia was in the top six"), unless a
-    preposition of place or a direction comes before it ("in Bolton")."""
+    preposition of place or a direction comes before it ("in Bolton"; not before a possessive: "in
+    Obama's stimulus law"). So is a surname an age or ", who" gives a person (`people`, from
+    _named_people: "Melton Lewis Paris, 51"), and a name that says "he" or "she" ("Jordan said he
+    would return"), with its first name before a surname ("Jordan Peterson")."""
     lists = _word_lists()
     n = len(tokens)
     named = {
@@ -1429,13 +1433,14 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
         and span.kind == "name"
         and span.candidates
         and (
+            # a town's ("Smart Dubai" is no person: no capital, no province's seat)
             (
                 span.candidates[0].feature_class == "P"
                 and span.candidates[0].feature_code not in {"PPLC", "PPLA"}
             )
             # "Craig Harris ... Harris will talk": a county's short name (Harris County)
             or (span.candidates[0].feature_code == "ADM2" and span.candidates[0].match == "alternate")
-        )  # "Smart Dubai" is no person
+        )
         and span.key not in lists.facility  # "Park Crescent"
         and "prevcap" in span.feats
         and (span.j >= n or not _is_cap_word(tokens[span.j]))
