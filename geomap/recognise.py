@@ -609,7 +609,8 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
         len(parts) == 2
         and parts[0] in _PARTIES
         and (text[max(0, tok.start - 2) : tok.start] == ", " or text[tok.start - 1 : tok.start] == "(")
-        and text[tok.end : tok.end + 1] in {",", ")", ".", ";", ""}
+        # the apposition ends: "D-Pa.,", "(D-N.D.)", or the sentence, "... Charles Rangel, D-N.Y. Rep."
+        and (text[tok.end : tok.end + 1] in {",", ")", ".", ";", ""} or tok.text.endswith("."))
     )
     for part in parts:
         if part[:1].isupper() and part.lower() not in stop:

@@ -1462,21 +1462,20 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
     assert (by_name["Elbow Lake"].admin1, by_name["Elbow Lake"].near) == ("Minnesota", None)
     assert _names("The Calgary-North West MLA was first elected in 2012.", gaz) == ["Calgary"]
     # a party's letter, then the member's state, abbreviated as AP writes it ("Pa" alone is also
-    # Chongqing's old name, "D-N.D." no Dundee's DND)
-    text = "Sen. Bob Casey, D-Pa., and Rep. Earl Pomeroy (D-N.D.) joined Rep. Charles Rangel, D-N.Y."
-    states = [(p.mention, p.name, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
-    assert states == [
-        ("Pa.", "Pennsylvania", "ADM1"),
-        ("N.D.", "North Dakota", "ADM1"),
-        ("N.Y.", "New York", "ADM1"),
-    ], states
-    # or the member's home town; and AP's "Miss." is Mississippi after a town and a comma
-    text = "Rep. Robin Kelly, D-Matteson, met the mayor of Jackson, Miss., on Friday."
-    places = [(p.mention, p.name, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
+    # Chongqing's old name, "D-N.D." no Dundee's DND), or the member's home town; and AP's "Miss."
+    # is Mississippi after a town and a comma
+    text = (
+        "Sen. Bob Casey, D-Pa., and Rep. Earl Pomeroy (D-N.D.) joined Rep. Charles Rangel, D-N.Y. "
+        "Rep. Robin Kelly, D-Matteson, met the mayor of Jackson, Miss., on Friday."
+    )
+    places = [(p.mention, p.name, p.feature_code, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
     assert places == [
-        ("Matteson", "Matteson", "Illinois"),
-        ("Jackson", "Jackson", "Mississippi"),
-        ("Miss.", "Mississippi", "Mississippi"),
+        ("Pa.", "Pennsylvania", "ADM1", "Pennsylvania"),
+        ("N.D.", "North Dakota", "ADM1", "North Dakota"),
+        ("N.Y.", "New York", "ADM1", "New York"),
+        ("Matteson", "Matteson", "PPL", "Illinois"),
+        ("Jackson", "Jackson", "PPL", "Mississippi"),
+        ("Miss.", "Mississippi", "ADM1", "Mississippi"),
     ], places
     assert _names("The Winston-Salem State University team won.", gaz) == ["Winston-Salem State University"]
 
