@@ -1822,7 +1822,9 @@ def _movements_of(
                 if any(p is q for q in kept)
                 and not _holds_any(p, origins)
                 # "the suburbs north of Athens": a bearing's reference is no place people are in
-                and not _BEARING_OF.search(sentence.text, 0, p.start - sentence.start)
+                and not _BEARING_OF.search(
+                    sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start
+                )
                 and (p.start < first or _IN_A_REFUGE.search(sentence.text, 0, p.start - sentence.start))
             ]
         if not destinations and located and e.kind in _ARRIVING:

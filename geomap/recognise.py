@@ -1190,6 +1190,8 @@ _PERSON_ACTS = frozenset(
 )
 """Verbs that, after one capitalised word, make it a person's surname as speech verbs do ("Hilton
 thanked fans", "Bryant scored 30 points")."""
+_SPEAKING = _SPEECH | _PERSON_ACTS
+"""Words after a name that make it a person's: a speech verb or one of _PERSON_ACTS."""
 
 
 def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
@@ -1198,7 +1200,7 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     and the second of two names ", who", an apposition or an age takes up ("Jordan Henderson, who
     left Liverpool")."""
     titles = word_list("title")
-    cues = _person_cues() | _PERSON_ACTS
+    cues = _person_cues() | _SPEAKING
     n = len(tokens)
     out: set[str] = set()
     for k in [k for k, t in enumerate(tokens) if t[0] in cues]:
@@ -1209,7 +1211,7 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
                 continue
             if m + 1 < n and _is_cap_word(tokens[m + 1]) and _joined(text, tokens[m], tokens[m + 1]):
                 continue  # "Ms Sydney Sweeney": a whole name, not a surname alone
-        elif (cue in _SPEECH or cue in _PERSON_ACTS) and k > 0:
+        elif cue in _SPEAKING and k > 0:
             m = k - 1
             if not _is_cap_word(tokens[m]) or tokens[m].text.isupper():
                 continue
@@ -1289,7 +1291,6 @@ def _first_names(
         if w not in lower_words and w not in lists.title and w not in lists.org and w not in lists.not_place
     }
     alone -= {s.key for s in spans if s.score >= threshold}
-    speech = _SPEECH | _PERSON_ACTS
     for span in spans:
         j = span.j
         if (
@@ -1303,7 +1304,7 @@ def _first_names(
                 # Republicans said": a state or a country before a plural is theirs)
                 or (
                     j + 1 < n
-                    and tokens[j + 1].text in speech
+                    and tokens[j + 1].text in _SPEAKING
                     and span.candidates
                     and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
                     and _surname_shaped(tokens[j].text, lower_words)
