@@ -2214,18 +2214,23 @@ def _together_in(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
     )
 
 
-def _first_in_one(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
-    """Whether the first (most important) places of both names lie in one of `provinces`: "schools in
-    Raigad and Ratnagiri" of a Maharashtra story, two districts 150 km apart, or "petrol stations in
-    Ulladulla and Narooma" of a New South Wales one (110 km). Both dev corpora unchanged."""
+def _in_one_province(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
+    """Whether the first (most important) place of `b` and a place of `a` lie in one of `provinces`:
+    "schools in Raigad and Ratnagiri" of a Maharashtra story, two districts 150 km apart, "petrol
+    stations in Ulladulla and Narooma" of a New South Wales one (110 km). Where `b` is a town, any
+    town of `a` will do ("between Nowra and Eden", 190 km apart; the best-known Eden is North
+    Carolina's); where it is a division, only the first of `a`. Both dev corpora unchanged; three
+    probe towns gained ("clinics in Seminole, Brownfield and Lamesa" of a Texas story)."""
     if not a.candidates or not b.candidates:
         return False  # a name the gazetteer lacks ("the village of Nagrig")
-    c, d = a.candidates[0], b.candidates[0]
+    d = b.candidates[0]
     return (
-        c.country_code == d.country_code
-        and c.admin1 == d.admin1
-        and (c.country_code, c.admin1) in provinces
-        and "PCLI" not in (c.feature_code, d.feature_code)
+        (d.country_code, d.admin1) in provinces
+        and d.feature_code != "PCLI"
+        and any(
+            c.country_code == d.country_code and c.admin1 == d.admin1 and c.feature_code != "PCLI"
+            for c in (a.candidates[:MAX_CANDIDATES_IN] if d.feature_class == "P" else a.candidates[:1])
+        )
     )
 
 
@@ -2312,7 +2317,7 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
                     and "person_word" not in strong.feats
                     and (
                         _together_in(weak, strong, provinces)
-                        or (strong.score >= COORD_STRONG and _first_in_one(weak, strong, provinces))
+                        or (strong.score >= COORD_STRONG and _in_one_province(weak, strong, provinces))
                     )
                 ):
                     weak.score = threshold

@@ -1498,6 +1498,14 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     # text names (two districts 150 km apart)
     text = "Heavy rains lashed Maharashtra on Wednesday. Schools in Raigad and Ratnagiri would stay closed."
     assert _found(text, gaz)["Ratnagiri"].admin1 == "Mahārāshtra"
+    # ... or a town of the doubted name (not its best-known one, Eden of North Carolina) in the
+    # province of the sure one
+    text = (
+        "Firefighters battled blazes across New South Wales on Saturday. The Princes Highway was "
+        "closed between Nowra and Eden."
+    )
+    found = _found(text, gaz)
+    assert (found["Eden"].country_code, found["Eden"].admin1) == ("AU", "New South Wales")
 
 
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
