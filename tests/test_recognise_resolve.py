@@ -1508,6 +1508,21 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     assert (found["Eden"].country_code, found["Eden"].admin1) == ("AU", "New South Wales")
 
 
+def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -> None:
+    """A small town after a preposition of place, in a country the text names, is a place; after
+    "of" in an institution's name it is not."""
+    text = (
+        "Gang violence in Port-au-Prince displaced 33,000 people in a week. The Dominican Republic "
+        "deported 2,000 people through the border crossing at Dajabón."
+    )
+    assert _found(text, gaz)["Dajabón"].country_code == "DO"
+    text = (
+        "That is a big mistake, said Jon R. Taylor, a political science professor at the University of "
+        "St. Thomas in Houston, Texas. Canada and the United States trade a lot."
+    )
+    assert "St. Thomas" not in _found(text, gaz)
+
+
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     """Bloomington is a town of Illinois, of Indiana and of Minnesota; listed with Springfield and
     Decatur in a text about Illinois that also names Indiana's Terre Haute, it is Illinois'."""
