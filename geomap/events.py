@@ -1485,10 +1485,34 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
             t.text == ","
             and j + 2 < hi
             and tokens[j + 1].text in {"and", "but"}
-            and tokens[j + 2].text in {"the", "The"}
+            and (tokens[j + 2].text in {"the", "The"} or _subject_and_verb(tokens, j + 2, hi))
         )
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
     )
+
+
+_NO_SUBJECT = frozenset({"are", "were", "be", "been", "being", "soon", "again", "still", "once"})
+"""Besides auxiliaries, words that show the words after ", and" are no subject of their own: "and
+many are expected to settle in Alberta", "and shelters were opened in Santa Monica"."""
+
+
+def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether one or two words from token `start` (before `stop`) are a subject that a verb in the
+    past follows: "and Polish farmers blocked the crossing at Dorohusk"; not people, who may be the
+    ones the clause before speaks of ("fled to higher ground in Sigi, and hundreds crowded the
+    airport hoping to be flown to Balikpapan")."""
+    for j in range(start + 1, min(start + 3, stop)):
+        word = tokens[j].text
+        if word.islower() and word.endswith("ed") and len(word) > 4:
+            return all(
+                t.text.isalpha()
+                and t.text.lower() not in _FUNCTION_WORDS | _AUXILIARIES | _NO_SUBJECT | _PEOPLE_WORDS
+                and not t.text.endswith("ly")  # "and later travelled to", "and quickly moved"
+                for t in tokens[start:j]
+            )
+        if not tokens[j].text.isalpha():
+            return False
+    return False
 
 
 def _specific(places: list[EventPlace]) -> list[EventPlace]:

@@ -220,6 +220,20 @@ def test_a_place_after_as_opening_a_clause_is_no_venue_of_the_meeting_before(gaz
     assert back.quantity is not None and back.quantity.value == 500000
 
 
+def test_a_clause_with_a_subject_of_its_own_after_and_holds_no_venue(gaz: Gazetteer) -> None:
+    """ ", and Polish farmers blocked ... at Dorohusk": another subject, another clause; but ", and
+    many are expected to settle in Alberta" goes on with the same people."""
+    text = (
+        "Zelenskyy met European leaders in Brussels, and Polish farmers blocked the border crossing "
+        "at Dorohusk in Poland."
+    )
+    meetings = [e for e in geomap.extract(text, gazetteer=gaz).events if e.category == "diplomacy"]
+    assert [[ep.place.mention for ep in e.places] for e in meetings] == [["Brussels"]]
+    text = "Refugees will arrive from camps in Chad, and many are expected to settle in Alberta."
+    (arrival,) = geomap.extract(text, gazetteer=gaz).events
+    assert "Alberta" in {ep.place.mention for ep in arrival.places}
+
+
 def test_people_flee_the_place_attacked_not_the_town_it_is_near(gaz: Gazetteer) -> None:
     text = "Gunmen attacked the village of Natiaboani, near Fada N'Gourma, on Sunday. Thousands of people fled to Kaya."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Natiaboani", "Kaya")}
