@@ -1142,7 +1142,44 @@ def recognise(
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
-    return _mark_qualifiers(text, _facilities_as_named(mentions))
+    return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
+
+
+_WATERS = re.compile(r"\s+(rivers|lakes)\b")
+"""After a list of names, a plural word of waters: "the Shabelle and Juba rivers"."""
+
+
+def _listed_waters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Names listed before "rivers" or "lakes" name waters, not the towns or states of their names
+    ("along the Shabelle and Juba rivers" of a Somali story is no South Sudanese capital, "the
+    Mississippi and Ohio rivers" no states): each is the water the gazetteer has by the name and
+    the word ("Mississippi River"), or by the name alone; or else a water it lacks, placed like a
+    facility where the text's other places say, unless the name is a state's or country's ("the
+    Texas and Oklahoma rivers" are theirs)."""
+    if " rivers" not in text and " lakes" not in text:
+        return mentions  # the cheap test first
+    out = list(mentions)
+    for k in range(len(out) - 1, -1, -1):
+        found = _WATERS.match(text, out[k].end)
+        if found is None:
+            continue
+        word = found.group(1)[:-1]
+        j = k
+        while True:
+            m = out[j]
+            if m.kind == "name":
+                waters = tuple(
+                    c for c in (*gaz.lookup(f"{m.text} {word}"), *m.candidates) if c.feature_class == "H"
+                )
+                if waters:
+                    out[j] = dataclasses.replace(m, candidates=waters[:1])
+                elif not (m.candidates and m.candidates[0].feature_code in {"PCLI", "ADM1"}):
+                    out[j] = dataclasses.replace(m, candidates=(), kind="facility")
+                # (else the rivers of a state or country: "Texas and Oklahoma rivers")
+            if j == 0 or not _LINK.fullmatch(text, out[j - 1].end, out[j].start):
+                break
+            j -= 1
+    return out
 
 
 CITY_IMPORTANCE = 6.0

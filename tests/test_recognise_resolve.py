@@ -1523,6 +1523,19 @@ def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -
     assert "St. Thomas" not in _found(text, gaz)
 
 
+def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
+    """ "the Mississippi and Ohio rivers" are the rivers, not the states; "the Juba" of Somalia's
+    rivers is no capital of South Sudan (the gazetteer lacks the river: it stands where the text's
+    other places say); the rivers of states are the states'."""
+    found = _found("The Mississippi and Ohio rivers rose at Cairo, Illinois.", gaz)
+    assert (found["Mississippi"].name, found["Ohio"].name) == ("Mississippi River", "Ohio River")
+    text = "Somalia: Flooding along the Shabelle and Juba rivers displaced 650,000 people near Beledweyne."
+    juba = _found(text, gaz)["Juba"]
+    assert (juba.country_code, juba.near) == ("SO", "Beledweyne")
+    found = _found("Drought shrank the Texas and Oklahoma rivers.", gaz)
+    assert found["Texas"].feature_code == "ADM1"
+
+
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
     """Bloomington is a town of Illinois, of Indiana and of Minnesota; listed with Springfield and
     Decatur in a text about Illinois that also names Indiana's Terre Haute, it is Illinois'."""
