@@ -1125,7 +1125,7 @@ def recognise(
     _coordination(text, spans, threshold)
     _near_a_confident_place(spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
-    _in_a_named_country(spans, threshold)
+    _in_a_named_country(text, spans, threshold)
     _listed_divisions(text, spans, threshold)
     _foreign_spellings_after_the(tokens, spans)
     _institutions(tokens, spans)
@@ -2287,13 +2287,14 @@ def _province_named(text: str, span: Span) -> Candidate | None:
     return None
 
 
-def _doubted_after_a_preposition(span: Span, floor: float, threshold: float) -> bool:
+def _doubted_after_a_preposition(span: Span, floor: float, threshold: float, listed: bool = False) -> bool:
     """Whether the model doubts a name (from `floor` up to `threshold`) that a preposition of place
-    introduces and that is no person's, stop word or first word of a longer name ("of Aston Villa")."""
+    introduces (or, where `listed`, a list it ends: the caller looks) and that is no person's, stop
+    word or first word of a longer name ("of Aston Villa")."""
     return (
         floor <= span.score < threshold
         and span.kind == "name"
-        and "prev_locative" in span.feats
+        and ("prev_locative" in span.feats or listed)
         and "person_word" not in span.feats
         and "stopword" not in span.feats
         and "nextcap" not in span.feats
@@ -2410,11 +2411,12 @@ LGL and GeoVirus give the same names from 0.02 to 0.1 (and the probes too); belo
 name aside, "the Chamber of Commerce" and "the University of St. Thomas" became places."""
 
 
-def _in_a_named_country(spans: Sequence[Span], threshold: float) -> None:
+def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> None:
     """A doubted name after a preposition of place (not "of") whose best-known place, of its very
     name, lies in a country the text names with confidence is a place: "the border crossing at
-    Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming Poland.
-    Both dev corpora, LGL and GeoVirus unchanged; four probe towns gained."""
+    Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming Poland;
+    or the last of a list such a preposition opens ("staff in Ukhia and Teknaf said", the first a
+    name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained."""
     named = {
         s.candidates[0].country_code
         for s in spans
@@ -2424,7 +2426,13 @@ def _in_a_named_country(spans: Sequence[Span], threshold: float) -> None:
         return
     for span in spans:
         if (
-            _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold)
+            (
+                _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold)
+                or (
+                    _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold, listed=True)
+                    and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start) is not None
+                )
+            )
             and span.candidates
             and "w-1=of" not in span.feats  # "the Chamber of Commerce", "the University of St. Thomas"
             and (first := span.candidates[0]).country_code in named

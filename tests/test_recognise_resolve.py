@@ -1517,6 +1517,11 @@ def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -
     )
     assert _found(text, gaz)["Dajabón"].country_code == "DO"
     text = (
+        "A fire in Bangladesh's refugee camps left 12,000 people homeless. UNHCR staff in Ukhia and "
+        "Teknaf said water points were damaged."
+    )
+    assert _found(text, gaz)["Teknaf"].country_code == "BD"
+    text = (
         "That is a big mistake, said Jon R. Taylor, a political science professor at the University of "
         "St. Thomas in Houston, Texas. Canada and the United States trade a lot."
     )
