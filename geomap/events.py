@@ -1485,7 +1485,12 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
             t.text == ","
             and j + 2 < hi
             and tokens[j + 1].text in {"and", "but"}
-            and (tokens[j + 2].text in {"the", "The"} or _subject_and_verb(tokens, j + 2, hi))
+            and (
+                tokens[j + 2].text in {"the", "The"}
+                or _subject_and_verb(tokens, j + 2, hi)
+                # ", and in Burundi thousands were displaced": a clause that says where first
+                or (tokens[j + 2].text in {"in", "at"} and j + 3 < hi and tokens[j + 3].text[:1].isupper())
+            )
         )
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
     )

@@ -229,6 +229,12 @@ def test_a_clause_with_a_subject_of_its_own_after_and_holds_no_venue(gaz: Gazett
     )
     meetings = [e for e in geomap.extract(text, gazetteer=gaz).events if e.category == "diplomacy"]
     assert [[ep.place.mention for ep in e.places] for e in meetings] == [["Brussels"]]
+    text = (
+        "In neighbouring Tanzania, more than 150 people died in floods, and in Burundi thousands were "
+        "displaced around Gatumba."
+    )
+    (displaced,) = geomap.extract(text, gazetteer=gaz).events
+    assert {ep.place.mention for ep in displaced.places} == {"Gatumba"}
     text = "Refugees will arrive from camps in Chad, and many are expected to settle in Alberta."
     (arrival,) = geomap.extract(text, gazetteer=gaz).events
     assert "Alberta" in {ep.place.mention for ep in arrival.places}
