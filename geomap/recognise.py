@@ -2325,6 +2325,15 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             span.score = threshold
 
 
+def _countries_named(spans: Sequence[Span], threshold: float) -> set[str]:
+    """The codes of the countries the text names with confidence (by their names or adjectives)."""
+    return {
+        s.candidates[0].country_code
+        for s in spans
+        if s.score >= threshold and s.candidates and s.candidates[0].feature_code == "PCLI"
+    }
+
+
 def _coordination(text: str, spans: list[Span], threshold: float) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
     "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
@@ -2338,6 +2347,9 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
         for s in spans
         if s.score >= threshold and (area := _province_named(text, s)) is not None
     }
+    # ... and the countries it names so: a sure place and a doubted name of a town in its province
+    # ("a red alert for Raigad and Ratnagiri" of an Indian story naming no state)
+    named = _countries_named(spans, threshold)
     for _ in range(2):
         ended = False  # the name before `a` was joined to it by "and"/"or": a list ends there
         for a, b in itertools.pairwise(ordered):
@@ -2363,6 +2375,14 @@ def _coordination(text: str, spans: list[Span], threshold: float) -> None:
                         _together_in(weak, strong, provinces)
                         or (strong.score >= COORD_STRONG and _in_one_province(weak, strong, provinces))
                     )
+                ) or (
+                    PAIR_FLOOR <= weak.score < threshold
+                    and strong.score >= threshold
+                    and "person_word" not in weak.feats
+                    and "person_word" not in strong.feats
+                    and strong.candidates
+                    and (home := strong.candidates[0]).country_code in named
+                    and _in_one_province(weak, strong, {(home.country_code, home.admin1 or "")})
                 ):
                     weak.score = threshold
                     strong.score = max(strong.score, threshold)
@@ -2417,11 +2437,7 @@ def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> N
     Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming Poland;
     or the last of a list such a preposition opens ("staff in Ukhia and Teknaf said", the first a
     name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained."""
-    named = {
-        s.candidates[0].country_code
-        for s in spans
-        if s.score >= threshold and s.candidates and s.candidates[0].feature_code == "PCLI"
-    }
+    named = _countries_named(spans, threshold)
     if not named:
         return
     for span in spans:

@@ -1498,6 +1498,12 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     # text names (two districts 150 km apart)
     text = "Heavy rains lashed Maharashtra on Wednesday. Schools in Raigad and Ratnagiri would stay closed."
     assert _found(text, gaz)["Ratnagiri"].admin1 == "Mahārāshtra"
+    # ... or in the province of a sure place of a country the text names, where it names no province
+    text = (
+        "India's weather office warned of heavy rain. It issued a red alert for Raigad and Ratnagiri "
+        "on Tuesday."
+    )
+    assert _found(text, gaz)["Ratnagiri"].country_code == "IN"
     # ... or a town of the doubted name (not its best-known one, Eden of North Carolina) in the
     # province of the sure one
     text = (
