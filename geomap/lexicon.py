@@ -43,7 +43,8 @@ def word_list(name: str) -> dict[str, str]:
 def facility_meaning(name: str) -> str | None:
     """What the last word of a facility's name means (recognition.tsv's facility words: "a road",
     "a venue", "a county"), or None."""
-    return word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
+    meaning = word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
+    return meaning.split(" (", 1)[0] if meaning else None  # without its examples: "a road ("Temple Way")"
 
 
 def names_institution(name: str) -> bool:
