@@ -260,7 +260,13 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             and not (last == "way" and _no_road(tokens[run_end - 2].text))
         ):
             surface = text[tok.start : tokens[run_end - 1].end]
-            inner = _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
+            # a street named after a town is seldom in it ("Washington Drive" of a Texas story): it
+            # stands where the text's other places say, and says nothing of where they are
+            inner = (
+                ()
+                if facility_meaning(last) == "a street"
+                else _inner_candidates(text, tokens, i, run_end - 1, gaz, connectors)
+            )
             spans.append(
                 Span(
                     i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface), inner, "facility"

@@ -779,6 +779,20 @@ def test_a_street_named_after_a_town_is_in_the_towns_of_the_text(way: str, gaz: 
     assert street.near in {"Portland", "South Portland", "Lewiston"}
 
 
+def test_a_drive_or_lane_is_a_street_that_stands_in_the_texts_town(gaz: Gazetteer) -> None:
+    """ "Drive" and "Lane" make streets; a street named after a town (Washington) stands in the
+    text's town and does not pull the text's other names towards its namesake."""
+    text = (
+        "The city council in Arlington voted 8-1 on Tuesday to approve a gas-drilling site. Resident "
+        "Landry Burdine said nearby drilling sites on Washington Drive could extract the gas."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Arlington"].admin1 == "Texas"  # the biggest Arlington, not Virginia's near Washington
+    assert (found["Washington Drive"].admin1, found["Washington Drive"].near) == ("Texas", "Arlington")
+    text = "Residents in Edmonton, north London, said the fire on Cuckoo Hall Lane spread quickly."
+    assert "Cuckoo Hall Lane" in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+
+
 def test_a_suburb_or_neighbourhood_of_a_town_lies_near_it(gaz: Gazetteer) -> None:
     def near_km(a: geomap.Place, b: geomap.Place) -> float:
         return haversine_km(a.lat, a.lon, b.lat, b.lon)
