@@ -1652,6 +1652,19 @@ def test_a_dateline_is_a_town_and_a_name_called_an_area_elsewhere_is_another_pla
     assert found[0] == ("WASHINGTON", "PPLC") and ("Washington", "ADM1") in found
 
 
+def test_a_village_in_capitals_before_a_dash_after_the_headline_is_the_dateline(gaz: Gazetteer) -> None:
+    """Local papers file from villages the model doubts: "FALLS VILLAGE—The ..." after the headline
+    is the dateline; a word in capitals that no dash follows is not made a place so."""
+    text = (
+        "Region 1 BOE approves proposed budget. FALLS VILLAGE—The Region 1 Board of Education moved "
+        "quickly at its Monday night meeting to approve a proposed budget."
+    )
+    village = _found(text, gaz)["FALLS VILLAGE"]
+    assert (village.admin1, village.feature_code) == ("Connecticut", "PPL")
+    text = "Region 1 BOE approves proposed budget. FALLS VILLAGE voters met on Monday night."
+    assert "FALLS VILLAGE" not in _found(text, gaz)
+
+
 def test_a_bare_dateline_abroad_is_the_city_the_wire_means(gaz: Gazetteer) -> None:
     """ "GENEVA (Reuters)" of a Sudan story that names the United States, not Switzerland, is
     Geneva, Switzerland: a dateline with no state or country after it names a city readers know
