@@ -43,7 +43,8 @@ class Mention:
     part_start: int | None = None
     """Offset of that direction word."""
     cue: str | None = None
-    """A word of the text that says what kind of place this is ("city", "province")."""
+    """A word of the text that says what kind of place this is ("city", "province"), or "eponym"
+    where an agreement or body is named after it ("the Venice Commission")."""
     qualifier: Candidate | None = None
     """The division or country of a following ", X" that narrows the place ("Alexandria, La.")."""
     qualifies: tuple[Candidate, ...] = ()

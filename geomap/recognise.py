@@ -3023,6 +3023,16 @@ def _mention(
             # "Kursk", which is the town): the division joins the town as a candidate
             named = tuple(c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A")
             candidates = named + candidates
+    if (
+        cue is None
+        and span.kind == "name"
+        and span.j < len(tokens)
+        and tokens[span.j].text in _EPONYM_WORDS
+        and _joined(text, tokens[span.j - 1], tokens[span.j])
+        and candidates
+        and candidates[0].feature_class == "P"  # "the Miami County Commission" is the county's own
+    ):
+        cue = "eponym"  # "the Venice Commission", "the Minsk Agreements": named after the famous place
     kind = span.kind
     if kind == "name" and _names_streets(text, span.start, span.end, candidates):
         # "at Orange and White streets": a street of the text's town, not Orange, California
@@ -3042,6 +3052,14 @@ def _mention(
     )
 
 
+_EPONYM_WORDS = frozenset(
+    {"Commission", "Agreement", "Agreements", "Accord", "Accords", "Protocol", "Convention", "Conventions"}
+    | {"Treaty", "Declaration", "Process", "Format", "Principles", "Consensus", "Charter", "Statute"}
+)
+"""After a town's name, words of an agreement or a body named after where it was made or sits: its
+name means the best-known place of the name, wherever the text is ("the Venice Commission" of a
+story about Ukraine and the US is no Venice of California); a division's body is its own ("the
+Miami County Commission")."""
 _WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
 _A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _REST_OF_LIST = rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME}"

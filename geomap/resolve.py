@@ -225,7 +225,8 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
     place, unless the text qualifies the name two ways ("Springfield, Ill." and "Springfield,
     Missouri"), or calls it a town once and an area once ("WASHINGTON (AP)", a dateline, and
     "Washington state"): then one per sense, and the name alone follows the sense it last had
-    before (or its first)."""
+    before (or its first). An agreement's or a body's namesake ("the Paris Agreement") is a
+    decision of its own."""
     keys = {id(m): _key(m) for m in mentions}
     senses: dict[tuple[int, ...], list[tuple[int, int]]] = defaultdict(list)  # (start, sense)
     defined: dict[tuple[int, ...], int] = {}  # the sense a text's definition of the name gives it
@@ -248,7 +249,14 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
             # "Paris is a city in Texas ... named after Paris, France ... Paris is home to"
             before = [defined[keys[id(m)]]]
         keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
+    for m in mentions:
+        if m.cue == "eponym":
+            keys[id(m)] = (*_key(m), _EPONYM_SENSE)  # "the Paris Agreement" of a Paris, Texas story
     return keys
+
+
+_EPONYM_SENSE = -12
+"""The decision of a name an agreement or body is named after, apart from the name's others."""
 
 
 def _evidence(m: Mention) -> tuple[str | None, set[str]]:
@@ -282,6 +290,11 @@ def _scores(
 ) -> list[float]:
     """Each candidate's score; `chosen` are the points of the places chosen for the other names,
     `towns` those of them that are not world cities."""
+    if m.cue == "eponym":
+        # an agreement or body named after a place ("the Venice Commission") means the best-known one
+        return [
+            W_PRIOR * c.importance + (W_ALTERNATE if c.match == "alternate" else 0.0) for c in m.candidates
+        ]
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
@@ -483,7 +496,13 @@ def resolve(
     contenders: dict[tuple[int, ...], list[tuple[float, float, float]]] = {}
     key_at = {m.start: decision[id(m)] for m in mentions if m.candidates}
     for round_ in range(rounds + 1):
-        settled = {key: groups[key][0].candidates[i] for key, (i, share) in choice.items() if share >= 0.5}
+        # (an agreement's or a body's namesake, "the Paris Agreement", says nothing of where the
+        # text's other places are)
+        settled = {
+            key: groups[key][0].candidates[i]
+            for key, (i, share) in choice.items()
+            if share >= 0.5 and key[-1:] != (_EPONYM_SENSE,)
+        }
         divided = Counter(c.country_code for c in settled.values() if c.feature_code == "ADM1")
         counties = Counter((c.country_code, c.admin1) for c in settled.values() if c.feature_code == "ADM2")
         # the divisions the settled places lie in (_Area), and those only one name's place does

@@ -1550,6 +1550,25 @@ def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -
     assert "St. Thomas" not in _found(text, gaz)
 
 
+def test_an_agreement_or_body_named_after_a_town_means_the_best_known_town(gaz: Gazetteer) -> None:
+    """ "the Venice Commission" of a story about Ukraine and Washington is Venice, Italy (not Dayton,
+    Ohio, which has "Venice" as an alias, nor Venice, California); "the Paris Agreement" of a Paris,
+    Texas story is the French capital's, and the town itself stays Texan; a county's commission is
+    the county's own."""
+    text = (
+        "We urge the Ukrainian government to follow the recommendations of the Venice Commission, the "
+        "State Department in Washington said."
+    )
+    assert _found(text, gaz)["Venice"].country_code == "IT"
+    text = (
+        "Lamar County officials in Texas said the Paris Agreement would hurt farmers near Paris and Dallas."
+    )
+    pariss = [(p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
+    assert pariss == [("FR", "Île-de-France"), ("US", "Texas")]
+    text = "PAOLA, Kan. - The Miami County Commission voted 4-1 on Wednesday to approve a new jail."
+    assert _found(text, gaz)["Miami County"].admin1 == "Kansas"
+
+
 def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
     """ "the Mississippi and Ohio rivers" are the rivers, not the states; "the Juba" of Somalia's
     rivers is no capital of South Sudan (the gazetteer lacks the river: it stands where the text's
