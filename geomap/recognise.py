@@ -1559,6 +1559,9 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
             named.add(span.key)
             spoken.add(span.key)
             span.score = 0.0
+    # a name the text defines as a place is one though a person bears it ("Lincoln is a city in
+    # Logan County ... named for Abraham Lincoln")
+    named -= {span.key for span in spans if _DEFINITION.match(text, span.end)}
     if not named:
         return
     for span in spans:

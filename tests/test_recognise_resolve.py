@@ -528,6 +528,20 @@ def test_one_name_qualified_two_ways_is_two_places(gaz: Gazetteer) -> None:
     assert [p.admin1 for p in found] == ["Illinois", "Missouri", "Missouri"]
 
 
+def test_a_place_the_text_defines_stays_a_place_though_a_person_bears_its_name(gaz: Gazetteer) -> None:
+    """ "Lincoln is a city in Logan County ... named for Abraham Lincoln": the town alone is the town
+    (not the president's surname), the president stays a person."""
+    text = (
+        "Lincoln is a city in Logan County, Illinois. It is the only town named for Abraham Lincoln "
+        "before he became president. Lincoln is home to a Christian university."
+    )
+    lincolns = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Lincoln"]
+    assert [(p.start, p.admin1) for p in lincolns] == [
+        (0, "Illinois"),
+        (text.rindex("Lincoln is"), "Illinois"),
+    ]
+
+
 def test_a_place_the_text_defines_is_the_one_it_says_wherever_the_name_stands_alone(gaz: Gazetteer) -> None:
     # an encyclopaedic opening says where its place is; a namesake the text also names, with its
     # own qualifier, does not take the bare name over
