@@ -2589,6 +2589,27 @@ Bokkos", "Pazigyi, a village in Kanbalu"): the village lies there (Mention.offse
 not at a namesake abroad (Muş in Turkey)."""
 
 
+def _lacked_in(text: str, m: Mention, nxt: Mention | None) -> bool:
+    """Whether `m` names a town that its qualifier, the next name of the text (", Texas", "is a
+    town in Trinidad and Tobago"), holds no place of; not in a list ("Saipan, Guam, Alaska")."""
+    q = m.qualifier
+    return (
+        q is not None
+        and nxt is not None
+        and m.kind == "name"
+        and bool(m.candidates)
+        and m.candidates[0].feature_class == "P"
+        and q.feature_code in {"PCLI", "ADM1", "ADM2"}
+        and nxt.candidates[:1] == (q,)  # an area first ("Vancouver, Calgary, ..." is a list of towns)
+        and q.match != "demonym"  # "Kursk, Ukrainian drones hit", "Caracas, Colombian officials said"
+        and not _LIST_GOES_ON.match(text, nxt.end)
+        and not any(q.holds(c) for c in m.candidates)
+    )
+
+
+_LIST_GOES_ON = re.compile(r",\s+[A-Z]")
+
+
 def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each name right after another and a comma carries the other's candidates (`qualifies`):
     "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in. A facility or a
@@ -2641,6 +2662,10 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             area = _defined_in(text, mentions, k)
             if area is not None:
                 m = dataclasses.replace(m, qualifier=area, defined=True)
+        if _lacked_in(text, m, nxt):
+            # "Yard, Texas", "Santa Cruz is a town in Trinidad and Tobago": the town the text puts
+            # in an area the gazetteer has no town of that name in is one it lacks, and stands there
+            m = dataclasses.replace(m, candidates=(), located_in=nxt.start if nxt else None)
         out.append(m)
         if (
             m.candidates

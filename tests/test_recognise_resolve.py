@@ -1583,6 +1583,24 @@ def test_an_agreement_or_body_named_after_a_town_means_the_best_known_town(gaz: 
     assert _found(text, gaz)["Miami County"].admin1 == "Kansas"
 
 
+def test_a_town_put_in_an_area_that_has_no_town_of_its_name_is_one_the_gazetteer_lacks(
+    gaz: Gazetteer,
+) -> None:
+    """ "Santa Cruz is a town in Trinidad and Tobago": the gazetteer has Santa Cruz in Bolivia, not
+    there; the town stands in the text's place of that country. "Thruxton, Hampshire" is not the
+    Herefordshire village. Not in a list ("Saipan, Guam, Alaska") or before a demonym ("Kursk,
+    Ukrainian drones")."""
+    text = "Santa Cruz is a town in Trinidad and Tobago, east of Port of Spain."
+    town = _found(text, gaz)["Santa Cruz"]
+    assert (town.country_code, town.near) == ("TT", "Port of Spain")
+    text = "The championship moves to Thruxton, Hampshire, on 19 May."
+    assert _found(text, gaz)["Thruxton"].near == "Hampshire"
+    text = "His trips took him to Saipan, Guam, Alaska and Hawaii."
+    assert _found(text, gaz)["Saipan"].country_code == "MP"
+    text = "In the Russian border region of Kursk, Ukrainian drones hit a fuel depot."
+    assert _found(text, gaz)["Kursk"].country_code == "RU"
+
+
 def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
     """ "the Mississippi and Ohio rivers" are the rivers, not the states; "the Juba" of Somalia's
     rivers is no capital of South Sudan (the gazetteer lacks the river: it stands where the text's
