@@ -2098,6 +2098,48 @@ def _settlements_unknown(
         span.score = PLACE_NOUN_SCORE
         out.append(span)
     out += _appositive_unknown(text, tokens, spans, stop)
+    out += _unknown_before_a_province(text, tokens, spans, stop)
+    return out
+
+
+_AFTER_A_PROVINCE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
+"""What follows the province of "in Yard, Texas": the end of the phrase."""
+
+
+def _unknown_before_a_province(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
+) -> list[Span]:
+    """A name the gazetteer lacks between a preposition of place and a comma before a province or
+    state the text names: "grew up in Yard, Texas, and", "lives in Tennessee Colony, Texas" (not
+    the state Tennessee). It stands in that province, where the text's places there say."""
+    provinces = {
+        s.i: s
+        for s in spans
+        if s.kind == "name" and s.candidates and s.candidates[0].feature_code in {"ADM1", "ADM2"}
+    }
+    if not provinces:
+        return []
+    locative = _word_lists().locative
+    known = {(s.i, s.j) for s in spans if s.candidates}
+    out = []
+    for p, province in provinces.items():
+        if p < 3 or tokens[p - 1].text != "," or not _AFTER_A_PROVINCE.match(text, province.end):
+            continue
+        k = p - 1
+        while k > 0 and p - 1 - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper():
+            k -= 1
+        if (
+            k == p - 1
+            or tokens[k - 1].text.lower() not in locative
+            or (k, p - 1) in known  # "in Dallas, Texas": a town the gazetteer has
+            or any(tokens[i].text.lower() in stop for i in range(k, p - 1))
+            or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, p - 2))
+        ):
+            continue
+        surface = text[tokens[k].start : tokens[p - 2].end]
+        span = Span(k, p - 1, tokens[k].start, tokens[p - 2].end, surface, fold(surface), (), "name")
+        span.score = PLACE_NOUN_SCORE
+        out.append(span)
     return out
 
 
@@ -2646,6 +2688,14 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, located_in=nxt.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
+            elif (
+                nxt is not None
+                and nxt.kind == "name"
+                and nxt.candidates[:1]
+                and nxt.candidates[0].feature_code in {"ADM1", "ADM2"}
+                and _COMMA_GAP.fullmatch(text, m.end, nxt.start)
+            ):
+                m = dataclasses.replace(m, located_in=nxt.start)  # "in Yard, Texas"
         if m.located_in is None and m.kind == "name":
             m = _in_town(text, m, prev, nxt)
         if nxt is not None and nxt.candidates and (offset := _offset(text, m.end, nxt.start)) is not None:

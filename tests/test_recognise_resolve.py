@@ -1601,6 +1601,21 @@ def test_a_town_put_in_an_area_that_has_no_town_of_its_name_is_one_the_gazetteer
     assert _found(text, gaz)["Kursk"].country_code == "RU"
 
 
+def test_a_name_the_gazetteer_lacks_before_a_state_stands_in_that_state(gaz: Gazetteer) -> None:
+    """ "in Yard, Texas": a hamlet the gazetteer lacks, placed at the text's Texan town; "in
+    Tennessee Colony, Texas" is no state of Tennessee; a facility before a state stands in it."""
+    found = _found("He grew up in Yard, Texas, and moved to Dallas in 1990.", gaz)
+    assert (found["Yard"].admin1, found["Yard"].near) == ("Texas", "Dallas")
+    found = _found("The fire started in Tennessee Colony, Texas, on Monday.", gaz)
+    assert "Tennessee" not in found
+    assert found["Tennessee Colony"].admin1 == "Texas"
+    assert "Dallas" in _found("She lives in Dallas, Texas, with her son.", gaz)  # a town it has
+    text = "CAMP MURRAY, Wash. - The Guard's civil support team trained with police in Seattle."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("CAMP MURRAY", "Wash.", "Seattle")]
+    camp = geomap.places(text, gazetteer=gaz, spans=spans)[0]  # given the spans, as `eval --spans`
+    assert (camp.mention, camp.admin1, camp.near) == ("CAMP MURRAY", "Washington", "Seattle")
+
+
 def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
     """ "the Mississippi and Ohio rivers" are the rivers, not the states; "the Juba" of Somalia's
     rivers is no capital of South Sudan (the gazetteer lacks the river: it stands where the text's
