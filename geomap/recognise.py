@@ -2111,7 +2111,8 @@ def _unknown_before_a_province(
 ) -> list[Span]:
     """A name the gazetteer lacks between a preposition of place and a comma before a province or
     state the text names: "grew up in Yard, Texas, and", "lives in Tennessee Colony, Texas" (not
-    the state Tennessee). It stands in that province, where the text's places there say."""
+    the state Tennessee); or a dateline's: "CAMP MURRAY, Wash. - ...". It stands in that province,
+    where the text's places there say."""
     provinces = {
         s.i: s
         for s in spans
@@ -2123,14 +2124,27 @@ def _unknown_before_a_province(
     known = {(s.i, s.j) for s in spans if s.candidates}
     out = []
     for p, province in provinces.items():
-        if p < 3 or tokens[p - 1].text != "," or not _AFTER_A_PROVINCE.match(text, province.end):
+        if p < 2 or tokens[p - 1].text != ",":
             continue
         k = p - 1
         while k > 0 and p - 1 - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper():
             k -= 1
+        # ... or a dateline's town in capitals: "CAMP MURRAY, Wash. -" opening the text or a sentence
+        dateline = (
+            (k == 0 or tokens[k - 1].text in {".", "!", "?"})
+            and all(tokens[i].text.isupper() for i in range(k, p - 1))
+            and _DATELINE_MARK.match(text, tokens[p - 1].start) is not None
+        )
         if (
             k == p - 1
-            or tokens[k - 1].text.lower() not in locative
+            or (
+                not dateline
+                and (
+                    k == 0
+                    or tokens[k - 1].text.lower() not in locative
+                    or not _AFTER_A_PROVINCE.match(text, province.end)
+                )
+            )
             or (k, p - 1) in known  # "in Dallas, Texas": a town the gazetteer has
             or any(tokens[i].text.lower() in stop for i in range(k, p - 1))
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, p - 2))
