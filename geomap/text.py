@@ -8,9 +8,12 @@ from typing import NamedTuple
 
 __all__ = ["OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 
-# "U.S.", "D.C." first; then words with inner apostrophes or hyphens ("Cox's", "ez-Zor"), ending
-# in initials after a hyphen ("D-N.Y.", "pro-U.S."); then any other single non-space character.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:[A-Za-z]\.)+)?|[^\w\s]")
+# A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first; then words with inner
+# apostrophes or hyphens ("Cox's", "ez-Zor"), ending in initials after a hyphen ("D-N.Y.",
+# "pro-U.S."); then any other single non-space character.
+_TOKEN = re.compile(
+    r"[A-Z]\.[A-Z][a-z]{1,3}\.(?!\w)|(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:[A-Za-z]\.)+)?|[^\w\s]"
+)
 _ABBREVIATIONS = frozenset(
     {
         "mr",
