@@ -1488,6 +1488,16 @@ _COUNSEL = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "solicitor",
 """A person's counsel: a name before them with a possessive is the client's ("Houston's attorney")."""
 
 
+def _opens_a_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] starts the text, a line or a sentence (after its stop or a quote)."""
+    return (
+        k <= 0 or tokens[k - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[k - 1].end : tokens[k].start]
+    )
+
+
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "”", ":", "—"})
+
+
 def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], people: set[str]) -> None:
     """A one-word name the text writes after another capitalised word as a person's name ("John
     Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together), or with a noun
@@ -1502,7 +1512,12 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
     named = {
         span.key
         for span in spans
-        if _one_word(tokens, span)
+        # one word, or its possessive after a word that opens no sentence: "Martha Martin's horse
+        # farm ... on Martin's farm" (not "Although Edmonton's economy")
+        if (
+            _one_word(tokens, span)
+            or (span.possessive and span.j == span.i + 1 and not _opens_a_sentence(text, tokens, span.i - 1))
+        )
         and span.kind == "name"
         and span.candidates
         and (

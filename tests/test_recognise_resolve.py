@@ -1894,6 +1894,11 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # ... as is a possessive after a first name ("Martha Martin's"), not after a sentence's first word
+    text = "The firm may drill on Martha Martin's horse farm. It plans 20 wells on Martin's farm."
+    assert "Martin" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    text = "Alberta's capital is growing. Although Edmonton's economy slowed, Edmonton earned a B grade."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)].count("Edmonton") == 2
     # a name that says "he" or "she" is a person's, and so is its first name before a surname; a
     # country says "it", and the voter in Athens is the one who speaks
     text = "Jordan Peterson spoke in Toronto. Jordan said he would return."
