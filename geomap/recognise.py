@@ -1549,6 +1549,13 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
             and (
                 (span.possessive and span.j < n and tokens[span.j].text.lower() in _KIN)
                 or (span.i > 0 and tokens[span.i - 1].text.lower() in _KIN)
+                # the last of a list of kin: "daughters North and Chicago"
+                or (
+                    span.i > 2
+                    and tokens[span.i - 1].text in {"and", "&"}
+                    and tokens[span.i - 2].text[:1].isupper()
+                    and tokens[span.i - 3].text.lower() in _KIN
+                )
                 or (
                     span.possessive
                     and span.j < n

@@ -1884,6 +1884,7 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     for text in (
         '"Georgia was in the top six," said Cory Stevens, Georgia\'s father, in Calgary.',
         "The star posed with her daughter Chicago in Los Angeles.",
+        "The star posed with her daughters North and Chicago in Los Angeles.",
     ):
         assert [p.mention for p in geomap.places(text, gazetteer=gaz)] in (["Calgary"], ["Los Angeles"])
     # and so is its possessive, also after a preposition ("in Obama's stimulus law")
