@@ -2667,13 +2667,12 @@ Bokkos", "Pazigyi, a village in Kanbalu"): the village lies there (Mention.offse
 not at a namesake abroad (Muş in Turkey)."""
 
 
-def _lacked_in(text: str, m: Mention, nxt: Mention | None) -> bool:
-    """Whether `m` names a town that its qualifier, the next name of the text (", Texas", "is a
+def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
+    """Whether `m` names a town that its qualifier, the next name of the text (", Hampshire", "is a
     town in Trinidad and Tobago"), holds no place of; not in a list ("Saipan, Guam, Alaska")."""
     q = m.qualifier
     return (
         q is not None
-        and nxt is not None
         and m.kind == "name"
         and bool(m.candidates)
         and m.candidates[0].feature_class == "P"
@@ -2748,10 +2747,10 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             area = _defined_in(text, mentions, k)
             if area is not None:
                 m = dataclasses.replace(m, qualifier=area, defined=True)
-        if _lacked_in(text, m, nxt):
-            # "Yard, Texas", "Santa Cruz is a town in Trinidad and Tobago": the town the text puts
-            # in an area the gazetteer has no town of that name in is one it lacks, and stands there
-            m = dataclasses.replace(m, candidates=(), located_in=nxt.start if nxt else None)
+        if nxt is not None and _lacked_in(text, m, nxt):
+            # "Thruxton, Hampshire", "Santa Cruz is a town in Trinidad and Tobago": the town the text
+            # puts in an area the gazetteer has no town of that name in is one it lacks, and stands there
+            m = dataclasses.replace(m, candidates=(), located_in=nxt.start)
         out.append(m)
         if (
             m.candidates
@@ -3174,6 +3173,7 @@ _EPONYM_WORDS = frozenset(
 name means the best-known place of the name, wherever the text is ("the Venice Commission" of a
 story about Ukraine and the US is no Venice of California); a division's body is its own ("the
 Miami County Commission")."""
+
 _WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
 _A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _REST_OF_LIST = rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME}"
