@@ -1528,6 +1528,8 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
             )
             # "Craig Harris ... Harris will talk": a county's short name (Harris County)
             or (span.candidates[0].feature_code == "ADM2" and span.candidates[0].match == "alternate")
+            # "reporter Bill Holland ... Holland recalled": a country's other name
+            or (span.candidates[0].feature_code == "PCLI" and span.candidates[0].match == "alternate")
         )
         and span.key not in lists.facility  # "Park Crescent"
         and "prevcap" in span.feats

@@ -1895,6 +1895,11 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # ... as is a country's other name ("Holland"), where the text gives it a first name
+    text = "It was off the radar, recalled reporter Bill Holland. Holland covered the case for years."
+    assert "Holland" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    text = "It was off the radar, recalled reporter Bill Holland. He later moved to Amsterdam in Holland."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Amsterdam", "Holland"]
     # ... as is a possessive after a first name ("Martha Martin's"), not after a sentence's first word
     text = "The firm may drill on Martha Martin's horse farm. It plans 20 wells on Martin's farm."
     assert "Martin" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
