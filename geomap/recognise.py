@@ -1141,6 +1141,7 @@ def recognise(
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
+    accepted = _without_bearings_of_the_next(text, accepted)
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
     accepted.sort(key=lambda s: s.start)
@@ -2630,6 +2631,26 @@ _BUILT = frozenset(
 )
 """Facility words of things built, which no sea holds (not a coast: "Florida's Gulf Coast" is the
 Gulf of Mexico's)."""
+
+
+def _without_bearings_of_the_next(text: str, spans: list[Span]) -> list[Span]:
+    """A name of bearings alone right before another place's name is that place's part, not a
+    place of its own: "Far North" of "Far North Queensland" (the gazetteer's Far North is a region
+    of New Zealand's)."""
+    directions = _word_lists().direction
+    out = []
+    for k, span in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and span.kind == "name"
+            and nxt.kind == "name"
+            and text[span.end : nxt.start] == " "
+            and all(w.lower() in directions or w.lower() == "far" for w in span.surface.split())
+        ):
+            continue
+        out.append(span)
+    return out
 
 
 def _drop_overlaps(spans: list[Span]) -> list[Span]:

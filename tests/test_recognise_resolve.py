@@ -1620,6 +1620,14 @@ def test_a_name_the_gazetteer_lacks_before_a_state_stands_in_that_state(gaz: Gaz
     assert (camp.admin1, camp.near) == ("Washington", "Seattle")
 
 
+def test_bearings_before_a_place_are_its_part_not_a_place(gaz: Gazetteer) -> None:
+    """ "Far North Queensland": the northern part of Queensland, no place called "Far North"."""
+    text = "Police reported a significant rise in youth crime in Far North Queensland, around Cairns."
+    found = geomap.places(text, gazetteer=gaz)
+    assert [p.mention for p in found] == ["Queensland", "Cairns"]
+    assert found[0].part == "north"
+
+
 def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
     """ "the Mississippi and Ohio rivers" are the rivers, not the states; "the Juba" of Somalia's
     rivers is no capital of South Sudan (the gazetteer lacks the river: it stands where the text's
