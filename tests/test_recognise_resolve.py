@@ -1620,6 +1620,11 @@ def test_a_name_the_gazetteer_lacks_before_a_state_stands_in_that_state(gaz: Gaz
     assert (camp.admin1, camp.near) == ("Washington", "Seattle")
 
 
+def test_a_named_operation_is_no_place(gaz: Gazetteer) -> None:
+    text = "Officers from Operation Falcon, a fraud unit, arrested a man in Chelmsford on Monday."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Chelmsford"]
+
+
 def test_bearings_before_a_place_are_its_part_not_a_place(gaz: Gazetteer) -> None:
     """ "Far North Queensland": the northern part of Queensland, no place called "Far North"."""
     text = "Police reported a significant rise in youth crime in Far North Queensland, around Cairns."
