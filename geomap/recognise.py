@@ -284,9 +284,24 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
             # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
             qualified = surface.lower() in stop
-            if qualified and not (j < n and tokens[j].text == ","):
+            # ... or its period abbreviates a state after a comma: "Churchill, Man." (Manitoba)
+            dotted = (
+                qualified
+                and j == i + 1
+                and j < n
+                and tokens[j].text == "."
+                and tokens[j].start == tok.end
+                and i > 1
+                and tokens[i - 1].text == ","
+            )
+            if qualified and not dotted and not (j < n and tokens[j].text == ","):
                 break
             key, found, possessive = _lookup(gaz, surface)
+            if dotted:
+                found = tuple(c for c in found if c.match == "abbreviation")
+                if not found:
+                    break
+                qualified = False
             last_end = tokens[j - 1].end
             if not found and j - i >= 2 and "-" in tokens[j - 1].text:
                 # "Los Angeles-based", "New York-area": the name before the hyphen's suffix

@@ -317,6 +317,11 @@ def test_a_state_the_text_names_by_an_abbreviation_is_the_state_its_full_name_me
     text = "BUFFALO, N.Y. - Flights from Buffalo to New York were cancelled on Sunday."
     city = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "New York")
     assert city.feature_code != "ADM1", city
+    # a common word's abbreviation after a comma is a state's ("Churchill, Man." is Manitoba), not
+    # the word
+    text = "When Lucy Lau was born in Churchill, Man. her parents did not know if she would live."
+    assert _found(text, gaz)["Man."].admin1 == "Manitoba"
+    assert not geomap.places("He was a tall, old man. Then he left.", gazetteer=gaz)
     # a dotted abbreviation of a letter and a syllable is one word, not Virginia's "Va."
     state = _found("CHARLESTON, W.Va. (AP) -- Volunteers will clean the banks of the Kanawha River.", gaz)[
         "W.Va."
