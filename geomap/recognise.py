@@ -2651,7 +2651,7 @@ Gulf of Mexico's)."""
 def _without_bearings_of_the_next(text: str, spans: list[Span]) -> list[Span]:
     """A name of bearings alone right before another place's name is that place's part, not a
     place of its own: "Far North" of "Far North Queensland" (the gazetteer's Far North is a region
-    of New Zealand's)."""
+    of Cameroon's); the place takes the bearing as its part (northern Queensland)."""
     directions = _word_lists().direction
     out = []
     for k, span in enumerate(spans):
