@@ -1136,9 +1136,9 @@ def recognise(
     _named_as_places(text, tokens, spans)
     people = _named_people(text, spans, lower_words)
     _first_names(text, tokens, spans, threshold, lower_words)
-    _surnames_alone(text, tokens, spans, people)
+    _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
-    spans += _settlements_unknown(text, tokens, spans, threshold)
+    spans += _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
@@ -1504,17 +1504,9 @@ _COUNSEL = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "solicitor",
 """A person's counsel: a name before them with a possessive is the client's ("Houston's attorney")."""
 
 
-def _opens_a_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether tokens[k] starts the text, a line or a sentence (after its stop or a quote)."""
-    return (
-        k <= 0 or tokens[k - 1].text in _SENTENCE_OPENERS or "\n" in text[tokens[k - 1].end : tokens[k].start]
-    )
-
-
-_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "”", ":", "—"})
-
-
-def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], people: set[str]) -> None:
+def _surnames_alone(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], people: set[str], sentence_starts: set[int]
+) -> None:
     """A one-word name the text writes after another capitalised word as a person's name ("John
     Bolton", "Ashley Sutton", "Bill Holland": the two words are no place together), or with a noun
     of kin ("Georgia's father", "his daughter Chicago"), is that person where it stands alone
@@ -1532,7 +1524,7 @@ def _surnames_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span], p
         # farm ... on Martin's farm" (not "Although Edmonton's economy")
         if (
             _one_word(tokens, span)
-            or (span.possessive and span.j == span.i + 1 and not _opens_a_sentence(text, tokens, span.i - 1))
+            or (span.possessive and span.j == span.i + 1 and (span.i - 1) not in sentence_starts)
         )
         and span.kind == "name"
         and span.candidates
@@ -2060,7 +2052,11 @@ def _fled_words() -> frozenset[str]:
 
 
 def _settlements_unknown(
-    text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float = DEFAULT_THRESHOLD
+    text: str,
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    sentence_starts: set[int],
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> list[Span]:
     """Names the gazetteer lacks that the text calls settlements: "the village of Xinmo", "the town
     of Qatraneh", each name of "the towns of Cobargo, Mogo and Batemans Bay". They stand where the
@@ -2138,7 +2134,7 @@ def _settlements_unknown(
         span.score = PLACE_NOUN_SCORE
         out.append(span)
     out += _appositive_unknown(text, tokens, spans, stop)
-    out += _unknown_before_a_province(text, tokens, spans, stop)
+    out += _unknown_before_a_province(text, tokens, spans, stop, sentence_starts)
     return out
 
 
@@ -2147,7 +2143,7 @@ _AFTER_A_PROVINCE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 
 
 def _unknown_before_a_province(
-    text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str], sentence_starts: set[int]
 ) -> list[Span]:
     """A name the gazetteer lacks between a preposition of place and a comma before a province or
     state the text names: "grew up in Yard, Texas, and", "lives in Tennessee Colony, Texas" (not
@@ -2171,7 +2167,7 @@ def _unknown_before_a_province(
             k -= 1
         # ... or a dateline's town in capitals: "CAMP MURRAY, Wash. -" opening the text or a sentence
         dateline = (
-            (k == 0 or tokens[k - 1].text in {".", "!", "?"})
+            k in sentence_starts
             and all(tokens[i].text.isupper() for i in range(k, p - 1))
             and _DATELINE_MARK.match(text, tokens[p - 1].start) is not None
         )
