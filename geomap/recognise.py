@@ -161,6 +161,11 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace("-", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
+    if not found and ". " in surface:
+        # "W. Va.", "N. Y.": a state's abbreviation written with a space is the one without
+        joined = fold(surface.replace(" ", ""))
+        found = gaz.lookup_folded(joined) if joined else ()
+        key = joined if found else key
     if not found and (spelled := with_final_h(key)) is not None:
         # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged)
         found = gaz.lookup_folded(spelled)
@@ -333,15 +338,27 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 if (
                     j == i + 1
                     and found[0].match != "abbreviation"
-                    and j < n
-                    and tokens[j].text == "."
-                    and tokens[j].start == end
                     and i > 1
                     and tokens[i - 1].text == ","
-                    and not tok.text.isupper()
+                    and (
+                        (
+                            j < n
+                            and tokens[j].text == "."
+                            and tokens[j].start == end
+                            and not tok.text.isupper()
+                        )
+                        or (
+                            tok.text.endswith(".")
+                            and "." in tok.text[:-1]
+                            and bool(spans)
+                            and spans[-1].j == i - 1
+                            and any(c.feature_class == "P" for c in spans[-1].candidates)
+                        )
+                    )
                 ):
                     # "RUSSELLVILLE, Ark.": after a comma, a word and its period abbreviate a state
-                    # (Arkansas), not an airport code (ARK, Arusha)
+                    # (Arkansas), not an airport code (ARK, Arusha); "Albany, N.Y." after a town is
+                    # the state, not New York City (whose alias "NY" is; "Rothstein, P.A." is a firm)
                     found = (
                         *(c for c in found if c.match == "abbreviation"),
                         *(c for c in found if c.match != "abbreviation"),
@@ -2675,9 +2692,10 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return out
 
 
-_COMMA_QUALIFIER = re.compile(r",\s*([A-Z][\w.]*\.|[A-Z]\w*(?: [A-Z][\w.]*)?)")
-"""A comma and a one- or two-word name ("Alexandria, La.", "Tacoma, New Mexico"), no word after a
-full stop ("Paris, Idaho. Mr. Carlsen") nor across a line ("Paris, Illinois." and a new line)."""
+_COMMA_QUALIFIER = re.compile(r",\s*([A-Z]\. [A-Z][a-z]{0,3}\.|[A-Z][\w.]*\.|[A-Z]\w*(?: [A-Z][\w.]*)?)")
+"""A comma and a one- or two-word name ("Alexandria, La.", "Greenwood, W. Va.", "Tacoma, New
+Mexico"), no word after a full stop ("Paris, Idaho. Mr. Carlsen") nor across a line ("Paris,
+Illinois." and a new line)."""
 
 
 _COMMA_GAP = re.compile(r",\s*")
@@ -3146,7 +3164,9 @@ def _mention(
     qualifier = None
     m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
-        areas = [c for c in gaz.lookup(m.group(1)) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        # "W. Va." is written "W.Va." in the gazetteer
+        said = m.group(1).replace(". ", ".") if m.group(1)[1:3] == ". " else m.group(1)
+        areas = [c for c in gaz.lookup(said) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
         # "Dade County, Georgia": the area of the name that holds a place of the span's (the US
         # state, not the country)
         qualifier = next(

@@ -8,11 +8,14 @@ from typing import NamedTuple
 
 __all__ = ["OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 
-# A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first; then words with inner
-# apostrophes or hyphens ("Cox's", "ez-Zor"), ending in initials after a hyphen ("D-N.Y.",
-# "pro-U.S."); then any other single non-space character.
+# A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first, and one written with a space
+# after a comma ("Greenwood, W. Va.", "Albany, N. Y."; not initials before a name: "J. R. Smith");
+# then words with inner apostrophes or hyphens ("Cox's", "ez-Zor"), ending in initials after a
+# hyphen ("D-N.Y.", "pro-U.S."); then any other single non-space character.
 _TOKEN = re.compile(
-    r"[A-Z]\.[A-Z][a-z]{1,3}\.(?!\w)|(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:[A-Za-z]\.)+)?|[^\w\s]"
+    r"[A-Z]\.[A-Z][a-z]{1,3}\.(?!\w)|(?:[A-Za-z]\.){2,}"
+    r"|(?<=, )[A-Z]\. [A-Z][a-z]{0,3}\.(?!\w)(?!\s*[A-Z][a-z])"
+    r"|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:[A-Za-z]\.)+)?|[^\w\s]"
 )
 _ABBREVIATIONS = frozenset(
     {
@@ -120,18 +123,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split into sentences, keeping offsets; abbreviations such as "Gov." or "U.S." do not end one."""
+    """Split into sentences, keeping offsets; abbreviations such as "Gov." or "U.S." do not end one,
+    nor does a capital initial ("John F. Kennedy", "Greenwood, W. Va."; "World War I." does)."""
     out: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         stop = match.start()
         before = text[begin : stop + 1].rstrip(".!?\"'”’) \n")
         words = before.rsplit(None, 1)  # the last word only: splitting all the text so far costs
-        last_word = words[-1].lower() if words else ""
+        last = words[-1] if words else ""
+        last_word = last.lower()
         following = text[match.end() : match.end() + 1]
         if "\n" not in match.group() and (
             last_word.rstrip(".") in _ABBREVIATIONS
             or _INITIALS.fullmatch(last_word)
+            or (len(last) == 1 and last.isupper() and last != "I" and match.group().startswith(". "))
             or (following and not (following.isupper() or following in "\"“'‘(" or following.isdigit()))
         ):
             continue

@@ -329,6 +329,34 @@ def test_a_state_the_text_names_by_an_abbreviation_is_the_state_its_full_name_me
     assert state.admin1 == "West Virginia"
 
 
+def test_a_states_abbreviation_written_with_a_space_or_after_a_town_is_the_state(gaz: Gazetteer) -> None:
+    """ "Greenwood, W. Va." (a local paper's spelling) is West Virginia, which holds no Greenwood of
+    the gazetteer's; "Albany, N.Y." is New York state, not the city whose alias "NY" is; a firm's
+    "Rothstein, P.A." is no Pennsylvania."""
+    text = (
+        "Charles S. Williams, 39, of Wood County, W. Va., is being held in the North Central Regional "
+        "Jail in Greenwood, W. Va., on a parole violation. She lives in Albany, N. Y., with her son; "
+        "her sister lives in Albany, N.Y., too. Ask Dimond Kaplan & Rothstein, P.A. for advice."
+    )
+    found = [(p.mention, p.name, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert found.count(("W. Va.", "West Virginia", "ADM1")) == 2, found
+    assert ("N. Y.", "New York", "ADM1") in found, found
+    assert ("N.Y.", "New York", "ADM1") in found, found
+    assert not any(mention == "P.A." for mention, _, _ in found), found
+    greenwood = _found(text, gaz)["Greenwood"]
+    assert greenwood.admin1 == "West Virginia", greenwood
+    # initials before a name are no state, nor do they end a sentence
+    assert not geomap.places(
+        "The deal was signed by J. R. Smith, N. C. Jones and H. W. Brown.", gazetteer=gaz
+    )
+    said = "He met John F. Kennedy there. World War I. Then he left."
+    assert [s.text for s in sentences(said)] == [
+        "He met John F. Kennedy there.",
+        "World War I.",
+        "Then he left.",
+    ]
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
