@@ -9,6 +9,7 @@ installs as plain Python and behaves the same.
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from typing import Any
@@ -55,7 +56,23 @@ class OptionalBuildExt(build_ext):
             _say(f"compiling failed ({exc}); installing plain Python")
 
 
+def _clear_compiled_modules() -> None:
+    """Remove the modules an earlier build compiled from build/: a build that compiles fewer (or
+    none: GEOMAP_PURE_PYTHON, no compiler) would otherwise ship them beside their .py files, where
+    they shadow the source they were compiled from. Whatever this build compiles, it compiles anew."""
+    for lib in glob.glob(os.path.join("build", "lib*")):
+        for pattern in (
+            "*__mypyc*",
+            os.path.join("geomap", "**", "*.so"),
+            os.path.join("gazetteer", "**", "*.so"),
+        ):
+            for path in glob.glob(os.path.join(lib, pattern), recursive=True):
+                os.remove(path)
+
+
 def compiled_modules() -> list[Any]:
+    if _BUILDS.intersection(sys.argv):
+        _clear_compiled_modules()
     if os.environ.get("GEOMAP_PURE_PYTHON"):
         _say("GEOMAP_PURE_PYTHON is set; installing plain Python")
         return []
