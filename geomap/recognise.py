@@ -1156,6 +1156,7 @@ def recognise(
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
     spans += _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
+    spans += _named_after_a_place(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
@@ -2239,12 +2240,18 @@ def _longer_feature_names(text: str, tokens: Sequence[Token], spans: Sequence[Sp
             and _joined(text, tokens[j], tokens[j + 1])
         ):
             j += 1
-        surface = text[span.start : tokens[j].end]
-        longer = Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), (), "name")
-        longer.score = PLACE_NOUN_SCORE
-        span.score = 0.0
-        out.append(longer)
+        out.append(_unknown_over(text, tokens, span, j))
     return out
+
+
+def _unknown_over(text: str, tokens: Sequence[Token], span: Span, j: int) -> Span:
+    """A name the gazetteer lacks, from `span` (a known name inside it, no longer a place of the text)
+    to tokens[j]: it stands where the text's other places say, like a street."""
+    surface = text[span.start : tokens[j].end]
+    longer = Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), (), "name")
+    longer.score = PLACE_NOUN_SCORE
+    span.score = 0.0
+    return longer
 
 
 _ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}")
@@ -2317,6 +2324,38 @@ def _appositive_unknown(
 
 
 _VILLAGE_AFTER = frozenset({"village", "hamlet", "district", "municipality", "commune", "camp"})
+
+
+_NAMED_AFTER = frozenset({"colony", "township", "heights", "village", "springs", "falls", "mills", "corners"})
+"""Capitalised last words of settlements named after another place ("Tennessee Colony", "Greenwich
+Village", "Oregon Township"): with a name before them that the gazetteer knows only alone, the two
+are a settlement it lacks (_named_after_a_place); "Crossing" and "Junction" are left out, as they
+are as often a border crossing or a station of the town ("Rafah Crossing", "Clapham Junction")."""
+
+
+def _named_after_a_place(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float
+) -> list[Span]:
+    """A name the gazetteer knows and a settlement's word it has no such name for ("a Tennessee
+    Colony man", "Kentucky Heights", "Greenwich Village") is another place, named after the first:
+    a settlement the gazetteer lacks, which stands where the text's other places say (resolve), and
+    the first is no place of the text (a Texas story's "Tennessee Colony" is not Tennessee)."""
+    n = len(tokens)
+    out = []
+    for span in spans:
+        j = span.j
+        if (
+            span.kind == "name"
+            and span.candidates
+            and span.score >= threshold
+            and j < n
+            and tokens[j].text.lower() in _NAMED_AFTER
+            and tokens[j].text[:1].isupper()
+            and _joined(text, tokens[j - 1], tokens[j])
+            and not span.possessive
+        ):
+            out.append(_unknown_over(text, tokens, span, j))
+    return out
 
 
 def _next_in_list(tokens: Sequence[Token], j: int) -> int:
@@ -3312,6 +3351,12 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
                 span = Span(i + 1, j + 1, first, end, surface, fold(surface), rest, kind, score=1.0)
                 out.append(dataclasses.replace(_mention(text, tokens, span, gazetteer, breaks), start=start))
                 continue
+        if not found and i is not None and j is not None and j > i and tokens[j].text.lower() in _NAMED_AFTER:
+            # "Washington Township", "Tennessee Colony": a settlement the gazetteer lacks, not the
+            # place it is named after (_named_after_a_place)
+            span = Span(i, j + 1, start, end, surface, key, (), "name", score=1.0)
+            out.append(_mention(text, tokens, span, gazetteer, breaks))
+            continue
         if not found and i is not None and j is not None:
             found = _inner_candidates(text, tokens, i, j + 1, gazetteer, connectors, demonyms=True)
             kind = "facility"

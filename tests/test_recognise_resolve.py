@@ -357,6 +357,27 @@ def test_a_states_abbreviation_written_with_a_space_or_after_a_town_is_the_state
     ]
 
 
+def test_a_settlement_named_after_a_place_is_not_that_place(gaz: Gazetteer) -> None:
+    """ "Tennessee Colony" of a Texas story and "Greenwich Village" of a New York one are settlements
+    the gazetteer lacks, named after Tennessee and Greenwich: not Tennessee, nor London's Greenwich;
+    they stand where the text's places say. So too in gold-span mode ("Washington Township")."""
+    text = (
+        "The reward in the murder of a Tennessee Colony man was raised. He was found shot between "
+        "Tennessee Colony and Palestine, Texas. His sister grew up in Greenwich Village before "
+        "moving to Brooklyn, New York."
+    )
+    found = geomap.places(text, gazetteer=gaz)
+    assert not any(p.mention == "Tennessee" for p in found), found
+    colony = [p for p in found if p.mention == "Tennessee Colony"]
+    assert len(colony) == 2 and all(p.geonameid is None and p.admin1 != "Tennessee" for p in colony), colony
+    village = _found(text, gaz)["Greenwich Village"]
+    assert village.geonameid is None and village.country_code == "US", village
+    text = "Dinner was at the Seasons restaurant in Washington Township, near Paterson, New Jersey."
+    start = text.index("Washington Township")
+    (mention,) = mentions_for_spans(text, [(start, start + len("Washington Township"))], gazetteer=gaz)
+    assert mention.candidates == () and mention.kind == "name", mention
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
