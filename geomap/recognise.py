@@ -2471,14 +2471,17 @@ def _province_named(text: str, span: Span) -> Candidate | None:
     return None
 
 
-def _doubted_after_a_preposition(span: Span, floor: float, threshold: float, listed: bool = False) -> bool:
+def _doubted_after_a_preposition(
+    span: Span, floor: float, threshold: float, listed: bool = False, verbs: bool = False
+) -> bool:
     """Whether the model doubts a name (from `floor` up to `threshold`) that a preposition of place
-    introduces (or, where `listed`, a list it ends: the caller looks) and that is no person's, stop
-    word or first word of a longer name ("of Aston Villa")."""
+    introduces (or, where `listed`, a list it ends: the caller looks; where `verbs`, an event's verb:
+    "shelling hit Kherson") and that is no person's, stop word or first word of a longer name ("of
+    Aston Villa")."""
     return (
         floor <= span.score < threshold
         and span.kind == "name"
-        and ("prev_locative" in span.feats or listed)
+        and ("prev_locative" in span.feats or listed or (verbs and "prev_event_verb" in span.feats))
         and "person_word" not in span.feats
         and "stopword" not in span.feats
         and "nextcap" not in span.feats
@@ -2616,9 +2619,11 @@ name aside, "the Chamber of Commerce" and "the University of St. Thomas" became 
 
 
 def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> None:
-    """A doubted name after a preposition of place (not "of") whose best-known place, of its very
-    name, lies in a country the text names with confidence is a place: "the border crossing at
-    Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming Poland;
+    """A doubted name after a preposition of place (not "of") or an event's verb whose best-known
+    place, of its very name, lies in a country the text names with confidence is a place: "the border
+    crossing at Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming
+    Poland, "shelling hit Kherson" of one naming Ukraine (event verbs: both dev corpora unchanged, one
+    probe's origin gained: "buses left Eagle Pass for Chicago");
     or the last of a list such a preposition opens ("staff in Ukhia and Teknaf said", the first a
     name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained."""
     named = _countries_named(spans, threshold)
@@ -2627,7 +2632,7 @@ def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> N
     for span in spans:
         if (
             (
-                _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold)
+                _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold, verbs=True)
                 or (
                     _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold, listed=True)
                     and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start) is not None

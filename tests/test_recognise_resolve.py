@@ -1621,6 +1621,12 @@ def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -
         "St. Thomas in Houston, Texas. Canada and the United States trade a lot."
     )
     assert "St. Thomas" not in _found(text, gaz)
+    # so is one an event's verb introduces ("shelling hit Kherson"), a suffix of surnames or not
+    text = (
+        "Heavy fighting was reported around Bakhmut on Tuesday, Ukraine's military said. Further south, "
+        "shelling hit Kherson and the nearby villages of Bilozerka and Chornobaivka."
+    )
+    assert _found(text, gaz)["Kherson"].country_code == "UA"
 
 
 def test_an_agreement_or_body_named_after_a_town_means_the_best_known_town(gaz: Gazetteer) -> None:
