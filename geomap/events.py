@@ -531,6 +531,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _hit_without_arms(tokens, k)
         or _struck_a_deal(tokens, k)
         or _kept_from(tokens, k)
+        or _a_charge(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -539,6 +540,30 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_CHARGED = frozenset(
+    {("charged", "with"), ("charges", "of"), ("charge", "of"), ("accused", "of"), ("convicted", "of")}
+    | {("guilty", "of"), ("count", "of"), ("counts", "of"), ("suspicion", "of")}
+)
+"""Words before a crime someone is charged with: "on charges of aggravated fleeing"."""
+
+
+def _a_charge(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word names a crime someone is charged with, right after the charge's words or
+    after words in small letters that qualify it ("booked on charges of aggravated fleeing", "charged
+    with attempted kidnapping"): a court's word, no event."""
+    for gap in range(3):  # up to two qualifying words between
+        a = k - gap - 2
+        if (
+            a < 0
+            or (gap and not tokens[k - gap].text.isalpha())
+            or (gap and not tokens[k - gap].text.islower())
+        ):
+            return False
+        if (tokens[a].text.lower(), tokens[a + 1].text.lower()) in _CHARGED:
+            return True
+    return False
 
 
 _PREVENTING = frozenset(

@@ -345,6 +345,12 @@ def _scores(
     county_namesake = world >= WORLD_CITY and any(
         c.feature_class == "P" and c.population != world and named(c.admin2) for c in m.candidates
     )
+    # ... and so does the division of the world city's name around it (the département of Paris)
+    world_at = (
+        [(c.lat, c.lon) for c in m.candidates if c.feature_class == "P" and c.population == world]
+        if county_namesake
+        else []
+    )
     town_held = q is not None and any(c.feature_class == "P" and q.holds(c) for c in m.candidates)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
@@ -354,7 +360,10 @@ def _scores(
             s -= W_FOREIGN
         if (
             county_namesake
-            and c.population == world
+            and (
+                c.population == world
+                or (c.feature_class == "A" and _nearest_km(c.lat, c.lon, world_at) < WORLD_NEAR_KM)
+            )
             and countries.get(c.country_code, 0.0) <= 0
             and not _on(continents, c)
         ):

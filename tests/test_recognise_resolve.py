@@ -809,6 +809,13 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
         "talking with Lamar County and Reno officials about a shared animal shelter."
     )
     assert _found(text, gaz)["Paris"].admin1 == "Texas"
+    # nor is it the département of Paris around the world city (a division of the same name)
+    text = (
+        "Paris police are investigating a burglary at a home on Clarksville Street. The Lamar County "
+        "Sheriff's Office said a similar break-in was reported last week in Reno."
+    )
+    found = _found(text, gaz)
+    assert (found["Paris"].admin1, found["Reno"].admin1) == ("Texas", "Texas"), found
 
 
 def test_a_short_word_in_small_letters_is_no_initials_and_no_bare_abbreviation(gaz: Gazetteer) -> None:

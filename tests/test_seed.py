@@ -77,6 +77,11 @@ def _event_places(doc: geomap.Document) -> set[str]:
     return {ep.place.mention for e in doc.events for ep in e.places}
 
 
+def _assert_no_events(text: str, gaz: Gazetteer) -> None:
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not doc.events and not doc.movements, doc.events
+
+
 def _ends(doc: geomap.Document) -> set[tuple[str | None, str | None]]:
     """The (origin, destination) mentions of a document's movements."""
     return {
@@ -735,6 +740,14 @@ def test_a_suspect_who_flees_is_no_displaced_person(gaz: Gazetteer) -> None:
     assert not geomap.extract(text, gazetteer=gaz).movements
     text = "Gunmen attacked the village of Kwashebe and residents fled to Maiduguri."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kwashebe", "Maiduguri")}
+    # nor is a crime one is charged with ("charges of aggravated fleeing") an event
+    text = (
+        "Bloomington police arrested a Normal man on Friday. He was booked into the county jail in "
+        "Bloomington on charges of aggravated fleeing and driving with a revoked license."
+    )
+    _assert_no_events(text, gaz)
+    text = "He was accused of forcing 300 villagers to flee Bentiu."
+    assert {origin for origin, _ in _ends(geomap.extract(text, gazetteer=gaz))} == {"Bentiu"}
 
 
 def test_a_force_that_has_taken_full_control_of_a_town_captured_it(gaz: Gazetteer) -> None:
@@ -784,8 +797,7 @@ def test_people_kept_from_leaving_and_single_travellers_do_not_move(gaz: Gazette
         "A Kenyan woman who had just arrived from India was put in isolation at a hospital in Nairobi. "
         "Tourists, most of whom troop to Kogelo in Kisumu County, visit the ancestral home of Obama's father."
     )
-    doc = geomap.extract(text, gazetteer=gaz)
-    assert not doc.events and not doc.movements, doc.events
+    _assert_no_events(text, gaz)
     text = "A Syrian woman who fled Aleppo arrived in Gaziantep, Turkey, on Monday with 200 refugees."
     doc = geomap.extract(text, gazetteer=gaz)
     assert {m.origin.mention for m in doc.movements if m.origin} == {"Aleppo"}, doc.movements
