@@ -378,6 +378,20 @@ def test_a_settlement_named_after_a_place_is_not_that_place(gaz: Gazetteer) -> N
     assert mention.candidates == () and mention.kind == "name", mention
 
 
+def test_a_name_the_text_gives_mostly_as_a_person_is_no_place_where_once_it_might_be(gaz: Gazetteer) -> None:
+    """The victim "Welch" of a stabbing story, named alone again and again as a person, is no town
+    for "stolen property from Welch"; Kansas City, named alone twice, stays."""
+    text = (
+        "He found the men early Saturday, but the 48-year-old Kansas City man was fatally stabbed. "
+        "Prosecutors charged a teenager with killing Welch. Welch went to a residence and got into a "
+        "fight with Anthony Gillen of Kansas City. Vasquez allegedly stabbed Welch. Vasquez admitted "
+        "that he had stolen property from Welch and that he had stabbed Welch, according to court "
+        "documents. Welch then seemed to lose power."
+    )
+    found = [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    assert "Welch" not in found and found.count("Kansas City") == 2, found
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
