@@ -99,6 +99,9 @@ class Span:
     score: float = 0.0
     qualified: bool = False
     """A common word the text qualifies as a place ("Reading, Pennsylvania")."""
+    common: bool = False
+    """A common word a preposition of place puts alone ("in Independence"): a place only near a town
+    the text names with confidence (_near_a_confident_place)."""
 
 
 def _is_cap_word(tok: Token) -> bool:
@@ -220,6 +223,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     connectors = word_list("connector")
     facility = word_list("facility")
     stop = word_list("not_place")
+    locative = word_list("locative")
     spans: list[Span] = []
     n = len(tokens)
     consumed = 0  # tokens before this index belong to a name already found
@@ -282,6 +286,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         while longest < reach and gaz.has_longer(fold(text[tok.start : tokens[longest - 1].end])):
             longest += 1
         matched = None
+        common = False
         for j in ends:
             if j > longest:
                 continue
@@ -299,7 +304,19 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 and i > 1
                 and tokens[i - 1].text == ","
             )
-            if qualified and not dotted and not (j < n and tokens[j].text == ","):
+            # ... or a preposition of place puts it alone ("in Independence"): a span the model
+            # doubts, which only a confident town near one of its places makes a place
+            # (_near_a_confident_place)
+            placed = (
+                qualified
+                and stop.get(surface.lower()) == "common word"  # not "in May", "in Bush's"
+                and j == i + 1
+                and i > 0
+                and tokens[i - 1].text.lower() in locative
+                and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
+                and not (j < n and (tokens[j].text[:1].isupper() or tokens[j].text in {"'s", "’s"}))
+            )
+            if qualified and not dotted and not placed and not (j < n and tokens[j].text == ","):
                 break
             key, found, possessive = _lookup(gaz, surface)
             if dotted:
@@ -332,7 +349,10 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     or _AGED_OF.search(text, max(0, tok.start - 12), tok.start) is not None
                 )
             ):
-                break
+                found = tuple(c for c in found if c.feature_class == "P" and c.match == "primary")
+                if not (placed and found):
+                    break
+                qualified, common = False, True
             if found:
                 end = last_end - (2 if possessive else 0)
                 if (
@@ -376,6 +396,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     break  # "US$460 million", "A$2 billion": a currency
                 kind = "demonym" if found[0].match == "demonym" else "name"
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
+                matched.common = common
                 matched.qualified = qualified or (
                     # "Kris Goodman of Hudson, Ohio": a name the text qualifies with a state or a
                     # country that holds it, not a person's surname ("John Smith, Texas A&M")
@@ -1150,6 +1171,8 @@ def recognise(
 
     for span in spans:
         judge(span)
+        if span.common:
+            span.score = min(span.score, PAIR_FLOOR)  # only a confident town nearby makes it a place
     _named_as_places(text, tokens, spans)
     people = _named_people(text, spans, lower_words)
     _first_names(text, tokens, spans, threshold, lower_words)
@@ -2530,7 +2553,7 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
     if not anchors:
         return
     for span in spans:
-        if _doubted_after_a_preposition(span, PAIR_FLOOR, threshold) and any(
+        if (_doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common) and any(
             c.feature_class == "P"
             and c.match == "primary"
             and haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM

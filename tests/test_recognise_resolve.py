@@ -392,6 +392,22 @@ def test_a_name_the_text_gives_mostly_as_a_person_is_no_place_where_once_it_migh
     assert "Welch" not in found and found.count("Kansas City") == 2, found
 
 
+def test_a_common_word_after_a_preposition_is_a_town_only_near_a_confident_one(gaz: Gazetteer) -> None:
+    """ "in Independence" of a story that names Kansas City, 15 km away, is Independence, Missouri; a
+    common word after "in" with no such town near it ("in Hope", "in Reading" of a story naming
+    Seoul) stays a word, as months do ("in May")."""
+    text = (
+        "He found the men early Saturday in Independence, but during an ensuing struggle, the "
+        "48-year-old Kansas City man was fatally stabbed in the back."
+    )
+    assert _found(text, gaz)["Independence"].admin1 == "Missouri"
+    text = (
+        "Samsung said in May that its plant south of Seoul was running. The company's chief said they "
+        "believed in Hope, and a new warehouse will open in Reading."
+    )
+    assert set(_found(text, gaz)) == {"Seoul"}
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
