@@ -408,6 +408,27 @@ def test_a_common_word_after_a_preposition_is_a_town_only_near_a_confident_one(g
     assert set(_found(text, gaz)) == {"Seoul"}
 
 
+def test_a_place_in_the_province_the_text_names_most_beats_its_namesakes(gaz: Gazetteer) -> None:
+    """ "Boone County" of an Indiana jobs story that names Indiana again and again and Kentucky once is
+    Indiana's; "Shelby" of a Montana prison story that names Tennessee once is Montana's; "Montana"
+    itself stays the state."""
+    text = (
+        "Boone County's unemployment rate reached 7.7 in February, according to the Indiana Department "
+        "of Workforce Development. Boone County is near the middle of Indiana counties. February's "
+        "report shows 324,000 Indiana residents looking for work. Illinois reported the largest "
+        "increase, while Kentucky's rate climbed 0.5 points."
+    )
+    assert _found(text, gaz)["Boone County"].admin1 == "Indiana"
+    text = (
+        "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse in negotiations to extend the "
+        "company's contract to run Crossroads Correctional Center in Shelby. Montana's budget director "
+        "traveled to Nashville, Tennessee, this week for talks. Montana offered $69 per prisoner."
+    )
+    found = _found(text, gaz)
+    assert found["Shelby"].admin1 == "Montana", found["Shelby"]
+    assert found["Montana"].feature_code == "ADM1", found["Montana"]
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
