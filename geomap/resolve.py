@@ -126,6 +126,10 @@ text also names. Both dev corpora unchanged at 1.0; at 2.0 GeoWebNews loses Idah
 Colorado, to Idaho Springs), whence only towns count as list-mates, and counties (ADM2): in
 "Sharkey, Humphreys, Carroll and Monroe counties" of a Mississippi story, Humphreys lies near
 Sharkey County, not in Tennessee (both dev corpora unchanged)."""
+W_COUNTY_TOWN = 10.0
+"""Lost by a country whose name a town bears in a county the text names, where no other name of the
+text has its best-known place in that country: "Lebanon" of a story naming Boone County, Indiana,
+is the county seat, but not in one that names Beirut. Both dev corpora unchanged; LGL +3."""
 W_MAIN_PROVINCE = 1.5
 MAIN_PROVINCE_MENTIONS = 2
 MAIN_PROVINCE_LEAD = 2.0
@@ -302,6 +306,7 @@ def _scores(
     county_of: frozenset[tuple[str, str | None]] = frozenset(),
     chosen_ids: frozenset[int] = frozenset(),
     provinces_said: dict[str, int] | None = None,
+    countries_of_others: dict[str, float] | None = None,
 ) -> list[float]:
     """Each candidate's score; `chosen` are the points of the places chosen for the other names,
     `towns` those of them that are not world cities."""
@@ -379,8 +384,17 @@ def _scores(
         and not any(c.feature_code == "ADM1" for c in m.candidates)
         else None
     )
+    # a town of the name in a county the text names ("Lebanon" with Boone County, Indiana)
+    county_town = any(c.feature_class == "P" and named(c.admin2) for c in m.candidates)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
+        if (
+            county_town
+            and c.feature_code == "PCLI"
+            and (countries_of_others or {}).get(c.country_code, 0.0) <= 0
+            and not _on(continents, c)
+        ):
+            s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
         if outsized[rank]:
@@ -509,6 +523,8 @@ def resolve(
     own_names: dict[tuple[int, ...], dict[str, float]] = {}
     total_country: dict[str, float] = defaultdict(float)
     total_names: dict[str, float] = defaultdict(float)
+    said_by: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # name -> country
+    total_tops: dict[str, float] = defaultdict(float)
     for key, group in groups.items():
         oc: dict[str, float] = defaultdict(float)
         on: dict[str, float] = defaultdict(float)
@@ -516,6 +532,9 @@ def resolve(
             country, names = _evidence(m)
             if country:
                 oc[country] += 1.0
+            # the country of each name's best-known place (for W_COUNTY_TOWN)
+            said_by[fold(m.text)][m.candidates[0].country_code] += 1.0
+            total_tops[m.candidates[0].country_code] += 1.0
             for n in names:
                 on[n] += 1.0
         own_country[key], own_names[key] = oc, on
@@ -640,6 +659,7 @@ def resolve(
                     county_of,
                     chosen_ids,
                     provinces_said,
+                    minus(total_tops, said_by[fold(m.text)]),
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]

@@ -429,6 +429,20 @@ def test_a_place_in_the_province_the_text_names_most_beats_its_namesakes(gaz: Ga
     assert found["Montana"].feature_code == "ADM1", found["Montana"]
 
 
+def test_a_countrys_name_is_a_town_of_a_county_the_text_names(gaz: Gazetteer) -> None:
+    """ "Lebanon" of a story naming Boone County, which holds Indiana's Lebanon, and nothing of the
+    country, is the county seat; with Beirut in the text it stays the country."""
+    text = (
+        "Terry Lee Jolly, 60, Lebanon, was arrested Thursday. Jolly, who has no prior arrest record in "
+        "Boone County, was taken into custody by Lebanon Police after a traffic stop. He was held in the "
+        "Boone County Jail."
+    )
+    found = [(p.mention, p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
+    assert ("Lebanon", "US", "Indiana") in found and ("Lebanon", "LB", None) not in found, found
+    text = "Officials in Beirut said Lebanon would ask for aid. A donor in Boone County sent money."
+    assert _found(text, gaz)["Lebanon"].country_code == "LB"
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
