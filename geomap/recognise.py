@@ -142,13 +142,17 @@ def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str,
     if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
         return True
     if (
-        tok.text.isdigit()
+        (tok.text.isdigit() or _ORDINAL.fullmatch(tok.text))
         and k + 1 < len(tokens)
         and _name_word(tokens[k + 1])
         and _joined(text, tok, tokens[k + 1])
     ):
-        return True  # a number inside a name: "South 24 Parganas"
+        return True  # a number inside a name: "South 24 Parganas", "East 51st Street"
     return tok.text.lower() in connectors and k + 1 < len(tokens)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""A numbered street's number: "51st", "2nd", "14th"."""
 
 
 def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], bool]:
@@ -240,6 +244,19 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             continue
         if ("’" in tok.text or "'" in tok.text) and _CONTRACTION.fullmatch(tok.text):
             continue  # "I’ll say no" is no "Ill.", Illinois
+        if (
+            i > 0
+            and _ORDINAL.fullmatch(tokens[i - 1].text)
+            and _joined(text, tokens[i - 1], tok)
+            and facility_meaning(tok.text) in {"a street", "a road"}
+        ):
+            # "14th Street", "on 5th Avenue": a numbered street, not the town of Street, Somerset
+            # (one after a capitalised word is a run of its own: "East 51st Street")
+            first = tokens[i - 1]
+            surface = text[first.start : tok.end]
+            spans.append(Span(i - 1, i + 1, first.start, tok.end, surface, fold(surface), (), "facility"))
+            consumed = i + 1
+            continue
         reach = _reach(text, tokens, i, connectors)
         ends = [j for j in range(reach, i, -1) if _name_word(tokens[j - 1])]
         run_end = ends[0]

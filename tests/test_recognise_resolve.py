@@ -443,6 +443,20 @@ def test_a_countrys_name_is_a_town_of_a_county_the_text_names(gaz: Gazetteer) ->
     assert _found(text, gaz)["Lebanon"].country_code == "LB"
 
 
+def test_a_numbered_street_is_a_street_not_the_town_of_street(gaz: Gazetteer) -> None:
+    """ "East 51st Street", "14th Street" and "5th Avenue" are streets of the story's town, not
+    Street, Somerset."""
+    text = (
+        "The shooting took place at the corner of East 51st Street and Avalon Boulevard in Los Angeles. "
+        "Another crash closed 14th Street in Denver, and a fire hit a store on 5th Avenue."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "Street" not in found, found
+    assert found["East 51st Street"].admin1 == "California", found
+    assert found["14th Street"].geonameid is None and found["14th Street"].admin1 == "Colorado", found
+    assert "5th Avenue" in found, found
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
