@@ -1219,11 +1219,28 @@ def recognise(
     accepted += [s for s in map(judge, _initials_of_named(text, tokens, accepted)) if s.score >= threshold]
     accepted.sort(key=lambda s: s.start)
     breaks = _line_breaks(text)
-    mentions = [_mention(text, tokens, s, gazetteer, breaks) for s in accepted]
+    mentions = [_with_its_bearing(text, _mention(text, tokens, s, gazetteer, breaks)) for s in accepted]
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
+
+
+def _with_its_bearing(text: str, m: Mention) -> Mention:
+    """A capitalised direction right before a name the gazetteer has only without it is part of the
+    name as written ("South Florida", "North London", "Northern Europe"; the corpora mark the words
+    so), not of "northern Syria"; the mention keeps the part of the place it names."""
+    if (
+        m.part_start is None
+        or m.kind != "name"
+        or not text[m.part_start].isupper()
+        or text[m.part_start : m.start].count(" ") != 1
+        or not text[m.part_start : m.start].endswith(" ")
+        # "Far North Queensland": a longer name of bearings, which stays the place's part
+        or re.search(r"[A-Z][\w.]*\s$", text[max(0, m.part_start - 12) : m.part_start]) is not None
+    ):
+        return m
+    return dataclasses.replace(m, text=text[m.part_start : m.end], start=m.part_start)
 
 
 _WATERS = re.compile(r"\s+(rivers|lakes)\b")

@@ -457,6 +457,21 @@ def test_a_numbered_street_is_a_street_not_the_town_of_street(gaz: Gazetteer) ->
     assert "5th Avenue" in found, found
 
 
+def test_a_capitalised_bearing_belongs_to_the_name_it_starts(gaz: Gazetteer) -> None:
+    """ "North London" and "Southern California", which the gazetteer has only without the bearing,
+    are written so and marked so; "northern Syria" is Syria's north, and "Far North Queensland"
+    keeps its bearings out."""
+    text = (
+        "Two men were shot in North London on Friday. Wildfires spread across Southern California. "
+        "Thousands fled to northern Syria. Youth crime rose in Far North Queensland."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["North London"].name == "London" and found["North London"].part == "north", found
+    assert found["Southern California"].part == "south", found
+    assert "Syria" in found and "northern Syria" not in found, found
+    assert "Queensland" in found and "North Queensland" not in found, found
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
