@@ -555,11 +555,8 @@ def _a_charge(tokens: Sequence[Token], k: int) -> bool:
     with attempted kidnapping"): a court's word, no event."""
     for gap in range(3):  # up to two qualifying words between
         a = k - gap - 2
-        if (
-            a < 0
-            or (gap and not tokens[k - gap].text.isalpha())
-            or (gap and not tokens[k - gap].text.islower())
-        ):
+        between = tokens[k - gap].text
+        if a < 0 or (gap and not (between.isalpha() and between.islower())):
             return False
         if (tokens[a].text.lower(), tokens[a + 1].text.lower()) in _CHARGED:
             return True

@@ -326,12 +326,12 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # (_near_a_confident_place)
             placed = (
                 qualified
-                and stop.get(surface.lower()) == "common word"  # not "in May", "in Bush's"
+                and stop.get(surface.lower()) == "common word"  # not "in May"
                 and j == i + 1
                 and i > 0
                 and tokens[i - 1].text.lower() in locative
                 and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
-                and not (j < n and (tokens[j].text[:1].isupper() or tokens[j].text in {"'s", "’s"}))
+                and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
             )
             if qualified and not dotted and not placed and not (j < n and tokens[j].text == ","):
                 break
@@ -1234,13 +1234,20 @@ def _with_its_bearing(text: str, m: Mention) -> Mention:
         m.part_start is None
         or m.kind != "name"
         or not text[m.part_start].isupper()
+        or text[m.part_start : m.start].isupper()  # a headline's capitals: "FOR NORTHERN GERMANY"
         or text[m.part_start : m.start].count(" ") != 1
         or not text[m.part_start : m.start].endswith(" ")
         # "Far North Queensland": a longer name of bearings, which stays the place's part
-        or re.search(r"[A-Z][\w.]*\s$", text[max(0, m.part_start - 12) : m.part_start]) is not None
+        or _BEARING_BEFORE.search(text, max(0, m.part_start - 12), m.part_start) is not None
     ):
         return m
     return dataclasses.replace(m, text=text[m.part_start : m.end], start=m.part_start)
+
+
+_BEARING_BEFORE = re.compile(
+    r"\b(?:Far|Deep|Upper|Lower|Middle|Greater|North|South|East|West|Central|Northern|Southern|Eastern|Western)\s$"
+)
+"""A capitalised word of bearings before a bearing ("Far North", "Deep South"): a longer bearing."""
 
 
 _WATERS = re.compile(r"\s+(rivers|lakes)\b")

@@ -139,11 +139,12 @@ gains W_MAIN_PROVINCE besides W_ADMIN1; not where the name may be a province's o
 Montana City): "Boone County" of an Indiana jobs story that names Indiana five times and Illinois,
 Ohio, Kentucky and Michigan once each is Indiana's, not Kentucky's (larger); "Shelby" of a Montana
 prison story that names Tennessee once is Montana's town. GeoWebNews given gold names +2 (0.9455
--> 0.9463), GeoVirus +1, LGL +12 (0.759 -> 0.795), TR-News unchanged; the same from 1.0 to 2.0 (at
-0.5 GeoWebNews gains none); from one mention GeoWebNews loses 6. The province must be named more
-than MAIN_PROVINCE_LEAD times as often as the next: "Marion" of a hurricane story naming Florida
-twice and North Carolina once is left to the rest of the text (both dev corpora the same from 1.0;
-at 1.5 LGL and GeoVirus gain 3 more, and the hurricane's Marion goes to Florida)."""
+-> 0.9463), GeoVirus +1 of the recognised names within 161 km, LGL given gold names 0.759 -> 0.789,
+TR-News unchanged; the same for W_MAIN_PROVINCE from 1.0 to 2.0 (at 0.5 GeoWebNews gains none);
+from one mention GeoWebNews loses 6. The province must be named more than MAIN_PROVINCE_LEAD times
+as often as the next: "Marion" of a hurricane story naming Florida twice and North Carolina once is
+left to the rest of the text (both dev corpora the same from a lead of 1.0; at 1.5 LGL and GeoVirus
+gain 3 more, and the hurricane's Marion goes to Florida)."""
 W_SIBLING = 4.0
 W_SIBLING_COUNTY = 3.0
 """Gained by a county of a state (by a name that says it is a county: "Cook County") where the text

@@ -470,6 +470,12 @@ def test_a_capitalised_bearing_belongs_to_the_name_it_starts(gaz: Gazetteer) -> 
     assert found["Southern California"].part == "south", found
     assert "Syria" in found and "northern Syria" not in found, found
     assert "Queensland" in found and "North Queensland" not in found, found
+    # after a capitalised word that is no bearing ("In North London") too; not in a headline's capitals
+    said = {
+        p.mention
+        for p in geomap.places("In North London, police said. STORMS HIT NORTHERN GERMANY", gazetteer=gaz)
+    }
+    assert {"North London", "GERMANY"} <= said, said
 
 
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
