@@ -1223,7 +1223,39 @@ def recognise(
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
+    mentions = _towns_named_after_areas(text, mentions)
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
+
+
+_TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
+"""Before a town's name: "the city of Turkey" (not "the capital city of British Columbia")."""
+
+
+def _towns_named_after_areas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the text calls a town ("the city of Turkey", "the town of Lebanon") whose first sense
+    is a country or a province and of which the gazetteer has no town by that name or a part of it
+    (only unrelated aliases) is a town the gazetteer lacks, wherever the text gives it: it stands
+    where the text's other places say ("the city of Turkey" of a Hall County, Texas story; "the city
+    of Kuwait" is still Kuwait City)."""
+    lacked = {
+        fold(m.text)
+        for m in mentions
+        if m.kind == "name"
+        and m.candidates
+        and m.candidates[0].feature_code in {"PCLI", "ADM1"}
+        and _TOWN_OF.search(text, max(0, m.start - 20), m.start)
+        and not any(
+            c.feature_class == "P"
+            and (c.match == "primary" or alias_shape(fold(m.text), fold(c.name)) == "part")
+            for c in m.candidates
+        )
+    }
+    if not lacked:
+        return mentions
+    return [
+        dataclasses.replace(m, candidates=()) if m.kind == "name" and fold(m.text) in lacked else m
+        for m in mentions
+    ]
 
 
 def _with_its_bearing(text: str, m: Mention) -> Mention:
@@ -3470,7 +3502,9 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer, breaks)
         out.append(mention)
-    return _mark_qualifiers(text, _facilities_as_named(_initials_as_named(out)))
+    return _mark_qualifiers(
+        text, _facilities_as_named(_initials_as_named(_towns_named_after_areas(text, out)))
+    )
 
 
 def _tokens_of_span(

@@ -478,6 +478,23 @@ def test_a_capitalised_bearing_belongs_to_the_name_it_starts(gaz: Gazetteer) -> 
     assert {"North London", "GERMANY"} <= said, said
 
 
+def test_a_town_the_text_names_after_a_country_is_no_country(gaz: Gazetteer) -> None:
+    """ "the city of Turkey" of a Hall County, Texas story is a town the gazetteer lacks, there, as
+    every mention of it is; "the city of Kuwait" stays Kuwait City and "the capital city of British
+    Columbia" the province."""
+    text = (
+        "The 46th Annual Bob Wills Day celebration returns to Turkey on Thursday. The event, hosted "
+        "yearly in the Hall County town, begins with a dance. Tickets are $15, according to the city of "
+        "Turkey. The Texas Playboys will play."
+    )
+    turkeys = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Turkey"]
+    assert len(turkeys) == 2 and all(p.country_code == "US" and p.geonameid is None for p in turkeys), turkeys
+    text = "Officials in the city of Kuwait said Victoria is the capital city of British Columbia, Canada."
+    found = _found(text, gaz)
+    assert found["Kuwait"].country_code == "KW" and found["Kuwait"].geonameid is not None, found
+    assert found["British Columbia"].feature_code == "ADM1", found
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
