@@ -1203,6 +1203,7 @@ def recognise(
     _one_sense_per_document(spans, threshold)
     _coordination(text, spans, threshold)
     _near_a_confident_place(spans, threshold)
+    _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _in_a_named_country(text, spans, threshold)
     _datelines(text, tokens, spans, sentence_starts, threshold)
@@ -2640,6 +2641,35 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             span.score = threshold
 
 
+def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:
+    """A doubted town right after a facility the text names and a comma is where the facility is,
+    a place: "airlifted to Carle Foundation Hospital, Urbana, where he died"."""
+    facilities = {s.end: s for s in spans if s.kind == "facility" and s.score >= threshold}
+    if not facilities:
+        return
+    for span in spans:
+        if (
+            PAIR_FLOOR <= span.score < threshold
+            and span.kind == "name"
+            and span.candidates
+            and span.candidates[0].feature_class == "P"
+            and span.candidates[0].match == "primary"
+            and "person_word" not in span.feats
+            and "nextcap" not in span.feats
+            and any(
+                _COMMA_GAP.fullmatch(text, end, span.start)
+                for end in facilities
+                if span.start - 3 <= end < span.start
+            )
+            and _AFTER_THE_TOWN.match(text, span.end) is not None
+        ):
+            span.score = threshold
+
+
+_AFTER_THE_TOWN = re.compile(r"\s*(?:[,.;)]|$)")
+"""What follows a town that locates a facility: a comma, a full stop, the text's end."""
+
+
 def _countries_named(spans: Sequence[Span], threshold: float) -> set[str]:
     """The codes of the countries the text names with confidence (by their names or adjectives)."""
     return {
@@ -2951,7 +2981,16 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 nxt is not None
                 and nxt.kind == "name"
                 and nxt.candidates[:1]
-                and nxt.candidates[0].feature_code in {"ADM1", "ADM2"}
+                and (
+                    nxt.candidates[0].feature_code in {"ADM1", "ADM2"}
+                    # "Carle Foundation Hospital, Urbana,": a facility, then the town it is in
+                    or (
+                        m.kind == "facility"
+                        and facility_meaning(m.text) is not None
+                        and nxt.candidates[0].feature_class == "P"
+                        and _AFTER_THE_TOWN.match(text, nxt.end) is not None
+                    )
+                )
                 and _COMMA_GAP.fullmatch(text, m.end, nxt.start)
             ):
                 m = dataclasses.replace(m, located_in=nxt.start)  # "in Yard, Texas"

@@ -495,6 +495,19 @@ def test_a_town_the_text_names_after_a_country_is_no_country(gaz: Gazetteer) -> 
     assert found["British Columbia"].feature_code == "ADM1", found
 
 
+def test_a_town_after_a_facility_and_a_comma_is_where_the_facility_is(gaz: Gazetteer) -> None:
+    """ "airlifted to Carle Foundation Hospital, Urbana, where he died": Urbana is a place, and the
+    hospital stands there."""
+    text = (
+        "Paris police found Corbin in the southbound lane of state Route 1. He was first transported to "
+        "Paris Community Hospital and subsequently airlifted to Carle Foundation Hospital, Urbana, where "
+        "he succumbed to his injuries. Edgar County deputies assisted."
+    )
+    found = _found(text, gaz)
+    assert found["Urbana"].admin1 == "Illinois", found
+    assert found["Carle Foundation Hospital"].near == "Urbana", found["Carle Foundation Hospital"]
+
+
 def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
     """ "Georgia" with Atlanta is the US state, "New York Gov." the state; Georgia with Tbilisi the
     country, and "New York" with Brooklyn still the city (a town of the state's name is in it)."""
