@@ -2644,8 +2644,8 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
 def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:
     """A doubted town right after a facility the text names and a comma is where the facility is,
     a place: "airlifted to Carle Foundation Hospital, Urbana, where he died"."""
-    facilities = {s.end: s for s in spans if s.kind == "facility" and s.score >= threshold}
-    if not facilities:
+    ends = {s.end for s in spans if s.kind == "facility" and s.score >= threshold}
+    if not ends:
         return
     for span in spans:
         if (
@@ -2658,7 +2658,7 @@ def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> Non
             and "nextcap" not in span.feats
             and any(
                 _COMMA_GAP.fullmatch(text, end, span.start)
-                for end in facilities
+                for end in ends
                 if span.start - 3 <= end < span.start
             )
             and _AFTER_THE_TOWN.match(text, span.end) is not None
