@@ -555,6 +555,9 @@ def resolve(
     def minus(total: dict[str, float], own: dict[str, float]) -> dict[str, float]:
         return {k: v - own.get(k, 0.0) for k, v in total.items() if v - own.get(k, 0.0) > 0}
 
+    # for each name, the countries of the other names' best-known places (W_COUNTY_TOWN), once
+    others_tops = {name: minus(total_tops, by_name) for name, by_name in said_by.items()}
+
     choice: dict[tuple[int, ...], tuple[int, float]] = {}
     # the towns each name's decision nearly chose (lat, lon, exp(score - best)), for W_NEIGHBOUR
     contenders: dict[tuple[int, ...], list[tuple[float, float, float]]] = {}
@@ -660,7 +663,7 @@ def resolve(
                     county_of,
                     chosen_ids,
                     provinces_said,
-                    minus(total_tops, said_by[fold(m.text)]),
+                    others_tops[fold(m.text)],
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]
