@@ -112,6 +112,21 @@ def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
     assert _names("Talks in the Hague and the Netherlands went on.", gaz) == ["Hague", "Netherlands"]
 
 
+def test_a_code_in_capitals_of_a_town_is_an_acronym(gaz: Gazetteer) -> None:
+    """ "PTA" is one of Pretoria's other names in GeoNames, unrelated to its spelling: in a text not
+    written in capitals it is an acronym ("a PTA president"), while initials of a town's words
+    ("NYC") and a town's own name in capitals (a dateline) stay places."""
+    text = (
+        "She has been a PTA president at Lumpkin, Ga., and a member of the board in Columbus. "
+        "She moved from NYC last year."
+    )
+    assert _names(text, gaz) == ["Lumpkin", "Ga.", "Columbus", "NYC"]
+    assert _names("KHARTOUM - Fighting went on in the capital on Sunday.", gaz) == ["KHARTOUM"]
+    # ("UP" matches only an alias of Aups, in France; here it is the initials of a state the text names)
+    text = "Floods hit Uttar Pradesh on Monday. Rain lashed Bihar and eastern UP on Tuesday."
+    assert _found(text, gaz)["UP"].name == "Uttar Pradesh"
+
+
 def test_a_name_with_an_age_after_it_is_a_person(gaz: Gazetteer) -> None:
     text = (
         "JACKSON, Miss. - Residents like Sherry Washington, 64, waited in line for water in "
