@@ -405,9 +405,17 @@ def _write(
             insert(record)
         progress("curated")
         for record in [*curated_records(), *continent_records(), *airport_records()]:
-            if record.key not in seen_keys:
-                seen_keys.add(record.key)
-                insert(record)
+            if record.key in seen_keys:
+                continue
+            if (
+                record.feature_code == "MILB"
+                and conn.execute(
+                    "SELECT 1 FROM names WHERE norm = ? LIMIT 1", (fold(record.name),)
+                ).fetchone()
+            ):
+                continue  # a post that GeoNames has as a town ("Fort Knox", "Fort Hood" of Fort Cavazos)
+            seen_keys.add(record.key)
+            insert(record)
         for country in countries:
             outline = country.outline
             bounds = outline.bounds if outline is not None else (None, None, None, None)

@@ -1832,18 +1832,23 @@ def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             span.score = 0.0
 
 
+_SEATS = frozenset({"BLDG", "MILB"})
+"""Feature codes of places that house an institution: a building (the White House), a military post."""
+
+
 def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     """A building that is a seat of power is the institution it houses when the text has it speak
     or act, or names its people: "the White House said", "White House aides", "a Kremlin
     spokesman" are no places; "outside the White House", "a White House dinner" are. With the
     White House in the gazetteer: F1 on GeoWebNews as before (0.885), TR-News 0.932 -> 0.931 (two
-    more "White House" found that TR-News does not annotate), where without this rule both lose."""
+    more "White House" found that TR-News does not annotate), where without this rule both lose.
+    So is a military post: "Fort Campbell said the soldier had been ..."."""
     words = word_list("institution")
     for span in spans:
         if (
             span.j < len(tokens)
             and tokens[span.j].text.lower() in words
-            and any(c.feature_code == "BLDG" and c.match == "primary" for c in span.candidates)
+            and any(c.feature_code in _SEATS and c.match == "primary" for c in span.candidates)
         ):
             span.score = 0.0
 

@@ -243,6 +243,27 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
 
+def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
+    """GeoNames' populated places lack many Army posts; the airfields that serve them name them
+    ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
+    stands at its airfield; a post GeoNames has as a town keeps the town ("Fort Knox"). Speaking, a
+    post is the command it houses, no place ("Fort Campbell said"); a naval air station's city is no
+    post ("Fort Worth")."""
+    text = (
+        "The Army relocates the Armor School from Fort Knox, Ky., to Fort Benning. Soldiers from "
+        "Fort Campbell and Fort Riley joined them near Columbus, Ga."
+    )
+    found = _found(text, gaz)
+    benning = found["Fort Benning"]
+    assert (benning.feature_code, benning.admin1) == ("MILB", "Georgia"), benning
+    assert haversine_km(benning.lat, benning.lon, 32.35, -84.97) < 20, benning
+    assert found["Fort Campbell"].admin1 == "Kentucky" and found["Fort Riley"].admin1 == "Kansas"
+    assert (found["Fort Knox"].feature_code, found["Fort Knox"].admin1) == ("PPL", "Kentucky")
+    text = "He died at his home near Fort Campbell. Fort Campbell said the soldier was a medic."
+    assert [p.start for p in geomap.places(text, gazetteer=gaz) if p.mention == "Fort Campbell"] == [25]
+    assert _found("Fans in Fort Worth cheered.", gaz)["Fort Worth"].feature_code == "PPL"
+
+
 def test_an_airport_named_with_or_without_international_or_by_its_name_and_airport(
     gaz: Gazetteer,
 ) -> None:
