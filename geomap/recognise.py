@@ -3220,9 +3220,13 @@ city in central Argentina", "Kingston is located in Ulster County", "Lima is the
 Allen County" (the openings of encyclopaedia articles and of local news explainers)."""
 
 
-_PEOPLE_OF_A_PLACE = frozenset({"resident", "residents", "native", "natives", "townspeople"})
-"""Words after a name for the people who live in or come from it: "Greymouth resident John Smith",
-"Corsham residents", "a Konduga native"."""
+_PEOPLE_OF_A_PLACE = frozenset(
+    {"resident", "residents", "native", "natives", "townspeople", "villagers"}
+    | {"councillor", "councillors", "councilor", "councilors", "ward"}
+)
+"""Words after a name for the people who live in or come from it, or who stand for it: "Greymouth
+resident John Smith", "Corsham residents", "a Konduga native", "a Nenagh councillor", "Brentford
+ward councillor Ruth Cadbury"."""
 _PLACE_SUFFIXES = frozenset({"-area", "-born", "-based"})
 """What a hyphen adds to a place's name: "Corsham-area residents", "a Greymouth-born actor"."""
 _APPOSITIVE_PLACE = re.compile(

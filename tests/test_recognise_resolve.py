@@ -1631,6 +1631,8 @@ def test_a_town_in_the_province_that_holds_it_is_a_place(gaz: Gazetteer) -> None
         "Greymouth resident John Smith, 45, was hurt.",  # its people
         "Corsham residents said the road was dangerous.",
         "Corsham-area residents were told to leave.",  # a hyphen's suffix
+        "Brentford ward councillor Ruth Cadbury said complaints had rocketed.",  # who stands for it
+        "A Corsham councillor has said that he cannot stand over the plan.",
         "A Konduga-based group said so.",
         "Rebels seized Konduga on Monday.",  # a verb of taking or shelling a place
         "Troops shelled Konduga overnight.",
