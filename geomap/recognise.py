@@ -2661,15 +2661,26 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
     ]
     if not anchors:
         return
+
+    def near(c: Candidate) -> bool:
+        return c.feature_class == "P" and any(
+            haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in anchors
+        )
+
     for span in spans:
         if (_doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common) and any(
-            c.feature_class == "P"
-            and c.match == "primary"
-            and haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM
-            for c in span.candidates
-            for a in anchors
+            c.match == "primary" and near(c) for c in span.candidates
         ):
             span.score = threshold
+        elif (
+            PAIR_FLOOR <= span.score < threshold
+            and span.kind == "name"
+            and span.candidates
+            and "person_word" not in span.feats
+            and "stopword" not in span.feats
+            and all(c.match == "primary" and near(c) for c in span.candidates)
+        ):
+            span.score = threshold  # every place of the name is a neighbour: "Hounslow's" by Brentford
 
 
 def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:

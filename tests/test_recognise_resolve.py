@@ -1643,6 +1643,17 @@ def test_a_small_town_the_words_around_it_call_a_place_is_one(gaz: Gazetteer, te
     assert len(_names(text, gaz)) == 1, text
 
 
+def test_a_doubted_name_whose_every_place_is_a_neighbour_of_a_sure_town_is_one(gaz: Gazetteer) -> None:
+    """ "Hounslow's lead member", a sentence's possessive the model doubts, is a place in a text sure
+    of Brentford: Hounslow's only place in the gazetteer lies 5 km away (a person's name would have
+    places far apart, or be one the text uses for a person)."""
+    text = (
+        "Brentford ward councillor Ruth Cadbury said complaints had rocketed. Hounslow's lead member "
+        "for environment, Councillor Barbara Reid, apologised this week."
+    )
+    assert _names(text, gaz) == ["Brentford", "Hounslow"]
+
+
 def test_a_name_of_several_words_before_a_hyphen_suffix_is_found(gaz: Gazetteer) -> None:
     found = _names("The Los Angeles-based firm and a New York-area charity said so.", gaz)
     assert found == ["Los Angeles", "New York"]
