@@ -91,9 +91,11 @@ _ROLE_FOR = {
         "premod": "location",
         "object": "target",
         "of": "target",
+        "concerned": "location",
     },
     "displacement": {
         "venue": "location",
+        "concerned": "origin",
         "origin": "origin",
         "destination": "destination",
         "to_venue": "destination",
@@ -102,14 +104,21 @@ _ROLE_FOR = {
     },
     "return": {
         "venue": "location",
+        "concerned": "location",
         "destination": "destination",
         "to_venue": "destination",
         "origin": "origin",
     },
-    "humanitarian": {"venue": "location", "destination": "location", "to_venue": "location"},
+    "humanitarian": {
+        "venue": "location",
+        "destination": "location",
+        "to_venue": "location",
+        "concerned": "location",
+    },
 }
 """Each category's role for a cue role of event_cues.tsv; "to_venue" is "in" after "to" and a noun
-("fled to camps in Yola"), "object" a place right after a verb, "of" after "the ... of"."""
+("fled to camps in Yola"), "object" a place right after a verb, "of" after "the ... of", "concerned"
+after a notice and "for" ("evacuation orders for North Lismore": its people are to leave it)."""
 _FUNCTION_WORDS = frozenset(
     {
         "after",
@@ -196,6 +205,25 @@ _BEARING_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 """A bearing just before a place: the place is where a distance or a direction is taken from."""
+_NOTICES = frozenset(
+    {
+        "order",
+        "orders",
+        "warning",
+        "warnings",
+        "alert",
+        "alerts",
+        "notice",
+        "notices",
+        "advisory",
+        "advisories",
+    }
+)
+"""Before "for" and a place, what is issued for the area it names, not where anyone goes: "evacuation
+orders for North Lismore", "a red alert for Pune"."""
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+"""Between two places, a break between two clauses, each with its own subject: "the river is rising
+at Murwillumbah, and residents of Chinderah have been told to move"."""
 _IN_A_REFUGE = re.compile(r"\b(?:shelters?|camps?|centres?|centers?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 """A refuge just before a place: after where people came from, where they went ("left Mayfield for
 shelters in Paducah")."""
@@ -776,6 +804,8 @@ def _role(
                 return "to_venue", idx
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
+            if word == "for" and tokens[idx - 1].text.lower() in _NOTICES:
+                return "concerned", idx  # "evacuation orders for North Lismore": the area it covers
             if word == "for" and _a_noun_for(tokens, idx):
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
@@ -1877,6 +1907,9 @@ def _movements_of(
                     sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start
                 )
                 and (p.start < first or _IN_A_REFUGE.search(sentence.text, 0, p.start - sentence.start))
+                # "the river is rising at Murwillumbah, and residents of Chinderah were told to
+                # move": where another clause's subject is, not where these people went
+                and not _CLAUSE_BREAK.search(sentence.text, p.end - sentence.start, first - sentence.start)
             ]
         if not destinations and located and e.kind in _ARRIVING:
             destinations = located  # "refugees arrive at Teknaf": where they arrive

@@ -495,6 +495,22 @@ def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) 
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Mallacoota", None)}
 
 
+def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
+    """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
+    another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
+    have been told to move") is not where the people told to move go."""
+    text = (
+        "Residents of Lismore have been told to prepare for another flood. The State Emergency "
+        "Service has issued evacuation orders for the CBD and North Lismore."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("North Lismore", None)}
+    text = (
+        "Further north, the Tweed River is rising at Murwillumbah, and residents of Tumbulgum and "
+        "Chinderah have been told to move to higher ground."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Chinderah", None)}
+
+
 def test_where_someone_is_when_they_act_is_no_place_of_the_event(gaz: Gazetteer) -> None:
     text = (
         "A wildfire forced thousands of residents of Malibu to flee on Tuesday. Gov. Gavin Newsom, "
