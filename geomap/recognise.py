@@ -2648,6 +2648,18 @@ def _doubted_after_a_preposition(
     )
 
 
+def _doubted_name(span: Span, floor: float, threshold: float) -> bool:
+    """Whether the model doubts a name the gazetteer knows (from `floor` up to `threshold`) that is
+    no person's and no stop word."""
+    return (
+        floor <= span.score < threshold
+        and span.kind == "name"
+        and bool(span.candidates)
+        and "person_word" not in span.feats
+        and "stopword" not in span.feats
+    )
+
+
 def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
     """A doubted name after a preposition of place ("near Berea"), whose town of its very name lies
     within NEIGHBOUR_KM of a town the text names with confidence, is a place: the model doubts it for
@@ -2672,13 +2684,8 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             c.match == "primary" and near(c) for c in span.candidates
         ):
             span.score = threshold
-        elif (
-            PAIR_FLOOR <= span.score < threshold
-            and span.kind == "name"
-            and span.candidates
-            and "person_word" not in span.feats
-            and "stopword" not in span.feats
-            and all(c.match == "primary" and near(c) for c in span.candidates)
+        elif _doubted_name(span, PAIR_FLOOR, threshold) and all(
+            c.match == "primary" and near(c) for c in span.candidates
         ):
             span.score = threshold  # every place of the name is a neighbour: "Hounslow's" by Brentford
 
@@ -2800,11 +2807,7 @@ def _after_a_preposition_and_a_name(text: str, spans: Sequence[Span], threshold:
     Kalpetta" (_coordination needs both names known)."""
     for span in spans:
         if (
-            LISTED_AFTER_FLOOR <= span.score < threshold
-            and span.kind == "name"
-            and span.candidates
-            and "person_word" not in span.feats
-            and "stopword" not in span.feats
+            _doubted_name(span, LISTED_AFTER_FLOOR, threshold)
             and not span.surface.isupper()  # "competed in GT3 and DTM": initials
             and not _before_a_facility_word(text, span.end)  # "to Hoglan and Rogers elementary schools"
             and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start)
