@@ -1210,6 +1210,7 @@ def recognise(
     _listed_divisions(text, spans, threshold)
     _foreign_spellings_after_the(text, tokens, spans, threshold)
     _institutions(tokens, spans)
+    _bodies_of_a_city(tokens, spans)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
     _acronyms_of_others(text, spans, threshold)
@@ -1828,6 +1829,30 @@ def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             and tokens[span.j].text == "administration"
             and span.kind == "name"
             and not any(c.feature_class == "A" or c.feature_code in _AREAS for c in span.candidates)
+        ):
+            span.score = 0.0
+
+
+_CITY_BODIES = frozenset({"schools", "hall"})
+"""Besides the organisations' words (recognition.tsv "org"), what follows "City" in the name of a
+city's body or building: "Springfield City Schools", "Davao City Hall"."""
+
+
+def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """ "Springfield City", a name GeoNames gives Springfield only as an alternate, is no place in
+    "Springfield City Council" or "Springfield City Schools": "City" is the body's, whose town the
+    text names in it, as in "Harare City Council" (GeoWebNews annotates no place there). A name
+    that is the city's own ("Kansas City", "Mexico City") stays."""
+    orgs = _word_lists().org
+    for span in spans:
+        if (
+            span.j < len(tokens)
+            and span.j > span.i + 1
+            and tokens[span.j - 1].text.lower() == "city"
+            and tokens[span.j].text[:1].isupper()
+            and (tokens[span.j].text.lower() in orgs or tokens[span.j].text.lower() in _CITY_BODIES)
+            and span.candidates
+            and all(c.match == "alternate" for c in span.candidates)
         ):
             span.score = 0.0
 

@@ -112,6 +112,16 @@ def test_a_foreign_spelling_after_the_is_no_town(gaz: Gazetteer) -> None:
     assert _names("Talks in the Hague and the Netherlands went on.", gaz) == ["Hague", "Netherlands"]
 
 
+def test_city_of_a_citys_body_is_the_bodys_word(gaz: Gazetteer) -> None:
+    """GeoNames has "Springfield City" as another name of Springfield, Massachusetts: in "Springfield
+    City Council" and "Springfield City Schools" the word is the body's, no place of that name; a
+    city's own name with "City" stays ("Kansas City Council", "Quebec City Mayor")."""
+    text = "The Springfield City Council voted 9-0. Springfield City Schools will regain students."
+    assert _names(text, gaz) == []
+    text = "The Kansas City Council met. Quebec City Mayor Regis Labeaume spoke."
+    assert _names(text, gaz) == ["Kansas City", "Quebec City"]
+
+
 def test_a_code_in_capitals_of_a_town_is_an_acronym(gaz: Gazetteer) -> None:
     """ "PTA" is one of Pretoria's other names in GeoNames, unrelated to its spelling: in a text not
     written in capitals it is an acronym ("a PTA president"), while initials of a town's words
