@@ -1797,6 +1797,13 @@ def test_a_doubtful_town_listed_with_a_sure_neighbour_is_a_place(gaz: Gazetteer)
     )
     found = _found(text, gaz)
     assert (found["Eden"].country_code, found["Eden"].admin1) == ("AU", "New South Wales")
+    # ... down to a far lower score where every place of the name lies in that province (Oscoda,
+    # 900 people, scores 0.03)
+    text = (
+        "Utilities serve 90 percent of Michigan's customers. Bonnie Banks splits her time between "
+        "Ann Arbor and Oscoda."
+    )
+    assert _found(text, gaz)["Oscoda"].admin1 == "Michigan"
 
 
 def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -> None:
