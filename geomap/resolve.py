@@ -174,6 +174,13 @@ Edmonton stories), GeoWebNews end to end +1 (a facility now stands in Haymarket,
 lost; the same from a share of 0.1 to 0.5; at 1.0 none changed, at 2.0 each corpus loses one (the Venice
 film festival goes to Venice, California, beside the story's Hollywood), at 100 km GeoWebNews loses
 Brands Hatch."""
+SETTLED_NEIGHBOUR_SHARE = 0.5
+"""A town settled for another name counts as a neighbour (W_NEIGHBOUR) with this share: "Hanover"
+of a story whose "Bethel, Vt." is settled is New Hampshire's, 31 km off, not Maryland's (larger);
+not for a name whose best-known place is a province or a country ("Montana" of a story datelined
+"HELENA, Mont." is the state, no town near Helena). Given the gold names: TR-News +1 (Litchfield, Connecticut, by New Milford), GeoWebNews +1
+(Overton of a West Yorkshire story), LGL +7 (one Hanover story), none lost; at 0.25 none of them is
+gained, at 1.0 TR-News loses two ("New York" of a story naming a town near it) and GeoWebNews one."""
 MAX_DISTANCE_RANK = 12
 """Only the first candidates (by importance) are placed against the others, and those in a
 province the text names or holding one of its places: a name's 13th most important homonym wins
@@ -622,6 +629,12 @@ def resolve(
                 if other != key and other not in settled
                 for point in points
             ]
+            if SETTLED_NEIGHBOUR_SHARE > 0 and group[0].candidates[0].feature_code not in {"ADM1", "PCLI"}:
+                neighbours += [
+                    (c.lat, c.lon, SETTLED_NEIGHBOUR_SHARE)
+                    for other, c in settled.items()
+                    if other != key and c.feature_class == "P"
+                ]
             # mentions of one name differ only in their cue words and qualifier
             distinct = {
                 (

@@ -1933,6 +1933,23 @@ def test_a_name_listed_with_countries_is_a_country(gaz: Gazetteer) -> None:
     assert (alone["Niger"].feature_code, alone["Niger"].country_code) == ("ADM1", "NG")
 
 
+def test_a_town_near_a_settled_town_of_the_text_is_that_one(gaz: Gazetteer) -> None:
+    """ "Hanover" alone is Maryland's (the largest); in a story whose "Bethel, Vt." is settled it is
+    New Hampshire's, 31 km from Bethel. "Montana", a state first, stays the state, though a town of
+    that name lies near the dateline's Helena."""
+    text = (
+        "An elderly couple were found dead in their downtown Hanover condominium, Hanover police "
+        "said. One of their sons, Spencer Lewis of Bethel, Vt., declined to comment."
+    )
+    found = _found(text, gaz)
+    assert found["Hanover"].admin1 == "New Hampshire", found["Hanover"]
+    text = (
+        "HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse over the prison in Shelby. "
+        "Montana offered $69 per prisoner, per day."
+    )
+    assert {p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Montana"} == {"ADM1"}
+
+
 def test_two_names_with_namesakes_near_each_other_are_those_two(gaz: Gazetteer) -> None:
     """Edmonton is Alberta's capital and a district of north London; Enfield a town of Connecticut
     and the London borough next to it. A story naming no country that gives both is of London."""
