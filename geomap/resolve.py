@@ -178,9 +178,10 @@ SETTLED_NEIGHBOUR_SHARE = 0.5
 """A town settled for another name counts as a neighbour (W_NEIGHBOUR) with this share: "Hanover"
 of a story whose "Bethel, Vt." is settled is New Hampshire's, 31 km off, not Maryland's (larger);
 not for a name whose best-known place is a province or a country ("Montana" of a story datelined
-"HELENA, Mont." is the state, no town near Helena). Given the gold names: TR-News +1 (Litchfield, Connecticut, by New Milford), GeoWebNews +1
-(Overton of a West Yorkshire story), LGL +7 (one Hanover story), none lost; at 0.25 none of them is
-gained, at 1.0 TR-News loses two ("New York" of a story naming a town near it) and GeoWebNews one."""
+"HELENA, Mont." is the state, no town near Helena). Given the gold names: TR-News +1 (Litchfield,
+Connecticut, by New Milford), GeoWebNews +1 (Overton of a West Yorkshire story), LGL +7 (one
+Hanover story), none lost; at 0.25 none of them is gained, at 1.0 TR-News loses two ("New York" of
+a story naming a town near it) and GeoWebNews one."""
 MAX_DISTANCE_RANK = 12
 """Only the first candidates (by importance) are placed against the others, and those in a
 province the text names or holding one of its places: a name's 13th most important homonym wins
