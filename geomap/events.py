@@ -804,7 +804,7 @@ def _role(
                 return "to_venue", idx
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
-            if word == "for" and tokens[idx - 1].text.lower() in _NOTICES:
+            if word == "for" and idx > 0 and tokens[idx - 1].text.lower() in _NOTICES:
                 return "concerned", idx  # "evacuation orders for North Lismore": the area it covers
             if word == "for" and _a_noun_for(tokens, idx):
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for

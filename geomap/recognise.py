@@ -1208,7 +1208,7 @@ def recognise(
     _in_a_named_country(text, spans, threshold)
     _datelines(text, tokens, spans, sentence_starts, threshold)
     _listed_divisions(text, spans, threshold)
-    _foreign_spellings_after_the(text, tokens, spans, threshold)
+    _towns_by_unrelated_aliases(text, tokens, spans, threshold)
     _institutions(tokens, spans)
     _bodies_of_a_city(tokens, spans)
     _administrations(tokens, spans)
@@ -1472,11 +1472,13 @@ def _only_unrelated_town_aliases(span: Span) -> bool:
     )
 
 
-def _foreign_spellings_after_the(
+def _towns_by_unrelated_aliases(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], threshold: float
 ) -> None:
-    """After "the", one capitalised word that matches only another language's spelling of a town
-    ("the Mets" of Metz, a team) is no place: English puts "the" before no town's name.
+    """Names that match only towns' aliases unrelated to their own names, where the context says
+    they are something else. After "the", one capitalised word that matches only another language's
+    spelling of a town ("the Mets" of Metz, a team) is no place: English puts "the" before no
+    town's name.
 
     A short word in capitals that matches only such an alias of a town, in a text not written in
     capitals, is an acronym, not the town's code: "a PTA president" is no Pretoria, "CMB" no
@@ -2703,7 +2705,9 @@ def _doubted_name(span: Span, floor: float, threshold: float) -> bool:
 def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
     """A doubted name after a preposition of place ("near Berea"), whose town of its very name lies
     within NEIGHBOUR_KM of a town the text names with confidence, is a place: the model doubts it for
-    a more important place abroad that has the name as an unrelated alias (Aleppo's "Berea")."""
+    a more important place abroad that has the name as an unrelated alias (Aleppo's "Berea"). So is
+    a doubted name anywhere whose every place is such a town ("Hounslow's lead member" of a story
+    sure of Brentford, 5 km off): a person's or a thing's name would have places far apart, or none."""
     anchors = [
         c
         for s in spans
@@ -2720,14 +2724,12 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
         )
 
     for span in spans:
-        if (_doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common) and any(
-            c.match == "primary" and near(c) for c in span.candidates
+        after_a_preposition = _doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common
+        if (after_a_preposition and any(c.match == "primary" and near(c) for c in span.candidates)) or (
+            _doubted_name(span, PAIR_FLOOR, threshold)
+            and all(c.match == "primary" and near(c) for c in span.candidates)
         ):
             span.score = threshold
-        elif _doubted_name(span, PAIR_FLOOR, threshold) and all(
-            c.match == "primary" and near(c) for c in span.candidates
-        ):
-            span.score = threshold  # every place of the name is a neighbour: "Hounslow's" by Brentford
 
 
 def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:

@@ -590,6 +590,12 @@ def resolve(
         for held_area, keys in holders.items():
             if len(keys) == 1:
                 held_only_by[next(iter(keys))].add(held_area)
+        # the towns settled so far, as neighbours of the other names' towns (SETTLED_NEIGHBOUR_SHARE)
+        settled_towns = [
+            (other, (c.lat, c.lon, SETTLED_NEIGHBOUR_SHARE))
+            for other, c in settled.items()
+            if c.feature_class == "P" and SETTLED_NEIGHBOUR_SHARE > 0
+        ]
         new_choice = {}
         new_contenders: dict[tuple[int, ...], list[tuple[float, float, float]]] = {}
         for key, group in groups.items():
@@ -630,12 +636,8 @@ def resolve(
                 if other != key and other not in settled
                 for point in points
             ]
-            if SETTLED_NEIGHBOUR_SHARE > 0 and group[0].candidates[0].feature_code not in {"ADM1", "PCLI"}:
-                neighbours += [
-                    (c.lat, c.lon, SETTLED_NEIGHBOUR_SHARE)
-                    for other, c in settled.items()
-                    if other != key and c.feature_class == "P"
-                ]
+            if group[0].candidates[0].feature_code not in {"ADM1", "PCLI"}:
+                neighbours += [point for other, point in settled_towns if other != key]
             # mentions of one name differ only in their cue words and qualifier
             distinct = {
                 (
