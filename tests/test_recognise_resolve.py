@@ -1933,6 +1933,19 @@ def test_a_name_listed_with_countries_is_a_country(gaz: Gazetteer) -> None:
     assert (alone["Niger"].feature_code, alone["Niger"].country_code) == ("ADM1", "NG")
 
 
+def test_a_small_town_at_home_far_from_the_texts_places_is_a_local_place(gaz: Gazetteer) -> None:
+    """ "Washington Square" of a New Orleans story is a square there the gazetteer lacks, not the
+    Philadelphia neighbourhood 1,700 km off; a town named with its state stays itself."""
+    text = (
+        "NEW ORLEANS (AP) — Music fans filled the Faubourg Marigny on Saturday. Bands played on "
+        "Frenchmen Street, and a crowd gathered in Washington Square for the festival's last night."
+    )
+    square = _found(text, gaz)["Washington Square"]
+    assert (square.admin1, square.near) == ("Louisiana", "New Orleans"), square
+    text = "NEW ORLEANS (AP) — The band, from Washington Square, Pennsylvania, played on Saturday."
+    assert _found(text, gaz)["Washington Square"].admin1 == "Pennsylvania"
+
+
 def test_a_town_near_a_settled_town_of_the_text_is_that_one(gaz: Gazetteer) -> None:
     """ "Hanover" alone is Maryland's (the largest); in a story whose "Bethel, Vt." is settled it is
     New Hampshire's, 31 km from Bethel. "Montana", a state first, stays the state, though a town of
