@@ -993,7 +993,7 @@ is sure of, is a local place the gazetteer lacks, as a small town abroad is (STR
 "Washington Square" of a New Orleans story is no suburb of Philadelphia, "the South Side" of a
 Chicago one no part of Staten Island. Not in a story of several provinces: "Rep. Robin Kelly,
 D-Matteson" beside members from Pennsylvania and New York is of Matteson, Illinois. GeoWebNews given
-gold names 0.9467 / 0.9431 -> 0.9482 / 0.9446 (+4, none lost), end to end 0.967 -> 0.969 of the
+gold names 0.9467 / 0.9431 -> 0.9482 / 0.9446 (+4, none lost), end to end 0.9671 -> 0.9685 of the
 recognised; TR-News, LGL and GeoVirus unchanged; the same at 300 km. Without the bound on
 importance (below STRAY_IMPORTANCE, 5.0), TR-News loses Bam (100,000 people, its 2003 earthquake
 named in a Tabriz story); without the bound to local stories, GeoWebNews gains two more (a golf
