@@ -1488,11 +1488,14 @@ def _towns_by_unrelated_aliases(
     capitals = text.isupper()
     initials: dict[str, Span] | None = None
     for span in spans:
-        if not _only_unrelated_town_aliases(span):
+        after_the = span.i > 0 and tokens[span.i - 1].text.lower() == "the"
+        a_code = not capitals and span.surface.isalpha() and span.surface.isupper() and len(span.surface) <= 5
+        # (the context first: it is cheap, and few names have it)
+        if not (after_the or a_code) or not _only_unrelated_town_aliases(span):
             continue
-        if span.i > 0 and tokens[span.i - 1].text.lower() == "the":
+        if after_the:
             span.score = 0.0
-        elif not capitals and span.surface.isalpha() and span.surface.isupper() and len(span.surface) <= 5:
+        else:
             if initials is None:
                 initials = _by_initials(
                     (s.surface, s.candidates, s)
