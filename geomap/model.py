@@ -50,6 +50,9 @@ class Mention:
     qualifies: tuple[Candidate, ...] = ()
     """The candidates of the name this one follows after a comma ("Tacoma" for "Washington" in
     "Tacoma, Washington"): where this name can be an area holding one of them, it is."""
+    beside: tuple[Candidate, ...] = ()
+    """The candidates of the other name of a possessive pair ("London's Heathrow", "Toronto's
+    Pearson"): the text puts the two places side by side, so they lie near each other."""
     located_in: int | None = None
     """For a facility or a name the gazetteer lacks: the offset of the name the text says it is
     in ("Bambino Gesu Hospital in Rome", "London's Heathrow")."""

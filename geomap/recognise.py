@@ -3069,6 +3069,17 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         ):
             m = dataclasses.replace(m, qualifies=prev.candidates)
+        elif (
+            prev is not None
+            and prev.kind == "name"
+            and m.kind in {"name", "facility"}
+            and prev.candidates
+            and m.candidates
+            and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            # "London's Heathrow (Animal Reception Center)": each name carries the other's candidates
+            m = dataclasses.replace(m, beside=prev.candidates)
+            out[-1] = dataclasses.replace(prev, beside=m.candidates)
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.kind == "facility" or not m.candidates:
             if nxt is not None and nxt.candidates and _IN_GAP.fullmatch(text, m.end, nxt.start):

@@ -253,6 +253,31 @@ def test_airports_by_the_names_news_gives_them(gaz: Gazetteer) -> None:
     assert found["Toronto Pearson International Airport"].feature_code == "AIRP"
 
 
+def test_a_possessive_pair_is_two_places_side_by_side(gaz: Gazetteer) -> None:
+    """ "London's Heathrow" of a story that names Canada, Japan and the U.S. and no British place: the
+    two names the possessive pairs are the London and the Heathrow that lie by each other (the city
+    in England and its airport), not London, Ontario and Heathrow, Florida; the centre named after
+    the airport stands in that London. A pair with no two places near each other gains nothing."""
+    text = (
+        "One dog was sent to Japan rather than Kansas City, and U.S. airlines carried 500,000 animals "
+        "last year. Officials from London's Heathrow Animal Reception Center and Air Canada Cargo wrote "
+        "the rules. Air Canada flies pets across Canada. Last year 16,000 dogs passed through "
+        "Heathrow's center."
+    )
+    found = _found(text, gaz)
+    assert (found["London"].country_code, found["London"].feature_code) == ("GB", "PPLC"), found["London"]
+    assert (found["Heathrow"].country_code, found["Heathrow"].feature_code) == ("GB", "AIRP")
+    london = text.index("London")
+    centre = text.index("Heathrow Animal Reception Center")
+    spans = [(london, london + 6), (centre, centre + len("Heathrow Animal Reception Center"))]
+    given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert given["London"].country_code == "GB", given["London"]
+    assert given["Heathrow Animal Reception Center"].country_code == "GB"
+    # London, Ontario's paper stays Canadian
+    text = "Readers of London's Free Press in Ontario wrote in; Canada and Ontario answered."
+    assert _found(text, gaz)["London"].country_code == "CA"
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
