@@ -1846,8 +1846,10 @@ city's body or building: "Springfield City Schools", "Davao City Hall"."""
 def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     """ "Springfield City", a name GeoNames gives Springfield only as an alternate, is no place in
     "Springfield City Council" or "Springfield City Schools": "City" is the body's, whose town the
-    text names in it, as in "Harare City Council" (GeoWebNews annotates no place there). A name
-    that is the city's own ("Kansas City", "Mexico City") stays."""
+    text names in it, as in "Harare City Council" (GeoWebNews annotates no place there), also where
+    a division of the city bears the name ("Dublin City Council": the body vouches for no Dublin, so
+    a Dublin, Ohio story's Franklin County decides). A name that is the city's own ("Kansas City",
+    "Mexico City") stays."""
     orgs = _word_lists().org
     for span in spans:
         if (
@@ -1856,8 +1858,9 @@ def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             and tokens[span.j - 1].text.lower() == "city"
             and tokens[span.j].text[:1].isupper()
             and (tokens[span.j].text.lower() in orgs or tokens[span.j].text.lower() in _CITY_BODIES)
-            and span.candidates
-            and all(c.match == "alternate" for c in span.candidates)
+            and any(c.feature_class == "P" for c in span.candidates)
+            # the city's own division may bear the name ("Dublin City" is Ireland's county of Dublin)
+            and all(c.match == "alternate" for c in span.candidates if c.feature_class == "P")
         ):
             span.score = 0.0
 

@@ -120,6 +120,23 @@ def test_city_of_a_citys_body_is_the_bodys_word(gaz: Gazetteer) -> None:
     assert _names(text, gaz) == []
     text = "The Kansas City Council met. Quebec City Mayor Regis Labeaume spoke."
     assert _names(text, gaz) == ["Kansas City", "Quebec City"]
+    # the same where the city's own division bears the name ("Dublin City" is also Ireland's county
+    # of Dublin): the body's name vouches for no Dublin, and the text's Franklin County and Columbus
+    # say which Dublin it is
+    text = (
+        "Dublin City Council heard a first reading on Monday. Dublin's director of engineering said "
+        "the Franklin County Auditor's Office raised it. The Dublin branch of the Columbus "
+        "Metropolitan Library will stay open."
+    )
+    found = _found(text, gaz)
+    assert "Dublin City" not in found
+    assert (found["Dublin"].country_code, found["Dublin"].admin1) == ("US", "Ohio"), found["Dublin"]
+    assert (
+        _found("Dublin City Council cleared the quays along the Liffey in Dublin.", gaz)[
+            "Dublin"
+        ].country_code
+        == "IE"
+    )
 
 
 def test_a_code_in_capitals_of_a_town_is_an_acronym(gaz: Gazetteer) -> None:
