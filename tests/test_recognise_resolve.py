@@ -295,6 +295,29 @@ def test_a_possessive_pair_is_two_places_side_by_side(gaz: Gazetteer) -> None:
     assert _found(text, gaz)["London"].country_code == "CA"
 
 
+def test_a_county_named_with_a_town_is_the_one_the_town_lies_in(gaz: Gazetteer) -> None:
+    """ "Boone County" of a story that also names Lebanon is Indiana's, where a Lebanon lies, not
+    Missouri's, the most populous Boone County; "Suffolk" of a story that names the town of Southold
+    is New York's Suffolk County. A city's own county of its name is no rival of the city: "York"
+    with a village of the City of York stays the city."""
+    text = (
+        "A Lebanon man, 60, was arrested on Thursday by Lebanon police after a traffic stop. He has no "
+        "prior arrest record in Boone County and was held on bond in the Boone County Jail."
+    )
+    found = _found(text, gaz)
+    assert (found["Boone County"].admin1, found["Lebanon"].admin1) == ("Indiana", "Indiana")
+    text = (
+        "A skeleton was found under the basement of a house in the town of Southold. Suffolk police "
+        "said the case had been open since 1968, the Suffolk Times reported."
+    )
+    names = [text.index("Southold"), text.index("Suffolk police"), text.index("Suffolk Times")]
+    spans = [(names[0], names[0] + 8), (names[1], names[1] + 7), (names[2], names[2] + 7)]
+    given = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert [p.admin1 for p in given] == ["New York"] * 3, given
+    text = "Floods cut York off from Haxby, a village north of York, on Sunday."
+    assert _found(text, gaz)["York"].feature_code == "PPL"
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
