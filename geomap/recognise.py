@@ -217,9 +217,9 @@ def _no_road(word: str) -> bool:
     return word.lower() in _NOT_ROADS
 
 
-_PARTIES = frozenset({"D", "R", "I"})
-"""The letters of US parties before a member's state: "D-Calif.", "R-Texas", "I-Vt."."""
-_PARTY_HYPHENS = frozenset(f"{p}-" for p in _PARTIES)
+_PARTIES = frozenset({"D", "R", "I", "DFL"})
+"""The letters of US parties before a member's state or home town: "D-Calif.", "R-Texas", "I-Vt.",
+"DFL-Chisholm" (Minnesota's Democratic-Farmer-Labor Party)."""
 
 
 def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[Span]:
@@ -236,7 +236,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if i < consumed:
             continue
         tok = tokens[i]
-        if not tok.text[:1].isupper() or tok.text[:2] in _PARTY_HYPHENS:
+        if not tok.text[:1].isupper() or ("-" in tok.text and tok.text.partition("-")[0] in _PARTIES):
             # "anti-Russian", "pro-Kremlin", "pro-Hong Kong"; "D-N.D." is no Dundee (DND)
             found_here = _with_hyphen_tail(text, tokens, i, gaz, stop, connectors)
             consumed = found_here[-1].j if found_here else consumed

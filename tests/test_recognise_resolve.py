@@ -1827,6 +1827,11 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
         ("Jackson", "Jackson", "PPL", "Mississippi"),
         ("Miss.", "Mississippi", "ADM1", "Mississippi"),
     ], places
+    # Minnesota's Democratic-Farmer-Labor Party writes its members' towns so too
+    text = "Minnesota House Majority Leader Tony Sertich, DFL-Chisholm, brought a motion to the floor."
+    assert _names(text, gaz) == ["Minnesota", "Chisholm"]
+    assert _names("Sertich said the DFL-led House would vote.", gaz) == []
+    assert _names("I met D and R of the DFL in Ohio.", gaz) == ["Ohio"]  # a party's letter alone
     assert _names("The Winston-Salem State University team won.", gaz) == ["Winston-Salem State University"]
 
 
