@@ -318,6 +318,17 @@ def test_a_county_named_with_a_town_is_the_one_the_town_lies_in(gaz: Gazetteer) 
     assert _found(text, gaz)["York"].feature_code == "PPL"
 
 
+def test_a_doubted_town_of_a_named_province_after_an_event_verb(gaz: Gazetteer) -> None:
+    """A story that names Nigerian states and no country: a small town every place of which lies in
+    one of them is a place after an event's verb ("bandits raided Bakura")."""
+    text = (
+        "Gunmen kidnapped 11 passengers on the Abuja-Kaduna highway on Sunday, police in Kaduna State "
+        "said. In a separate attack in Zamfara, bandits raided Bakura and killed nine villagers."
+    )
+    found = _found(text, gaz)
+    assert (found["Bakura"].country_code, found["Bakura"].admin1) == ("NG", "Zamfara"), found
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
