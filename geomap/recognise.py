@@ -2877,14 +2877,14 @@ def _after_a_preposition_and_a_name(text: str, spans: Sequence[Span], threshold:
 
 
 IN_COUNTRY_FLOOR = 0.1
-IN_PROVINCE_FLOOR = 0.05
-"""The same for a doubted name every place of which lies in a province the text names with
-confidence, where the text names no country ("bandits raided Bakura" of a story naming Zamfara):
-both dev corpora, LGL and GeoVirus give the same names from 0.005 to 0.35; two probe towns gained
-(Bakura, and Cobargo of a New South Wales bushfire story)."""
 """The least score of a doubted name that a country the text names makes a place: both dev corpora,
 LGL and GeoVirus give the same names from 0.02 to 0.1 (and the probes too); below, "of" before the
 name aside, "the Chamber of Commerce" and "the University of St. Thomas" became places."""
+IN_PROVINCE_FLOOR = 0.05
+"""The same for a doubted name every place of which lies in a province the text names with
+confidence ("bandits raided Bakura" of a story naming Zamfara and no country): both dev corpora,
+LGL and GeoVirus give the same names from 0.005 to 0.35; two probe towns gained (Bakura, and
+Cobargo of a New South Wales bushfire story)."""
 
 
 def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> None:
