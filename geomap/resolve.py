@@ -528,7 +528,13 @@ def _scores(
             s += W_TOWNS_COUNTY  # "Boone County" with "Lebanon" is the Boone County a Lebanon lies in
         if c.feature_code in {"PPLA", "PPLC"}:
             s += W_SEAT
-        if c.feature_code == "ADM1" and c.country_code in sibling_of and c.country_code != abroad:
+        if (
+            c.feature_code == "ADM1"
+            and c.country_code in sibling_of
+            # a foreign namesake's rival, or the best-known place of the name with no town of it
+            # inside ("Wyoming" among Indiana, Ohio and Montana is the state, not Wyoming, Ohio)
+            and (c.country_code != abroad or (rank == 0 and not _has_namesake_inside(c, m.candidates)))
+        ):
             s += W_SIBLING  # "Georgia" among Alaska, Hawaii and Nevada is the state
         if says_county and c.feature_code == "ADM2" and (c.country_code, c.admin1) in county_of:
             s += W_SIBLING_COUNTY  # "Cook County" beside Lowndes and Brooks counties is Georgia's

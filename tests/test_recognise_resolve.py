@@ -329,6 +329,19 @@ def test_a_doubted_town_of_a_named_province_after_an_event_verb(gaz: Gazetteer) 
     assert (found["Bakura"].country_code, found["Bakura"].admin1) == ("NG", "Zamfara"), found
 
 
+def test_a_state_among_states_is_the_state_not_its_namesake_town(gaz: Gazetteer) -> None:
+    """ "Wyoming" in a story that names Indiana, Ohio and Montana is the state, though Ohio has a
+    town of the name; "New York", whose best-known place is the city, stays the city."""
+    text = (
+        "The family left Indiana to raise cattle. They looked from mid-Ohio to the western borders of "
+        "Montana and Wyoming before settling in Missouri."
+    )
+    found = _found(text, gaz)
+    assert (found["Wyoming"].feature_code, found["Wyoming"].admin1) == ("ADM1", "Wyoming"), found["Wyoming"]
+    text = "She grew up in Ohio and Indiana and moved to New York to act."
+    assert _found(text, gaz)["New York"].feature_code.startswith("PPL")
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
