@@ -46,7 +46,7 @@ def places(
     if spans is not None:
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
         asked = {m.start for m in mentions}
-        context = _country_words(text, mentions, gaz, threshold, weights)
+        context = _context_words(text, mentions, gaz, threshold, weights)
         found = resolve(
             sorted([*mentions, *context], key=lambda m: m.start), gazetteer=gaz, calibrated=calibrated
         )
@@ -88,26 +88,33 @@ def extract(
     )
 
 
-def _country_words(
+_CONTEXT_CODES = frozenset({"PCLI", "ADM1", "ADM2"})
+
+
+def _context_words(
     text: str,
     mentions: Sequence[Mention],
     gaz: Gazetteer,
     threshold: float,
     weights: dict[str, float] | None,
 ) -> list[Mention]:
-    """Given spans, the countries and nationalities the recogniser finds outside them: context for
-    resolving the spans, not reported. The spans of a corpus may leave a country word out ("None of
-    the injured were British" of a story whose spans name only US places and "Manchester"), yet it
-    says which country the text is about as much as a span would. Only country words: towns and
-    provinces found by the recogniser are wrong more often and, taken as context, moved a London
-    borough's names to Ohio ("GREEN fingered youngsters from an Edmonton school"). GeoWebNews given
-    gold names +2 (Manchester and Colchester of a British soldier's story), TR-News unchanged."""
+    """Given spans, the countries, nationalities, provinces and counties the recogniser finds
+    outside them: context for resolving the spans, not reported. The spans of a corpus may leave a
+    country word out ("None of the injured were British" of a story whose spans name only US places
+    and "Manchester"), yet it says which country the text is about as much as a span would
+    (GeoWebNews given gold names +2: Manchester and Colchester of a British soldier's story); so do a
+    province or a county it leaves out ("DeSoto Parish" of a story whose spans are Mansfield and
+    Shreveport: LGL +8; "Michigan" for "the Mouillee state game area": GeoVirus +1; GeoWebNews +3,
+    Birmingham, Alabama and two places of it, through "GA" of "GA two-day passes" read as Georgia,
+    right for a wrong reason; TR-News unchanged; none lost on the four). Not towns: those the
+    recogniser finds are wrong more often and, taken as context, moved a London borough's names to
+    Ohio ("GREEN fingered youngsters from an Edmonton school")."""
     taken = [(m.start, m.end) for m in mentions]
     return [
         m
         for m in recognise(text, gazetteer=gaz, threshold=threshold, weights=weights)
         if m.candidates
-        and (m.kind == "demonym" or m.candidates[0].feature_code == "PCLI")
+        and (m.kind == "demonym" or m.candidates[0].feature_code in _CONTEXT_CODES)
         and not any(m.start < end and start < m.end for start, end in taken)
     ]
 

@@ -342,6 +342,20 @@ def test_a_state_among_states_is_the_state_not_its_namesake_town(gaz: Gazetteer)
     assert _found(text, gaz)["New York"].feature_code.startswith("PPL")
 
 
+def test_given_spans_a_county_outside_them_is_context(gaz: Gazetteer) -> None:
+    """Given only the spans of Mansfield and Shreveport, the parish the text also names ("DeSoto
+    Parish", no span of the corpus) says which Mansfield: Louisiana's, not the larger one of Texas."""
+    text = (
+        "MANSFIELD -- Mansfield Mayor Curtis McCoy wants a pastor on patrol program for the Mansfield "
+        "Police Department. Jones, who was unseated in 2007 from his first term on the DeSoto Parish "
+        "Police Jury, is a friend of McCoy's. A similar program is run by the Shreveport Police Department."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("Mansfield|MANSFIELD|Shreveport", text)]
+    given = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert [p.mention for p in given] == ["MANSFIELD", "Mansfield", "Mansfield", "Shreveport"]
+    assert {p.admin1 for p in given} == {"Louisiana"}, given
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
