@@ -356,6 +356,21 @@ def test_given_spans_a_county_outside_them_is_context(gaz: Gazetteer) -> None:
     assert {p.admin1 for p in given} == {"Louisiana"}, given
 
 
+def test_a_towns_possessive_before_a_site_is_the_sites_place(gaz: Gazetteer) -> None:
+    """ "at Derry’s Altnagelvin Hospital": the town whose possessive comes before a building's name
+    is a place, and the hospital stands there, though the model doubts a name followed by capitals;
+    a person's possessive before a street ("Warden’s Memphis Street home") is no place."""
+    text = (
+        "A new Health and Wellbeing Campus has opened at Derry’s Altnagelvin Hospital. It is the first "
+        "of its kind in Northern Ireland."
+    )
+    found = _found(text, gaz)
+    assert (found["Derry"].country_code, found["Derry"].admin1) == ("GB", "Northern Ireland"), found
+    assert found["Altnagelvin Hospital"].near == "Derry"
+    text = "Alexandria Police went to Warden’s Memphis Street home where Williams said she had gone."
+    assert "Warden" not in _found(text, gaz)
+
+
 def test_army_posts_that_military_airfields_serve(gaz: Gazetteer) -> None:
     """GeoNames' populated places lack many Army posts; the airfields that serve them name them
     ("Lawson Army Air Field (Fort Benning)", "Marshall Army Air Field" of "Fort Riley"): the post
