@@ -2791,6 +2791,7 @@ def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> Non
 
 
 _AFTER_THE_TOWN = re.compile(r"\s*(?:[,.;)]|$)")
+"""What follows a town that locates a facility: a comma, a full stop, the text's end."""
 POSSESSIVE_SITE_FLOOR = 0.05
 """The least score of a doubted town whose possessive comes before a site's name (_after_a_facility):
 GeoWebNews F1 0.9070 -> 0.9072 (Derry, and its hospital and a cancer centre then there, not in
@@ -2802,7 +2803,6 @@ _SITES = frozenset(
 )
 """Meanings of the last word of a facility's name (recognition.tsv) that make it a building or a
 site a town's possessive may go before (not a road or a street: "Warden’s Memphis Street home")."""
-"""What follows a town that locates a facility: a comma, a full stop, the text's end."""
 
 
 def _countries_named(spans: Sequence[Span], threshold: float) -> set[str]:
