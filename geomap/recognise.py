@@ -1201,11 +1201,12 @@ def recognise(
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
-    _coordination(text, spans, threshold)
+    provinces = _sure_provinces(text, spans, threshold)  # before the list rules, for both below
+    _coordination(text, spans, threshold, provinces)
     _near_a_confident_place(spans, threshold)
     _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
-    _in_a_named_country(text, spans, threshold)
+    _in_a_named_country(text, spans, threshold, provinces)
     _datelines(text, tokens, spans, sentence_starts, threshold)
     _listed_divisions(text, spans, threshold)
     _towns_by_unrelated_aliases(text, tokens, spans, threshold)
@@ -2814,15 +2815,14 @@ def _countries_named(spans: Sequence[Span], threshold: float) -> set[str]:
     }
 
 
-def _coordination(text: str, spans: list[Span], threshold: float) -> None:
+def _coordination(text: str, spans: list[Span], threshold: float, provinces: set[tuple[str, str]]) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
     "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
     vouches for the next one ("towns such as Galesburg, Macomb and Carbondale")."""
     ordered = sorted(spans, key=lambda s: s.start)
     vouched: set[int] = set()
-    # the provinces the text names with confidence: two doubted towns of a list that lie together
+    # `provinces`, those the text names with confidence: two doubted towns of a list that lie together
     # in one of them vouch for each other ("backed up to Duncan and Lyman" of a South Carolina story)
-    provinces = _sure_provinces(text, spans, threshold)
     # ... and the countries it names so: a sure place and a doubted name of a town in its province
     # ("a red alert for Raigad and Ratnagiri" of an Indian story naming no state)
     named = _countries_named(spans, threshold)
@@ -2916,7 +2916,9 @@ LGL and GeoVirus give the same names from 0.005 to 0.35; two probe towns gained 
 Cobargo of a New South Wales bushfire story)."""
 
 
-def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> None:
+def _in_a_named_country(
+    text: str, spans: Sequence[Span], threshold: float, provinces: set[tuple[str, str]]
+) -> None:
     """A doubted name after a preposition of place (not "of") or an event's verb whose best-known
     place, of its very name, lies in a country the text names with confidence is a place: "the border
     crossing at Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming
@@ -2926,9 +2928,8 @@ def _in_a_named_country(text: str, spans: Sequence[Span], threshold: float) -> N
     name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained.
     So is such a name every place of which lies in a province the text names (IN_PROVINCE_FLOOR)."""
     named = _countries_named(spans, threshold)
-    # ... or every place of which lies in a province it names so ("bandits raided Bakura" of a story
-    # naming Zamfara and no country)
-    provinces = _sure_provinces(text, spans, threshold)
+    # ... or every place of which lies in a province it names so (`provinces`: "bandits raided Bakura"
+    # of a story naming Zamfara and no country)
     if not named and not provinces:
         return
     for span in spans:
