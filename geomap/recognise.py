@@ -1755,6 +1755,9 @@ def _surnames_alone(
             and (
                 span.i == 0
                 or tokens[span.i - 1].text.lower() not in lists.locative
+                # people are "between" as often as places: "any involvement between Bush and Steele"
+                # where "Jeb Bush" is
+                or tokens[span.i - 1].text.lower() == "between"
                 # "the birth of Jack" where "her son Jack" is
                 or (span.key in kin and tokens[span.i - 1].text.lower() == "of")
                 # "in Obama's stimulus law" where "President Barack Obama" is; "in Paris’ case"

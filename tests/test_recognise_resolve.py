@@ -2324,6 +2324,12 @@ def test_a_town_name_the_text_gives_a_person_as_surname_is_that_person_alone(gaz
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Ashley Sutton won the title. Sutton's closest rival was Colin Turkington."
     assert "Sutton" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # ... and after "between", which pairs people as often as places
+    text = (
+        "The report was compiled for Jeb Bush, the BBC said. A spokeswoman denied any involvement "
+        "between Bush and Steele."
+    )
+    assert "Bush" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
     # ... as is a country's other name ("Holland"), where the text gives it a first name
     text = "It was off the radar, recalled reporter Bill Holland. Holland covered the case for years."
     assert "Holland" not in [p.mention for p in geomap.places(text, gazetteer=gaz)]
