@@ -1201,12 +1201,13 @@ def recognise(
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
-    provinces = _sure_provinces(text, spans, threshold)  # before the list rules, for both below
-    _coordination(text, spans, threshold, provinces)
+    # the provinces and countries the text names with confidence, before the list rules, for both
+    provinces, named = _sure_provinces(text, spans, threshold), _countries_named(spans, threshold)
+    _coordination(text, spans, threshold, provinces, named)
     _near_a_confident_place(spans, threshold)
     _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
-    _in_a_named_country(text, spans, threshold, provinces)
+    _in_a_named_country(text, spans, threshold, provinces, named)
     _datelines(text, tokens, spans, sentence_starts, threshold)
     _listed_divisions(text, spans, threshold)
     _towns_by_unrelated_aliases(text, tokens, spans, threshold)
@@ -2818,7 +2819,9 @@ def _countries_named(spans: Sequence[Span], threshold: float) -> set[str]:
     }
 
 
-def _coordination(text: str, spans: list[Span], threshold: float, provinces: set[tuple[str, str]]) -> None:
+def _coordination(
+    text: str, spans: list[Span], threshold: float, provinces: set[tuple[str, str]], named: set[str]
+) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
     "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
     vouches for the next one ("towns such as Galesburg, Macomb and Carbondale")."""
@@ -2826,9 +2829,8 @@ def _coordination(text: str, spans: list[Span], threshold: float, provinces: set
     vouched: set[int] = set()
     # `provinces`, those the text names with confidence: two doubted towns of a list that lie together
     # in one of them vouch for each other ("backed up to Duncan and Lyman" of a South Carolina story)
-    # ... and the countries it names so: a sure place and a doubted name of a town in its province
-    # ("a red alert for Raigad and Ratnagiri" of an Indian story naming no state)
-    named = _countries_named(spans, threshold)
+    # ... and `named`, the countries it names so: a sure place and a doubted name of a town in its
+    # province ("a red alert for Raigad and Ratnagiri" of an Indian story naming no state)
     for _ in range(2):
         ended = False  # the name before `a` was joined to it by "and"/"or": a list ends there
         for a, b in itertools.pairwise(ordered):
@@ -2920,7 +2922,7 @@ Cobargo of a New South Wales bushfire story)."""
 
 
 def _in_a_named_country(
-    text: str, spans: Sequence[Span], threshold: float, provinces: set[tuple[str, str]]
+    text: str, spans: Sequence[Span], threshold: float, provinces: set[tuple[str, str]], named: set[str]
 ) -> None:
     """A doubted name after a preposition of place (not "of") or an event's verb whose best-known
     place, of its very name, lies in a country the text names with confidence is a place: "the border
@@ -2930,9 +2932,8 @@ def _in_a_named_country(
     or the last of a list such a preposition opens ("staff in Ukhia and Teknaf said", the first a
     name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained.
     So is such a name every place of which lies in a province the text names (IN_PROVINCE_FLOOR)."""
-    named = _countries_named(spans, threshold)
-    # ... or every place of which lies in a province it names so (`provinces`: "bandits raided Bakura"
-    # of a story naming Zamfara and no country)
+    # (`named`) ... or every place of which lies in a province it names so (`provinces`: "bandits
+    # raided Bakura" of a story naming Zamfara and no country)
     if not named and not provinces:
         return
     for span in spans:

@@ -611,9 +611,11 @@ def resolve(
     # for each name, the counties its towns lie in (W_TOWNS_COUNTY)
     town_counties = {
         key: frozenset(
-            (c.country_code, c.admin1 or "", c.admin2)
+            area
             for c in group[0].candidates[:MAX_DISTANCE_RANK]
-            if c.feature_class == "P" and c.admin2
+            if c.feature_class == "P"
+            for area in _areas_of(c)
+            if area[2]
         )
         for key, group in groups.items()
     }
