@@ -86,6 +86,12 @@ that names Canada and no British place is the airport by London, England, and Lo
 not London, Ontario; "Toronto's Pearson", "Cairo's Abbasiya"). GeoWebNews given gold names 0.9482 /
 0.9446 -> 0.9494 / 0.9457 (+3, none lost), end to end 0.9685 -> 0.9693 of the recognised; TR-News,
 LGL, GeoVirus and 337 probes unchanged; the same for any weight from 1.5 to 8."""
+W_NAMED_OTHERWISE = 2.0
+"""Lost by a town that matches the name only as an alternate one where another name of the text
+has chosen that very town by its own name and a town bears this name as its own, at least as
+populous: "In Mount Gilead ... In Youngstown, Mayor Jay Williams" of an Ohio story is Youngstown,
+not Mount Gilead, once called Youngstown (a writer who names a town by its name does not name it
+again by a former one). Not where no town so bears the name ("Bombay" beside "Mumbai")."""
 W_FOREIGN = 2.0
 """Lost by a place in a country the text neither names nor places others in ("Paris" of a Texas
 story is Paris, Texas), unless it lies on a continent the text names ("the European leg of her
@@ -413,6 +419,10 @@ def _scores(
     county_town = any(c.feature_class == "P" and named(c.admin2) for c in m.candidates)
     # the towns and sites of the other name of a possessive pair ("London's Heathrow")
     beside = [(b.lat, b.lon) for b in m.beside[:MAX_DISTANCE_RANK] if b.feature_class in {"P", "S"}]
+    # the most populous town that bears this name as its own (W_NAMED_OTHERWISE)
+    renamed = max(
+        (c.population for c in m.candidates if c.feature_class == "P" and c.match == "primary"), default=0
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if (
@@ -424,6 +434,8 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
+            if renamed and c.place_id in chosen_ids and c.feature_class == "P" and c.population <= renamed:
+                s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
         if outsized[rank]:
             s -= W_FOREIGN
         if (

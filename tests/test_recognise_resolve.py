@@ -318,6 +318,23 @@ def test_a_county_named_with_a_town_is_the_one_the_town_lies_in(gaz: Gazetteer) 
     assert _found(text, gaz)["York"].feature_code == "PPL"
 
 
+def test_a_town_named_by_its_own_name_is_not_another_name_s_former_one(gaz: Gazetteer) -> None:
+    """Mount Gilead, Ohio was once Youngstown: a story that names Mount Gilead and then Youngstown
+    means the city of Youngstown by the second. Where no town bears the other name as its own, the
+    two names may be one place ("Mumbai, formerly Bombay")."""
+    text = (
+        "Cities around Ohio are cutting costs. In Mount Gilead, the Morrow County court ran out of "
+        "paper. In Youngstown, the mayor wants city employees to work fewer hours. Youngstown State "
+        "University froze pay. In Mansfield, the sheriff will lay off 11 employees."
+    )
+    found = _found(text, gaz)
+    assert found["Youngstown"].name == "Youngstown" and found["Youngstown"].lat > 41.0, found["Youngstown"]
+    assert found["Mount Gilead"].name == "Mount Gilead"
+    text = "Floods hit Mumbai, formerly Bombay, on Monday; Bombay's suburbs were worst hit, India said."
+    found = _found(text, gaz)
+    assert found["Bombay"].geonameid == found["Mumbai"].geonameid, found
+
+
 def test_a_doubted_town_of_a_named_province_after_an_event_verb(gaz: Gazetteer) -> None:
     """A story that names Nigerian states and no country: a small town every place of which lies in
     one of them is a place after an event's verb ("bandits raided Bakura")."""
