@@ -1355,9 +1355,12 @@ def _before_a_city(text: str, tokens: Sequence[Token], spans: Sequence[Span], ga
             span.score = 0.0
 
 
-_DATELINE_MARK = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]*\)\s*)?(?:[—–]|\s-\s)")
+_DATELINE_MARK = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Z][\w ]*\)\s*)?(?:[—–]|\s-\s|\s?--(?!-))"
+)
 """After a dateline's place in capitals, its dash (maybe after its state and the agency): "FALLS
-VILLAGE—The", "ARLINGTON —", "SPRINGFIELD, Ill. (AP) -"."""
+VILLAGE—The", "ARLINGTON —", "SPRINGFIELD, Ill. (AP) -", "BYESVILLE -- Firefighters" (two hyphens
+for a dash, as plain-text wires write it)."""
 
 
 def _datelines(
@@ -1381,8 +1384,8 @@ def _datelines(
             span.score = threshold
 
 
-_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s)")
-"""What follows a dateline's place: "(AP)", ", Ill. (AP)", " - ", a comma and the date."""
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s|\s?--(?!-))")
+"""What follows a dateline's place: "(AP)", ", Ill. (AP)", " - ", " -- ", a comma and the date."""
 
 
 _CALENDAR_WORDS = frozenset(

@@ -2179,6 +2179,13 @@ def test_a_village_in_capitals_before_a_dash_after_the_headline_is_the_dateline(
     assert (village.admin1, village.feature_code) == ("Connecticut", "PPL")
     text = "Region 1 BOE approves proposed budget. FALLS VILLAGE voters met on Monday night."
     assert "FALLS VILLAGE" not in _found(text, gaz)
+    # two hyphens for the dash, as plain-text wires write it
+    text = (
+        "Home hit by fire a second time. BYESVILLE -- Firefighters are searching for the cause of a "
+        "blaze that damaged a home. Firefighters from Cambridge helped."
+    )
+    village = _found(text, gaz)["BYESVILLE"]
+    assert (village.admin1, village.feature_code) == ("Ohio", "PPL")
 
 
 def test_a_bare_dateline_abroad_is_the_city_the_wire_means(gaz: Gazetteer) -> None:
