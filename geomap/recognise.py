@@ -1198,6 +1198,7 @@ def recognise(
     spans += _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     spans += _named_after_a_place(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
+    spans += _streets_named_together(text, tokens, spans)
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
@@ -2458,6 +2459,39 @@ def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], th
     return out
 
 
+def _streets_named_together(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
+    """The names of a list of streets that a plural way word ends after a word of where
+    (_names_streets: "at Orange and White streets", "the corner of State and Hubbard streets",
+    "rolled down Bourbon and Dauphine streets") are streets whether or not the model reads them as
+    places: each is a name the gazetteer lacks, standing where the text's other places say, and
+    the spans that read it otherwise go. Not a list of states or countries ("along Ohio and
+    Kentucky roads")."""
+    if _WAY_IN_TEXT.search(text) is None:
+        return []  # the cheap test first: most texts name no streets so
+    out: list[Span] = []
+    at = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k + 1 for k, t in enumerate(tokens)}
+    for listed in _STREET_LIST.finditer(text):
+        names = [
+            (at[found.start() + listed.start(1)], ends[found.end() + listed.start(1)])
+            for found in _NAME_IN_LIST.finditer(listed.group(1))
+            if found.start() + listed.start(1) in at and found.end() + listed.start(1) in ends
+        ]
+        if len(names) < 2 or any(
+            s.candidates and s.candidates[0].feature_code in _NOT_STREETS and s.i < j and s.j > i
+            for s in spans
+            for i, j in names
+        ):
+            continue
+        for i, j in names:
+            spans[:] = [s for s in spans if s.j <= i or s.i >= j]
+            surface = text[tokens[i].start : tokens[j - 1].end]
+            span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
+            span.score = PLACE_NOUN_SCORE
+            out.append(span)
+    return out
+
+
 def _appositive_unknown(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
 ) -> list[Span]:
@@ -3625,13 +3659,20 @@ _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
 
 
+_WAY_IN_TEXT = re.compile(_WAY_WORDS)
+_STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
+_NAME_IN_LIST = re.compile(_A_NAME)
+_NOT_STREETS = frozenset({"PCLI", "ADM1", "CONT"})
+"""The first places of names that are no streets of a list: "icy Ohio and Kentucky roads"."""
+
+
 def _names_streets(text: str, start: int, end: int, candidates: Sequence[Candidate]) -> bool:
     """Whether the name at text[start:end] is one of a list of streets that a plural way word
     ends, after a word of where: "at Goodwin and Pinevale streets", "the corner of Lakeview and
     Harrison streets", "rolled down Bourbon and Dauphine streets" (each name is a street, the word
     said once for all). Not one name ("on London streets", "Texas roads" are the place's), nor a
     country's or a state's ("icy Ohio and Kentucky roads")."""
-    if candidates and candidates[0].feature_code in {"PCLI", "ADM1", "CONT"}:
+    if candidates and candidates[0].feature_code in _NOT_STREETS:
         return False
     before = text[max(0, start - 80) : start]
     if _AT_A_CORNER_BEFORE.search(before):

@@ -1833,6 +1833,20 @@ def test_names_listed_before_a_plural_street_word_are_streets_of_the_town(gaz: G
     text = "The streetcar rolled down Bourbon and Dauphine streets in New Orleans."
     bourbon = _given(text, ("Bourbon", "New Orleans"), gaz)["Bourbon"]
     assert (bourbon.near, bourbon.country_code) == ("New Orleans", "US")
+    # every name of the list, those the model doubts too ("White", "State"), end to end
+    for text, streets, town in (
+        ("Police in Eureka said a man was hurt at Orange and White streets.", ("Orange", "White"), "Eureka"),
+        (
+            "In Chicago, a crash at the corner of State and Hubbard streets left two hurt.",
+            ("State", "Hubbard"),
+            "Chicago",
+        ),
+        ("Crews in Dayton worked at Main, Elm, and Oak streets.", ("Main", "Elm", "Oak"), "Dayton"),
+    ):
+        found_here = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+        assert [(found_here[s].geonameid, found_here[s].near) for s in streets] == [(None, town)] * len(
+            streets
+        ), found_here
     found = geomap.places("Paris and London streets were empty on Sunday.", gazetteer=gaz)
     assert [(p.mention, p.near) for p in found] == [("Paris", None), ("London", None)]
     # one name before the word, or a state's, is the place whose roads they are
