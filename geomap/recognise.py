@@ -2995,7 +2995,8 @@ def _in_a_named_country(
             and "w-1=of" not in span.feats  # "the Chamber of Commerce", "the University of St. Thomas"
             and (first := span.candidates[0]).country_code in named
             and first.feature_code != "PCLI"
-            and first.match == "primary"
+            # a province by another name than GeoNames' own: "in Saxony-Anhalt" (Sachsen-Anhalt)
+            and (first.match == "primary" or first.feature_code == "ADM1")
         ):
             span.score = threshold
 

@@ -1984,6 +1984,18 @@ def test_a_doubted_town_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -
         "shelling hit Kherson and the nearby villages of Bilozerka and Chornobaivka."
     )
     assert _found(text, gaz)["Kherson"].country_code == "UA"
+    # a province by its English name, which GeoNames has only as an alternate of its own
+    text = (
+        "Flooding in eastern Germany forced the evacuation of thousands of residents in Saxony-Anhalt "
+        "on Thursday as the rivers rose."
+    )
+    assert (
+        _found(text, gaz)["Saxony-Anhalt"].feature_code,
+        _found(text, gaz)["Saxony-Anhalt"].country_code,
+    ) == (
+        "ADM1",
+        "DE",
+    )
 
 
 def test_an_agreement_or_body_named_after_a_town_means_the_best_known_town(gaz: Gazetteer) -> None:
