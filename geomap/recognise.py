@@ -1301,6 +1301,7 @@ def _listed_waters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     if " rivers" not in text and " lakes" not in text:
         return mentions  # the cheap test first
     out = list(mentions)
+    waters_named: dict[str, Mention] = {}  # each listed name, as the water it names
     for k in range(len(out) - 1, -1, -1):
         found = _WATERS.match(text, out[k].end)
         if found is None:
@@ -1318,10 +1319,27 @@ def _listed_waters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
                 elif not (m.candidates and m.candidates[0].feature_code in {"PCLI", "ADM1"}):
                     out[j] = dataclasses.replace(m, candidates=(), kind="facility")
                 # (else the rivers of a state or country: "Texas and Oklahoma rivers")
+                if out[j] is not m:
+                    waters_named[m.text] = out[j]
             if j == 0 or not _LINK.fullmatch(text, out[j - 1].end, out[j].start):
                 break
             j -= 1
-    return out
+    # the text's other mentions of a listed water's name after "the" are that water ("near the Elbe"
+    # after "the Elbe and Saale rivers" is no town of Elbe; "in Nairobi's informal settlements along
+    # the Nairobi and Mathare rivers" stays the city)
+    return [
+        dataclasses.replace(m, candidates=water.candidates, kind=water.kind)
+        if m.kind == "name"
+        and (water := waters_named.get(m.text)) is not None
+        and m.candidates != water.candidates
+        and _THE_BEFORE.search(text, max(0, m.start - 4), m.start) is not None
+        else m
+        for m in out
+    ]
+
+
+_THE_BEFORE = re.compile(r"\bthe $", re.IGNORECASE)
+"""Right before a name: the article that waters take and towns seldom do."""
 
 
 CITY_IMPORTANCE = 6.0
@@ -2460,18 +2478,20 @@ def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], th
 
 
 def _streets_named_together(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
-    """The names of a list of streets that a plural way word ends after a word of where
-    (_names_streets: "at Orange and White streets", "the corner of State and Hubbard streets",
-    "rolled down Bourbon and Dauphine streets") are streets whether or not the model reads them as
-    places: each is a name the gazetteer lacks, standing where the text's other places say, and
-    the spans that read it otherwise go. Not a list of states or countries ("along Ohio and
-    Kentucky roads")."""
-    if _WAY_IN_TEXT.search(text) is None:
-        return []  # the cheap test first: most texts name no streets so
+    """Each name of a list that a plural word of streets or waters ends is a street or a water, those
+    the model doubts or the gazetteer lacks too: "at Orange and White streets", "the corner of State
+    and Hubbard streets", "rolled down Bourbon and Dauphine streets" (after a word of where, as
+    _names_streets has it), "the Elbe and Saale rivers" (after "the", as _listed_waters reads them).
+    A name with a span of its own keeps it, made sure; one without gets a span with no place, which
+    stands where the text's other places say; the later stages make each a street or a water. Not
+    a list of states or countries ("along Ohio and Kentucky roads", "the Texas and Oklahoma
+    rivers"). Returns the new spans."""
+    if _LISTED_IN_TEXT.search(text) is None:
+        return []  # the cheap test first: most texts name no streets or rivers so
     out: list[Span] = []
     at = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k + 1 for k, t in enumerate(tokens)}
-    for listed in _STREET_LIST.finditer(text):
+    for listed in (*_STREET_LIST.finditer(text), *_WATER_LIST.finditer(text)):
         names = [
             (at[found.start() + listed.start(1)], ends[found.end() + listed.start(1)])
             for found in _NAME_IN_LIST.finditer(listed.group(1))
@@ -2484,6 +2504,10 @@ def _streets_named_together(text: str, tokens: Sequence[Token], spans: list[Span
         ):
             continue
         for i, j in names:
+            own = next((s for s in spans if (s.i, s.j) == (i, j) and s.kind == "name"), None)
+            if own is not None:
+                own.score = max(own.score, PLACE_NOUN_SCORE)
+                continue
             spans[:] = [s for s in spans if s.j <= i or s.i >= j]
             surface = text[tokens[i].start : tokens[j - 1].end]
             span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
@@ -3660,8 +3684,9 @@ _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
 
 
-_WAY_IN_TEXT = re.compile(_WAY_WORDS)
+_LISTED_IN_TEXT = re.compile(rf"{_WAY_WORDS}|\b(?:rivers|lakes)\b")
 _STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
+_WATER_LIST = re.compile(rf"\bthe ({_A_NAME}{_REST_OF_LIST}){_WATERS.pattern}")
 _NAME_IN_LIST = re.compile(_A_NAME)
 _NOT_STREETS = frozenset({"PCLI", "ADM1", "CONT"})
 """The first places of names that are no streets of a list: "icy Ohio and Kentucky roads"."""

@@ -2073,6 +2073,26 @@ def test_names_listed_before_rivers_are_rivers(gaz: Gazetteer) -> None:
     assert (juba.country_code, juba.near) == ("SO", "Beledweyne")
     found = _found("Drought shrank the Texas and Oklahoma rivers.", gaz)
     assert found["Texas"].feature_code == "ADM1"
+    # a river the gazetteer lacks and the model doubts, and the name again after "the", are rivers
+    # too; the city of a river's name stays the city where no "the" comes before it
+    text = (
+        "Residents of Saxony-Anhalt fled as the Elbe and Saale rivers rose. In Magdeburg, people "
+        "living near the Elbe were told to leave."
+    )
+    by_start = {(p.mention, p.start): p for p in geomap.places(text, gazetteer=gaz)}
+    assert [p.feature_code for (name, _), p in by_start.items() if name in {"Elbe", "Saale"}] == ["LCTY"] * 3
+    text = (
+        "Floods displaced 165,000 people, most in Nairobi's informal settlements along the Nairobi and "
+        "Mathare rivers."
+    )
+    by_start = {(p.mention, p.start): p for p in geomap.places(text, gazetteer=gaz)}
+    assert [
+        (p.feature_code, p.near) for (name, _), p in by_start.items() if name in {"Nairobi", "Mathare"}
+    ] == [
+        ("PPLC", None),
+        ("LCTY", "Nairobi"),
+        ("LCTY", "Nairobi"),
+    ], by_start
 
 
 def test_towns_listed_together_lie_together(gaz: Gazetteer) -> None:
