@@ -11,11 +11,11 @@ __all__ = ["OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 # A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first, and one written with a space
 # after a comma ("Greenwood, W. Va.", "Albany, N. Y."; not initials before a name: "J. R. Smith");
 # then words with inner apostrophes or hyphens ("Cox's", "ez-Zor"), ending in initials after a
-# hyphen ("D-N.Y.", "pro-U.S."); then any other single non-space character.
+# hyphen ("D-N.Y.", "pro-U.S.", "D-W.Va."); then any other single non-space character.
 _TOKEN = re.compile(
     r"[A-Z]\.[A-Z][a-z]{1,3}\.(?!\w)|(?:[A-Za-z]\.){2,}"
     r"|(?<=, )[A-Z]\. [A-Z][a-z]{0,3}\.(?!\w)(?!\s*[A-Z][a-z])"
-    r"|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:[A-Za-z]\.)+)?|[^\w\s]"
+    r"|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{1,3}\.(?!\w)))?|[^\w\s]"
 )
 _ABBREVIATIONS = frozenset(
     {

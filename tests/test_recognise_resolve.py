@@ -1900,7 +1900,8 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
     # is Mississippi after a town and a comma
     text = (
         "Sen. Bob Casey, D-Pa., and Rep. Earl Pomeroy (D-N.D.) joined Rep. Charles Rangel, D-N.Y. "
-        "Rep. Robin Kelly, D-Matteson, met the mayor of Jackson, Miss., on Friday."
+        "Rep. Robin Kelly, D-Matteson, met the mayor of Jackson, Miss., on Friday. Sen. Joe Manchin, "
+        "D-W.Va., voted no."
     )
     places = [(p.mention, p.name, p.feature_code, p.admin1) for p in geomap.places(text, gazetteer=gaz)]
     assert places == [
@@ -1910,6 +1911,7 @@ def test_a_name_of_several_words_after_a_hyphen_is_found(gaz: Gazetteer) -> None
         ("Matteson", "Matteson", "PPL", "Illinois"),
         ("Jackson", "Jackson", "PPL", "Mississippi"),
         ("Miss.", "Mississippi", "ADM1", "Mississippi"),
+        ("W.Va.", "West Virginia", "ADM1", "West Virginia"),
     ], places
     # Minnesota's Democratic-Farmer-Labor Party writes its members' towns so too
     text = "Minnesota House Majority Leader Tony Sertich, DFL-Chisholm, brought a motion to the floor."
