@@ -1210,6 +1210,7 @@ def recognise(
     _after_a_preposition_and_a_name(text, spans, threshold)
     _in_a_named_country(text, spans, threshold, provinces, named)
     _datelines(text, tokens, spans, sentence_starts, threshold)
+    _heads_of_places(tokens, spans, threshold)
     _listed_divisions(text, spans, threshold)
     _towns_by_unrelated_aliases(text, tokens, spans, threshold)
     _institutions(tokens, spans)
@@ -1850,6 +1851,34 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
 
 _STRAINS = frozenset({"strain", "strains", "variant", "variants"})
 _ARTICLE = frozenset({"the", "a", "an"})
+
+
+_HEAD_TITLES = frozenset({"governor", "gov", "mayor", "premier"})
+"""The titles of a place's elected head, written before the head's name after the place's."""
+
+
+def _heads_of_places(tokens: Sequence[Token], spans: Sequence[Span], threshold: float) -> None:
+    """A doubted name right before the title of a place's elected head and a capitalised word (the
+    head's name) is that place: "as did Georgia Governor Brian Kemp" (the model doubts "Georgia",
+    as often a woman's first name, where no preposition comes before it), "Bega Mayor Russell
+    Fitzpatrick"."""
+    n = len(tokens)
+    titles = _word_lists().title
+    for span in spans:
+        j = span.j
+        if (
+            span.score >= threshold
+            or span.kind != "name"
+            or span.possessive
+            or not span.candidates
+            or j >= n
+            or tokens[j].text.lower() not in _HEAD_TITLES
+            or span.key in titles  # "Vice Mayor Ray Melton", "Deputy Premier"
+        ):
+            continue
+        k = j + 2 if j + 1 < n and tokens[j + 1].text == "." else j + 1  # "Gov."
+        if k < n and _is_cap_word(tokens[k]) and tokens[k].text.lower() not in _HEAD_TITLES:
+            span.score = threshold
 
 
 def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:

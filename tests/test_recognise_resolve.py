@@ -335,6 +335,18 @@ def test_a_town_named_by_its_own_name_is_not_another_name_s_former_one(gaz: Gaze
     assert found["Bombay"].geonameid == found["Mumbai"].geonameid, found
 
 
+def test_a_name_before_the_title_of_its_elected_head_is_the_place(gaz: Gazetteer) -> None:
+    """ "Georgia Governor Brian Kemp": the model doubts "Georgia" (a woman's first name as often)
+    where no preposition comes before it; the governor's title says it is a place, the state. A
+    title's own word before the head's title is none ("Vice Mayor Ray Melton")."""
+    text = "Celebrities attended the game, as did Georgia Governor Brian Kemp."
+    found = _found(text, gaz)
+    assert (found["Georgia"].feature_code, found["Georgia"].country_code) == ("ADM1", "US"), found
+    assert "Vice" not in _found(
+        "The motion passed with one vote opposing it, cast by Vice Mayor Ray Melton.", gaz
+    )
+
+
 def test_a_doubted_town_of_a_named_province_after_an_event_verb(gaz: Gazetteer) -> None:
     """A story that names Nigerian states and no country: a small town every place of which lies in
     one of them is a place after an event's verb ("bandits raided Bakura")."""
