@@ -335,6 +335,22 @@ def test_a_town_named_by_its_own_name_is_not_another_name_s_former_one(gaz: Gaze
     assert found["Bombay"].geonameid == found["Mumbai"].geonameid, found
 
 
+def test_a_street_the_gazetteer_lacks_stands_in_the_dateline_s_town_before_a_nearer_one(
+    gaz: Gazetteer,
+) -> None:
+    """The reporter files from the dateline's town, where most of a story's streets are: "outside
+    parliament on Rustaveli Avenue" of a Tbilisi story that names Batumi a little after is in
+    Tbilisi."""
+    text = (
+        "TBILISI, Georgia (AP) — Tens of thousands of people rallied in the capital on Sunday against a "
+        "bill on foreign agents. Police used water cannon outside parliament on Rustaveli Avenue. The "
+        "European Union warned that the bill could derail the bid to join the bloc. Protests also took "
+        "place in Batumi and Kutaisi."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert found["Rustaveli Avenue"].near == "Tbilisi", found["Rustaveli Avenue"]
+
+
 def test_a_name_before_the_title_of_its_elected_head_is_the_place(gaz: Gazetteer) -> None:
     """ "Georgia Governor Brian Kemp": the model doubts "Georgia" (a woman's first name as often)
     where no preposition comes before it; the governor's title says it is a place, the state. A
