@@ -1198,7 +1198,7 @@ def recognise(
     spans += _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     spans += _named_after_a_place(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
-    spans += _streets_named_together(text, tokens, spans)
+    spans += _names_listed_before_a_plural(text, tokens, spans)
     spans += _longer_feature_names(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
@@ -1317,7 +1317,7 @@ def _listed_waters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
                 )
                 if waters:
                     out[j] = dataclasses.replace(m, candidates=waters[:1])
-                elif not (m.candidates and m.candidates[0].feature_code in {"PCLI", "ADM1"}):
+                elif not (m.candidates and m.candidates[0].feature_code in _OWNERS):
                     out[j] = dataclasses.replace(m, candidates=(), kind="facility")
                 # (else the rivers of a state or country: "Texas and Oklahoma rivers")
                 if out[j] is not m:
@@ -2506,7 +2506,7 @@ def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], th
     return out
 
 
-def _streets_named_together(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
+def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
     """Each name of a list that a plural word of streets or waters ends is a street or a water, those
     the model doubts or the gazetteer lacks too: "at Orange and White streets", "the corner of State
     and Hubbard streets", "rolled down Bourbon and Dauphine streets" (after a word of where, as
@@ -2527,7 +2527,7 @@ def _streets_named_together(text: str, tokens: Sequence[Token], spans: list[Span
             if found.start() + listed.start(1) in at and found.end() + listed.start(1) in ends
         ]
         if len(names) < 2 or any(
-            s.candidates and s.candidates[0].feature_code in _NOT_STREETS and s.i < j and s.j > i
+            s.candidates and s.candidates[0].feature_code in _OWNERS and s.i < j and s.j > i
             for s in spans
             for i, j in names
         ):
@@ -3717,8 +3717,9 @@ _LISTED_IN_TEXT = re.compile(rf"{_WAY_WORDS}|\b(?:rivers|lakes)\b")
 _STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
 _WATER_LIST = re.compile(rf"\bthe ({_A_NAME}{_REST_OF_LIST}){_WATERS.pattern}")
 _NAME_IN_LIST = re.compile(_A_NAME)
-_NOT_STREETS = frozenset({"PCLI", "ADM1", "CONT"})
-"""The first places of names that are no streets of a list: "icy Ohio and Kentucky roads"."""
+_OWNERS = frozenset({"PCLI", "ADM1", "CONT"})
+"""The first places of names whose roads or rivers a plural word speaks of, which are no roads or
+rivers themselves: "icy Ohio and Kentucky roads", "the Texas and Oklahoma rivers"."""
 
 
 def _names_streets(text: str, start: int, end: int, candidates: Sequence[Candidate]) -> bool:
@@ -3727,7 +3728,7 @@ def _names_streets(text: str, start: int, end: int, candidates: Sequence[Candida
     Harrison streets", "rolled down Bourbon and Dauphine streets" (each name is a street, the word
     said once for all). Not one name ("on London streets", "Texas roads" are the place's), nor a
     country's or a state's ("icy Ohio and Kentucky roads")."""
-    if candidates and candidates[0].feature_code in _NOT_STREETS:
+    if candidates and candidates[0].feature_code in _OWNERS:
         return False
     before = text[max(0, start - 80) : start]
     if _AT_A_CORNER_BEFORE.search(before):
