@@ -3636,6 +3636,12 @@ def _mention(
         and any(c.feature_code in {"ADM1", "ADM2"} for c in span.candidates)
     ):
         cue = "province"  # "Quebec Health Minister", "the Ontario government": the province, not its capital
+    if (
+        cue is None
+        and _heads_a_nation(tokens, span.j)
+        and any(c.feature_code == "PCLI" for c in span.candidates)
+    ):
+        cue = "country"  # "Djibouti's president" of a DJIBOUTI dateline: the country, not its capital
     qualifier = None
     m = _COMMA_QUALIFIER.match(text, span.end)
     if m:
@@ -3748,6 +3754,21 @@ def _governs(tokens: Sequence[Token], j: int) -> bool:
         j + 1 < len(tokens)
         and tokens[j].text[:1].isupper()
         and tokens[j + 1].text.lower() in {"minister", "ministry"}
+    )
+
+
+_NATION_HEADS = frozenset({"president", "prime", "parliament", "army", "military"})
+"""Words right after a name that make it a country's ("Djibouti's president", "the Kuwait
+parliament"; "prime" of "prime minister")."""
+
+
+def _heads_a_nation(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the words right after a name (at j) are its nation's head's or body's: "Djibouti's
+    president", "Singapore Prime Minister Lawrence Wong", "Kuwait's parliament"."""
+    if j >= len(tokens) or tokens[j].text.lower() not in _NATION_HEADS:
+        return False
+    return tokens[j].text.lower() != "prime" or (
+        j + 1 < len(tokens) and tokens[j + 1].text.lower() == "minister"
     )
 
 

@@ -2264,6 +2264,17 @@ def test_a_village_in_capitals_before_a_dash_after_the_headline_is_the_dateline(
     assert (village.admin1, village.feature_code) == ("Ohio", "PPL")
 
 
+def test_a_city_state_s_president_is_the_country_s_after_a_dateline_of_its_capital(gaz: Gazetteer) -> None:
+    """ "DJIBOUTI (Reuters)" is the capital; "Djibouti's president" is the country, and the name
+    alone after it follows that sense (one sense per name, unless the text gives it two)."""
+    text = (
+        "DJIBOUTI (Reuters) - Djibouti's president met the Ethiopian prime minister on Monday to discuss "
+        "access to the port. Somaliland's port of Berbera competes with Djibouti."
+    )
+    codes = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention.lower() == "djibouti"]
+    assert codes == ["PPLC", "PCLI", "PCLI"], codes
+
+
 def test_a_bare_dateline_abroad_is_the_city_the_wire_means(gaz: Gazetteer) -> None:
     """ "GENEVA (Reuters)" of a Sudan story that names the United States, not Switzerland, is
     Geneva, Switzerland: a dateline with no state or country after it names a city readers know
