@@ -3681,6 +3681,19 @@ def _mention(
         and candidates[0].feature_class == "P"  # "the Miami County Commission" is the county's own
     ):
         cue = "eponym"  # "the Venice Commission", "the Minsk Agreements": named after the famous place
+    if (
+        cue is None
+        and qualifier is None  # "the University of Birmingham in Alabama"
+        and span.kind == "name"
+        and span.i >= 2
+        and tokens[span.i - 1].text == "of"
+        and tokens[span.i - 2].text == "University"
+        and candidates
+        and candidates[0].feature_class == "P"
+        # a state's or a country's university is in it ("the University of Georgia")
+        and not any(c.feature_code in {"ADM1", "PCLI"} for c in candidates)
+    ):
+        cue = "eponym"  # "the University of Cambridge" is England's, whatever the text's other places
     kind = span.kind
     if kind == "name" and _names_streets(text, span.start, span.end, candidates):
         # "at Orange and White streets": a street of the text's town, not Orange, California

@@ -2045,6 +2045,16 @@ def test_an_agreement_or_body_named_after_a_town_means_the_best_known_town(gaz: 
     assert pariss == [("FR", "Île-de-France"), ("US", "Texas")]
     text = "PAOLA, Kan. - The Miami County Commission voted 4-1 on Wednesday to approve a new jail."
     assert _found(text, gaz)["Miami County"].admin1 == "Kansas"
+    # so is a university named after a town, unless the text says which
+    text = (
+        "Researchers at the University of Cambridge found that reefs off Queensland recovered. Funding "
+        "came from a foundation in Seattle."
+    )
+    assert _found(text, gaz)["Cambridge"].country_code == "GB"
+    assert (
+        _found("He taught at the University of Birmingham in Alabama.", gaz)["Birmingham"].country_code
+        == "US"
+    )
 
 
 def test_a_town_put_in_an_area_that_has_no_town_of_its_name_is_one_the_gazetteer_lacks(
