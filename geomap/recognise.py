@@ -2515,12 +2515,16 @@ def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: lis
     stands where the text's other places say; the later stages make each a street or a water. Not
     a list of states or countries ("along Ohio and Kentucky roads", "the Texas and Oklahoma
     rivers"). Returns the new spans."""
-    if _LISTED_IN_TEXT.search(text) is None:
-        return []  # the cheap test first: most texts name no streets or rivers so
+    if not any(word in text for word in _PLURAL_WORDS):
+        return []  # the cheap test first (substrings: a regular expression's search costs ten times
+        # as much): most texts name no streets or rivers so
+    lists = [*_STREET_LIST.finditer(text), *_WATER_LIST.finditer(text)]
+    if not lists:
+        return []
     out: list[Span] = []
     at = {t.start: k for k, t in enumerate(tokens)}
     ends = {t.end: k + 1 for k, t in enumerate(tokens)}
-    for listed in (*_STREET_LIST.finditer(text), *_WATER_LIST.finditer(text)):
+    for listed in lists:
         names = [
             (at[found.start() + listed.start(1)], ends[found.end() + listed.start(1)])
             for found in _NAME_IN_LIST.finditer(listed.group(1))
@@ -3732,7 +3736,7 @@ _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
 
 
-_LISTED_IN_TEXT = re.compile(rf"{_WAY_WORDS}|\b(?:rivers|lakes)\b")
+_PLURAL_WORDS = ("streets", "avenues", "roads", "boulevards", "lanes", "drives", " rivers", " lakes")
 _STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
 _WATER_LIST = re.compile(rf"\bthe ({_A_NAME}{_REST_OF_LIST}){_WATERS.pattern}")
 _NAME_IN_LIST = re.compile(_A_NAME)

@@ -248,6 +248,14 @@ def _areas_of(place: Candidate) -> list[_Area]:
     return out
 
 
+def _borne_by_a_larger_town(m: Mention, c: Candidate) -> bool:
+    """Whether a town at least as populous as `c` bears the mention's name as its own (W_NAMED_OTHERWISE)."""
+    return any(
+        t.feature_class == "P" and t.match == "primary" and t.population >= c.population and t.population > 0
+        for t in m.candidates
+    )
+
+
 def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether a town of the area's own name lies in it ("New York" the city, in New York State):
     the text's places in the area then speak for the town as much as for the area."""
@@ -419,10 +427,6 @@ def _scores(
     county_town = any(c.feature_class == "P" and named(c.admin2) for c in m.candidates)
     # the towns and sites of the other name of a possessive pair ("London's Heathrow")
     beside = [(b.lat, b.lon) for b in m.beside[:MAX_DISTANCE_RANK] if b.feature_class in {"P", "S"}]
-    # the most populous town that bears this name as its own (W_NAMED_OTHERWISE)
-    renamed = max(
-        (c.population for c in m.candidates if c.feature_class == "P" and c.match == "primary"), default=0
-    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * c.importance
         if (
@@ -434,7 +438,7 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
-            if renamed and c.place_id in chosen_ids and c.feature_class == "P" and c.population <= renamed:
+            if c.place_id in chosen_ids and c.feature_class == "P" and _borne_by_a_larger_town(m, c):
                 s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
         if outsized[rank]:
             s -= W_FOREIGN
