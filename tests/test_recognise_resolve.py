@@ -351,6 +351,23 @@ def test_a_street_the_gazetteer_lacks_stands_in_the_dateline_s_town_before_a_nea
     assert found["Rustaveli Avenue"].near == "Tbilisi", found["Rustaveli Avenue"]
 
 
+def test_a_club_named_after_a_town_is_found_whole_at_the_town(gaz: Gazetteer) -> None:
+    """ "Manchester City" and "Birmingham City", which the gazetteer lacks, are clubs named after
+    their towns: one span each, at the town (as GeoWebNews annotates them). A city's body stays no
+    place, and a city of such a name stays itself."""
+    text = "Liverpool beat Manchester City 2-1 on Sunday, and Birmingham City lost at home to Leeds United."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Manchester City"].name, found["Manchester City"].country_code) == ("Manchester", "GB"), (
+        found
+    )
+    assert found["Birmingham City"].name == "Birmingham" and "Birmingham" not in found, found
+    assert geomap.places("The Manchester City Council voted on Monday.", gazetteer=gaz) == []
+    assert [p.name for p in geomap.places("Flights from Jersey City and Mexico City.", gazetteer=gaz)] == [
+        "Jersey City",
+        "Mexico City",
+    ]
+
+
 def test_a_name_before_the_title_of_its_elected_head_is_the_place(gaz: Gazetteer) -> None:
     """ "Georgia Governor Brian Kemp": the model doubts "Georgia" (a woman's first name as often)
     where no preposition comes before it; the governor's title says it is a place, the state. A
