@@ -1289,7 +1289,8 @@ _BEARING_BEFORE = re.compile(
 """A capitalised word of bearings before a bearing ("Far North", "Deep South"): a longer bearing."""
 
 
-_WATERS = re.compile(r"\s+(rivers|lakes)\b")
+_WATER_PLURALS = ("rivers", "lakes")
+_WATERS = re.compile(r"\s+(" + "|".join(_WATER_PLURALS) + r")\b")
 """After a list of names, a plural word of waters: "the Shabelle and Juba rivers"."""
 
 
@@ -1300,7 +1301,7 @@ def _listed_waters(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
     the word ("Mississippi River"), or by the name alone; or else a water it lacks, placed like a
     facility where the text's other places say, unless the name is a state's or country's ("the
     Texas and Oklahoma rivers" are theirs)."""
-    if " rivers" not in text and " lakes" not in text:
+    if not any(f" {word}" in text for word in _WATER_PLURALS):
         return mentions  # the cheap test first
     out = list(mentions)
     waters_named: dict[str, Mention] = {}  # each listed name, as the water it names
@@ -1900,6 +1901,12 @@ _CITY_BODIES = frozenset({"schools", "hall"})
 city's body or building: "Springfield City Schools", "Davao City Hall"."""
 
 
+def _a_city_body_word(token: Token) -> bool:
+    """Whether a word after "City" makes the name a city's body or building ("Council", "Hall")."""
+    word = token.text.lower()
+    return word in _word_lists().org or word in _CITY_BODIES
+
+
 def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     """ "Springfield City", a name GeoNames gives Springfield only as an alternate, is no place in
     "Springfield City Council" or "Springfield City Schools": "City" is the body's, whose town the
@@ -1907,14 +1914,13 @@ def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     a division of the city bears the name ("Dublin City Council": the body vouches for no Dublin, so
     a Dublin, Ohio story's Franklin County decides). A name that is the city's own ("Kansas City",
     "Mexico City") stays."""
-    orgs = _word_lists().org
     for span in spans:
         if (
             span.j < len(tokens)
             and span.j > span.i + 1
             and tokens[span.j - 1].text.lower() == "city"
             and tokens[span.j].text[:1].isupper()
-            and (tokens[span.j].text.lower() in orgs or tokens[span.j].text.lower() in _CITY_BODIES)
+            and _a_city_body_word(tokens[span.j])
             and any(c.feature_class == "P" for c in span.candidates)
             # the city's own division may bear the name ("Dublin City" is Ireland's county of Dublin)
             and all(c.match == "alternate" for c in span.candidates if c.feature_class == "P")
@@ -1939,7 +1945,6 @@ def _clubs_of_towns(
     nor a name the gazetteer has ("Mexico City", "Jersey City", "Laoag City")."""
     if " City" not in text:
         return []  # the cheap test first
-    orgs = _word_lists().org
     out: list[Span] = []
     n = len(tokens)
     for span in spans:
@@ -1953,10 +1958,7 @@ def _clubs_of_towns(
             or not span.candidates
             or span.candidates[0].feature_class != "P"
             or span.candidates[0].importance < CLUB_TOWN_IMPORTANCE
-            or (
-                j + 1 < n
-                and (tokens[j + 1].text.lower() in orgs or tokens[j + 1].text.lower() in _CITY_BODIES)
-            )
+            or (j + 1 < n and _a_city_body_word(tokens[j + 1]))
         ):
             continue
         surface = text[span.start : tokens[j].end]
@@ -3774,7 +3776,8 @@ name means the best-known place of the name, wherever the text is ("the Venice C
 story about Ukraine and the US is no Venice of California); a division's body is its own ("the
 Miami County Commission")."""
 
-_WAY_WORDS = r"(?:streets|avenues|roads|boulevards|lanes|drives)\b"
+_WAY_PLURALS = ("streets", "avenues", "roads", "boulevards", "lanes", "drives")
+_WAY_WORDS = r"(?:" + "|".join(_WAY_PLURALS) + r")\b"
 _A_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _REST_OF_LIST = rf"(?:, {_A_NAME})*,? (?:and|&) {_A_NAME}"
 _MORE_STREETS = re.compile(rf"{_REST_OF_LIST} {_WAY_WORDS}")
@@ -3784,7 +3787,7 @@ _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
 
 
-_PLURAL_WORDS = ("streets", "avenues", "roads", "boulevards", "lanes", "drives", " rivers", " lakes")
+_PLURAL_WORDS = (*_WAY_PLURALS, *(f" {word}" for word in _WATER_PLURALS))
 _STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
 _WATER_LIST = re.compile(rf"\bthe ({_A_NAME}{_REST_OF_LIST}){_WATERS.pattern}")
 _NAME_IN_LIST = re.compile(_A_NAME)
