@@ -2972,6 +2972,28 @@ def test_a_doubted_name_near_a_confident_town_with_a_namesake_beside_it_is_a_pla
     assert found["White Horse Road"].near == "Berea", found["White Horse Road"]
 
 
+def test_a_doubted_town_near_a_lesser_place_of_a_confident_name_is_a_place(gaz: Gazetteer) -> None:
+    """ "the church in Pierce" of a story datelined "NORFOLK, Neb.": Pierce lies 20 km from Norfolk,
+    Nebraska, the fourth place of that name by importance (after Virginia's city and England's and
+    Virginia's counties), which is near enough to vouch for the doubted town."""
+    text = (
+        "NORFOLK, Neb. - Scouts collected canned food across town on Saturday. The rest goes to the food "
+        "pantry at the Methodist church in Pierce, organisers said."
+    )
+    found = _found(text, gaz)
+    assert (found["Pierce"].country_code, found["Pierce"].admin1) == ("US", "Nebraska"), found
+
+
+def test_a_name_after_a_capitalised_bearing_is_no_name_s_last_word(gaz: Gazetteer) -> None:
+    """ "Scouts from Northeast Nebraska's troops": a capitalised bearing before a state is no first
+    name ("John Kassala"), so the state is found with its bearing, and it places the text's towns
+    in Nebraska (Battle Creek, not Michigan's larger town)."""
+    text = "Scouts from Northeast Nebraska's troops collected food on Saturday in Norfolk and Battle Creek."
+    found = _found(text, gaz)
+    assert found["Northeast Nebraska"].name == "Nebraska", found
+    assert found["Battle Creek"].admin1 == "Nebraska", found
+
+
 def test_a_name_the_gazetteer_lacks_before_district_or_camp_is_a_place(gaz: Gazetteer) -> None:
     """ "fled attacks in Ancuabe district", "sheltering in Zamzam camp": names the gazetteer lacks,
     between a preposition of place and "district" or "camp" (as before "village"), stand where the
