@@ -2979,7 +2979,8 @@ def _coordination(
     text: str, spans: list[Span], threshold: float, provinces: set[tuple[str, str]], named: set[str]
 ) -> None:
     """Names in a list with a confident place are places too: "to Zaporizhzhia and to Lviv",
-    "Egypt, Qatar and the United States", "from Izium to Dnipro"; a name made a place this way
+    "Egypt, Qatar and the United States", "from Izium to Dnipro", the two names of a hyphenated
+    compound ("Wisconsin-Milwaukee": LGL +1, both dev corpora unchanged); a name made a place this way
     vouches for the next one ("towns such as Galesburg, Macomb and Carbondale")."""
     ordered = sorted(spans, key=lambda s: s.start)
     vouched: set[int] = set()
@@ -2992,9 +2993,13 @@ def _coordination(
         for a, b in itertools.pairwise(ordered):
             gap = text[a.end : b.start]
             link = _LINK.fullmatch(gap)
-            linked = bool(link) or (
-                bool(_FROM_TO.fullmatch(gap))
-                and text[max(0, a.start - 5) : a.start].lower().endswith("from ")
+            linked = (
+                bool(link)
+                or gap in _HYPHENS
+                or (
+                    bool(_FROM_TO.fullmatch(gap))
+                    and text[max(0, a.start - 5) : a.start].lower().endswith("from ")
+                )
             )
             joined, ended = ended, link is not None and link["conjunction"] is not None
             if joined and ended:
@@ -3040,6 +3045,10 @@ def _coordination(
                 ):
                     weak.score = threshold
                     vouched.add(id(weak))
+
+
+_HYPHENS = ("-", "–")
+"""Between two names of one compound: "the University of Wisconsin-Milwaukee", "Russia-Turkey talks"."""
 
 
 _PREPOSITION_AND_A_NAME = re.compile(

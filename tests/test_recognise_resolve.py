@@ -2994,6 +2994,14 @@ def test_a_name_after_a_capitalised_bearing_is_no_name_s_last_word(gaz: Gazettee
     assert found["Battle Creek"].admin1 == "Nebraska", found
 
 
+def test_the_two_names_of_a_hyphenated_compound_vouch_for_each_other(gaz: Gazetteer) -> None:
+    """ "the University of Wisconsin-Milwaukee": the state is sure, and the city after its hyphen,
+    which the model doubts after "University of", is a place too, as in a list."""
+    found = _found("The new dean came to Ohio from the University of Wisconsin-Milwaukee.", gaz)
+    assert found["Wisconsin"].feature_code == "ADM1", found
+    assert found["Milwaukee"].admin1 == "Wisconsin", found
+
+
 def test_a_name_the_gazetteer_lacks_before_district_or_camp_is_a_place(gaz: Gazetteer) -> None:
     """ "fled attacks in Ancuabe district", "sheltering in Zamzam camp": names the gazetteer lacks,
     between a preposition of place and "district" or "camp" (as before "village"), stand where the
