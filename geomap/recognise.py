@@ -960,7 +960,10 @@ def features(
             f.append("next_org")
     if _a_title(prev, lists.title):
         f.append("prev_title")
-    if prev in lists.locative and not (prev == "to" and prev2 == "according"):
+    if (prev in lists.locative and not (prev == "to" and prev2 == "according")) or (
+        # "in East Oxford", "in northern Syria": GeoWebNews +1 name, the rest unchanged
+        prev in lists.direction and prev2 in lists.locative
+    ):
         # "in", "near", "towards": words that introduce places ("according to" introduces a source)
         f.append("prev_locative")
     if prev in lists.event:

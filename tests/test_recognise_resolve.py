@@ -2994,6 +2994,13 @@ def test_a_name_after_a_capitalised_bearing_is_no_name_s_last_word(gaz: Gazettee
     assert found["Battle Creek"].admin1 == "Nebraska", found
 
 
+def test_a_preposition_before_a_bearing_introduces_the_name_after_it(gaz: Gazetteer) -> None:
+    """ "in East Oxford": the preposition of place stands before the bearing, not before the name,
+    and still introduces it; the bearing is the name's, as "North London" is."""
+    found = _found("Police said the fire started in East Oxford late on Friday.", gaz)
+    assert found["East Oxford"].name == "Oxford" and found["East Oxford"].country_code == "GB", found
+
+
 def test_the_two_names_of_a_hyphenated_compound_vouch_for_each_other(gaz: Gazetteer) -> None:
     """ "the University of Wisconsin-Milwaukee": the state is sure, and the city after its hyphen,
     which the model doubts after "University of", is a place too, as in a list."""
