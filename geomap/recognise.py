@@ -2911,6 +2911,13 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             span.score = threshold
 
 
+_COMMA_BEARING_GAP = re.compile(
+    r",\s*(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Downtown)\s+)?"
+)
+"""Between a facility and its town: a comma, and a capitalised bearing of the town's that may come
+before it ("in Manzil Way, East Oxford")."""
+
+
 def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:
     """A doubted town right after a facility the text names and a comma is where the facility is,
     a place: "airlifted to Carle Foundation Hospital, Urbana, where he died"; so is one whose
@@ -2945,9 +2952,9 @@ def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> Non
             and "person_word" not in span.feats
             and "nextcap" not in span.feats
             and any(
-                _COMMA_GAP.fullmatch(text, end, span.start)
+                _COMMA_BEARING_GAP.fullmatch(text, end, span.start)
                 for end in ends
-                if span.start - 3 <= end < span.start
+                if span.start - 14 <= end < span.start
             )
             and _AFTER_THE_TOWN.match(text, span.end) is not None
         ):

@@ -3001,6 +3001,15 @@ def test_a_preposition_before_a_bearing_introduces_the_name_after_it(gaz: Gazett
     assert found["East Oxford"].name == "Oxford" and found["East Oxford"].country_code == "GB", found
 
 
+def test_a_town_with_its_bearing_after_a_street_and_a_comma_is_where_the_street_is(gaz: Gazetteer) -> None:
+    """ "in Manzil Way, East Oxford": the doubted town after the street and a comma locates it, though
+    a capitalised bearing of the town's comes between (as "Carle Foundation Hospital, Urbana")."""
+    text = "The new surgery in Manzil Way, East Oxford, will open on Monday, the health trust said."
+    found = _found(text, gaz)
+    assert found["East Oxford"].name == "Oxford" and found["East Oxford"].country_code == "GB", found
+    assert found["Manzil Way"].near == "Oxford", found
+
+
 def test_the_two_names_of_a_hyphenated_compound_vouch_for_each_other(gaz: Gazetteer) -> None:
     """ "the University of Wisconsin-Milwaukee": the state is sure, and the city after its hyphen,
     which the model doubts after "University of", is a place too, as in a list."""
