@@ -3010,6 +3010,24 @@ def test_a_town_with_its_bearing_after_a_street_and_a_comma_is_where_the_street_
     assert found["Manzil Way"].near == "Oxford", found
 
 
+def test_a_name_the_text_calls_a_town_is_one_place_however_doubted_elsewhere(gaz: Gazetteer) -> None:
+    """ "the Oxfordshire town of Bicester", then four mentions the model doubts: the name is no
+    person's whom the text mostly names without a place's context (as "Welch" of a stabbing story),
+    and its doubted mentions after a bearing ("the north west Bicester plan") are the town too; the
+    bearings before it are no region of their own."""
+    text = (
+        "Planners want 6,000 homes built in the Oxfordshire town of Bicester. Opponents said the scheme "
+        "would harm Bicester and its villages. The leader said Bicester needed roads that only a big "
+        "scheme would bring, like the north west Bicester plan. The council put North West Bicester "
+        "forward on Monday."
+    )
+    found = [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
+    assert ("Bicester", text.index("Bicester")) in found, found
+    assert ("Bicester", text.index("Bicester plan")) in found, found
+    assert ("Bicester", text.index("Bicester forward")) in found, found
+    assert "North West" not in {mention for mention, _ in found}, found
+
+
 def test_the_two_names_of_a_hyphenated_compound_vouch_for_each_other(gaz: Gazetteer) -> None:
     """ "the University of Wisconsin-Milwaukee": the state is sure, and the city after its hyphen,
     which the model doubts after "University of", is a place too, as in a list."""
