@@ -3173,3 +3173,15 @@ def test_a_disease_named_after_a_place_is_no_place_of_the_news(gaz: Gazetteer) -
     assert {"Dallas County", "Texas", "Austin", "Galveston", "Iraq"} <= set(found), found
     headline = "Afghan returnees from Pakistan strain border crossings at Torkham, Afghanistan"
     assert "Pakistan" in _found(headline, gaz)
+
+
+def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
+    """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
+    has given a disease is the disease again without the disease's word, but not after a preposition
+    of place ("in the Rift Valley" of a story of Rift Valley fever)."""
+    text = (
+        "Rift Valley fever has killed cattle in the Rift Valley, and West Nile virus cases rose. "
+        'Officials said West Nile cases doubled in Kenya. A farmer said: "West Nile [virus] is bad."'
+    )
+    found = [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    assert found == ["Rift Valley", "Kenya"], found
