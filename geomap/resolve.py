@@ -519,6 +519,10 @@ def _scores(
             m.qualifies
             and (c.feature_class == "A" or c.feature_code == "PCLI")
             and any(c.holds(h) for h in m.qualifies[:MAX_DISTANCE_RANK])
+            # "Hollywood, Los Angeles" is the city, not the county of its alternate name that holds it
+            and not (
+                c.feature_code == "ADM2" and c.match == "alternate" and _own_town_inside(c, m.candidates)
+            )
         ):
             s += W_QUALIFIER  # "Washington" in "Tacoma, Washington" is the state
         if (
@@ -957,6 +961,11 @@ def _by_its_own_name(candidates: Sequence[Candidate], scores: Sequence[float], b
         ):
             return k
     return best
+
+
+def _own_town_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether a town that bears the name as its own lies in `area` (Los Angeles in its county)."""
+    return any(t.feature_class == "P" and t.match == "primary" and area.holds(t) for t in candidates)
 
 
 def _coincidence(m: Mention, c: Candidate) -> bool:

@@ -3175,6 +3175,14 @@ def test_a_disease_named_after_a_place_is_no_place_of_the_news(gaz: Gazetteer) -
     assert "Pakistan" in _found(headline, gaz)
 
 
+def test_a_city_after_its_district_and_a_comma_is_the_city_not_its_county(gaz: Gazetteer) -> None:
+    """ "in Hollywood, Los Angeles and Santa Monica": Los Angeles County, which has "Los Angeles" as
+    an alternate name, holds Hollywood, but the city of that very name lies in it and is meant."""
+    text = "Suspicious envelopes were sent to church offices in Hollywood, Los Angeles and Santa Monica."
+    found = _found(text, gaz)
+    assert (found["Los Angeles"].name, found["Los Angeles"].feature_code) == ("Los Angeles", "PPL"), found
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
