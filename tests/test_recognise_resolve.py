@@ -3183,6 +3183,20 @@ def test_a_city_after_its_district_and_a_comma_is_the_city_not_its_county(gaz: G
     assert (found["Los Angeles"].name, found["Los Angeles"].feature_code) == ("Los Angeles", "PPL"), found
 
 
+def test_a_division_abroad_listed_with_the_text_s_own_is_a_local_place(gaz: Gazetteer) -> None:
+    """ "the Central Plateau and Artibonite regions" of a Haitian story: no Nigerian state (Plateau),
+    but a region of Haiti the gazetteer lacks by that name, standing where the text's places are; a
+    province as large as British Columbia keeps its country."""
+    text = (
+        "Most new cholera cases are in the Central Plateau and Artibonite regions, north of "
+        "Port-au-Prince, health officials in Haiti said."
+    )
+    found = _found(text, gaz)
+    assert found["Central Plateau"].country_code == "HT", found
+    border = _found("Smoke from fires in Washington, Oregon and British Columbia reached Idaho.", gaz)
+    assert border["British Columbia"].country_code == "CA", border
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
