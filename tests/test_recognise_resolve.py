@@ -3197,6 +3197,24 @@ def test_a_division_abroad_listed_with_the_text_s_own_is_a_local_place(gaz: Gaze
     assert border["British Columbia"].country_code == "CA", border
 
 
+def test_kenya_s_former_provinces_are_curated_regions(gaz: Gazetteer) -> None:
+    """News before 2013 names Kenya's eight provinces, which GeoNames' packaged extracts lack (the
+    counties replaced them): "45 deaths in Nyanza Province and 12 in North Eastern Province" are
+    regions about Kisumu and Garissa, their capitals, not towns of the text; "Sri Lanka's Western
+    Province" stays Sri Lanka's."""
+    text = "Health officials in Kenya reported 45 deaths in Nyanza Province and 12 in North Eastern Province."
+    found = _found(text, gaz)
+    kisumu, garissa = gaz.lookup("Kisumu")[0], gaz.lookup("Garissa")[0]
+    nyanza, north_east = found["Nyanza Province"], found["North Eastern Province"]
+    assert (nyanza.feature_code, north_east.feature_code) == ("RGN", "RGN"), found
+    assert haversine_km(nyanza.lat, nyanza.lon, kisumu.lat, kisumu.lon) < 100, nyanza
+    assert haversine_km(north_east.lat, north_east.lon, garissa.lat, garissa.lon) < 200, north_east
+    lanka = _found(
+        "Floods hit Colombo and other towns of the Western Province, Sri Lankan officials said.", gaz
+    )
+    assert lanka["Western Province"].country_code == "LK", lanka
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
