@@ -1315,10 +1315,17 @@ def _anchors(places: Sequence[Place], datelines: frozenset[int] = frozenset()) -
     winning: places finer than a province, in the country most of the text's places are in, and
     resolved with confidence, as far as the text has such places. An unknown street of a New
     Orleans story is in the United States even where the nearest name is a homonym resolved to
-    France."""
+    France. Where the text names no finer place, its places in that country: "a Nepal festival ...
+    in the village of Bariyapur, drawing pilgrims from India" is in Nepal (the dev corpora, LGL,
+    GeoVirus and the probes unchanged)."""
     home = _home(places, datelines)
     fine = _fine(places)
-    pool = [p for p in fine if p.country_code == home] or fine or list(places)
+    pool = (
+        [p for p in fine if p.country_code == home]
+        or fine
+        or [p for p in places if p.country_code == home]
+        or list(places)
+    )
     return [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE] or pool
 
 

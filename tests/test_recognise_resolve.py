@@ -3215,6 +3215,18 @@ def test_kenya_s_former_provinces_are_curated_regions(gaz: Gazetteer) -> None:
     assert lanka["Western Province"].country_code == "LK", lanka
 
 
+def test_a_village_the_gazetteer_lacks_stands_in_the_country_the_text_is_about(gaz: Gazetteer) -> None:
+    """ "a Nepal festival ... in the village of Bariyapur, drawing pilgrims from India": the text names
+    no town, so the village stands at the country it is about (Nepal, named twice), not at the
+    country named nearest to it."""
+    text = (
+        "A Nepal festival opened on Tuesday with animal sacrifices in the village of Bariyapur, drawing "
+        "pilgrims from India. The Nepalese government ignored calls to ban it."
+    )
+    found = _found(text, gaz)
+    assert found["Bariyapur"].country_code == "NP", found
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
