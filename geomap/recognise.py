@@ -51,7 +51,23 @@ the map at a small cost in precision."""
 INNER_MIN_IMPORTANCE = 5.0
 """A place named inside a facility's name places it only if at least this important (~100k people)."""
 _ABBREVIATED_PREFIX = frozenset({"st", "ft", "mt", "pt"})
-_SPEECH = frozenset({"said", "says", "told", "added", "wrote", "tweeted", "asked", "explained"})
+_SPEECH = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "wrote",
+        "tweeted",
+        "asked",
+        "explained",
+        "described",
+        "warned",
+        "urged",
+    }
+)
+"""Verbs of speech after a person's name ("Eugene Owusu described the attack"); not "stated", which
+GeoWebNews has after an organisation named by its country ("HSBC Malta stated"): its Malta is lost."""
 _CUES = {
     "city": "city",
     "town": "city",

@@ -3227,6 +3227,17 @@ def test_a_village_the_gazetteer_lacks_stands_in_the_country_the_text_is_about(g
     assert found["Bariyapur"].country_code == "NP", found
 
 
+def test_a_whole_name_before_a_verb_of_speech_is_a_person_s(gaz: Gazetteer) -> None:
+    """ "for South Sudan, Eugene Owusu described the attack": a town's name before a capitalised word
+    and "described" (as before "said") is a first name, not a town listed after South Sudan; a
+    country before "warned" or "urged" stays a place."""
+    text = (
+        "The UN humanitarian coordinator for South Sudan, Eugene Owusu described the attack as "
+        "reprehensible. Russia warned against new sanctions, and Iran urged calm."
+    )
+    assert list(_found(text, gaz)) == ["South Sudan", "Russia", "Iran"]
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
