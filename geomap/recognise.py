@@ -3313,6 +3313,8 @@ def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
         and nxt.candidates[:1] == (q,)  # an area first ("Vancouver, Calgary, ..." is a list of towns)
         and q.match != "demonym"  # "Kursk, Ukrainian drones hit", "Caracas, Colombian officials said"
         and not _LIST_GOES_ON.match(text, nxt.end)
+        # "Madison, Montgomery, Preble or Warren counties": a list of counties, no town in one
+        and not _LAST_OF_A_PLURAL_LIST.match(text, nxt.end)
         and not any(q.holds(c) for c in m.candidates)
     )
 
@@ -3658,6 +3660,8 @@ _PLURAL_CUES = {"counties": "county", "provinces": "province", "states": "provin
                 "prefectures": "province", "cantons": "province", "parishes": "county"}  # fmt: skip
 """As _CUES, for the plural division words."""
 _PLURAL_CUE = re.compile(r"\s+(" + "|".join(_PLURAL_CUES) + r")\b")
+_LAST_OF_A_PLURAL_LIST = re.compile(r"(?:,?\s+(?:and|or)\s+[A-Z][\w'’.-]*)?" + _PLURAL_CUE.pattern)
+"""After a name, the end of a list of divisions: "..., Preble or Warren counties"."""
 
 
 def _listed_divisions(text: str, spans: list[Span], threshold: float) -> None:

@@ -3238,6 +3238,19 @@ def test_a_whole_name_before_a_verb_of_speech_is_a_person_s(gaz: Gazetteer) -> N
     assert list(_found(text, gaz)) == ["South Sudan", "Russia", "Iran"]
 
 
+def test_a_list_of_counties_closed_by_or_is_no_town_in_a_county(gaz: Gazetteer) -> None:
+    """ "in Butler, Clark, Madison, Montgomery, Preble or Warren counties": every name is a county of
+    Ohio; "Montgomery, Preble" is no town the gazetteer lacks in Preble County (as "Thruxton,
+    Hampshire" is), so the list, and its cue, reach back to Madison."""
+    text = (
+        "DAYTON, Ohio - The program is open to students who live or work in Butler, Clark, Madison, "
+        "Montgomery, Preble or Warren counties."
+    )
+    found = _found(text, gaz)
+    for name in ("Butler", "Clark", "Madison", "Montgomery", "Preble", "Warren"):
+        assert (found[name].name, found[name].admin1) == (f"{name} County", "Ohio"), found[name]
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
