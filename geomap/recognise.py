@@ -1857,6 +1857,11 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     n = len(tokens)
     named: set[str] = set()
     for span in spans:
+        if _STRAIN_DESIGNATION.match(text, span.end) and text[max(0, span.start - 2) : span.start].endswith(
+            "/"
+        ):
+            span.score = 0.0  # "A/California/7/2009": where a virus strain was first isolated
+            continue
         k = span.j
         # to the end of a hyphenated compound of names: "Crimean" of "Crimean-Congo"
         while (
@@ -1874,6 +1879,14 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
             # a strain or a variant after its article: "strain" is a verb too ("returnees from
             # Pakistan strain border crossings")
             and (word not in _STRAINS or (span.i > 0 and tokens[span.i - 1].text.lower() in _ARTICLE))
+            # "the United States flu season", "Texas flu cases": a place's season of a disease, not
+            # a disease named after it ("the Spanish flu outbreak" stays the disease's)
+            and not (
+                word in _FLU
+                and span.kind == "name"
+                and k + 1 < n
+                and tokens[k + 1].text.lower() in _OUTBREAK_WORDS
+            )
         ):
             span.score = 0.0
             named.add(span.key)
@@ -1894,6 +1907,14 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
 
 
 _STRAINS = frozenset({"strain", "strains", "variant", "variants"})
+_STRAIN_DESIGNATION = re.compile(r"/\d+/\d{2,4}\b")
+"""After the place of an influenza strain's designation: "A/Victoria/361/2011"."""
+_FLU = frozenset({"flu", "influenza"})
+_OUTBREAK_WORDS = frozenset(
+    {"season", "cases", "outbreak", "outbreaks", "deaths", "vaccine", "vaccines", "epidemic"}
+)
+"""Words after "flu" (`_FLU`) that make the name before it the place of an outbreak: "the United
+States flu season", "Texas flu cases" (but "West Nile virus cases" is the disease's)."""
 _ARTICLE = frozenset({"the", "a", "an"})
 
 

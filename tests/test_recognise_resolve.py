@@ -3251,6 +3251,20 @@ def test_a_list_of_counties_closed_by_or_is_no_town_in_a_county(gaz: Gazetteer) 
         assert (found[name].name, found[name].admin1) == (f"{name} County", "Ohio"), found[name]
 
 
+def test_a_place_s_flu_season_and_a_strain_s_designation(gaz: Gazetteer) -> None:
+    """ "the United States flu season", "Texas flu cases": the place of an outbreak, not a disease
+    named after it ("the Spanish flu outbreak" is); "A/California/7/2009" designates a strain by
+    where it was first isolated, no place of the news, while "in California" is one."""
+    text = (
+        "With the United States flu season under way, Texas flu cases rose, though the Spanish flu "
+        "outbreak of 1918 was worse. This year's vaccine covers A/California/7/2009 and "
+        "B/Massachusetts/2/2012, and clinics in California have it."
+    )
+    found = [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
+    assert [m for m, _ in found] == ["United States", "Texas", "California"], found
+    assert found[-1][1] == text.rindex("California"), found
+
+
 def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) -> None:
     """ "West Nile virus ... West Nile cases doubled", "West Nile [virus] is bad": the name the text
     has given a disease is the disease again without the disease's word, but not after a preposition
