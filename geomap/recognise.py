@@ -1307,9 +1307,9 @@ def _with_its_bearing(text: str, m: Mention) -> Mention:
     return dataclasses.replace(m, text=text[m.part_start : m.end], start=m.part_start)
 
 
-_BEARING_BEFORE = re.compile(
-    r"\b(?:Far|Deep|Upper|Lower|Middle|Greater|North|South|East|West|Central|Northern|Southern|Eastern|Western)\s$"
-)
+_CAPITAL_BEARINGS = "North|South|East|West|Central|Northern|Southern|Eastern|Western"
+"""The capitalised bearings written before a place's name ("East Oxford", "Western Tigray")."""
+_BEARING_BEFORE = re.compile(r"\b(?:Far|Deep|Upper|Lower|Middle|Greater|" + _CAPITAL_BEARINGS + r")\s$")
 """A capitalised word of bearings before a bearing ("Far North", "Deep South"): a longer bearing."""
 
 
@@ -1857,9 +1857,7 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     n = len(tokens)
     named: set[str] = set()
     for span in spans:
-        if _STRAIN_DESIGNATION.match(text, span.end) and text[max(0, span.start - 2) : span.start].endswith(
-            "/"
-        ):
+        if span.start > 0 and text[span.start - 1] == "/" and _STRAIN_DESIGNATION.match(text, span.end):
             span.score = 0.0  # "A/California/7/2009": where a virus strain was first isolated
             continue
         k = span.j
@@ -1894,15 +1892,14 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     # Nile cases"), unless a preposition of place introduces it ("in the Rift Valley")
     if not named:
         return
-    directions = word_list("direction")
-    locative = _word_lists().locative
+    lists = _word_lists()
     for span in spans:
         if span.key not in named:
             continue
         k = span.i - 1
-        while k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].text.lower() in directions):
+        while k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].text.lower() in lists.direction):
             k -= 1
-        if k < 0 or tokens[k].text.lower() not in locative or tokens[k].text.lower() == "of":
+        if k < 0 or tokens[k].text.lower() not in lists.locative or tokens[k].text.lower() == "of":
             span.score = 0.0
 
 
@@ -2977,9 +2974,7 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             span.score = threshold
 
 
-_COMMA_BEARING_GAP = re.compile(
-    r",\s*(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Downtown)\s+)?"
-)
+_COMMA_BEARING_GAP = re.compile(r",\s*(?:(?:" + _CAPITAL_BEARINGS + r")\s+)?")
 """Between a facility and its town: a comma, and a capitalised bearing of the town's that may come
 before it ("in Manzil Way, East Oxford")."""
 

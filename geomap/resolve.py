@@ -521,7 +521,7 @@ def _scores(
             and any(c.holds(h) for h in m.qualifies[:MAX_DISTANCE_RANK])
             # "Hollywood, Los Angeles" is the city, not the county of its alternate name that holds it
             and not (
-                c.feature_code == "ADM2" and c.match == "alternate" and _own_town_inside(c, m.candidates)
+                c.feature_code == "ADM2" and c.match == "alternate" and _has_namesake_inside(c, m.candidates)
             )
         ):
             s += W_QUALIFIER  # "Washington" in "Tacoma, Washington" is the state
@@ -962,11 +962,6 @@ def _by_its_own_name(candidates: Sequence[Candidate], scores: Sequence[float], b
         ):
             return k
     return best
-
-
-def _own_town_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
-    """Whether a town that bears the name as its own lies in `area` (Los Angeles in its county)."""
-    return any(t.feature_class == "P" and t.match == "primary" and area.holds(t) for t in candidates)
 
 
 def _coincidence(m: Mention, c: Candidate) -> bool:
