@@ -3735,7 +3735,10 @@ def _such_as_cues(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     """A list of names before a plural division word are all divisions: "Montgomery and Miami
-    counties", "Kassala and Gedaref states"."""
+    counties", "Kassala and Gedaref states"; so are those after the word and "of" ("the states of
+    Kassala and Gedaref", "the provinces of Lao Cai, Yen Bai and Cao Bang": both dev corpora, LGL
+    and GeoVirus unchanged; seven probe names become their divisions, and "to Cusco" after "the
+    regions of Puno and Cusco" follows it, as one name is one place)."""
     out = list(mentions)
     for k in range(len(out) - 1, -1, -1):
         found = _PLURAL_CUE.match(text, out[k].end)
@@ -3753,7 +3756,25 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             out[j] = dataclasses.replace(out[j], qualifies=()) if listed_as_qualifier else out[j]
             j -= 1
+    # "the states of Kassala and Gedaref": a plural division word and "of" before the list
+    if " of " in text:
+        for k, m in enumerate(out):
+            found = _PLURAL_CUE_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if found is None or not m.candidates:
+                continue
+            cue = _PLURAL_CUES[found.group(1)]
+            j = k
+            while True:
+                if out[j].candidates and out[j].cue is None:
+                    out[j] = dataclasses.replace(out[j], cue=cue)
+                if j + 1 >= len(out) or not _LINK.fullmatch(text, out[j].end, out[j + 1].start):
+                    break
+                j += 1
     return out
+
+
+_PLURAL_CUE_BEFORE = re.compile(r"\b(" + "|".join(_PLURAL_CUES) + r")\s+of\s+$")
+"""Before a list of names, a plural division word and "of": "the states of Kassala and Gedaref"."""
 
 
 def _mention(
