@@ -1870,6 +1870,18 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
             and _is_cap_word(tokens[k + 1])
         ):
             k += 2
+        gap = (
+            span.kind == "name"
+            and k + 1 < n
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].text not in _word_lists().not_place
+            and tokens[k + 1].text.lower() in _NAMED_DISEASES
+            and _joined(text, tokens[k - 1], tokens[k])
+            and _joined(text, tokens[k], tokens[k + 1])
+        )
+        if gap:
+            k += 1  # "the Simian immunodeficiency virus": a name, a word of the disease's, its noun
         word = tokens[k].text.lower() if k < n else ""
         if (
             word in diseases
@@ -1887,14 +1899,17 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
             )
         ):
             span.score = 0.0
-            named.add(span.key)
+            if not gap and span.kind == "name" and not _an_area(span):
+                named.add(span.key)
     # the disease's name again without its word is the disease ("West Nile [virus] is bad", "West
-    # Nile cases"), unless a preposition of place introduces it ("in the Rift Valley")
+    # Nile cases"), unless a preposition of place introduces it ("in the Rift Valley"); not a
+    # nationality's ("the Spanish flu ... Spanish officials"), a country's or a region's ("Middle
+    # East respiratory syndrome ... Middle East governments"), which news names for themselves too
     if not named:
         return
     lists = _word_lists()
     for span in spans:
-        if span.key not in named:
+        if span.key not in named or span.kind != "name":
             continue
         k = span.i - 1
         while k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].text.lower() in lists.direction):
@@ -1903,7 +1918,17 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
             span.score = 0.0
 
 
+def _an_area(span: Span) -> bool:
+    """Whether the name's best-known place is a country, a first-level division, a region or a
+    continent: a name news gives for itself as well as for a disease named after it."""
+    return bool(span.candidates) and span.candidates[0].feature_code in {"PCLI", "ADM1", "RGN", "CONT"}
+
+
 _STRAINS = frozenset({"strain", "strains", "variant", "variants"})
+_NAMED_DISEASES = frozenset({"virus", "viruses", "fever", "syndrome", "disease", "encephalitis"})
+"""The nouns of a disease that a name and one more word may come before ("Simian immunodeficiency
+virus", "Middle East respiratory syndrome"); not "flu" or "strain", whose word before is more often
+a place's ("Texas health officials", "Pakistan strain border crossings")."""
 _STRAIN_DESIGNATION = re.compile(r"/\d+/\d{2,4}\b")
 """After the place of an influenza strain's designation: "A/Victoria/361/2011"."""
 _FLU = frozenset({"flu", "influenza"})

@@ -23,6 +23,11 @@ def _found(text: str, gaz: Gazetteer) -> dict[str, geomap.Place]:
     return {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
 
 
+def _mentions_at(text: str, gaz: Gazetteer) -> list[tuple[str, int]]:
+    """Each place mention of `text` with where it starts, for texts that repeat a name."""
+    return [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
+
+
 def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     text = (
         "German Chancellor Angela Merkel met President Vladimir Putin. Merkel later told the "
@@ -3021,7 +3026,7 @@ def test_a_name_the_text_calls_a_town_is_one_place_however_doubted_elsewhere(gaz
         "scheme would bring, like the north west Bicester plan. The council put North West Bicester "
         "forward on Monday."
     )
-    found = [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
+    found = _mentions_at(text, gaz)
     assert ("Bicester", text.index("Bicester")) in found, found
     assert ("Bicester", text.index("Bicester plan")) in found, found
     assert ("Bicester", text.index("Bicester forward")) in found, found
@@ -3251,6 +3256,25 @@ def test_a_list_of_counties_closed_by_or_is_no_town_in_a_county(gaz: Gazetteer) 
         assert (found[name].name, found[name].admin1) == (f"{name} County", "Ohio"), found[name]
 
 
+def test_a_disease_s_name_with_a_word_between_and_a_nation_named_for_itself(gaz: Gazetteer) -> None:
+    """ "the Simian immunodeficiency virus", "Middle East respiratory syndrome": a name, one word of
+    the disease's, and its noun name a disease, not a Romanian village or the region; but a
+    nationality, a country or a region the text also names for itself stays a place ("the Spanish
+    flu of 1918. Spanish officials said", "Middle East governments")."""
+    text = (
+        "Doctors compared the outbreak with the Spanish flu of 1918. Spanish officials said hospitals "
+        "in Madrid were full. Saudi Arabia reported cases of Middle East respiratory syndrome, and "
+        "Middle East governments are worried. The strain is close to the Simian immunodeficiency virus."
+    )
+    found = _mentions_at(text, gaz)
+    assert ("Spanish", text.index("Spanish officials")) in found, found
+    assert ("Middle East", text.index("Middle East governments")) in found, found
+    assert ("Middle East", text.index("Middle East respiratory")) not in found, found
+    assert "Simian" not in {m for m, _ in found} and ("Spanish", text.index("Spanish flu")) not in found, (
+        found
+    )
+
+
 def test_a_place_s_flu_season_and_a_strain_s_designation(gaz: Gazetteer) -> None:
     """ "the United States flu season", "Texas flu cases": the place of an outbreak, not a disease
     named after it ("the Spanish flu outbreak" is); "A/California/7/2009" designates a strain by
@@ -3260,7 +3284,7 @@ def test_a_place_s_flu_season_and_a_strain_s_designation(gaz: Gazetteer) -> None
         "outbreak of 1918 was worse. This year's vaccine covers A/California/7/2009 and "
         "B/Massachusetts/2/2012, and clinics in California have it."
     )
-    found = [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
+    found = _mentions_at(text, gaz)
     assert [m for m, _ in found] == ["United States", "Texas", "California"], found
     assert found[-1][1] == text.rindex("California"), found
 
