@@ -1904,13 +1904,16 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     # the disease's name again without its word is the disease ("West Nile [virus] is bad", "West
     # Nile cases"), unless a preposition of place introduces it ("in the Rift Valley"); not a
     # nationality's ("the Spanish flu ... Spanish officials"), a country's or a region's ("Middle
-    # East respiratory syndrome ... Middle East governments"), which news names for themselves too
+    # East respiratory syndrome ... Middle East governments"), which news names for themselves too,
+    # nor one before a division's word ("Uganda's West Nile region")
     if not named:
         return
     lists = _word_lists()
     for span in spans:
         if span.key not in named or span.kind != "name":
             continue
+        if span.j < len(tokens) and tokens[span.j].text.lower() in _CUES:
+            continue  # "Uganda's West Nile region": the place the disease is named after
         k = span.i - 1
         while k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].text.lower() in lists.direction):
             k -= 1

@@ -3273,6 +3273,9 @@ def test_a_disease_s_name_with_a_word_between_and_a_nation_named_for_itself(gaz:
     assert "Simian" not in {m for m, _ in found} and ("Spanish", text.index("Spanish flu")) not in found, (
         found
     )
+    # the name again before a division's word is the place the disease is named after
+    uganda = "West Nile virus was found in birds near Gulu, in Uganda's West Nile region."
+    assert ("West Nile", uganda.index("West Nile region")) in _mentions_at(uganda, gaz)
 
 
 def test_a_place_s_flu_season_and_a_strain_s_designation(gaz: Gazetteer) -> None:
