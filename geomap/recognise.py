@@ -1854,6 +1854,7 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     Nile cases doubled"), unless a preposition of place comes before it ("in the Rift Valley"):
     two held-out GeoVirus stories of Texas lose a false Nile; the corpora and probes unchanged."""
     diseases = word_list("disease")
+    lists = _word_lists()
     n = len(tokens)
     named: set[str] = set()
     for span in spans:
@@ -1875,7 +1876,7 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
             and k + 1 < n
             and tokens[k].text.isalpha()
             and tokens[k].text.islower()
-            and tokens[k].text not in _word_lists().not_place
+            and tokens[k].text not in lists.not_place
             and tokens[k + 1].text.lower() in _NAMED_DISEASES
             and _joined(text, tokens[k - 1], tokens[k])
             and _joined(text, tokens[k], tokens[k + 1])
@@ -1908,7 +1909,6 @@ def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None
     # nor one before a division's word ("Uganda's West Nile region")
     if not named:
         return
-    lists = _word_lists()
     for span in spans:
         if span.key not in named or span.kind != "name":
             continue
