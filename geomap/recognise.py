@@ -3787,8 +3787,10 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     # "the states of Kassala and Gedaref": a plural division word and "of" before the list
     if " of " in text:
         for k, m in enumerate(out):
+            if not m.candidates or text[max(0, m.start - 4) : m.start] != " of ":
+                continue  # the cheap test first: "of" right before the name
             found = _PLURAL_CUE_BEFORE.search(text, max(0, m.start - 20), m.start)
-            if found is None or not m.candidates:
+            if found is None:
                 continue
             cue = _PLURAL_CUES[found.group(1)]
             j = k
