@@ -3366,6 +3366,17 @@ def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
 _LIST_GOES_ON = re.compile(r",\s+[A-Z]")
 
 
+def _qualifies_the_town(m: Mention) -> bool:
+    """Whether `m`, after a town and a comma, names the state or country that holds it ("Louisville,
+    Kentucky"), not the next town of a list."""
+    return (
+        m.kind == "name"
+        and m.candidates[:1] != ()
+        and m.candidates[0].feature_code in {"PCLI", "ADM1", "ADM2"}
+        and any(c.feature_class == "P" and m.candidates[0].holds(c) for c in m.qualifies)
+    )
+
+
 def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each name right after another and a comma carries the other's candidates (`qualifies`):
     "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in. A facility or a
@@ -3433,7 +3444,11 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.located_in is None and m.kind == "name":
             m = _in_town(text, m, prev, nxt)
         if nxt is not None and nxt.candidates and (offset := _offset(text, m.end, nxt.start)) is not None:
-            m = dataclasses.replace(m, offset=(*offset, nxt.start))
+            if prev is not None and m.qualifies and _qualifies_the_town(m):
+                # "Louisville, Kentucky, about 35 miles south of Austin": the distance is the town's
+                out[-1] = dataclasses.replace(prev, offset=(*offset, nxt.start))
+            else:
+                m = dataclasses.replace(m, offset=(*offset, nxt.start))
         elif (
             nxt is not None
             and nxt.candidates

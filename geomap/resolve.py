@@ -1371,9 +1371,21 @@ def _where_measured(
         near = [c for c in m.candidates if _nearest_km(c.lat, c.lon, [point]) <= slack]
         if near:
             out[k] = _place(m, near[0], out[k].confidence, gazetteer)
-        else:
+        elif not _where_qualified(m, out[k]):  # "Louisville, Kentucky, ... of Austin" stays in Kentucky
             out[k] = _measured(m, by_start) or out[k]
     return out
+
+
+def _where_qualified(m: Mention, place: Place) -> bool:
+    """Whether `place` lies in the state or country the text puts the name in ("Louisville,
+    Kentucky"): a town so placed stays there whatever the text measures it from."""
+    q = m.qualifier
+    return (
+        q is not None
+        and place.near is None
+        and place.country_code == q.country_code
+        and (q.feature_code == "PCLI" or q.name == place.admin1)
+    )
 
 
 def _offset_point(m: Mention, by_start: dict[int, Place]) -> tuple[float, float] | None:

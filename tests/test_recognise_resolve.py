@@ -2744,6 +2744,11 @@ def test_a_place_measured_from_another_lies_where_the_text_says(gaz: Gazetteer) 
     found = _found("Gunmen attacked Ngala village, 30 miles (48 km) east of Maiduguri, on Sunday.", gaz)
     ngala, city = found["Ngala"], found["Maiduguri"]
     assert 44 < haversine_km(ngala.lat, ngala.lon, city.lat, city.lon) < 53 and ngala.lon > city.lon
+    # after "town, state" the distance is the town's: the state stays itself
+    text = "Louisville, Kentucky, about 35 miles south of Austin, approved a needle exchange first."
+    found = _found(text, gaz)
+    state, town = found["Kentucky"], found["Louisville"]
+    assert (state.feature_code, state.near, town.admin1) == ("ADM1", None, "Kentucky")
 
 
 def test_names_listed_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
