@@ -77,6 +77,8 @@ CREATE TABLE countries (code TEXT PRIMARY KEY, name TEXT NOT NULL, place_id INTE
 CREATE VIRTUAL TABLE place_points USING rtree(id, min_lat, max_lat, min_lon, max_lon);
 CREATE TABLE country_parts (code TEXT NOT NULL, part TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
     PRIMARY KEY (code, part)) WITHOUT ROWID;
+CREATE TABLE place_parts (place_id INTEGER NOT NULL, part TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, PRIMARY KEY (place_id, part)) WITHOUT ROWID;
 """
 
 
@@ -391,6 +393,10 @@ def _write(
                 "INSERT INTO place_points VALUES (?,?,?,?,?)",
                 (place_id, record.lat, record.lat, record.lon, record.lon),
             )
+            if record.parts:
+                conn.executemany(
+                    "INSERT INTO place_parts VALUES (?,?,?,?)", [(place_id, *part) for part in record.parts]
+                )
             n_places += 1
             n_names += len(kinds)
             return place_id

@@ -4,8 +4,9 @@ The part is the third of the extent's bounds towards the direction (both thirds 
 the middle third both ways for "centre"). For a country, the extent is its outline (its mainland
 where it has one, see `part_extent`); the piece of it inside that band and its representative
 point (always inside the outline) are worked out once, when the gazetteer is built, so answering
-needs no geometry library. For other areas, whose extent is a bounding box, the point is the
-centre of the part's box.
+needs no geometry library. A first-level division's parts are those of its land, the grid cells
+of its country's outline nearest its places (gazetteer.sources.divisions), also worked out at build
+time. For other areas, whose extent is a bounding box, the point is the centre of the part's box.
 """
 
 from __future__ import annotations

@@ -348,8 +348,9 @@ class Gazetteer:
 
     def part_point(self, candidate: Candidate, part: str) -> tuple[float, float] | None:
         """(lat, lon) of a point inside the named part ("north", "southeast", "centre", see
-        gazetteer.parts) of a place's extent: of a country's outline (worked out at build time),
-        else of the place's bounding box; None for a place with no extent."""
+        gazetteer.parts) of a place's extent: of a country's outline, or of a first-level
+        division's land (both worked out at build time), else of the place's bounding box; None
+        for a place with no extent."""
         key = (candidate.place_id, part)
         if key not in self._parts:
             point: tuple[float, float] | None = None
@@ -362,6 +363,13 @@ class Gazetteer:
             )
             if rows:  # a country with an outline: a part that misses the outline has no point
                 point = next(((lat, lon) for name, lat, lon in rows if name == part), None)
+            elif candidate.feature_code == "ADM1" and (
+                found := self._query(
+                    "SELECT lat, lon FROM place_parts WHERE place_id = ? AND part = ?",
+                    (candidate.place_id, part),
+                )
+            ):  # a state whose land the build knows: the point is on it
+                point = (found[0][0], found[0][1])
             elif candidate.bbox is not None:
                 point = box_part_point(candidate.bbox, part)
             self._parts[key] = point

@@ -202,6 +202,20 @@ def test_parts_of_a_bounding_box(gaz: Gazetteer) -> None:
     assert sochi.bbox is None and gaz.part_point(sochi, "north") is None  # a point has no parts
 
 
+def test_parts_of_a_state_are_on_its_land(gaz: Gazetteer) -> None:
+    """A state's directional part is a point on its land, worked out from its land at build time:
+    southern Florida is on the peninsula, not the middle of its bounding box's southern third (in
+    the Gulf of Mexico, 200 km from any Florida town)."""
+    florida = next(c for c in gaz.lookup("Florida") if c.feature_code == "ADM1")
+    lat, lon = gaz.part_point(florida, "south") or (0.0, 0.0)
+    ((town, km),) = gaz.nearest(lat, lon, limit=1)
+    assert town.admin1 == "Florida" and km < 40 and lat < 27.5
+    kentucky = next(c for c in gaz.lookup("Kentucky") if c.feature_code == "ADM1")
+    east = gaz.part_point(kentucky, "east")
+    west = gaz.part_point(kentucky, "west")
+    assert east is not None and west is not None and east[1] > kentucky.lon > west[1]
+
+
 def test_the_file_is_read_through_a_memory_map(gaz: Gazetteer) -> None:
     """First lookups cost no read call: the whole file fits in SQLite's map (bench/ measures it)."""
     fresh = Gazetteer(gaz.path)

@@ -34,6 +34,10 @@ class PlaceRecord:
     bbox: tuple[float, float, float, float] | None = None
     importance: float | None = None
     """Set where a source knows better than population and feature type (see build)."""
+    parts: tuple[tuple[str, float, float], ...] = ()
+    """(part, lat, lon) of points inside the directional parts of the place's land ("north",
+    gazetteer.parts), where the source knows its land: a state's "southern Florida" on the
+    peninsula, not at the centre of its bounding box's southern third, out in the Gulf."""
 
 
 def names_of(

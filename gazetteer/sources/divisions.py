@@ -26,6 +26,7 @@ from shapely import MultiPoint, STRtree, contains_xy, points
 from shapely.geometry.base import BaseGeometry
 
 from ..normalize import fold
+from ..parts import PARTS, part_box
 from ..store import haversine_km
 from . import PlaceRecord, names_of
 
@@ -172,6 +173,25 @@ def _cell_point(cells: list[tuple[float, float]]) -> tuple[float, float]:
     return float(lat), float(lon)
 
 
+def cell_part_points(cells: list[tuple[float, float]]) -> tuple[tuple[str, float, float], ...]:
+    """(part, lat, lon) for each directional part of a division's land: the cell nearest the mean
+    of its cells in that band of their extent (gazetteer.parts), so the point is on the division's
+    land however the band cuts it."""
+    grid = np.asarray(cells)
+    xs, ys = grid[:, 0], grid[:, 1]
+    bounds = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+    out = []
+    for part in PARTS:
+        x0, y0, x1, y1 = part_box(bounds, part)
+        band = grid[(xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)]
+        if len(band) == 0:
+            continue
+        lat, lon = _cell_point([(float(x), float(y)) for x, y in band])
+        nearest = band[int(np.argmin((band[:, 0] - lon) ** 2 + (band[:, 1] - lat) ** 2))]
+        out.append((part, round(float(nearest[1]), 5), round(float(nearest[0]), 5)))
+    return tuple(out)
+
+
 _RESPUBLIKA = re.compile(r"^(?P<name>.+), Respublika$")
 _ADJECTIVAL = re.compile(r"^(?P<stem>.+?)(?:skaya|aya|skiy|iy|ska|a) (?P<kind>oblast|kray|krai)'?$", re.I)
 
@@ -213,8 +233,11 @@ def division_records(membership: CityMembership, outlines: dict[str, BaseGeometr
             continue
         lat, lon, bbox = _point_and_bbox(points_in)
         own_cells = cells.get(sub.id, [])
+        parts: tuple[tuple[str, float, float], ...] = ()
         if len(own_cells) >= MIN_CELLS:
             lat, lon = _cell_point(own_cells)
+            if sub.admin_level == 1:  # "southern Florida"; a county's parts are rarely named
+                parts = cell_part_points(own_cells)
             xs, ys = [c[0] for c in own_cells], [c[1] for c in own_cells]
             bbox = (
                 min(min(xs), bbox[0]),
@@ -244,4 +267,5 @@ def division_records(membership: CityMembership, outlines: dict[str, BaseGeometr
             ),
             source=SOURCE,
             bbox=tuple(round(v, 4) for v in bbox),  # type: ignore[arg-type]
+            parts=parts,
         )
