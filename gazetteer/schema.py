@@ -19,7 +19,7 @@ SOURCE_PACKAGES = (
     "airportsdata",
 )
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
 parts worked out at build time; 7: a city is its province's seat by any of the province's own
 names; 8: "X International Airport" for an airport's short name X; 9: each place's count of
@@ -32,7 +32,9 @@ bays; 16: a county's seat is a town of its own state; 17: every name with "Saint
 "St." and the other way round, "St. Tammany Parish"; 18: the Army posts that military airfields
 serve, "Fort Benning", "Fort Campbell"; 19: unpeopled places filed under a far division by mistake
 place it no more, Hebei; 20: points inside the directional parts of each state's land, "southern
-Florida" on the peninsula), so caches built by an older geomap are
+Florida" on the peninsula; 21: a division's land is the pieces of its country's outline that hold
+the country's towns, across the antimeridian too, and a division in pieces stands on its main
+piece), so caches built by an older geomap are
 rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]

