@@ -340,6 +340,7 @@ def _scores(
     neighbours: Sequence[tuple[float, float, float]] = (),
     towns: Sequence[tuple[float, float]] = (),
     among_countries: bool = False,
+    among_divisions: str | None = None,
     county_of: frozenset[tuple[str, str | None]] = frozenset(),
     chosen_ids: frozenset[int] = frozenset(),
     provinces_said: dict[str, int] | None = None,
@@ -548,12 +549,16 @@ def _scores(
             s += W_TOWNS_COUNTY  # "Boone County" with "Lebanon" is the Boone County a Lebanon lies in
         if c.feature_code in {"PPLA", "PPLC"}:
             s += W_SEAT
-        if (
-            c.feature_code == "ADM1"
-            and c.country_code in sibling_of
-            # a foreign namesake's rival, or the best-known place of the name with no town of it
-            # inside ("Wyoming" among Indiana, Ohio and Montana is the state, not Wyoming, Ohio)
-            and (c.country_code != abroad or (rank == 0 and not _has_namesake_inside(c, m.candidates)))
+        if c.feature_code == "ADM1" and (
+            (
+                c.country_code in sibling_of
+                # a foreign namesake's rival, or the best-known place of the name with no town of it
+                # inside ("Wyoming" among Indiana, Ohio and Montana is the state, not Wyoming, Ohio)
+                and (c.country_code != abroad or (rank == 0 and not _has_namesake_inside(c, m.candidates)))
+            )
+            # listed with states of its country only: "Missouri, New Jersey, New Mexico, New York,
+            # Ohio, Oklahoma" are states, not two of them their largest cities
+            or c.country_code == among_divisions
         ):
             s += W_SIBLING  # "Georgia" among Alaska, Hawaii and Nevada is the state
         if says_county and c.feature_code == "ADM2" and (c.country_code, c.admin1) in county_of:
@@ -562,6 +567,31 @@ def _scores(
             s += W_SIBLING  # "Niger" after Cameroon and Chad is the country, not Nigeria's state
         out.append(s)
     return out
+
+
+def _among_divisions(
+    m: Mention,
+    listed: Sequence[Candidate],
+    key_at: dict[int, tuple[int, ...]],
+    groups: dict[tuple[int, ...], list[Mention]],
+) -> str | None:
+    """The country whose first-level divisions the list `m` stands in names, where two or more of
+    its other names are settled as divisions of that country and each of the rest could be one:
+    "Missouri, New Jersey, New Mexico, New York, Ohio, Oklahoma, Oregon"; None otherwise."""
+    states = Counter(mate.country_code for mate in listed if mate.feature_code == "ADM1")
+    if not states:
+        return None
+    code, n = states.most_common(1)[0]
+    if n < MIN_SIBLINGS:
+        return None
+    for start in m.listed_with:
+        key = key_at.get(start)
+        if key is not None and not any(
+            c.feature_code == "ADM1" and c.country_code == code
+            for c in groups[key][0].candidates[:MAX_DISTANCE_RANK]
+        ):
+            return None  # "Miami, Ohio and Texas": a town's name among them
+    return code
 
 
 def resolve(
@@ -743,6 +773,7 @@ def resolve(
                 ]
                 # listed with countries only ("Cameroon, Chad and Niger"): a country too
                 among_countries = bool(listed) and all(mate.feature_code == "PCLI" for mate in listed)
+                among_divisions = _among_divisions(m, listed, key_at, groups)
                 scores = _scores(
                     m,
                     countries,
@@ -755,6 +786,7 @@ def resolve(
                     neighbours,
                     towns,
                     among_countries,
+                    among_divisions,
                     county_of,
                     chosen_ids,
                     provinces_said,

@@ -765,6 +765,18 @@ def test_a_state_that_holds_the_texts_places_beats_a_country_of_its_name(gaz: Ga
     )
     assert first(text, "Georgia") == ("US", "ADM1")
     assert first(text, "Washington")[1] == "PPLC"
+    # listed with states only, the names of the states' largest cities and of the capital are states
+    text = (
+        "The states with reported cases are Arizona, California, Colorado, Georgia, Missouri, New "
+        "Jersey, New York, Ohio, Oklahoma, Oregon, Utah, Washington and Wisconsin."
+    )
+    for name in ("New York", "Oklahoma", "Washington"):
+        assert first(text, name) == ("US", "ADM1"), name
+    text = "Recalls reached Texas, Utah, Virginia, Washington, West Virginia and Wyoming."
+    assert first(text, "Washington") == ("US", "ADM1")
+    # a town among them keeps the list what it is: "Miami" has no state of its name
+    text = "The chain has stores in Miami, Ohio, Texas and New York."
+    assert first(text, "New York")[1] != "ADM1"
 
 
 def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
