@@ -1242,6 +1242,7 @@ def recognise(
     _bodies_of_a_city(tokens, spans)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
+    _brands(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
@@ -1844,6 +1845,34 @@ def _languages(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             and (span.j >= n or tokens[span.j].text in _CLAUSE_END)
         ):
             span.score = 0.0
+
+
+_LIST_ITEM = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*"
+_BRAND_LIST = re.compile(
+    r"\b(?:the|its|their|under|of)\s+(?:[a-z]+\s+)?(?:brand|label|brand\s+name|trade\s*name)s?"
+    r"(?:\s+(?:such\s+as|including|like|called|named))?\s*:?\s+"
+    r"(?P<list>"
+    + _LIST_ITEM
+    + r"(?:\s*,\s*(?:and\s+|or\s+)?"
+    + _LIST_ITEM
+    + r"|\s+(?:and|or)\s+"
+    + _LIST_ITEM
+    + r")*)"
+)
+"""Names after a brand's or label's word are the brands': "sold under the labels Lucerne, Sunshine,
+Hillandale, Lund and Sun Valley", "the brands Dove and Axe", "its label Def Jam" (a GeoVirus recall
+story had four towns of the USA among the egg brands)."""
+
+
+def _brands(text: str, spans: Sequence[Span]) -> None:
+    """The names of a list after "the brands", "the labels" are brands, not places (_BRAND_LIST)."""
+    if "brand" not in text and "label" not in text:
+        return
+    for found in _BRAND_LIST.finditer(text):
+        start, end = found.span("list")
+        for span in spans:
+            if start <= span.start and span.end <= end:
+                span.score = 0.0
 
 
 def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:

@@ -3332,3 +3332,16 @@ def test_a_disease_s_name_again_without_its_word_is_the_disease(gaz: Gazetteer) 
     )
     found = [p.mention for p in geomap.places(text, gazetteer=gaz)]
     assert found == ["Rift Valley", "Kenya"], found
+
+
+def test_brands_and_a_preposition_at_the_start_are_no_places(gaz: Gazetteer) -> None:
+    """The names listed after "the labels" or "the brands" are brands (four are towns of the USA),
+    and "Over" before a number is the preposition, not the Cambridgeshire village; a verb "labels"
+    and "the brand in Germany" leave the places after them alone."""
+    text = (
+        "Over 1,000 people fell ill. The eggs were sold under the labels Lucerne, Albertson, Sunshine, "
+        "Hillandale, Farm Fresh, Lund, Dutch Farms and Sun Valley. The FDA sent investigators to Iowa."
+    )
+    assert set(_found(text, gaz)) == {"Iowa"}
+    text = "The report labels Texas a risk. Sales of the brand in Germany fell; the brands Dove and Axe grew."
+    assert set(_found(text, gaz)) == {"Texas", "Germany"}
