@@ -1832,6 +1832,17 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and (
                     tokens[j + 1].text[:1].isupper()
                     or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}
+                    # "the International Organization for Migration", "the Ministry of Defence"
+                    or (
+                        tokens[j + 1].text in {"of", "for"}
+                        # not a plural alone: "Thousands of Rohingya", "Opponents of President Assad"
+                        and (j > k or not tokens[k].text.endswith("s"))
+                        and j + 2 < len(tokens)
+                        and tokens[j + 2].text[:1].isupper()
+                        and tokens[j + 2].text.lower() not in _ACTOR_STOP
+                        and not _in_place(tokens[j + 2], places_spans)
+                        and text[tokens[j + 1].end : tokens[j + 2].start] == " "
+                    )
                 )
                 and text[tokens[j].end : tokens[j + 1].start] == " "
             ):

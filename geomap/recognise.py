@@ -3214,6 +3214,14 @@ LGL and GeoVirus give the same names from 0.005 to 0.35; two probe towns gained 
 Cobargo of a New South Wales bushfire story)."""
 
 
+_LEFT_FOR = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|left|leave|leaves|leaving|departed|depart|departs|headed|heading|bound|"
+    r"set\s+(?:off|out|sail)|evacuated|sailed|flew|escaped)\b[^.;!?]*\bfor\s+\Z"
+)
+"""A verb of leaving, then "for" before a name: where the people went ("have fled El Geneina ... for
+Adre", "the convoy left Kyiv for Lviv")."""
+
+
 def _in_a_named_country(
     text: str, spans: Sequence[Span], threshold: float, provinces: set[tuple[str, str]], named: set[str]
 ) -> None:
@@ -3244,7 +3252,13 @@ def _in_a_named_country(
                 _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold, verbs=True)
                 or (
                     _doubted_after_a_preposition(span, IN_COUNTRY_FLOOR, threshold, listed=True)
-                    and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start) is not None
+                    and (
+                        _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start) is not None
+                        or (
+                            "w-1=for" in span.feats
+                            and _LEFT_FOR.search(text, max(0, span.start - 120), span.start) is not None
+                        )
+                    )
                 )
             )
             and span.candidates

@@ -829,3 +829,19 @@ def test_a_meetings_word_before_its_organisers_is_no_meeting(gaz: Gazetteer) -> 
         "Summit organisers in Geneva said talks would resume in Doha next week.", gazetteer=gaz
     )
     assert [(e.kind, [p.place.mention for p in e.places]) for e in doc.events] == [("talks", ["Doha"])]
+
+
+def test_people_who_fled_a_town_for_another_went_there_and_actors_keep_their_of(gaz: Gazetteer) -> None:
+    """ "fled El Geneina ... for Adre, across the border in Chad": the model doubts Adre after "for",
+    but after a verb of leaving "for" names where people went; and an actor's name keeps its "of" or
+    "for" ("the International Organization for Migration"), not a plural before it ("Thousands of")."""
+    text = (
+        "More than 20,000 people have fled El Geneina in Sudan's West Darfur state for Adre, across the "
+        "border in Chad, the International Organization for Migration said on Friday."
+    )
+    doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
+    assert _ends(doc) == {("El Geneina", "Adre")}
+    assert doc.movements[0].destination is not None and doc.movements[0].destination.country_code == "TD"
+    assert "International Organization for Migration" in doc.events[0].actors
+    doc = geomap.extract("Thousands of Rohingya fled Maungdaw for Cox's Bazar.", gazetteer=gaz)
+    assert all(not actor.startswith("Thousands") for e in doc.events for actor in e.actors)
