@@ -277,12 +277,18 @@ _HARMED = frozenset({"dead", "injured", "wounded", "homeless", "hurt", "killed",
 def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("leaving", "left") leaves a toll behind rather than a place:
     "clashes ... leaving two dead", "left at least 12 injured", "a siege that left more than 1,100
-    people dead" (not "carried 1,200 fighters")."""
+    people dead" (not "carried 1,200 fighters"); or leaves people in a state: "3,000 families were
+    left homeless", "passengers were left stranded"."""
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _LEFT_IN_A_STATE:
+        return True
     return (
         k + 1 < len(tokens)
         and bool(_TOLL.fullmatch(tokens[k + 1].text.lower()))
         and any(t.text.lower() in _HARMED for t in tokens[k + 2 : k + 9])
     )
+
+
+_LEFT_IN_A_STATE = _HARMED | {"stranded", "destitute", "trapped"}
 
 
 _GOODS = frozenset(

@@ -845,3 +845,13 @@ def test_people_who_fled_a_town_for_another_went_there_and_actors_keep_their_of(
     assert "International Organization for Migration" in doc.events[0].actors
     doc = geomap.extract("Thousands of Rohingya fled Maungdaw for Cox's Bazar.", gazetteer=gaz)
     assert all(not actor.startswith("Thousands") for e in doc.events for actor in e.actors)
+
+
+def test_people_left_homeless_are_counted_where_they_shelter(gaz: Gazetteer) -> None:
+    """ "were left homeless" leaves people in a state, not a place: the count is the sheltering's."""
+    text = (
+        "More than 3,000 families were left homeless and were sheltering in tents in Jumla, officials said."
+    )
+    doc = geomap.extract(text, published="2023-11-04", gazetteer=gaz)
+    (event,) = doc.events
+    assert event.kind == "shelter" and event.quantity is not None and event.quantity.value == 3000
