@@ -3345,3 +3345,23 @@ def test_brands_and_a_preposition_at_the_start_are_no_places(gaz: Gazetteer) -> 
     assert set(_found(text, gaz)) == {"Iowa"}
     text = "The report labels Texas a risk. Sales of the brand in Germany fell; the brands Dove and Axe grew."
     assert set(_found(text, gaz)) == {"Texas", "Germany"}
+
+
+def test_a_bodys_field_someone_described_and_a_bay_are_no_towns(gaz: Gazetteer) -> None:
+    """A hamlet's name after a body's head word and "of" is its field ("the Department of
+    Conservation"); a name an apposition describes as someone is no place ("Jin, the otter who"); a
+    bay named after a place is the bay, where the text's places are, not the namesake town far off
+    ("Islington Bay" of an Auckland story is no suburb of Christchurch)."""
+    text = (
+        "Jin, the short-clawed Asiatic otter who escaped from the Auckland Zoo, has been found. The New "
+        "Zealand Department of Conservation says a yachtie spotted her at Islington Bay, near Auckland."
+    )
+    found = _found(text, gaz)
+    assert "Jin" not in found and "Conservation" not in found
+    bay = found["Islington Bay"]
+    auckland = found["Auckland"]
+    assert haversine_km(bay.lat, bay.lon, auckland.lat, auckland.lon) < 50
+    # a plural subject after the comma is the clause's, not an apposition
+    assert "Vancouver" in _found("In downtown Vancouver, the doctors and nurses who treat them agree.", gaz)
+    text = "Natural Selection sells many different brand names of spinach including Dole and Ready Pac."
+    assert "Dole" not in _found(text, gaz)
