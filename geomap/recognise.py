@@ -3463,7 +3463,7 @@ def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
     )
 
 
-_LIST_GOES_ON = re.compile(r",\s+[A-Z]")
+_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?[A-Z]")
 
 
 def _qualifies_the_town(m: Mention) -> bool:
@@ -3964,11 +3964,14 @@ def _mention(
     if m:
         # "W. Va." is written "W.Va." in the gazetteer
         said = m.group(1).replace(". ", ".") if m.group(1)[1:3] == ". " else m.group(1)
-        areas = [c for c in gaz.lookup(said) if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        looked = gaz.lookup(said)
+        areas = [c for c in looked if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
         # "Dade County, Georgia": the area of the name that holds a place of the span's (the US
-        # state, not the country)
+        # state, not the country); else the area the name means first ("HOLLIDAY, Mo."), not one of
+        # its lesser senses ("New York City, Long Island, ...": the island, not a Bahamian district)
         qualifier = next(
-            (a for a in areas if any(a.holds(c) for c in span.candidates)), areas[0] if areas else None
+            (a for a in areas if any(a.holds(c) for c in span.candidates)),
+            looked[0] if areas and looked[0] is areas[0] else None,
         )
     elif span.kind == "name" and (m := _IN_QUALIFIER.match(text, span.end)):
         # "in" qualifies only an area that holds a place of the name ("Paris in Texas"; not "the

@@ -3365,3 +3365,16 @@ def test_a_bodys_field_someone_described_and_a_bay_are_no_towns(gaz: Gazetteer) 
     assert "Vancouver" in _found("In downtown Vancouver, the doctors and nurses who treat them agree.", gaz)
     text = "Natural Selection sells many different brand names of spinach including Dole and Ready Pac."
     assert "Dole" not in _found(text, gaz)
+
+
+def test_a_list_with_an_oxford_comma_puts_no_town_in_the_next_name(gaz: Gazetteer) -> None:
+    """ "New York City, Long Island, New York, Pennsylvania, and New Jersey" is a list: New York City
+    is not a town the gazetteer lacks in a Bahamian district called Long Island (the island is what
+    the name means first), nor New York one in Pennsylvania (the list goes on after ", and")."""
+    text = "Some 66 people became ill in New York City, Long Island, New York, Pennsylvania, and New Jersey."
+    found = _found(text, gaz)
+    assert (found["New York City"].near, found["New York City"].country_code) == (None, "US")
+    assert (found["New York"].near, found["New York"].feature_code) == (None, "ADM1")
+    # a town that the state after it holds none of still stands there ("HOLLIDAY, Mo.")
+    holliday = _found("HOLLIDAY, Mo. - A tornado hit the town on Sunday.", gaz)["HOLLIDAY"]
+    assert holliday.admin1 == "Missouri"
