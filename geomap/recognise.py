@@ -3463,7 +3463,9 @@ def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
     )
 
 
-_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?[A-Z]")
+_LIST_GOES_ON = re.compile(r"(?:,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z]")
+"""After the next name, the list goes on: ", Ohio", ", and Ohio", " and Virginia" ("Missouri, New York,
+North Carolina and Virginia" is no town of New York lacked in North Carolina)."""
 
 
 def _qualifies_the_town(m: Mention) -> bool:

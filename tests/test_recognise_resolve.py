@@ -3375,6 +3375,9 @@ def test_a_list_with_an_oxford_comma_puts_no_town_in_the_next_name(gaz: Gazettee
     found = _found(text, gaz)
     assert (found["New York City"].near, found["New York City"].country_code) == (None, "US")
     assert (found["New York"].near, found["New York"].feature_code) == (None, "ADM1")
+    # ... nor without the comma ("North Carolina and Virginia")
+    text = "Players came from Missouri, New York, North Carolina and Virginia to the festival."
+    assert _found(text, gaz)["New York"].feature_code == "ADM1"
     # a town that the state after it holds none of still stands there ("HOLLIDAY, Mo.")
     holliday = _found("HOLLIDAY, Mo. - A tornado hit the town on Sunday.", gaz)["HOLLIDAY"]
     assert holliday.admin1 == "Missouri"
