@@ -1230,7 +1230,7 @@ def recognise(
     # the provinces and countries the text names with confidence, before the list rules, for both
     provinces, named = _sure_provinces(text, spans, threshold), _countries_named(spans, threshold)
     _coordination(text, spans, threshold, provinces, named)
-    _near_a_confident_place(spans, threshold)
+    _near_a_confident_place(text, spans, threshold)
     _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _in_a_named_country(text, spans, threshold, provinces, named)
@@ -3058,7 +3058,7 @@ come first). LGL +2 names (P 0.794 -> 0.795, R 0.863 -> 0.867); both dev corpora
 probes unchanged from 5 to 12 (at 4 as at 3)."""
 
 
-def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
+def _near_a_confident_place(text: str, spans: Sequence[Span], threshold: float) -> None:
     """A doubted name after a preposition of place ("near Berea"), whose town of its very name lies
     within NEIGHBOUR_KM of a town the text names with confidence, is a place: the model doubts it for
     a more important place abroad that has the name as an unrelated alias (Aleppo's "Berea"). So is
@@ -3079,6 +3079,7 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in anchors
         )
 
+    lifted = []
     for span in spans:
         after_a_preposition = _doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common
         if (after_a_preposition and any(c.match == "primary" and near(c) for c in span.candidates)) or (
@@ -3086,6 +3087,26 @@ def _near_a_confident_place(spans: Sequence[Span], threshold: float) -> None:
             and all(c.match == "primary" and near(c) for c in span.candidates)
         ):
             span.score = threshold
+            lifted.append(span)
+    if lifted:
+        _listed_with_a_neighbour(text, spans, lifted, threshold)
+
+
+def _listed_with_a_neighbour(
+    text: str, spans: Sequence[Span], lifted: Sequence[Span], threshold: float
+) -> None:
+    """A doubted name listed right beside a name _near_a_confident_place has just made a place, a
+    town of it within NEIGHBOUR_KM of that place, is a place too, as beside a confident name
+    (_coordination ran before): "Selby and Goole were on alert" of a York story, Goole a place for
+    lying near York (Selby has namesakes abroad)."""
+    for span in spans:
+        if not NEIGHBOUR_FLOOR <= span.score < threshold or "person_word" in span.feats:
+            continue
+        for other in lifted:
+            gap = text[span.end : other.start] if span.end <= other.start else text[other.end : span.start]
+            if len(gap) < 12 and _LINK.fullmatch(gap) and _neighbours(span, other):
+                span.score = threshold
+                break
 
 
 _COMMA_BEARING_GAP = re.compile(r",\s*(?:(?:" + _CAPITAL_BEARINGS + r")\s+)?")

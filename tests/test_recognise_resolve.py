@@ -3381,3 +3381,14 @@ def test_a_list_with_an_oxford_comma_puts_no_town_in_the_next_name(gaz: Gazettee
     # a town that the state after it holds none of still stands there ("HOLLIDAY, Mo.")
     holliday = _found("HOLLIDAY, Mo. - A tornado hit the town on Sunday.", gaz)["HOLLIDAY"]
     assert holliday.admin1 == "Missouri"
+
+
+def test_a_name_listed_beside_a_town_found_near_a_sure_one_is_a_place(gaz: Gazetteer) -> None:
+    """ "Selby and Goole": Goole is a place for lying near York, which the text is sure of; Selby,
+    listed beside it and as near, is one too, though it has namesakes abroad."""
+    text = (
+        "Flood warnings remain in place after the River Ouse burst its banks in York on Sunday. "
+        "Further south, Selby and Goole were on alert as the Aire and Ouse rose."
+    )
+    found = _found(text, gaz)
+    assert "Goole" in found and found["Selby"].admin1 == "England"
