@@ -68,6 +68,15 @@ _DRIVEN_OUT = re.compile(
 "forced 2,000 to flee", "Some 4,000 crossed into the Dominican Republic"."""
 
 
+_MOVED_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?"
+    r"(?:evacuated|rescued|relocated|resettled|uprooted)\b",
+    re.I,
+)
+"""A count right before the participle of a verb that moves people, with no noun: "12 people were
+killed and over 3,000 evacuated", "some 200 were rescued"."""
+
+
 _OF_WHAT = re.compile(r"^\s+of\s+(?:the\s+)?(\S+)")
 """What a vague count counts ("dozens of drones", "thousands of Palestinians", "hundreds of
 people"): people only when a word for people or a people's name (capitalised) follows."""
@@ -124,6 +133,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             or _PEOPLE_VERB.search(before)
             or _GROUP.match(after)
             or _DRIVEN_OUT.match(after)
+            or _MOVED_AFTER.match(after)
         ) and not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
         out.append(
             QuantityMention(

@@ -94,6 +94,10 @@ def test_years_are_not_counts() -> None:
         # a bare count of those driven out
         ("and forced about 50,000 from their homes", True),
         ("forced 2,000 to flee on Friday", True),
+        # a bare count before the participle of a verb that moves people
+        ("and over 3,000 evacuated after the rain", True),
+        ("some 200 were rescued from rooftops", True),
+        ("some 300 cars were evacuated", False),
         # not about people
         ("a budget of 400 dollars", False),
         ("some 300 Toyotas were sold", False),
