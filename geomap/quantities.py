@@ -21,8 +21,27 @@ _VAGUE = {
 }
 _LOWER = r"(?:more than|over|at least|upwards of|in excess of)"
 _APPROX = r"(?:about|around|some|nearly|almost|roughly|approximately|up to|an estimated|as many as)"
+_UNITS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORDS = {
+    **_UNITS,
+    **{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15},
+    **{"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19},
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+"""Counts news writes in words ("killing at least nine people", "twenty-five families")."""
 _NUMBER = re.compile(
-    rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    r"|(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS) + r"|one))?\b"
+    r"|(?P<word>" + "|".join(_WORDS) + r")\b)"
     r"(?:\s*(?P<scale>thousand|million|billion)\b)?",
     re.I,
 )
@@ -118,9 +137,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if any(q.start <= m.start() < q.end for q in out):
             continue
         num = m.group("num")
-        if _YEARISH.match(num) and not m.group("scale"):
-            continue
-        value: float = float(num.replace(",", ""))
+        value: float
+        if num is not None:
+            if _YEARISH.match(num) and not m.group("scale"):
+                continue
+            value = float(num.replace(",", ""))
+        elif m.group("tens") is not None:
+            unit = (m.group("unit") or "").lower()
+            value = float(_TENS[m.group("tens").lower()] + (1 if unit == "one" else _UNITS.get(unit, 0)))
+        else:
+            value = float(_WORDS[m.group("word").lower()])
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
         if value < 2 and not m.group("scale"):

@@ -66,6 +66,10 @@ def test_may_the_verb_is_not_a_month() -> None:
         ("more than 370,000 people", 370_000, True),
         ("nearly 450,000 refugees", 450_000, False),
         ("hundreds of thousands fled", 100_000, False),
+        # counts written in words
+        ("killing at least nine people", 9, True),
+        ("Twenty-five families fled", 25, False),
+        ("some twelve thousand people", 12_000, False),
     ],
 )
 def test_quantities(text: str, value: int, lower: bool) -> None:
@@ -98,6 +102,8 @@ def test_years_are_not_counts() -> None:
         ("and over 3,000 evacuated after the rain", True),
         ("some 200 were rescued from rooftops", True),
         ("some 300 cars were evacuated", False),
+        ("two weeks later", False),
+        ("three people died", True),
         # not about people
         ("a budget of 400 dollars", False),
         ("some 300 Toyotas were sold", False),
