@@ -3945,6 +3945,36 @@ _PLURAL_CUE_BEFORE = re.compile(r"\b(" + "|".join(_PLURAL_CUES) + r")\s+of\s+$")
 """Before a list of names, a plural division word and "of": "the states of Kassala and Gedaref"."""
 
 
+_AREA_NOUNS = frozenset(
+    {"suburbs", "suburb", "outskirts", "districts", "neighbourhoods", "neighborhoods", "parts", "areas"}
+    | {"reaches", "regions", "provinces", "states", "counties", "villages", "towns"}
+)
+"""Nouns of the areas of a place that a bearing picks out: "Beirut's southern suburbs", "the northern
+outskirts of Kharkiv", "Syria's eastern provinces"."""
+
+
+def _part_named_around(tokens: Sequence[Token], span: Span, directions: dict[str, str]) -> str | None:
+    """The part of the place a bearing and an area noun name around its name: after its possessive
+    ("Beirut's southern suburbs") or before "of" ("the northern outskirts of Kharkiv"); the mention
+    stays the name, and the part makes its region, as "southern Beirut" would."""
+    n = len(tokens)
+    if (
+        span.possessive
+        and span.j + 1 < n
+        and tokens[span.j].text.lower() in directions
+        and tokens[span.j + 1].text.lower() in _AREA_NOUNS
+    ):
+        return directions[tokens[span.j].text.lower()]
+    if (
+        span.i >= 3
+        and tokens[span.i - 1].text == "of"
+        and tokens[span.i - 2].text.lower() in _AREA_NOUNS
+        and tokens[span.i - 3].text.lower() in directions
+    ):
+        return directions[tokens[span.i - 3].text.lower()]
+    return None
+
+
 def _mention(
     text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer, breaks: Sequence[int] = ()
 ) -> Mention:
@@ -3955,6 +3985,8 @@ def _mention(
     if span.i > 0 and tokens[span.i - 1].text.lower() in directions and span.kind == "name":
         part = directions[tokens[span.i - 1].text.lower()]
         part_start = tokens[span.i - 1].start
+    elif span.kind == "name":
+        part = _part_named_around(tokens, span, directions)
     cue = None
     candidates = span.candidates
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first

@@ -797,6 +797,18 @@ def test_directional_part_is_inside_the_north(gaz: Gazetteer) -> None:
     assert "region" not in move.to_dict()["origin"]
 
 
+def test_a_bearing_and_an_area_noun_around_a_name_name_its_part(gaz: Gazetteer) -> None:
+    """ "Syria's eastern provinces", "the northern outskirts of Kharkiv": the mention is the name, and
+    it carries the part, as "eastern Syria" does."""
+    syria = _found("Militants still hold Syria's eastern provinces.", gaz)["Syria"]
+    region = syria.region()
+    assert (syria.part, syria.feature_code, region.name) == ("east", "PCLI", "eastern Syria")
+    assert region.lon > syria.lon
+    kharkiv = _found("Shells hit the northern outskirts of Kharkiv overnight.", gaz)["Kharkiv"]
+    assert (kharkiv.part, kharkiv.country_code) == ("north", "UA")
+    assert _found("Syria's envoy met the eastern delegation.", gaz)["Syria"].part is None
+
+
 def test_context_chooses_the_homonym(gaz: Gazetteer) -> None:
     ontario = geomap.places(
         "The fire in London, Ontario, closed Richmond Street. Ontario police said "
