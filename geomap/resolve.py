@@ -62,12 +62,14 @@ W_ALTERNATE = -0.5
 W_COUNTRY = 1.5
 W_ADMIN1 = 1.5
 W_COUNTY = 1.5
-"""Gained besides W_ADMIN1 by a town in a county the text names, in a state it names: "Lake Park"
-of a story that names Lowndes County and Georgia is the Lowndes County town, not the larger one of
-Florida that the story names too. Not where the name is a world city's and unqualified (WORLD_CITY:
-the county spares its namesake from being outsized, and no more: "grew up in Lamar County, Texas,
-opened the European leg of her tour in Paris"). TR-News given gold names +1 (Monroe County beside
-"PARIS, Mo.") from 1.0 to 2.5, GeoWebNews unchanged."""
+"""Gained besides W_ADMIN1 by a town in a county the text names: "Lake Park" of a story that names
+Lowndes County and Georgia is the Lowndes County town, not the larger one of Florida that the story
+names too; "just west of Kansas on Route 16" of a story naming Edgar County (Illinois) and no state
+is the Edgar County village, not the state (the county alone, not with its state: every corpus
+prediction unchanged). Not where the name is a world city's and unqualified (WORLD_CITY: the county
+spares its namesake from being outsized, and no more: "grew up in Lamar County, Texas, opened the
+European leg of her tour in Paris"). TR-News given gold names +1 (Monroe County beside "PARIS,
+Mo.") from 1.0 to 2.5, GeoWebNews unchanged."""
 W_DISTANCE = 1.25
 W_CUE = 2.0
 W_QUALIFIER = 4.0
@@ -475,7 +477,7 @@ def _scores(
         county_named_too = c.feature_class == "P" and named(c.admin2)
         if (state_named or county_named_too) and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if state_named and county_named_too and (world < WORLD_CITY or q):
+        if county_named_too and (world < WORLD_CITY or q):
             s += W_COUNTY
         if main_province is not None and c.admin1 == main_province and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_MAIN_PROVINCE

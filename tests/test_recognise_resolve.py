@@ -3404,3 +3404,14 @@ def test_a_name_listed_beside_a_town_found_near_a_sure_one_is_a_place(gaz: Gazet
     )
     found = _found(text, gaz)
     assert "Goole" in found and found["Selby"].admin1 == "England"
+
+
+def test_a_town_in_a_county_the_text_names_beats_a_state_of_its_name(gaz: Gazetteer) -> None:
+    """ "just west of Kansas on Route 16" of a story naming Edgar County, Illinois's, and no state:
+    the Edgar County village of Kansas, not the state."""
+    text = (
+        "A Charleston man fled the hospital after an accident in Edgar County. The one-vehicle "
+        "accident occurred just west of Kansas on Route 16."
+    )
+    kansas = _found(text, gaz)["Kansas"]
+    assert (kansas.feature_code[:3], kansas.admin1) == ("PPL", "Illinois")
