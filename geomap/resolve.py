@@ -344,6 +344,7 @@ def _scores(
     among_countries: bool = False,
     among_divisions: str | None = None,
     county_of: frozenset[tuple[str, str | None]] = frozenset(),
+    listed_counties: frozenset[tuple[str, str | None]] = frozenset(),
     chosen_ids: frozenset[int] = frozenset(),
     provinces_said: dict[str, int] | None = None,
     countries_of_others: dict[str, float] | None = None,
@@ -477,8 +478,8 @@ def _scores(
         county_named_too = c.feature_class == "P" and named(c.admin2)
         if (state_named or county_named_too) and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if county_named_too and (world < WORLD_CITY or q):
-            s += W_COUNTY
+        if county_named_too and (world < WORLD_CITY or q or (c.country_code, c.admin2) in listed_counties):
+            s += W_COUNTY  # "Paris and Henry County": listed with its county, a world city's namesake
         if main_province is not None and c.admin1 == main_province and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_MAIN_PROVINCE
         holds = bool(holding) and c.feature_class == "A" and _area(c) in holding
@@ -776,6 +777,14 @@ def resolve(
                 # listed with countries only ("Cameroon, Chad and Niger"): a country too
                 among_countries = bool(listed) and all(mate.feature_code == "PCLI" for mate in listed)
                 among_divisions = _among_divisions(m, listed, key_at, groups)
+                # the counties a list-mate may name ("Paris and Henry County"), settled or not
+                listed_counties = frozenset(
+                    (c.country_code, c.name)
+                    for start in m.listed_with
+                    if (mate_key := key_at.get(start)) is not None and mate_key != key
+                    for c in groups[mate_key][0].candidates[:MAX_DISTANCE_RANK]
+                    if c.feature_code == "ADM2"
+                )
                 scores = _scores(
                     m,
                     countries,
@@ -790,6 +799,7 @@ def resolve(
                     among_countries,
                     among_divisions,
                     county_of,
+                    listed_counties,
                     chosen_ids,
                     provinces_said,
                     others_tops[fold(m.text)],

@@ -3415,3 +3415,15 @@ def test_a_town_in_a_county_the_text_names_beats_a_state_of_its_name(gaz: Gazett
     )
     kansas = _found(text, gaz)["Kansas"]
     assert (kansas.feature_code[:3], kansas.admin1) == ("PPL", "Illinois")
+
+
+def test_a_world_citys_namesake_listed_with_its_county_is_that_town(gaz: Gazetteer) -> None:
+    """ "Paris and Henry County": listed with the county that holds it, Paris is Tennessee's, as
+    "Paris, Henry County" would be; and the "County" of "the Paris-Henry County Heritage Center" is
+    Henry's, no cue that makes Paris the French departement."""
+    text = (
+        "Paris and Henry County is rich in both history and art. The class toured the Paris-Henry "
+        "County Heritage Center and the Henry County Courthouse."
+    )
+    paris = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
+    assert paris and all((p.country_code, p.admin1) == ("US", "Tennessee") for p in paris)
