@@ -3990,7 +3990,7 @@ def _mention(
     cue = None
     candidates = span.candidates
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
-        if k == span.j and span.end < tokens[span.j - 1].end:
+        if k == span.j and span.end < tokens[span.j - 1].end and text[span.end] in "-–":
             continue  # "the Paris-Henry County Heritage Center": the county word is Henry's
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
