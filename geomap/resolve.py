@@ -58,6 +58,13 @@ def calibrate(raw: float) -> float:
 
 
 W_PRIOR = 1.0
+PRIOR_FLOOR = 3.0
+"""The least importance a town's prior counts (about 1,000 people): below it, a town's size
+says nothing of which namesake a text means, and the text's other places decide ("homes in Fulford
+and Naburn" of a York flood story is York's Fulford, of no recorded population, not a village of
+650 people 150 km off in Staffordshire). Both dev corpora (both modes), LGL, GeoVirus and the
+events unchanged from 0 to 3.0; three probe names move: a town for its district ("fled to Mangu"),
+and two names wrong either way ("Delta Air Lines"; Bristol's Clifton, which the gazetteer lacks)."""
 W_ALTERNATE = -0.5
 W_COUNTRY = 1.5
 W_ADMIN1 = 1.5
@@ -432,7 +439,7 @@ def _scores(
     # the towns and sites of the other name of a possessive pair ("London's Heathrow")
     beside = [(b.lat, b.lon) for b in m.beside[:MAX_DISTANCE_RANK] if b.feature_class in {"P", "S"}]
     for rank, c in enumerate(m.candidates):
-        s = W_PRIOR * c.importance
+        s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
         if (
             county_town
             and c.feature_code == "PCLI"

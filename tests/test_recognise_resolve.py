@@ -3427,3 +3427,14 @@ def test_a_world_citys_namesake_listed_with_its_county_is_that_town(gaz: Gazette
     )
     paris = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
     assert paris and all((p.country_code, p.admin1) == ("US", "Tennessee") for p in paris)
+
+
+def test_a_hamlet_by_the_texts_town_beats_a_namesake_village_far_off(gaz: Gazetteer) -> None:
+    """Below about 1,000 people size says nothing: "homes in Fulford" of a York story is York's
+    Fulford (no recorded population), not Staffordshire's (650 people, 150 km off)."""
+    text = (
+        "The River Ouse burst its banks in York on Sunday, forcing the evacuation of dozens of homes "
+        "in Fulford. Levels in Tadcaster rose too."
+    )
+    fulford, york = _found(text, gaz)["Fulford"], _found(text, gaz)["York"]
+    assert haversine_km(fulford.lat, fulford.lon, york.lat, york.lon) < 20
