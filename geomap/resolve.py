@@ -75,7 +75,9 @@ names too; "just west of Kansas on Route 16" of a story naming Edgar County (Ill
 is the Edgar County village, not the state (the county alone, not with its state: every corpus
 prediction unchanged). Not where the name is a world city's and unqualified (WORLD_CITY: the county
 spares its namesake from being outsized, and no more: "grew up in Lamar County, Texas, opened the
-European leg of her tour in Paris"). TR-News given gold names +1 (Monroe County beside "PARIS,
+European leg of her tour in Paris"), unless the world city's country and continent go unnamed ("A
+Paris man ... appear in Henry County General Sessions Court" of a Tennessee paper) or the county is
+listed with the name ("Paris and Henry County"). TR-News given gold names +1 (Monroe County beside "PARIS,
 Mo.") from 1.0 to 2.5, GeoWebNews unchanged."""
 W_DISTANCE = 1.25
 W_CUE = 2.0
@@ -422,6 +424,12 @@ def _scores(
         else []
     )
     town_held = q is not None and any(c.feature_class == "P" and q.holds(c) for c in m.candidates)
+    # ... where the world city's country and continent go unnamed, the county's town is the text's as
+    # a small town's would be ("a Paris man ... Henry County General Sessions Court")
+    world_abroad = county_namesake and not any(
+        c.population == world and (countries.get(c.country_code, 0.0) > 0 or _on(continents, c))
+        for c in m.candidates
+    )
     # the province of a candidate that the text names more often than those of all the others
     said_of = {c.admin1: (provinces_said or {}).get(fold(c.admin1), 0) for c in m.candidates if c.admin1}
     ranked = sorted(said_of.values(), reverse=True)
@@ -485,7 +493,9 @@ def _scores(
         county_named_too = c.feature_class == "P" and named(c.admin2)
         if (state_named or county_named_too) and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_ADMIN1
-        if county_named_too and (world < WORLD_CITY or q or (c.country_code, c.admin2) in listed_counties):
+        if county_named_too and (
+            world < WORLD_CITY or q or world_abroad or (c.country_code, c.admin2) in listed_counties
+        ):
             s += W_COUNTY  # "Paris and Henry County": listed with its county, a world city's namesake
         if main_province is not None and c.admin1 == main_province and c.feature_code not in {"ADM1", "PCLI"}:
             s += W_MAIN_PROVINCE

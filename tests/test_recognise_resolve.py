@@ -3427,6 +3427,13 @@ def test_a_world_citys_namesake_listed_with_its_county_is_that_town(gaz: Gazette
     )
     paris = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
     assert paris and all((p.country_code, p.admin1) == ("US", "Tennessee") for p in paris)
+    # named apart from the county, where the text names neither France nor Europe
+    text = (
+        "A Paris man was arrested Sunday at Paris City Hall. He is scheduled to appear Tuesday in Henry "
+        "County General Sessions Court, a Henry County Sheriff's Department deputy said."
+    )
+    paris = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Paris"]
+    assert paris and all((p.country_code, p.admin1) == ("US", "Tennessee") for p in paris)
 
 
 def test_a_hamlet_by_the_texts_town_beats_a_namesake_village_far_off(gaz: Gazetteer) -> None:
