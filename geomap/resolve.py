@@ -62,9 +62,10 @@ PRIOR_FLOOR = 3.0
 """The least importance a town's prior counts (about 1,000 people): below it, a town's size
 says nothing of which namesake a text means, and the text's other places decide ("homes in Fulford
 and Naburn" of a York flood story is York's Fulford, of no recorded population, not a village of
-650 people 150 km off in Staffordshire). Both dev corpora (both modes), LGL, GeoVirus and the
-events unchanged from 0 to 3.0; three probe names move: a town for its district ("fled to Mangu"),
-and two names wrong either way ("Delta Air Lines"; Bristol's Clifton, which the gazetteer lacks)."""
+650 people 150 km off in Staffordshire). The scores of both dev corpora (both modes), LGL and
+GeoVirus are the same from 0 to 3.5, and the events at 3.0; three probe names move: a town for its
+district ("fled to Mangu"), and two names wrong either way ("Delta Air Lines"; Bristol's Clifton,
+which the gazetteer lacks)."""
 W_ALTERNATE = -0.5
 W_COUNTRY = 1.5
 W_ADMIN1 = 1.5
@@ -793,14 +794,18 @@ def resolve(
                 ]
                 # listed with countries only ("Cameroon, Chad and Niger"): a country too
                 among_countries = bool(listed) and all(mate.feature_code == "PCLI" for mate in listed)
-                among_divisions = _among_divisions(m, listed, key_at, groups)
+                among_divisions = _among_divisions(m, listed, key_at, groups) if listed else None
                 # the counties a list-mate may name ("Paris and Henry County"), settled or not
-                listed_counties = frozenset(
-                    (c.country_code, c.name)
-                    for start in m.listed_with
-                    if (mate_key := key_at.get(start)) is not None and mate_key != key
-                    for c in groups[mate_key][0].candidates[:MAX_DISTANCE_RANK]
-                    if c.feature_code == "ADM2"
+                listed_counties = (
+                    frozenset(
+                        (c.country_code, c.name)
+                        for start in m.listed_with
+                        if (mate_key := key_at.get(start)) is not None and mate_key != key
+                        for c in groups[mate_key][0].candidates[:MAX_DISTANCE_RANK]
+                        if c.feature_code == "ADM2"
+                    )
+                    if m.listed_with
+                    else frozenset()
                 )
                 scores = _scores(
                     m,
