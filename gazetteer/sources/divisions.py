@@ -114,7 +114,7 @@ def _without_strays(membership: CityMembership) -> None:
 FRAGMENT_KM = 50.0
 """A division whose centre (of the hull of its places) lies further than this from every one of its
 places is in pieces, islands or enclaves ("Puducherry": four towns on two coasts, a centre inland
-in Tamil Nadu; Fiji's Eastern Division): it stands at its most populous place."""
+in Tamil Nadu; Fiji's Eastern Division): it stands on its main piece (_main_piece)."""
 
 
 def _unwrapped(lons: Sequence[float]) -> list[float]:
@@ -143,10 +143,7 @@ def _point_and_bbox(
         if not hull.contains(centre) and hull.area > 0:
             centre = hull.representative_point()
         lat, lon = centre.y, _wrapped(centre.x)
-        if hull.area > 0:
-            bounds = hull.bounds
-            bbox = (_wrapped(bounds[0]), bounds[1], _wrapped(bounds[2]), bounds[3])
-    return lat, lon, bbox
+    return lat, lon, bbox  # the bounds as the points give them (west below east, as everywhere)
 
 
 def _in_pieces(lat: float, lon: float, points: list[tuple[float, float, int]]) -> bool:
