@@ -151,6 +151,9 @@ for talks" are talks in Doha."""
 _SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "while", "until", "unless"})
 """Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+_INCLUDING = frozenset({"including", "notably", "especially", "particularly"})
+"""Words after a comma that bring in examples of the phrase before it: ", including Metula and
+Shlomi" are some of the "communities along the border" people were evacuated from."""
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
 _A_DAY = r"(?:a|one|the)\s+day\s+(after|before)\b"
 _DAY_AFTER = re.compile(r"^\s*" + _A_DAY, re.I)
@@ -788,6 +791,10 @@ def _role(
             # Tehran as Turkey threatens ...": another clause
         if word == "," and listed and _mid_list(tokens, idx, k):
             continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
+        if word == "," and idx + 1 < k and tokens[idx + 1].text.lower() in _INCLUDING:
+            # "evacuated from communities along the border, including Metula and Shlomi": the
+            # examples take the role of the phrase they are examples of
+            return _role(tokens, idx, lexicon, listed)
         if word in _STOP_BACK or word in lexicon:
             is_object = word in lexicon and _all_modify(tokens, idx, k, listed)
             return ("object" if is_object else None), idx

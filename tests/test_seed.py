@@ -855,3 +855,17 @@ def test_people_left_homeless_are_counted_where_they_shelter(gaz: Gazetteer) -> 
     doc = geomap.extract(text, published="2023-11-04", gazetteer=gaz)
     (event,) = doc.events
     assert event.kind == "shelter" and event.quantity is not None and event.quantity.value == 3000
+
+
+def test_examples_after_including_take_the_role_of_what_they_exemplify(gaz: Gazetteer) -> None:
+    """ "evacuated from communities along the border, including Metula and Shlomi": the towns are
+    where people left; "mostly through Adre" is a way, not an example (Chad stays the destination)."""
+    text = (
+        "In Israel, some 60,000 people have been evacuated from communities along the border, "
+        "including Metula and Shlomi."
+    )
+    doc = geomap.extract(text, published="2024-06-12", gazetteer=gaz)
+    assert _ends(doc) == {("Metula", None), ("Shlomi", None)}
+    text = "Some 500,000 refugees have crossed into Chad, mostly through Adre, since April."
+    doc = geomap.extract(text, published="2024-06-12", gazetteer=gaz)
+    assert (None, "Chad") in _ends(doc)
