@@ -151,6 +151,14 @@ for talks" are talks in Doha."""
 _SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "while", "until", "unless"})
 """Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
+_BACK_TO_THEM = re.compile(
+    r"\b(?:they|them|their|others|many|most|some|the\s+rest|those|these|displaced|families|refugees|"
+    r"migrants|residents|survivors|evacuees|villagers|people)\b",
+    re.IGNORECASE,
+)
+"""Words by which a sentence speaks again of people the sentence before moved: "Others crossed into
+Chad", "Many planned to continue south", "Most crossed the Naf river", "Boats carrying refugees
+still arrive at Teknaf"."""
 _INCLUDING = frozenset({"including", "notably", "especially", "particularly"})
 """Words after a comma that bring in examples of the phrase before it: ", including Metula and
 Shlomi" are some of the "communities along the border" people were evacuated from."""
@@ -1014,6 +1022,7 @@ def extract_events(
     events: list[Event] = []
     movements: list[Movement] = []
     previous_origins: list[Place] = []
+    previous_went = False  # whether the sentence before said where its people went
     moving_before = False
     all_tokens = tokenize(text)
     persons = _titled_names(text, all_tokens)
@@ -1084,12 +1093,19 @@ def extract_events(
             start_id=len(events) + 1,
             place_spans=[(p.start, p.end) for p in in_sentence],
         )
+        if previous_went and not _BACK_TO_THEM.search(sentence.text):
+            # where people left is for the next sentence to say where they went ("Thousands fled
+            # Kadugli. Others reached Kosti"), unless the sentence before said it and this one names
+            # other people: "arrivals in Chad" after "3,500 families were displaced from Kadugli to
+            # the Nuba Mountains"
+            previous_origins = []
         sentence_moves, origins = _movements_of(
             sentence, sentence_events, found, previous_origins, source, start_id=len(movements) + 1
         )
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
+        previous_went = any(m.destination is not None for m in sentence_moves)
     return _numbered(events, movements)
 
 

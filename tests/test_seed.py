@@ -869,3 +869,21 @@ def test_examples_after_including_take_the_role_of_what_they_exemplify(gaz: Gaze
     text = "Some 500,000 refugees have crossed into Chad, mostly through Adre, since April."
     doc = geomap.extract(text, published="2024-06-12", gazetteer=gaz)
     assert (None, "Chad") in _ends(doc)
+
+
+def test_a_sentence_about_other_people_takes_no_origin_from_a_finished_movement(gaz: Gazetteer) -> None:
+    """After "3,500 families were displaced from Kadugli to the Nuba Mountains", "arrivals in Chad"
+    are other people's, not Kadugli's; "Others crossed into Chad" after "fled El Fasher towards
+    Tawila" are the same people's."""
+    text = (
+        "In South Kordofan, some 3,500 families were displaced from Kadugli to the Nuba Mountains after "
+        "shelling on Tuesday. A UNHCR spokesperson said arrivals in Chad had reached 500,000 since April."
+    )
+    doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
+    assert ("Kadugli", "Chad") not in _ends(doc) and (None, "Chad") in _ends(doc)
+    text = (
+        "More than 26,000 people fled El Fasher towards Tawila, the IOM said. Others crossed into Chad "
+        "through the border town of Tine."
+    )
+    doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
+    assert ("El Fasher", "Chad") in _ends(doc)
