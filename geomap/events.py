@@ -833,11 +833,21 @@ def _role(
     return None, k
 
 
+_SERVED_BY = frozenset(
+    {"support", "backing", "solidarity", "sympathy", "sanctions", "plan", "plans", "proposal", "proposals"}
+    | {"strategy", "envoy", "ambassador", "guarantees"}
+)
+"""Nouns right before "for" and a name that serve the place named, not take anyone there: "support
+for Ukraine", "a peace plan for Gaza", "the U.S. envoy for Sudan"."""
+
+
 def _a_noun_for(tokens: Sequence[Token], idx: int) -> bool:
     """Whether "for" (token idx) ends an indefinite noun phrase, "a logistics hub for", "an
     outpost for": what a thing serves, not where people go ("left for Tawila")."""
     if tokens[idx - 1].text.lower() in _CARRIERS:
         return False  # "boarded a bus for Kharkiv" is bound there
+    if tokens[idx - 1].text.lower() in _SERVED_BY:
+        return True  # "to discuss support for Ukraine": whom it serves, not where anyone goes
     for j in range(idx - 1, max(-1, idx - 4), -1):
         word = tokens[j].text
         if word.lower() in {"a", "an"}:

@@ -887,3 +887,12 @@ def test_a_sentence_about_other_people_takes_no_origin_from_a_finished_movement(
     )
     doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
     assert ("El Fasher", "Chad") in _ends(doc)
+
+
+def test_a_country_a_meeting_discusses_support_for_is_no_venue(gaz: Gazetteer) -> None:
+    """ "met in Brussels to discuss support for Ukraine": Ukraine is whom the support serves, not
+    where the ministers met."""
+    text = "NATO foreign ministers met in Brussels on Wednesday to discuss support for Ukraine."
+    doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
+    (meeting,) = doc.events
+    assert [p.place.mention for p in meeting.places] == ["Brussels"]
