@@ -703,6 +703,18 @@ _VEHICLES = frozenset(
 )
 
 
+_BEFORE_A_VERB = frozenset({"then", "later", "now", "slowly", "quickly", "has", "had", "was", "is", "also"})
+
+
+def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of the k-th word, a word of moving ("headed", "moved"), is a hazard:
+    "The storm then headed toward the Dominican Republic" moves no people there."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in _BEFORE_A_VERB:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _HAZARDS
+
+
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("hit", "struck") is struck by a natural hazard the sentence names
     before it ("Bushfires have destroyed 200 homes, with Cobargo among the worst hit"), or by a
@@ -1056,6 +1068,7 @@ def extract_events(
                 and (_struck_by_hazard(tokens, k) or _walkout(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
+            and not (lexicon[t.text.lower()].weak and _a_hazard_moves(tokens, k))
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not _no_event_here(tokens, k)

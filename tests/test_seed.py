@@ -896,3 +896,14 @@ def test_a_country_a_meeting_discusses_support_for_is_no_venue(gaz: Gazetteer) -
     doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
     (meeting,) = doc.events
     assert [p.place.mention for p in meeting.places] == ["Brussels"]
+
+
+def test_a_storm_that_heads_somewhere_moves_no_people_there(gaz: Gazetteer) -> None:
+    """ "The storm then headed toward the Dominican Republic, where authorities evacuated 12,000
+    people from La Romana": the people left La Romana; the storm's heading is no destination of theirs."""
+    text = (
+        "The storm then headed toward the Dominican Republic, where authorities evacuated 12,000 people "
+        "from coastal areas of La Romana and Higuey."
+    )
+    doc = geomap.extract(text, published="2022-09-19", gazetteer=gaz)
+    assert ("La Romana", None) in _ends(doc) and all(d is None for _, d in _ends(doc))
