@@ -1286,6 +1286,13 @@ def _attach(
             if (
                 candidate_role in {"target", "origin", "destination"}
                 and t_index > k
+                # "flew to Tunis on Sunday for talks": where someone travels for talks is their venue
+                and not (
+                    f.trigger.category == "diplomacy"
+                    and cue_at > 0
+                    and tokens[cue_at - 1].text.lower() in _TRAVELLED
+                    and "," not in {t.text for t in tokens[k:t_index]}
+                )
                 and not (
                     role == "origin"
                     and f.trigger.category == "displacement"
@@ -1312,6 +1319,12 @@ def _attach(
     f.places.append(EventPlace(final_role, place.region()))
 
 
+_TRAVELLED = frozenset(
+    {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies"}
+    | {"flying", "went", "go", "goes", "going", "came", "come", "headed", "heading", "returned"}
+)
+"""Verbs of an official's journey before "to" and a place: where they go for talks is the talks'
+venue ("flew to Tunis on Sunday for talks with President Kais Saied")."""
 _LEAVE_VERBS = frozenset({"leave", "flee", "evacuate", "abandon", "vacate", "quit", "exit", "escape"})
 """After "to", verbs whose object is where people leave: "told to leave Bairnsdale" (no "to" of a
 destination)."""

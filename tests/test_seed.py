@@ -907,3 +907,13 @@ def test_a_storm_that_heads_somewhere_moves_no_people_there(gaz: Gazetteer) -> N
     )
     doc = geomap.extract(text, published="2022-09-19", gazetteer=gaz)
     assert ("La Romana", None) in _ends(doc) and all(d is None for _, d in _ends(doc))
+
+
+def test_where_an_official_flies_for_talks_is_their_venue(gaz: Gazetteer) -> None:
+    """ "flew to Tunis on Sunday for talks with President Kais Saied": Tunis is the talks' venue
+    (the date between the place and the talks had kept it from them)."""
+    text = (
+        "Italian Prime Minister Giorgia Meloni flew to Tunis on Sunday for talks with President Kais Saied."
+    )
+    doc = geomap.extract(text, published="2023-06-12", gazetteer=gaz)
+    assert [(e.kind, [p.place.mention for p in e.places]) for e in doc.events] == [("talks", ["Tunis"])]
