@@ -88,12 +88,12 @@ _DRIVEN_OUT = re.compile(
 
 
 _MOVED_AFTER = re.compile(
-    r"^\s+(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+)?"
-    r"(?:evacuated|rescued|relocated|resettled|uprooted)\b",
+    r"^\s+(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:later\s+|then\s+)?)?"
+    r"(?:evacuated|rescued|relocated|resettled|uprooted|transferred|airlifted|bussed|bused|ferried|moved)\b",
     re.I,
 )
 """A count right before the participle of a verb that moves people, with no noun: "12 people were
-killed and over 3,000 evacuated", "some 200 were rescued"."""
+killed and over 3,000 evacuated", "some 200 were rescued", "Some 300 were later transferred"."""
 
 
 _OF_WHAT = re.compile(r"^\s+of\s+(?:the\s+)?(\S+)")

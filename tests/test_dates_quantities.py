@@ -101,6 +101,7 @@ def test_years_are_not_counts() -> None:
         # a bare count before the participle of a verb that moves people
         ("and over 3,000 evacuated after the rain", True),
         ("some 200 were rescued from rooftops", True),
+        ("Some 300 were later transferred by ferry", True),
         ("some 300 cars were evacuated", False),
         ("two weeks later", False),
         ("three people died", True),
