@@ -704,6 +704,7 @@ _VEHICLES = frozenset(
 
 
 _BEFORE_A_VERB = frozenset({"then", "later", "now", "slowly", "quickly", "has", "had", "was", "is", "also"})
+"""Adverbs and auxiliaries that may stand between a subject and its verb ("The storm then headed")."""
 
 
 def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
