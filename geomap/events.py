@@ -812,6 +812,18 @@ def _role(
             # Tehran as Turkey threatens ...": another clause
         if word == "," and listed and _mid_list(tokens, idx, k):
             continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
+        if (
+            word == "in"
+            and listed
+            and idx > 1
+            and idx + 1 < k - 1
+            and tokens[k - 1].text in {"and", "or"}
+            # one capitalised word before "in", after a lower-case one: a name, not "Estado Mayor Central"
+            and tokens[idx - 1].text[:1].isupper()
+            and not tokens[idx - 2].text[:1].isupper()
+            and all(t.text[:1].isupper() for t in tokens[idx + 1 : k - 1])
+        ):
+            continue  # "from Sfax in Tunisia and Zuwara in Libya": "in Tunisia" places the name before
         if word == "," and idx + 1 < k and tokens[idx + 1].text.lower() in _INCLUDING:
             # "evacuated from communities along the border, including Metula and Shlomi": the
             # examples take the role of the phrase they are examples of

@@ -917,3 +917,14 @@ def test_where_an_official_flies_for_talks_is_their_venue(gaz: Gazetteer) -> Non
     )
     doc = geomap.extract(text, published="2023-06-12", gazetteer=gaz)
     assert [(e.kind, [p.place.mention for p in e.places]) for e in doc.events] == [("talks", ["Tunis"])]
+
+
+def test_each_name_of_a_list_of_towns_in_their_countries_keeps_the_cue(gaz: Gazetteer) -> None:
+    """ "setting off from Sfax in Tunisia and Zuwara in Libya": Zuwara is an origin too, "in Tunisia"
+    placing Sfax, not cueing Zuwara."""
+    text = (
+        "More than 1,200 migrants reached the Italian island of Lampedusa over the weekend, most of them "
+        "after setting off from Sfax in Tunisia and Zuwara in Libya, the coastguard said."
+    )
+    doc = geomap.extract(text, published="2023-06-12", gazetteer=gaz)
+    assert {("Sfax", "Lampedusa"), ("Zuwara", "Lampedusa")} <= _ends(doc)
