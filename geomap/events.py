@@ -1262,9 +1262,14 @@ def _attach(
                 and _fled_what(tokens, t_index, cue_at)
             ):
                 candidate_role = "origin"  # "fleeing shortages in Caracas", "left camps near Arsal"
-        elif role == "destination" and f.trigger.kind in _TOWARDS_TARGET and not moving:
+        elif (
+            role == "destination"
+            and f.trigger.kind in _TOWARDS_TARGET
+            and (not moving or cue_at == t_index + 1)
+        ):
             # "advanced towards Sake", "pressed their offensive toward Pokrovsk": where forces
-            # advance is their target
+            # advance is their target; right after their verb even where people flee in the sentence
+            # ("tanks advanced into the eastern outskirts of Rafah, forcing thousands to flee")
             candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")

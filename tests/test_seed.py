@@ -928,3 +928,16 @@ def test_each_name_of_a_list_of_towns_in_their_countries_keeps_the_cue(gaz: Gaze
     )
     doc = geomap.extract(text, published="2023-06-12", gazetteer=gaz)
     assert {("Sfax", "Lampedusa"), ("Zuwara", "Lampedusa")} <= _ends(doc)
+
+
+def test_forces_that_advance_into_a_town_people_flee_make_it_their_origin(gaz: Gazetteer) -> None:
+    """ "tanks advanced into the eastern outskirts of Rafah, forcing tens of thousands to flee north
+    to Khan Younis": Rafah is the advance's target (right after its verb, though people flee in the
+    sentence), and so where they fled from."""
+    text = (
+        "Israeli tanks advanced into the eastern outskirts of Rafah on Tuesday, forcing tens of "
+        "thousands of Palestinians to flee north to Khan Younis."
+    )
+    doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
+    assert ("Rafah", "Khan Younis") in _ends(doc)
+    assert any(e.kind == "advance" and [p.role for p in e.places] == ["target"] for e in doc.events)
