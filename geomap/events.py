@@ -937,19 +937,24 @@ _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _TO = frozenset({"to", "into", "towards", "toward"})
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
 def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
     """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
     to camps in Yola", "were moved to a school at Kakuma", "moved to a camp at a school in
     Naivasha", "to camps near Nowshera", "to regime-controlled zones around Damascus". Those few
     words must not be an event's word ("went to talks in Geneva" are talks in Geneva) or a function
     word other than an article, "and" or "at"."""
-    for back in range(1, 7):
+    for back in range(1, 9):
         j = idx - back
         if j < 0:
             return False
         word = tokens[j].text.lower()
         if word in _TO:
             return back > 1
+        if word in _QUOTES:
+            continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
         if (
             not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()

@@ -941,3 +941,19 @@ def test_forces_that_advance_into_a_town_people_flee_make_it_their_origin(gaz: G
     doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
     assert ("Rafah", "Khan Younis") in _ends(doc)
     assert any(e.kind == "advance" and [p.role for p in e.places] == ["target"] for e in doc.events)
+
+
+def test_gazas_refuge_and_sudans_mountains_are_curated_places(gaz: Gazetteer) -> None:
+    """al-Mawasi and the Nuba Mountains, which the packaged extracts lack, are curated (sourced)
+    places; "ordered them to move to an "expanded humanitarian zone" in al-Mawasi" goes there,
+    the quotes no break between "to" and "in"."""
+    text = (
+        "Tens of thousands of Palestinians left eastern Rafah on Tuesday after the Israeli military "
+        'ordered them to move to an "expanded humanitarian zone" in al-Mawasi on the coast.'
+    )
+    doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
+    assert ("Rafah", "Mawasi") in _ends(doc)
+    mawasi = next(p for p in doc.places if p.mention == "Mawasi")
+    assert (mawasi.name, mawasi.country_code) == ("Al-Mawasi", "PS")
+    (nuba,) = geomap.places("Families fled to the Nuba Mountains.", gazetteer=gaz)
+    assert (nuba.name, nuba.country_code, nuba.feature_code) == ("Nuba Mountains", "SD", "MTS")
