@@ -3544,7 +3544,19 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.kind == "facility" or not m.candidates:
             if nxt is not None and nxt.candidates and _IN_GAP.fullmatch(text, m.end, nxt.start):
-                m = dataclasses.replace(m, located_in=nxt.start)
+                holder = nxt
+                after = mentions[k + 2] if k + 2 < len(mentions) else None
+                if (
+                    after is not None
+                    and after.candidates[:1]
+                    and (
+                        after.candidates[0].feature_code in {"ADM1", "ADM2"}
+                        or after.cue in {"province", "region"}
+                    )
+                    and _POSSESSIVE_GAP.fullmatch(text, nxt.end, after.start)
+                ):
+                    holder = after  # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
+                m = dataclasses.replace(m, located_in=holder.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
             elif (

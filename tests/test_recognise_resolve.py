@@ -3445,3 +3445,14 @@ def test_a_hamlet_by_the_texts_town_beats_a_namesake_village_far_off(gaz: Gazett
     )
     fulford, york = _found(text, gaz)["Fulford"], _found(text, gaz)["York"]
     assert haversine_km(fulford.lat, fulford.lon, york.lat, york.lon) < 20
+
+
+def test_a_village_in_a_countrys_province_stands_in_the_province(gaz: Gazetteer) -> None:
+    """ "the village of Djiguibombo in central Mali's Mopti region", which the gazetteer lacks,
+    stands at a place the text names in Mopti, not at the dateline's capital."""
+    text = (
+        "BAMAKO (Reuters) - Jihadists killed 40 civilians in an attack on the village of Djiguibombo in "
+        "central Mali's Mopti region on Saturday. Survivors fled to Bandiagara."
+    )
+    village = _found(text, gaz)["Djiguibombo"]
+    assert (village.near, village.admin1) == ("Bandiagara", "Mopti")
