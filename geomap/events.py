@@ -703,15 +703,11 @@ _VEHICLES = frozenset(
 )
 
 
-_BEFORE_A_VERB = frozenset({"then", "later", "now", "slowly", "quickly", "has", "had", "was", "is", "also"})
-"""Adverbs and auxiliaries that may stand between a subject and its verb ("The storm then headed")."""
-
-
 def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject of the k-th word, a word of moving ("headed", "moved"), is a hazard:
     "The storm then headed toward the Dominican Republic" moves no people there."""
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in _BEFORE_A_VERB:
+    while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:  # "The storm then headed"
         j -= 1
     return j >= 0 and tokens[j].text.lower() in _HAZARDS
 

@@ -590,28 +590,19 @@ def _scores(
     return out
 
 
-def _among_divisions(
-    m: Mention,
-    listed: Sequence[Candidate],
-    key_at: dict[int, tuple[int, ...]],
-    groups: dict[tuple[int, ...], list[Mention]],
-) -> str | None:
-    """The country whose first-level divisions the list `m` stands in names, where two or more of
-    its other names are settled as divisions of that country and each of the rest could be one:
-    "Missouri, New Jersey, New Mexico, New York, Ohio, Oklahoma, Oregon"; None otherwise."""
+def _among_divisions(listed: Sequence[Candidate], mates: Sequence[Sequence[Candidate]]) -> str | None:
+    """The country whose first-level divisions a list names, where two or more of its other names
+    are settled (`listed`) as divisions of that country and each of the rest could be one (`mates`:
+    each other name's first candidates): "Missouri, New Jersey, New Mexico, New York, Ohio,
+    Oklahoma, Oregon"; None otherwise."""
     states = Counter(mate.country_code for mate in listed if mate.feature_code == "ADM1")
     if not states:
         return None
     code, n = states.most_common(1)[0]
     if n < MIN_SIBLINGS:
         return None
-    for start in m.listed_with:
-        key = key_at.get(start)
-        if key is not None and not any(
-            c.feature_code == "ADM1" and c.country_code == code
-            for c in groups[key][0].candidates[:MAX_DISTANCE_RANK]
-        ):
-            return None  # "Miami, Ohio and Texas": a town's name among them
+    if not all(any(c.feature_code == "ADM1" and c.country_code == code for c in cands) for cands in mates):
+        return None  # "Miami, Ohio and Texas": a town's name among them
     return code
 
 
@@ -794,18 +785,19 @@ def resolve(
                 ]
                 # listed with countries only ("Cameroon, Chad and Niger"): a country too
                 among_countries = bool(listed) and all(mate.feature_code == "PCLI" for mate in listed)
-                among_divisions = _among_divisions(m, listed, key_at, groups) if listed else None
-                # the counties a list-mate may name ("Paris and Henry County"), settled or not
-                listed_counties = (
-                    frozenset(
-                        (c.country_code, c.name)
-                        for start in m.listed_with
-                        if (mate_key := key_at.get(start)) is not None and mate_key != key
-                        for c in groups[mate_key][0].candidates[:MAX_DISTANCE_RANK]
-                        if c.feature_code == "ADM2"
-                    )
-                    if m.listed_with
-                    else frozenset()
+                # each list-mate's first candidates, settled or not
+                mates_may_be = [
+                    groups[mate_key][0].candidates[:MAX_DISTANCE_RANK]
+                    for start in m.listed_with
+                    if (mate_key := key_at.get(start)) is not None and mate_key != key
+                ]
+                among_divisions = _among_divisions(listed, mates_may_be) if listed else None
+                # the counties a list-mate may name ("Paris and Henry County")
+                listed_counties = frozenset(
+                    (c.country_code, c.name)
+                    for cands in mates_may_be
+                    for c in cands
+                    if c.feature_code == "ADM2"
                 )
                 scores = _scores(
                     m,
