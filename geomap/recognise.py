@@ -2468,12 +2468,35 @@ def _place_noun_before(tokens: Sequence[Token], i: int) -> str:
     if before[-1:] == ["of"] and len(before) >= 2:
         return before[-2]
     if before[-1:] in (["include"], ["including"], ["like"]) and len(before) >= 2:
-        noun = before[-2]
+        noun, cue = before[-2], i - 1
     elif before[-2:] == ["such", "as"] and len(before) == 3:
-        noun = before[-3]
+        noun, cue = before[-3], i - 2
     else:
         return ""
+    if noun == ",":
+        noun = _noun_before_its_area(tokens, cue - 1)
     return noun if noun.endswith("s") else ""
+
+
+_AREA_PREPOSITIONS = frozenset({"in", "across", "around", "near", "along", "throughout"})
+"""Between a plural place noun and the area its places lie in: "towns in eastern Libya"."""
+
+
+def _noun_before_its_area(tokens: Sequence[Token], comma: int) -> str:
+    """The plural noun of "several towns in eastern Libya, including Bayda": before the comma at
+    tokens[comma], an area of one to three capitalised words (a bearing or "the" before them), a
+    preposition of area and the noun; else ""."""
+    k = comma - 1
+    names = 0
+    while k >= 0 and names < 3 and tokens[k].text[:1].isupper():
+        k, names = k - 1, names + 1
+    if not names:
+        return ""
+    if k >= 0 and (tokens[k].text.lower() in _direction_adjectives() or tokens[k].text == "the"):
+        k -= 1
+    if k < 1 or tokens[k].text not in _AREA_PREPOSITIONS:
+        return ""
+    return tokens[k - 1].text.lower()
 
 
 @functools.cache

@@ -3456,3 +3456,18 @@ def test_a_village_in_a_countrys_province_stands_in_the_province(gaz: Gazetteer)
     )
     village = _found(text, gaz)["Djiguibombo"]
     assert (village.near, village.admin1) == ("Bandiagara", "Mopti")
+
+
+def test_towns_of_an_area_listed_after_including(gaz: Gazetteer) -> None:
+    """ "several towns in eastern Libya, including Bayda, Susa and Marj": the plural noun before the
+    area and "including" makes each name of the list a town (Bayda and Susa were doubted names
+    before, and Susa is also Sousse, Tunisia)."""
+    text = (
+        "Storm Daniel battered several towns in eastern Libya, including Bayda, Susa and Marj, but Derna "
+        "was the worst hit."
+    )
+    found = _found(text, gaz)
+    assert {"Bayda", "Susa", "Marj"} <= set(found), found
+    assert {found[n].country_code for n in ("Bayda", "Susa", "Marj")} == {"LY"}
+    # an area of people is no list of towns: "talks with leaders in Western Europe, including Macron"
+    assert "Macron" not in _found("He held talks with leaders in Western Europe, including Macron.", gaz)
