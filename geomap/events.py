@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer import fold
@@ -1590,6 +1590,8 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
             (t.text[:1].isupper() and (t.text.lower().rstrip(".") in titles or fold(t.text) in persons))
             for t in tokens[:k]
         )
+    if k >= 0 and tokens[k].text == ",":
+        return _titled_apposition(tokens, k, titles)
     if k < 0 or not tokens[k].text[:1].isupper():
         return False
     if fold(tokens[k].text) in persons:
@@ -1601,6 +1603,33 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
         if not (word[:1].isupper() or word in {"of", "."}):
             return False
     return False
+
+
+def _titled_apposition(tokens: Sequence[Token], comma: int, titles: Container[str]) -> bool:
+    """Whether the subject that ends at the comma tokens[comma] is a name and a title in apposition:
+    "The UN special envoy for Yemen, Martin Griffiths, arrived", "Filippo Grandi, the head of the UN
+    refugee agency, arrived" (not "Thousands of refugees, mostly women and children, arrived")."""
+    inner = comma - 1
+    while inner >= 0 and comma - inner <= MAX_APPOSITION and tokens[inner].text not in {",", ".", ";"}:
+        inner -= 1
+    if inner <= 0 or tokens[inner].text != ",":
+        return False
+    outer = inner - 1
+    while outer >= 0 and inner - outer <= MAX_APPOSITION and tokens[outer].text not in {",", ".", ";"}:
+        outer -= 1
+    first, second = tokens[outer + 1 : inner], tokens[inner + 1 : comma]
+
+    def titled(words: Sequence[Token]) -> bool:
+        return any(t.text.lower().rstrip(".") in titles or t.text.lower() == "head" for t in words)
+
+    def named(words: Sequence[Token]) -> bool:
+        return len(words) >= 2 and all(t.text[:1].isupper() for t in words[-2:])
+
+    return (titled(first) and named(second)) or (named(first) and titled(second))
+
+
+MAX_APPOSITION = 10
+"""The most words of a name or of a title between commas around it."""
 
 
 def _told_to(tokens: Sequence[Token], j: int) -> bool:

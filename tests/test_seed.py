@@ -263,6 +263,22 @@ def test_an_officials_journey_is_a_visit_not_a_movement_of_people(gaz: Gazetteer
     assert all(e.kind == "visit" for e in visits)
 
 
+def test_an_official_named_beside_a_title_in_commas_visits(gaz: Gazetteer) -> None:
+    """A title and a name in apposition are an official: "The UN special envoy for Yemen, Martin
+    Griffiths, arrived in Riyadh" is a visit (a movement of displaced people to Riyadh before); people
+    described between commas still arrive as people on the move."""
+    text = (
+        "The UN special envoy for Yemen, Martin Griffiths, arrived in Riyadh on Monday for talks. "
+        "Filippo Grandi, the head of the UN refugee agency, arrived in Adre on Tuesday. "
+        "Thousands of refugees, mostly women and children, arrived in Chad on Wednesday."
+    )
+    doc = geomap.extract(text, published="2024-05-10", gazetteer=gaz)
+    assert _ends(doc) == {(None, "Chad")}
+    visits = [e for e in doc.events if e.kind == "visit"]
+    assert [ep.place.mention for e in visits for ep in e.places] == ["Riyadh", "Adre"]
+    assert [e.actors for e in visits] == [("Martin Griffiths",), ("Filippo Grandi",)]
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
