@@ -966,11 +966,37 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
 _MODIFIERS = frozenset(
     {"the", "a", "an", "of", "and", "key", "strategic", "coastal", "besieged", "frontline", "border", "main"}
     | {"control", "full", "complete", "total"}
+    | {"mining", "trading", "market", "oil", "farming", "fishing", "industrial", "commercial", "historic"}
+    | {"ancient", "remote", "small", "nearby", "neighbouring", "neighboring", "provincial", "garrison"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
-Kharkiv", "had taken full control of El Fasher" (with the place nouns, directions and other
-names)."""
+Kharkiv", "had taken full control of El Fasher", "seized the mining town of Rubaya" (with the place
+nouns, directions and other names)."""
+
+
+_SET = frozenset({"set", "sets", "setting"})
+_SET_OFF = frozenset({"off", "out"})
+"""A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
+
+
+def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+    """The triggers without a "set off"/"set out" that another movement word follows closely: it
+    takes the journey's start ("300 migrants who set off from Libya's Zuwara reached Lampedusa" is
+    one movement, from Zuwara to Lampedusa)."""
+
+    def at(f: _Found) -> int:
+        return _token_index(tokens, f.token.start)
+
+    return [
+        f
+        for f in found
+        if f.token.text.lower() not in _SET
+        or not any(
+            g.trigger.category in {"displacement", "return"} and 0 < at(g) - at(f) <= MAX_ROLE_TOKENS
+            for g in found
+        )
+    ]
 
 
 _TAKE = frozenset({"took", "taken", "taking", "take"})
@@ -1085,6 +1111,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _a_hazard_moves(tokens, k))
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
+            and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not _no_event_here(tokens, k)
             and not (
                 lexicon[t.text.lower()].kind in _TRAVEL_KINDS
@@ -1098,6 +1125,8 @@ def extract_events(
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        if any(f.token.text.lower() in _SET for f in found):
+            found = _without_set_off_before_another(tokens, found)
         if any(t.text.lower() in _ORDERS or t.text.lower() in _DRIVEN for t in tokens):
             found = _with_orders_to_leave(tokens, found)
         if any(f.trigger.category == "return" for f in found) and not any(
@@ -1300,7 +1329,11 @@ def _attach(
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
-            if abs(cue_at - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, t_index, cue_at):
+            if (
+                abs(cue_at - t_index) > MAX_ROLE_TOKENS
+                or _clause_break(tokens, t_index, cue_at)
+                or (k < t_index and _where_it_was_said(tokens, k, t_index))
+            ):
                 continue
             if (
                 candidate_role in {"target", "origin", "destination"}
@@ -1630,6 +1663,26 @@ def _titled_apposition(tokens: Sequence[Token], comma: int, titles: Container[st
 
 MAX_APPOSITION = 10
 """The most words of a name or of a title between commas around it."""
+
+
+_SUBJECT_STARTS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "they", "he", "she", "it", "we", "there"}
+)
+"""Words that start a clause's subject: after "that", they make it the start of what was said ("told
+the Council that the rebels had ..."), not a relative clause ("fighting that began")."""
+
+
+def _where_it_was_said(tokens: Sequence[Token], k: int, t_index: int) -> bool:
+    """Whether the place at the k-th word is where something was said and the trigger at t_index is
+    in what was said: "told the UN Security Council in New York on Sunday that Rwanda's troops had
+    invaded" (New York is no place of the invasion)."""
+    if not any(t.text.lower() in _REPORTING for t in tokens[max(0, k - MAX_APPOSITION) : k]):
+        return False
+    return any(
+        tokens[j].text == "that"
+        and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text in _SUBJECT_STARTS)
+        for j in range(k + 1, t_index - 1)
+    )
 
 
 def _told_to(tokens: Sequence[Token], j: int) -> bool:
@@ -2036,7 +2089,9 @@ def _movements_of(
                 and not _CLAUSE_BREAK.search(sentence.text, p.end - sentence.start, first - sentence.start)
             ]
         if not destinations and located and e.kind in _ARRIVING:
-            destinations = located  # "refugees arrive at Teknaf": where they arrive
+            # "refugees arrive at Teknaf": where they arrive ("reaching camps at Adre and Farchana in
+            # eastern Chad": at Adre, not also at the country that holds it)
+            destinations = _finest(_without_containers(located, sentence))
         elif destinations and located and not origins and e.kind in _LEAVING:
             # "In Dadu district, 300,000 people were evacuated to camps in Hyderabad": where they
             # were, named before where they went, is where they left ("fled towards Sake and
@@ -2087,7 +2142,9 @@ def _same_place(a: Place, b: Place) -> bool:
     return (a.near is None and b.near is None) or fold(a.mention) == fold(b.mention)
 
 
-_CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+_CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+)?")
+"""Between a place and one that holds it: "Rafah in southern Gaza", "San Vicente in Panama's Darien
+province"."""
 
 
 def _finest(places: list[Place]) -> list[Place]:

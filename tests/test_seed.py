@@ -279,6 +279,55 @@ def test_an_official_named_beside_a_title_in_commas_visits(gaz: Gazetteer) -> No
     assert [e.actors for e in visits] == [("Martin Griffiths",), ("Filippo Grandi",)]
 
 
+def test_where_something_was_said_is_no_place_of_what_was_said(gaz: Gazetteer) -> None:
+    """ "told the UN Security Council in New York on Sunday that Rwanda's troops had invaded": New
+    York is where it was said, not where the invasion was; a relative "that" keeps its place."""
+    doc = geomap.extract(
+        "Congo's foreign minister told the UN Security Council in New York on Sunday that Rwanda's "
+        "troops had invaded. Zelenskiy told reporters in Kyiv on Monday that Russian forces had "
+        "shelled Kharkiv overnight.",
+        published="2025-01-28",
+        gazetteer=gaz,
+    )
+    assert _event_places(doc) == {"Kharkiv"}
+    doc = geomap.extract(
+        "The UN said fighting in Goma that began on Sunday had displaced 10,000 people.", gazetteer=gaz
+    )
+    assert _ends(doc) == {("Goma", None)}
+
+
+def test_a_town_described_by_its_trade_is_the_target(gaz: Gazetteer) -> None:
+    """ "seized the mining town of Rubaya": a word of what a town lives by leaves it the object."""
+    doc = geomap.extract("M23 rebels seized the mining town of Goma last year.", gazetteer=gaz)
+    assert [(ep.role, ep.place.mention) for e in doc.events for ep in e.places] == [("target", "Goma")]
+
+
+def test_a_journey_set_out_on_starts_where_it_set_out_from(gaz: Gazetteer) -> None:
+    """ "set out from" names where migrants started, unless another movement word follows closely
+    and takes the start ("who set off from Libya's Zuwara reached Lampedusa": one movement)."""
+    text = (
+        "The migrants set out from the Colombian towns of Necocli and Capurgana, on the Gulf of Uraba, "
+        "and walk for up to a week through the jungle before reaching reception centres at Lajas Blancas."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {
+        ("Necocli", "Lajas Blancas"),
+        ("Capurgana", "Lajas Blancas"),
+    }
+    text = "Meanwhile, 300 migrants who set off from Libya's Zuwara reached the Italian island of Lampedusa."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Zuwara", "Lampedusa")}
+    assert [m.quantity.value if m.quantity else None for m in doc.movements] == [300]
+    # "the sun set on Monday", "a fire set off an evacuation": no journey
+    _assert_no_events("The sun set over Kabul on Monday, and a fire set off alarms in Herat.", gaz)
+
+
+def test_people_arriving_at_a_place_do_not_also_arrive_at_what_holds_it(gaz: Gazetteer) -> None:
+    """ "reaching camps at Adre in eastern Chad", "at Adre in Chad's Ouaddai province": at Adre."""
+    for where in ("in eastern Chad", "in Chad's Ouaddai province"):
+        text = f"The refugees walked for days before reaching camps at Adre {where}."
+        assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Adre")}, where
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
