@@ -73,6 +73,16 @@ _PLACE_NOUNS = frozenset(
         "department",
         "departments",
         "governorates",
+        "municipality",
+        "municipalities",
+        "commune",
+        "communes",
+        "township",
+        "townships",
+        "neighborhood",
+        "neighbourhood",
+        "settlement",
+        "settlements",
     }
 )
 _ROLE_FOR = {
@@ -975,6 +985,13 @@ Kharkiv", "had taken full control of El Fasher", "seized the mining town of Ruba
 nouns, directions and other names)."""
 
 
+_ITS_OFFICIALS = frozenset(
+    {"officials", "official", "leaders", "diplomats", "diplomat", "counterpart", "counterparts"}
+    | {"delegation", "delegations", "negotiators", "negotiator", "envoys", "lawmakers", "ministers"}
+    | {"representatives", "authorities", "government", "administration"}
+)
+"""Words after a place that make it whose people they are, not where things happen ("met US
+officials in Bogota", "talks with the Iranian delegation")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1249,6 +1266,8 @@ def _attach(
         return  # "a security mission led by Nairobi", "talks mediated by Qatar": who acts, not where
     if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):
         return  # "meeting Aleppo Mayor Brita Hagi Hasan in Paris": the place is the mayor's, not the venue
+    if k_end < len(tokens) and tokens[k_end].text.lower() in _ITS_OFFICIALS:
+        return  # "talks in Bogota next month with US officials": whose officials, not where
     if place.feature_code == "PCLI" and any(
         f.trigger.category == "conflict"
         and f.trigger.kind != "war"

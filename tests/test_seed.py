@@ -328,6 +328,35 @@ def test_people_arriving_at_a_place_do_not_also_arrive_at_what_holds_it(gaz: Gaz
         assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Adre")}, where
 
 
+def test_what_passes_through_a_place_happens_there(gaz: Gazetteer) -> None:
+    """ "swept through the city of Derna ..., displacing more than 30,000": Derna is where it
+    happened; a place people pass through is no destination ("on to France through Ventimiglia")."""
+    text = (
+        "Floodwaters swept through the eastern Libyan city of Derna on Monday, killing at least 5,300 "
+        "people and displacing more than 30,000, the United Nations said."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert [(e.kind, [ep.place.mention for ep in e.places]) for e in doc.events] == [
+        ("displacement", ["Derna"])
+    ]
+    text = "Many migrants later travel north to Milan and on to France through Ventimiglia."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Milan"), (None, "France")}
+
+
+def test_a_place_whose_officials_are_met_is_no_venue(gaz: Gazetteer) -> None:
+    """ "met US officials in Bogota": the United States says whose officials, Bogota where."""
+    for text in (
+        "The two governments agreed to hold talks in Bogota next month with US officials.",
+        "The minister met US officials in Bogota on Monday.",
+    ):
+        assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Bogota"}, text
+
+
+def test_clashes_in_the_municipalities_of_towns_are_in_those_towns(gaz: Gazetteer) -> None:
+    text = "Clashes broke out on Thursday in the municipalities of Tibu, El Tarra and Teorama, killing 80 people."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
