@@ -3106,13 +3106,18 @@ def _near_a_confident_place(text: str, spans: Sequence[Span], threshold: float) 
     for span in spans:
         after_a_preposition = _doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common
         if (after_a_preposition and any(c.match == "primary" and near(c) for c in span.candidates)) or (
-            _doubted_name(span, PAIR_FLOOR, threshold)
+            _doubted_name(span, PAIR_FLOOR if _in_a_longer_name(span) else NEIGHBOUR_FLOOR, threshold)
             and all(c.match == "primary" and near(c) for c in span.candidates)
         ):
             span.score = threshold
             lifted.append(span)
     if lifted:
         _listed_with_a_neighbour(text, spans, lifted, threshold)
+
+
+def _in_a_longer_name(span: Span) -> bool:
+    """Whether a capitalised word stands right before or after the name ("Nenagh MDC")."""
+    return "nextcap" in span.feats or "prevcap" in span.feats
 
 
 def _listed_with_a_neighbour(

@@ -3471,3 +3471,19 @@ def test_towns_of_an_area_listed_after_including(gaz: Gazetteer) -> None:
     assert {found[n].country_code for n in ("Bayda", "Susa", "Marj")} == {"LY"}
     # an area of people is no list of towns: "talks with leaders in Western Europe, including Macron"
     assert "Macron" not in _found("He held talks with leaders in Western Europe, including Macron.", gaz)
+
+
+def test_a_name_whose_every_town_lies_by_the_texts_towns_is_a_place(gaz: Gazetteer) -> None:
+    """The model doubts "Pannal" before "said" (0.08) and "Cobargo" after "visited"; every town of
+    each name lies within a few km of a town the text is sure of, so each is a place (but not
+    "Nenagh" of "Nenagh MDC", a longer name)."""
+    text = (
+        "Plans to build homes near Knaresborough were approved at a meeting in Harrogate on "
+        "Tuesday. Campaigners from Killinghall and Pannal said the roads could not cope."
+    )
+    assert _found(text, gaz)["Pannal"].admin1 == "England"
+    text = (
+        "Bushfires destroyed homes in New South Wales, with the towns of Cobargo, Mogo and Batemans Bay "
+        "among the worst hit. Prime Minister Scott Morrison visited Cobargo on Thursday."
+    )
+    assert [m for m, _ in _mentions_at(text, gaz)].count("Cobargo") == 2
