@@ -719,7 +719,14 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:  # "The storm then headed"
         j -= 1
-    return j >= 0 and tokens[j].text.lower() in _HAZARDS
+    return j >= 0 and (tokens[j].text.lower() in _HAZARDS or tokens[j].text.lower() in _SPREADING)
+
+
+_SPREADING = frozenset(
+    {"fire", "fires", "blaze", "blazes", "flames", "floodwaters", "floodwater", "lava", "smoke"}
+)
+"""Besides the natural hazards, what spreads as the subject of a word of moving: "with the fire
+moving south-east towards Ararat" moves no people (not hazards of a strike: "opened fire")."""
 
 
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:

@@ -357,6 +357,14 @@ def test_clashes_in_the_municipalities_of_towns_are_in_those_towns(gaz: Gazettee
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
 
 
+def test_a_fire_moving_towards_a_town_moves_no_people(gaz: Gazetteer) -> None:
+    text = (
+        "Residents of Pomonal have been told to evacuate. An emergency warning was issued on "
+        "Wednesday, with the fire moving south-east towards Ararat."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == set()
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
