@@ -104,6 +104,12 @@ has chosen that very town by its own name and a town bears this name as its own,
 populous: "In Mount Gilead ... In Youngstown, Mayor Jay Williams" of an Ohio story is Youngstown,
 not Mount Gilead, once called Youngstown (a writer who names a town by its name does not name it
 again by a former one). Not where no town so bears the name ("Bombay" beside "Mumbai")."""
+W_DIVISIONS_SEAT = 1.0
+SEAT_OVER_DIVISION = 2_000_000
+"""A town that the name matches only as the start of its own ("Oklahoma" of Oklahoma City), where
+the state or country of that name holds it, loses W_DIVISIONS_SEAT: the bare name means the state
+("Officials in Oklahoma and Kansas"), unless the town has SEAT_OVER_DIVISION people or more ("New
+York" means New York City)."""
 W_FOREIGN = 2.0
 """Lost by a place in a country the text neither names nor places others in ("Paris" of a Texas
 story is Paris, Texas), unless it lies on a continent the text names ("the European leg of her
@@ -265,6 +271,22 @@ def _borne_by_a_larger_town(m: Mention, c: Candidate) -> bool:
     return any(
         t.feature_class == "P" and t.match == "primary" and t.population >= c.population and t.population > 0
         for t in m.candidates
+    )
+
+
+def _seat_by_its_divisions_name(key: str, c: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether the name is only the start of the town's own (Oklahoma City), a state or country of
+    the name (by its own name) holds the town, and the town is no world city (W_DIVISIONS_SEAT)."""
+    return (
+        c.feature_class == "P"
+        and c.population < SEAT_OVER_DIVISION
+        and alias_shape(key, fold(c.name)) == "part"
+        and any(
+            d.match == "primary"
+            and d.country_code == c.country_code
+            and (d.feature_code == "PCLI" or (d.feature_code == "ADM1" and d.admin1 == c.admin1))
+            for d in candidates[:MAX_DISTANCE_RANK]
+        )
     )
 
 
@@ -458,6 +480,8 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
+            if _seat_by_its_divisions_name(key, c, m.candidates):
+                s -= W_DIVISIONS_SEAT
             if c.place_id in chosen_ids and c.feature_class == "P" and _borne_by_a_larger_town(m, c):
                 s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
         if outsized[rank]:

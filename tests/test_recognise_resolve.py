@@ -3487,3 +3487,11 @@ def test_a_name_whose_every_town_lies_by_the_texts_towns_is_a_place(gaz: Gazette
         "among the worst hit. Prime Minister Scott Morrison visited Cobargo on Thursday."
     )
     assert [m for m, _ in _mentions_at(text, gaz)].count("Cobargo") == 2
+
+
+def test_a_state_is_not_its_capital_named_after_it(gaz: Gazetteer) -> None:
+    """ "Oklahoma" alone is the state, not Oklahoma City (which bears the name only as the start of
+    its own); "New York", a city of 8 million, is still the city."""
+    found = _found("Officials in Oklahoma said they were monitoring possible exposures.", gaz)
+    assert found["Oklahoma"].feature_code == "ADM1"
+    assert _found("He grew up in New York and studied law.", gaz)["New York"].feature_code == "PPLA"
