@@ -390,7 +390,24 @@ def _walkout(tokens: Sequence[Token], k: int) -> bool:
         return False
     before = tokens[k - 1].text.lower() if k > 0 else ""
     after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-    return bool(_WALKOUT_BEFORE.fullmatch(before)) or before == "on" or after in {"action", "ballot", "pay"}
+    return (
+        bool(_WALKOUT_BEFORE.fullmatch(before))
+        or before == "on"
+        or after in {"action", "ballot", "pay"}
+        # "workers in Lower Saxony would strike", "staff at the plant voted to strike" (not "health
+        # workers said a strike hit the hospital")
+        or (
+            before in {"would", "will", "to", "could", "might", "may"}
+            and any(t.text.lower() in _STRIKERS for t in tokens[max(0, k - MAX_APPOSITION) : k])
+        )
+    )
+
+
+_STRIKERS = frozenset(
+    {"workers", "staff", "employees", "unions", "teachers", "nurses", "doctors", "drivers", "miners"}
+    | {"dockers", "pilots", "union", "walkout", "strikers"}
+)
+"""Working people named before "strike": it is theirs, a walkout, not a military strike."""
 
 
 _DISPLACEMENT_SITES = frozenset(

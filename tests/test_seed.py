@@ -365,6 +365,15 @@ def test_a_fire_moving_towards_a_town_moves_no_people(gaz: Gazetteer) -> None:
     assert _ends(geomap.extract(text, gazetteer=gaz)) == set()
 
 
+def test_workers_who_would_strike_walk_out(gaz: Gazetteer) -> None:
+    """ "workers in Lower Saxony would strike": a walkout, no military strike; an army's is one."""
+    text = (
+        "Union leader Daniela Cavallo said workers in Lower Saxony would strike if the company pressed "
+        "ahead. The army warned it would strike Hezbollah targets in Beirut."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Beirut"}
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
