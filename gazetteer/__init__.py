@@ -17,7 +17,7 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold, with_final_h
+from .normalize import alias_shape, fold, spelled_out, with_final_h
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
@@ -43,5 +43,6 @@ __all__ = [
     "fold",
     "is_coincidence",
     "open_gazetteer",
+    "spelled_out",
     "with_final_h",
 ]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["alias_shape", "fold", "is_latin", "saint_variant", "with_final_h"]
+__all__ = ["alias_shape", "fold", "is_latin", "saint_variant", "spelled_out", "with_final_h"]
 
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4\u2032`]")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$|\s)")
@@ -85,6 +85,21 @@ def with_final_h(key: str) -> str | None:
     if len(key) >= 6 and key[-1] == "a" and key[-2] != "a" and " " not in key:
         return key + "h"
     return None
+
+
+_PREFIXES = {"mt": "mount", "ft": "fort"}
+
+
+def spelled_out(key: str) -> str | None:
+    """A folded name that starts with "Mt." or "Ft." with the word written out ("mt juliet" ->
+    "mount juliet"), for a lookup that found nothing (GeoNames gives some towns the short form as
+    an alternate name, not all); None for other names.
+
+    >>> spelled_out("mt juliet"), spelled_out("ft pierce"), spelled_out("mt"), spelled_out("juliet")
+    ('mount juliet', 'fort pierce', None, None)
+    """
+    first, _, rest = key.partition(" ")
+    return f"{_PREFIXES[first]} {rest}" if rest and first in _PREFIXES else None
 
 
 def is_latin(name: str) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold, with_final_h
+from .normalize import alias_shape, fold, spelled_out, with_final_h
 from .parts import box_part_point
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, Progress, data_fingerprint
@@ -212,7 +212,7 @@ class Gazetteer:
                 candidates = [c for c in rest if c.feature_class == "A" or c.feature_code == "RGN"]
             elif len(words) > 1 and words[0] == "the":
                 candidates = list(self.lookup_folded(" ".join(words[1:])))
-            elif (spelled := with_final_h(key)) is not None:
+            elif (spelled := with_final_h(key) or spelled_out(key)) is not None:
                 candidates = list(self.lookup_folded(spelled))
         if not candidates and fuzzy:
             candidates = self.fuzzy_lookup(key)

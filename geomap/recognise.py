@@ -25,7 +25,16 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence, with_final_h
+from gazetteer import (
+    DIVISION_WORDS,
+    Candidate,
+    Gazetteer,
+    alias_shape,
+    fold,
+    is_coincidence,
+    spelled_out,
+    with_final_h,
+)
 from gazetteer.store import haversine_km
 
 from .lexicon import event_words, facility_meaning, names_institution, recogniser_weights, triggers, word_list
@@ -189,8 +198,9 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace(" ", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
-    if not found and (spelled := with_final_h(key)) is not None:
-        # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged)
+    if not found and (spelled := with_final_h(key) or spelled_out(key)) is not None:
+        # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged); "Mt.
+        # Juliet" its Mount Juliet
         found = gaz.lookup_folded(spelled)
         key = spelled if found else key
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):

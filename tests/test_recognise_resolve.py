@@ -3495,3 +3495,10 @@ def test_a_state_is_not_its_capital_named_after_it(gaz: Gazetteer) -> None:
     found = _found("Officials in Oklahoma said they were monitoring possible exposures.", gaz)
     assert found["Oklahoma"].feature_code == "ADM1"
     assert _found("He grew up in New York and studied law.", gaz)["New York"].feature_code == "PPLA"
+
+
+def test_mt_and_ft_are_mount_and_fort(gaz: Gazetteer) -> None:
+    """ "Mt. Juliet" is GeoNames' Mount Juliet (which has no "Mt." alternate name)."""
+    text = "Residents of Mt. Juliet and Watertown objected, Wilson County commissioners said."
+    assert _found(text, gaz)["Mt. Juliet"].name == "Mount Juliet"
+    assert [c.name for c in gaz.lookup("Mt Juliet")] == ["Mount Juliet"]
