@@ -726,6 +726,12 @@ _VEHICLES = frozenset(
         "taxi",
         "motorcycle",
         "motorbike",
+        "pickup",
+        "suv",
+        "sedan",
+        "minivan",
+        "tractor-trailer",
+        "semi",
     }
 )
 
@@ -1160,6 +1166,12 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            # "a northbound pickup crossed the median": a vehicle, not people crossing a border
+            and not (
+                lexicon[t.text.lower()].kind == "crossing"
+                and (subject := _subject_end(tokens, k)) >= 0
+                and tokens[subject].text.lower() in _VEHICLES
+            )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))

@@ -374,6 +374,14 @@ def test_workers_who_would_strike_walk_out(gaz: Gazetteer) -> None:
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Beirut"}
 
 
+def test_a_vehicle_crossing_is_no_one_crossing_a_border(gaz: Gazetteer) -> None:
+    text = (
+        "The crash happened near the Boone-Callaway county line when a northbound pickup crossed the "
+        "median, troopers said. Hundreds of refugees crossed into Chad on Monday."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Chad")}
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
