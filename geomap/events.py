@@ -1022,6 +1022,24 @@ _ITS_OFFICIALS = frozenset(
 )
 """Words after a place that make it whose people they are, not where things happen ("met US
 officials in Bogota", "talks with the Iranian delegation")."""
+_PUSHED = frozenset({"pushed", "pushing"})
+_FORCES = frozenset(
+    {"forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "tanks", "units"}
+)
+
+
+def _forces_push(tokens: Sequence[Token], k: int) -> bool:
+    """Whether armed forces, right before "pushed" (token k; an auxiliary between), push on towards
+    or into a place: "Russian troops pushed towards the Oskil River" is an advance."""
+    subject = _subject_end(tokens, k)
+    return (
+        subject >= 0
+        and tokens[subject].text.lower() in _FORCES
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.lower() in {"towards", "toward", "into", "deeper", "on", "through", "further"}
+    )
+
+
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1159,6 +1177,8 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
+            # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
+            and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             and not _no_event_here(tokens, k)
             and not (
                 lexicon[t.text.lower()].kind in _TRAVEL_KINDS
@@ -1359,6 +1379,14 @@ def _attach(
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
         if (
+            candidate_role == "destination"
+            and f.trigger.category == "diplomacy"
+            and f.trigger.kind != "visit"
+            and t_index < cue_at
+            and tokens[cue_at - 1].text.lower() == "then"
+        ):
+            continue  # "traveled to Berlin for talks with Scholz, and then to Paris": the journey's next stop
+        if (
             candidate_role == "object"
             and (
                 t_index >= k
@@ -1388,6 +1416,7 @@ def _attach(
                 abs(cue_at - t_index) > MAX_ROLE_TOKENS
                 or _clause_break(tokens, t_index, cue_at)
                 or (k < t_index and _where_it_was_said(tokens, k, t_index))
+                or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
             ):
                 continue
             if (
@@ -1736,6 +1765,19 @@ def _where_it_was_said(tokens: Sequence[Token], k: int, t_index: int) -> bool:
     return any(
         tokens[j].text == "that"
         and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text in _SUBJECT_STARTS)
+        for j in range(k + 1, t_index - 1)
+    )
+
+
+def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:
+    """Whether "as" and a subject open a clause between the place at the k-th word and a trigger
+    after it: "the evacuation of families from villages in the Kupiansk district as Russian troops
+    pushed towards the Oskil River" (Kupiansk is the evacuation's, not the advance's)."""
+    return any(
+        tokens[j].text == "as"
+        and tokens[j - 1].text.lower() not in {"such", "well", "known", "same", "so", "as"}
+        # a subject of its own, not a pronoun ("goals in Syria as he pushes for a withdrawal")
+        and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text in {"the", "a", "an", "its", "their"})
         for j in range(k + 1, t_index - 1)
     )
 

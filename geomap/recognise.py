@@ -3495,6 +3495,9 @@ _IN_GAP = re.compile(
 """Between a facility or a name the gazetteer lacks and the place the text puts it in: "the town
 of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher"."""
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_WHERE_GAP = re.compile(r",\s+where\s[^.;:!?\n]{0,100}")
+"""Between a town and a name the gazetteer lacks in the clause "where" opens after it: the name is
+in the town ("to Paris, where he met Macron at the Elysee Palace")."""
 _VILLAGE_IN = re.compile(
     r"(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|hamlet)\s+(?:in|near|outside)\s+(?:the\s+)?"
 )
@@ -3596,6 +3599,15 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                     holder = after  # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
                 m = dataclasses.replace(m, located_in=holder.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
+                m = dataclasses.replace(m, located_in=prev.start)
+            elif (
+                prev is not None
+                and prev.kind == "name"
+                and prev.candidates[:1]
+                and prev.candidates[0].feature_class == "P"
+                and _WHERE_GAP.fullmatch(text, prev.end, m.start)
+            ):
+                # "then to Paris, where he met President Emmanuel Macron at the Elysee Palace"
                 m = dataclasses.replace(m, located_in=prev.start)
             elif (
                 nxt is not None

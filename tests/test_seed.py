@@ -382,6 +382,38 @@ def test_a_vehicle_crossing_is_no_one_crossing_a_border(gaz: Gazetteer) -> None:
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Chad")}
 
 
+def test_a_journeys_next_stop_and_what_happens_there(gaz: Gazetteer) -> None:
+    """ "traveled to Berlin for talks with Scholz, and then to Paris, where he met Macron at the
+    Elysee Palace": Paris is the journey's next stop (no venue of the Berlin talks), and the palace,
+    which the gazetteer lacks, stands in Paris (it had stood at a Ukrainian town of the story)."""
+    text = (
+        "Ukraine's military said it had repelled attacks near Pokrovsk. President Volodymyr Zelenskyy "
+        "traveled to Berlin on Friday for talks with Chancellor Olaf Scholz, and then to Paris, where he "
+        "met President Emmanuel Macron at the Elysee Palace."
+    )
+    doc = geomap.extract(text, published="2024-06-01", gazetteer=gaz)
+    venues = {(e.kind, ep.place.mention) for e in doc.events if e.category == "diplomacy" for ep in e.places}
+    assert ("talks", "Paris") not in venues and ("visit", "Paris") in venues, venues
+    palace = next(p for p in doc.places if p.mention == "Elysee Palace")
+    assert (palace.near, palace.country_code) == ("Paris", "FR")
+
+
+def test_forces_pushing_towards_a_place_advance_on_it(gaz: Gazetteer) -> None:
+    """ "pounded" is a bombardment; "troops pushed towards the Oskil River" an advance, and the
+    evacuation before "as" keeps its district (the advance had taken it as its location)."""
+    text = (
+        "Russian forces pounded the city of Kharkiv overnight. Authorities ordered the evacuation of "
+        "families from 11 villages in the Kupiansk district as Russian troops pushed towards the Oskil River."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    found = {(e.kind, ep.role, ep.place.mention) for e in doc.events for ep in e.places}
+    assert ("bombardment", "target", "Kharkiv") in found
+    assert ("advance", "target", "Oskil River") in found
+    assert ("evacuation", "location", "Kupiansk") in found
+    assert not any(m.destination and m.destination.mention == "Oskil River" for m in doc.movements)
+    _assert_no_events("Campaigners pushed for reform in Kharkiv.", gaz)
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
