@@ -928,9 +928,11 @@ def features(
     persons: set[str],
     lower_words: set[str],
     entities: Sequence[Entity] | None = None,
+    headline: Container[int] = frozenset(),
 ) -> list[str]:
     """The features the recogniser's model scores (names are stable: the weights refer to them);
-    with spaCy's `entities` (geomap.ner), their features too."""
+    with spaCy's `entities` (geomap.ner), their features too. In a line in title case (the tokens
+    `headline` holds), a capital says nothing of a name: no word beside the span counts as one."""
     n = len(tokens)
     lists = _word_lists()
 
@@ -959,14 +961,22 @@ def features(
         f.append("sent_start")
     if "-" in prev:
         f.append(f"w-1compound=-{prev.rsplit('-', 1)[-1]}")
+    # a name of a line in title case, well known enough that its capital would not mislead ("Economy"
+    # of "Jackson Warns Of Risks To Economy" is also a borough of Pennsylvania)
+    titled = (
+        span.i in headline
+        and span.key not in lower_words
+        and any(c.importance >= TITLED_IMPORTANCE for c in span.candidates[:1])
+    )
     midcap = (
         not start_of_sentence
         and span.i > 0
-        and not _is_cap_word(tokens[span.i - 1])
-        and not (span.j < n and _is_cap_word(tokens[span.j]))
+        and (titled or not _is_cap_word(tokens[span.i - 1]))
+        and not (span.j < n and _is_cap_word(tokens[span.j]) and not titled)
     )
     if (
-        span.i > 0
+        not titled
+        and span.i > 0
         and _is_cap_word(tokens[span.i - 1])
         and ((span.i - 1) not in sentence_starts or _a_name_word(tokens[span.i - 1][0], lower_words, lists))
         and not tokens[span.i - 1][0].endswith(("'s", "’s"))
@@ -978,7 +988,10 @@ def features(
     ):
         f.append("prevcap")  # "John Kassala", not "Sudan's Kassala": a possessive is a place's
     nextcap = (
-        span.j < n and _is_cap_word(tokens[span.j]) and _joined(text, tokens[span.j - 1], tokens[span.j])
+        not titled
+        and span.j < n
+        and _is_cap_word(tokens[span.j])
+        and _joined(text, tokens[span.j - 1], tokens[span.j])
     )
     if nextcap:
         f.append("nextcap")
@@ -1190,6 +1203,43 @@ def document_context(text: str, tokens: Sequence[Token]) -> tuple[set[int], set[
     return sentence_starts, person_words(text, tokens), lower_words
 
 
+_TITLE_FUNCTION_WORDS = frozenset(
+    {"As", "In", "To", "Of", "For", "Off", "From", "With", "After", "On", "At", "Into", "Over", "And"}
+    | {"The", "By", "Is", "Are", "Amid", "Near", "Across", "Against", "Toward", "Towards", "Without"}
+    | {"Through", "Under", "Before", "Since", "But", "Or", "Up", "Out", "Down", "About", "Around"}
+)
+"""Small words a line in title case writes with a capital ("Thousands Flee Homes In Assam")."""
+MIN_TITLE_WORDS = 4
+TITLED_IMPORTANCE = 5.0
+"""The least importance (about 100,000 people) of a name in a title-case line whose neighbours'
+capitals are not held against it."""
+
+
+def headline_tokens(text: str, tokens: Sequence[Token]) -> frozenset[int]:
+    """The tokens of the text's lines in title case: lines of MIN_TITLE_WORDS words or more, all
+    capitalised but for at most one in five, with a small word capitalised after the first
+    ("Migrants Rescued Off Lampedusa As Crossings From Tunisia Surge")."""
+    if not any(f" {w} " in text for w in ("In", "To", "Of", "As", "From", "For", "After", "On", "At")):
+        return frozenset()  # the cheap test first: most texts have no such line
+    out: set[int] = set()
+    k, n = 0, len(tokens)
+    while k < n:
+        line_end = text.find("\n", tokens[k].start)
+        line_end = len(text) if line_end < 0 else line_end
+        j = k
+        while j < n and tokens[j].start < line_end:
+            j += 1
+        words = [t.text for t in tokens[k:j] if t.text[:1].isalpha()]
+        if (
+            len(words) >= MIN_TITLE_WORDS
+            and sum(not w[:1].isupper() for w in words) * 5 <= len(words)
+            and any(w in _TITLE_FUNCTION_WORDS for w in words[1:])
+        ):
+            out.update(range(k, j))
+        k = j
+    return frozenset(out)
+
+
 def recognise(
     text: str,
     *,
@@ -1204,6 +1254,7 @@ def recognise(
     trained with them."""
     tokens = tokenize(text)
     sentence_starts, persons, lower_words = document_context(text, tokens)
+    headline = headline_tokens(text, tokens)
     spans = candidate_spans(text, tokens, gazetteer)
     scored = recogniser_weights(entities is not None) if weights is None else weights
 
@@ -1216,6 +1267,7 @@ def recognise(
             persons=persons,
             lower_words=lower_words,
             entities=entities,
+            headline=headline,
         )
         span.score = score(span.feats, scored)
         return span

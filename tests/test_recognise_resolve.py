@@ -3502,3 +3502,14 @@ def test_mt_and_ft_are_mount_and_fort(gaz: Gazetteer) -> None:
     text = "Residents of Mt. Juliet and Watertown objected, Wilson County commissioners said."
     assert _found(text, gaz)["Mt. Juliet"].name == "Mount Juliet"
     assert [c.name for c in gaz.lookup("Mt Juliet")] == ["Mount Juliet"]
+
+
+def test_a_name_in_a_title_case_line_is_judged_without_its_neighbours_capitals(gaz: Gazetteer) -> None:
+    """In "Heavy Snow Blankets Buffalo, Thousands Without Power" every word has a capital, so the
+    capitals beside Buffalo say nothing of it (0.15 before); a little-known namesake of a word stays
+    a word ("Economy", Pennsylvania)."""
+    text = (
+        "Heavy Snow Blankets Buffalo, Thousands Without Power\n"
+        "Jackson Warns Of Risks To Economy As Inflation Rises\n"
+    )
+    assert set(_found(text, gaz)) == {"Buffalo"}

@@ -25,7 +25,7 @@ from gazetteer import open_gazetteer
 from geomap.eval import read_gold
 from geomap.lexicon import weights_file
 from geomap.ner import entities, resolve_ner
-from geomap.recognise import candidate_spans, document_context, features
+from geomap.recognise import candidate_spans, document_context, features, headline_tokens
 from geomap.text import tokenize
 
 DATA = Path(__file__).resolve().parent.parent / "geomap" / "data"
@@ -39,11 +39,19 @@ def examples(path: Path, ner: str | None = None) -> list[tuple[list[str], int]]:
         text = doc.text
         tokens = tokenize(text)
         starts, persons, lower = document_context(text, tokens)
+        headline = headline_tokens(text, tokens)
         gold = {(g.start, g.end) for g in doc.gold}
         ents = entities(text, ner) if ner else None
         for span in candidate_spans(text, tokens, gaz):
             feats = features(
-                text, tokens, span, sentence_starts=starts, persons=persons, lower_words=lower, entities=ents
+                text,
+                tokens,
+                span,
+                sentence_starts=starts,
+                persons=persons,
+                lower_words=lower,
+                entities=ents,
+                headline=headline,
             )
             out.append((feats, int((span.start, span.end) in gold)))
     return out
