@@ -475,6 +475,10 @@ def _reach(text: str, tokens: Sequence[Token], i: int, connectors: dict[str, str
     return reach
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es"})
+"""The Arabic article as news writes it, hyphenated before a name in lower case ("al-Hol")."""
+
+
 def _with_hyphen_tail(
     text: str,
     tokens: Sequence[Token],
@@ -487,6 +491,14 @@ def _with_hyphen_tail(
     words after it where a longer name does: "New York" of "the London-New York route", "Hong
     Kong" of "pro-Hong Kong", "Elbow Lake" of "Rep. Torrey Westrom, R-Elbow Lake"."""
     tok = tokens[i]
+    if tok.text.partition("-")[0] in _ARABIC_ARTICLES:
+        # "al-Hol", "al-Mawasi": a name with its article is the gazetteer's as written, before
+        # the name after the article ("Hol" is also a Norwegian town)
+        key, found, possessive = _lookup(gaz, tok.text)
+        if found:
+            end = tok.end - (2 if possessive else 0)
+            kind = "demonym" if found[0].match == "demonym" else "name"
+            return [Span(i, i + 1, tok.start, end, text[tok.start : end], key, found, kind, possessive)]
     parts = _hyphen_parts(text, tok, i, gaz, stop)
     start = tok.start + tok.text.rindex("-") + 1
     if not tok.text[start - tok.start : start - tok.start + 1].isupper():

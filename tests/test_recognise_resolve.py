@@ -3071,14 +3071,16 @@ def test_the_two_names_of_a_hyphenated_compound_vouch_for_each_other(gaz: Gazett
 
 
 def test_a_name_the_gazetteer_lacks_before_district_or_camp_is_a_place(gaz: Gazetteer) -> None:
-    """ "fled attacks in Ancuabe district", "sheltering in Zamzam camp": names the gazetteer lacks,
+    """ "fled attacks in Ancuabe district", "sheltering in Otash camp": names the gazetteer lacks,
     between a preposition of place and "district" or "camp" (as before "village"), stand where the
-    text's other places say; "the Trump camp" is no place."""
+    text's other places say (a curated camp stands where it is); "the Trump camp" is no place."""
     text = (
         "EL FASHER, Sudan - Shelling hit the city on Monday. Thousands of people are sheltering in "
-        "Zamzam camp, south of the city."
+        "Otash camp, south of the city."
     )
-    assert _found(text, gaz)["Zamzam"].near == "El Fasher"
+    assert _found(text, gaz)["Otash"].near == "El Fasher"
+    zamzam = _found(text.replace("Otash", "Zamzam"), gaz)["Zamzam"]
+    assert (zamzam.near, zamzam.name) == (None, "Zamzam camp")
     text = "PEMBA, Mozambique - More than 20,000 people fled attacks in Ancuabe district in June."
     assert _found(text, gaz)["Ancuabe"].country_code == "MZ"
     assert not _found("Advisers in the Trump camp said the talks had failed.", gaz)

@@ -1103,8 +1103,34 @@ def test_gazas_refuge_and_sudans_mountains_are_curated_places(gaz: Gazetteer) ->
         'ordered them to move to an "expanded humanitarian zone" in al-Mawasi on the coast.'
     )
     doc = geomap.extract(text, published="2024-05-08", gazetteer=gaz)
-    assert ("Rafah", "Mawasi") in _ends(doc)
-    mawasi = next(p for p in doc.places if p.mention == "Mawasi")
+    assert ("Rafah", "al-Mawasi") in _ends(doc)
+    mawasi = next(p for p in doc.places if p.mention == "al-Mawasi")
     assert (mawasi.name, mawasi.country_code) == ("Al-Mawasi", "PS")
     (nuba,) = geomap.places("Families fled to the Nuba Mountains.", gazetteer=gaz)
     assert (nuba.name, nuba.country_code, nuba.feature_code) == ("Nuba Mountains", "SD", "MTS")
+
+
+def test_the_largest_camps_of_the_displaced_are_curated_places(gaz: Gazetteer) -> None:
+    """Camps the packaged extracts lack (GeoNames' feature code CMPRF), where news sends the
+    displaced: "displaced an estimated 40,000 people to Zamzam camp" moves them 15 km south of El
+    Fasher, not to El Fasher itself (where the unknown camp had stood)."""
+    text = "Heavy fighting in El Fasher, North Darfur, displaced an estimated 40,000 people to Zamzam camp."
+    doc = geomap.extract(text, gazetteer=gaz)
+    (move,) = doc.movements
+    assert move.origin is not None and move.destination is not None
+    assert (move.origin.mention, move.destination.name) == ("El Fasher", "Zamzam camp")
+    assert move.destination.feature_code == "CMPRF"
+    assert (
+        10 < haversine_km(move.origin.lat, move.origin.lon, move.destination.lat, move.destination.lon) < 30
+    )
+    for text, name, country in (
+        ("Rohingya refugees in Kutupalong protested on Monday.", "Kutupalong refugee camp", "BD"),
+        ("Syrian refugees in the Zaatari camp said they would not return.", "Zaatari refugee camp", "JO"),
+        ("Women and children held in al-Hol camp were repatriated to Iraq.", "Al-Hawl refugee camp", "SY"),
+        (
+            "South Sudanese refugees arrived in Bidibidi in northern Uganda.",
+            "Bidibidi Refugee Settlement",
+            "UG",
+        ),
+    ):
+        assert (name, country) in {(p.name, p.country_code) for p in geomap.places(text, gazetteer=gaz)}, text

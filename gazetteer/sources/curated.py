@@ -16,6 +16,7 @@ _FEATURE_CLASS = {
     "RGN": "L",
     "CONT": "L",
     "AIRB": "S",
+    "CMPRF": "S",
     "BLDG": "S",
     "PRK": "L",
     "PEN": "T",
