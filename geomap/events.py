@@ -1015,6 +1015,10 @@ Kharkiv", "had taken full control of El Fasher", "seized the mining town of Ruba
 nouns, directions and other names)."""
 
 
+_DISCUSS = frozenset(
+    {"discuss", "discussed", "discussing", "address", "addressing", "regarding", "concerning"}
+)
+"""Words after a meeting that bring in its topic: a place after them is what was talked about."""
 _ITS_OFFICIALS = frozenset(
     {"officials", "official", "leaders", "diplomats", "diplomat", "counterpart", "counterparts"}
     | {"delegation", "delegations", "negotiators", "negotiator", "envoys", "lawmakers", "ministers"}
@@ -1378,6 +1382,12 @@ def _attach(
             candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
+        if (
+            f.trigger.category == "diplomacy"
+            and t_index < k
+            and any(t.text.lower() in _DISCUSS for t in tokens[t_index + 1 : k])
+        ):
+            continue  # "met in Santo Domingo to discuss deportations at Ouanaminthe": a topic, no venue
         if (
             candidate_role == "destination"
             and f.trigger.category == "diplomacy"

@@ -414,6 +414,26 @@ def test_forces_pushing_towards_a_place_advance_on_it(gaz: Gazetteer) -> None:
     _assert_no_events("Campaigners pushed for reform in Kharkiv.", gaz)
 
 
+def test_a_place_a_meeting_discusses_is_no_venue(gaz: Gazetteer) -> None:
+    """ "met ... in Santo Domingo last week to discuss the deportations of Haitians across the border
+    at Ouanaminthe": the border town is the topic (and "the flow of refugees ... into Poland")."""
+    for text, venue in (
+        (
+            "Prime Minister Alix Didier Fils-Aime met Dominican President Luis Abinader in Santo Domingo "
+            "last week to discuss the deportations of Haitians across the border at Ouanaminthe.",
+            "Santo Domingo",
+        ),
+        (
+            "In Washington, Secretary of State Antony Blinken met his Polish counterpart to discuss the "
+            "flow of refugees from Lviv into Poland.",
+            "Washington",
+        ),
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        meetings = [e for e in doc.events if e.category == "diplomacy"]
+        assert [ep.place.mention for e in meetings for ep in e.places] == [venue], text
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
