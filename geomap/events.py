@@ -448,7 +448,7 @@ Berlin"), one person sent back ("return him to the United States") or a social c
 to visit with their families")."""
 
 
-_TOWARDS_TARGET = frozenset({"advance", "offensive", "assault"})
+_TOWARDS_TARGET = frozenset({"advance", "offensive", "assault", "invasion"})
 """Kinds of conflict whose "towards" place is their target, where no one is said to move: "advanced
 towards Sake", "pressed their offensive toward Pokrovsk", "an assault on Vovchansk, pushing toward
 Kharkiv"."""
@@ -1015,6 +1015,11 @@ Kharkiv", "had taken full control of El Fasher", "seized the mining town of Ruba
 nouns, directions and other names)."""
 
 
+_COUNTRYWIDE = re.compile(
+    r"\s+(?:(?:so\s+far|in\s+total|since\s+[\w.]+|now)\s+)?(?:across|throughout|around|all\s+over)\s+the\s+"
+    r"(?:country|nation)\b|\s+nationwide\b"
+)
+"""After a word of displacement: the count is the whole country's ("displaced across the country")."""
 _DISCUSS = frozenset(
     {"discuss", "discussed", "discussing", "address", "addressing", "regarding", "concerning"}
 )
@@ -1953,6 +1958,12 @@ def _events_of(
                 for ep in _specific(g.places)
                 if ep.role in {"target", "location"}
             ]
+            if _COUNTRYWIDE.match(text, f.token.end):
+                # "as more than 1.2 million people have now been displaced across the country": a
+                # count of the whole country the attacks are in, not of the places attacked
+                places = [
+                    EventPlace("location", ep.place) for ep in places if ep.place.feature_code == "PCLI"
+                ]
         if not places:
             continue
         kind = f.trigger.kind

@@ -434,6 +434,23 @@ def test_a_place_a_meeting_discusses_is_no_venue(gaz: Gazetteer) -> None:
         assert [ep.place.mention for e in meetings for ep in e.places] == [venue], text
 
 
+def test_a_countrys_count_of_the_displaced_is_no_flight_from_the_place_attacked(gaz: Gazetteer) -> None:
+    """ "Israeli air strikes hit Beirut ... as more than 1.2 million people have now been displaced
+    across the country": not 1.2 million people from Beirut; an incursion into a place targets it."""
+    text = (
+        "Israeli air strikes hit the southern suburbs of Beirut overnight and Israeli troops pressed a "
+        "ground incursion into southern Lebanon, as more than 1.2 million people have now been displaced "
+        "across the country, the government said."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not doc.movements
+    assert ("invasion", "target", "Lebanon") in {
+        (e.kind, ep.role, ep.place.mention) for e in doc.events for ep in e.places
+    }
+    doc = geomap.extract("Israeli jets bombed Beirut overnight, and thousands fled.", gazetteer=gaz)
+    assert _ends(doc) == {("Beirut", None)}
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
