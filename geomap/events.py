@@ -884,6 +884,9 @@ def _role(
                 and _goes_to(tokens, idx, lexicon)
             ):
                 return "to_venue", idx
+            if word == "on" and _on_the_edge_of(tokens, idx, k):
+                # "fled for camps on the outskirts of Baidoa": where they went, like "near"
+                return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
             if word == "for" and idx > 0 and tokens[idx - 1].text.lower() in _NOTICES:
@@ -976,6 +979,18 @@ _TO = frozenset({"to", "into", "towards", "toward"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+def _on_the_edge_of(tokens: Sequence[Token], idx: int, k: int) -> bool:
+    """Whether "on" (token idx) opens "on the outskirts of" (the edge, the edges) right before the
+    place at the k-th token."""
+    words = [t.text.lower() for t in tokens[idx + 1 : k]]
+    return (
+        len(words) == 3
+        and words[0] == "the"
+        and words[1] in {"outskirts", "edge", "edges"}
+        and words[2] == "of"
+    )
+
+
 def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
     """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
     to camps in Yola", "were moved to a school at Kakuma", "moved to a camp at a school in
@@ -987,7 +1002,7 @@ def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> 
         if j < 0:
             return False
         word = tokens[j].text.lower()
-        if word in _TO:
+        if word in _TO or word == "for":  # "fled for camps near Baidoa", as "left for Tawila"
             return back > 1
         if word in _QUOTES:
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
@@ -1111,8 +1126,14 @@ def _modifies_place(word: str) -> bool:
         or low in _PLACE_NOUNS
         or low in word_list("direction")
         or word[:1].isupper()
-        or ("-" in low and low.endswith(("held", "controlled", "run")))
+        # "rebel-held", "drought-stricken areas of", "war-torn", "flood-hit"
+        or ("-" in low and low.endswith(_COMPOUND_MODIFIER_ENDS))
     )
+
+
+_COMPOUND_MODIFIER_ENDS = (
+    "held", "controlled", "run", "stricken", "torn", "hit", "affected", "ravaged", "damaged", "battered",
+)  # fmt: skip
 
 
 _DETERMINERS = frozenset(

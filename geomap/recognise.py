@@ -359,11 +359,24 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
                 and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
             )
-            if qualified and not dotted and not placed and not (j < n and tokens[j].text == ","):
+            # ... or a list that a plural division word ends names it: "the Bay and Bakool regions"
+            divided = qualified and j == i + 1 and _in_a_list_of_divisions(text, tok)
+            if (
+                qualified
+                and not dotted
+                and not placed
+                and not divided
+                and not (j < n and tokens[j].text == ",")
+            ):
                 break
             key, found, possessive = _lookup(gaz, surface)
             if dotted:
                 found = tuple(c for c in found if c.match == "abbreviation")
+                if not found:
+                    break
+                qualified = False
+            if divided:
+                found = tuple(c for c in found if c.feature_code in {"ADM1", "ADM2"})
                 if not found:
                     break
                 qualified = False
@@ -464,6 +477,21 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 consumed = found_here[-1].j
             spans += found_here
     return spans
+
+
+_PLURAL_DIVISION = r"\s+(?:regions|states|provinces|districts|counties|governorates|departments)\b"
+_LISTED_BEFORE_DIVISIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?" + _PLURAL_DIVISION)
+_LISTED_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+,?\s+and\s+\Z")
+_PLURAL_DIVISION_AFTER = re.compile(_PLURAL_DIVISION)
+
+
+def _in_a_list_of_divisions(text: str, tok: Token) -> bool:
+    """Whether a word that is seldom a place (a stop word) is a name of a list that a plural
+    division word ends: "the Bay and Bakool regions", "Bakool and Bay regions"."""
+    return _LISTED_BEFORE_DIVISIONS.match(text, tok.end) is not None or (
+        _PLURAL_DIVISION_AFTER.match(text, tok.end) is not None
+        and _LISTED_AFTER_A_NAME.search(text, max(0, tok.start - 40), tok.start) is not None
+    )
 
 
 def _reach(text: str, tokens: Sequence[Token], i: int, connectors: dict[str, str]) -> int:

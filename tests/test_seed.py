@@ -451,6 +451,27 @@ def test_a_countrys_count_of_the_displaced_is_no_flight_from_the_place_attacked(
     assert _ends(doc) == {("Beirut", None)}
 
 
+def test_people_fleeing_stricken_areas_for_camps_outside_a_town_go_there(gaz: Gazetteer) -> None:
+    """ "have fled drought-stricken areas of the Bay and Bakool regions for camps on the outskirts of
+    Baidoa": a compound adjective ("drought-stricken", "war-torn") leaves the areas the object of
+    "fled", and camps "on the outskirts of", "near" a town after "for" are where people went; "Bay"
+    (a stop word) is Somalia's region in a list that "regions" ends."""
+    text = (
+        "Nearly 100,000 Somalis have fled drought-stricken areas of the Bay and Bakool regions for camps "
+        "on the outskirts of Baidoa since January, aid agencies said."
+    )
+    doc = geomap.extract(text, published="2024-05-01", gazetteer=gaz)
+    assert _ends(doc) == {("Bay", "Baidoa"), ("Bakool", "Baidoa")}
+    bay = next(p for p in doc.places if p.mention == "Bay")
+    assert (bay.country_code, bay.feature_code) == ("SO", "ADM1")
+    assert _ends(
+        geomap.extract("Thousands fled war-torn areas of Darfur for camps near Adre.", gazetteer=gaz)
+    ) == {("Darfur", "Adre")}
+    assert not geomap.places("He lives by the Bay and works in Oakland.", gazetteer=gaz)[:-1]
+    (shabelle,) = geomap.places("Militants attacked a base in Lower Shabelle on Monday.", gazetteer=gaz)
+    assert (shabelle.name, shabelle.feature_code) == ("Shabeellaha Hoose", "ADM1")
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
