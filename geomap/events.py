@@ -884,6 +884,12 @@ def _role(
                 and _goes_to(tokens, idx, lexicon)
             ):
                 return "to_venue", idx
+            if (
+                cues[word] == "venue"
+                and word in {"in", "at", "near", "around"}
+                and _goes_to(tokens, idx, lexicon, _FROM)
+            ):
+                return "origin", idx  # "fled from camps in Yola", "walked from villages around Dinsor"
             if word == "on" and _on_the_edge_of(tokens, idx, k):
                 # "fled for camps on the outskirts of Baidoa": where they went, like "near"
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
@@ -976,6 +982,8 @@ _BORDER_WORDS = frozenset({"border", "borders", "frontier"})
 _TO = frozenset({"to", "into", "towards", "toward"})
 
 
+_TO_OR_FOR = _TO | {"for"}
+_FROM = frozenset({"from"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
@@ -991,18 +999,21 @@ def _on_the_edge_of(tokens: Sequence[Token], idx: int, k: int) -> bool:
     )
 
 
-def _goes_to(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
+def _goes_to(
+    tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger], openers: frozenset[str] = _TO_OR_FOR
+) -> bool:
     """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
     to camps in Yola", "were moved to a school at Kakuma", "moved to a camp at a school in
-    Naivasha", "to camps near Nowshera", "to regime-controlled zones around Damascus". Those few
-    words must not be an event's word ("went to talks in Geneva" are talks in Geneva) or a function
-    word other than an article, "and" or "at"."""
+    Naivasha", "to camps near Nowshera", "to regime-controlled zones around Damascus", "fled for
+    camps near Baidoa" (`openers`: other words than "to" and "for": "from villages around Dinsor").
+    Those few words must not be an event's word ("went to talks in Geneva" are talks in Geneva) or
+    a function word other than an article, "and" or "at"."""
     for back in range(1, 9):
         j = idx - back
         if j < 0:
             return False
         word = tokens[j].text.lower()
-        if word in _TO or word == "for":  # "fled for camps near Baidoa", as "left for Tawila"
+        if word in openers:
             return back > 1
         if word in _QUOTES:
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'

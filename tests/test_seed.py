@@ -472,6 +472,19 @@ def test_people_fleeing_stricken_areas_for_camps_outside_a_town_go_there(gaz: Ga
     assert (shabelle.name, shabelle.feature_code) == ("Shabeellaha Hoose", "ADM1")
 
 
+def test_people_who_leave_from_homes_in_a_place_leave_that_place(gaz: Gazetteer) -> None:
+    """ "fled from camps in Yola", "walked for days from villages around Dinsor": after "from" and a
+    few common words, "in", "near" or "around" names where people came from (a location before)."""
+    for text, origin in (
+        ("Thousands fled from camps in Yola on Monday.", "Yola"),
+        ("Families fled from villages near Kaya to Ouagadougou.", "Kaya"),
+        ("Thousands of families fled from their homes in Kharkiv, officials said.", "Kharkiv"),
+    ):
+        assert origin in {
+            m.origin.mention for m in geomap.extract(text, gazetteer=gaz).movements if m.origin
+        }, text
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
