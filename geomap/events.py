@@ -1075,6 +1075,26 @@ def _forces_push(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_BY_ARMED_MEN = frozenset({"killed", "abducted", "kidnapped"})
+_ARMED_MEN = frozenset(
+    {"gunmen", "militants", "bandits", "herdsmen", "attackers", "assailants", "jihadists", "insurgents"}
+    | {"rebels", "fighters", "militiamen", "militia", "terrorists", "soldiers", "troops", "forces"}
+)
+
+
+def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether armed men are the subject of "killed" or "abducted" (token k): named among the five
+    words before it, with no other verb between ("suspected herdsmen killed", "gunmen on
+    motorcycles abducted"; not "a man killed in a crash", "soldiers said two were killed")."""
+    for t in reversed(tokens[max(0, k - 5) : k]):
+        word = t.text.lower()
+        if word in _ARMED_MEN:
+            return True
+        if word in _REPORTING or word in {"were", "was", "been", "being", "who"}:
+            return False
+    return False
+
+
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1220,6 +1240,8 @@ def extract_events(
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
+            # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")
+            and not (t.text.lower() in _BY_ARMED_MEN and not _armed_men_before(tokens, k))
             and not _no_event_here(tokens, k)
             and not (
                 lexicon[t.text.lower()].kind in _TRAVEL_KINDS
@@ -1241,6 +1263,18 @@ def extract_events(
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
         if any(f.token.text.lower() in _SET for f in found):
             found = _without_set_off_before_another(tokens, found)
+        if any(f.token.text.lower() in _BY_ARMED_MEN for f in found):
+            # "fighters killed at least 37 people in an attack on a village": the attack is the
+            # event (with its toll); "killed" is one only where no other conflict word is
+            found = [
+                f
+                for f in found
+                if f.token.text.lower() not in _BY_ARMED_MEN
+                or not any(
+                    g.trigger.category == "conflict" and g.token.text.lower() not in _BY_ARMED_MEN
+                    for g in found
+                )
+            ]
         if any(t.text.lower() in _ORDERS or t.text.lower() in _DRIVEN for t in tokens):
             found = _with_orders_to_leave(tokens, found)
         if any(f.trigger.category == "return" for f in found) and not any(

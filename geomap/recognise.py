@@ -555,6 +555,14 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span, gaz: Gaz
     if span.kind != "name" or span.possessive or j >= len(tokens) or span.end != tokens[j - 1].end:
         return None
     word = tokens[j].text
+    if word == "Local" and j + 1 < len(tokens) and tokens[j + 1].text == "Government":
+        # "Guma Local Government Area of Benue State": Nigeria's LGA written out
+        j += 2 if j + 2 < len(tokens) and tokens[j + 2].text in {"Area", "Council"} else 1
+        areas = tuple(c for c in span.candidates if c.feature_code == "ADM2")
+        if not areas:
+            return None
+        surface = text[span.start : tokens[j].end]
+        return Span(span.i, j + 1, span.start, tokens[j].end, surface, fold(surface), areas, "name")
     if not word[:1].isupper() or word.lower() not in DIVISION_WORDS:
         return None
     # "Loudon Co. man dies": a county's name with its abbreviated word, where a county bears the

@@ -485,6 +485,30 @@ def test_people_who_leave_from_homes_in_a_place_leave_that_place(gaz: Gazetteer)
         }, text
 
 
+def test_armed_men_who_kill_or_abduct_attack_where_they_do(gaz: Gazetteer) -> None:
+    """ "gunmen killed 12 people in Bokkos LGA", "bandits abducted 40 villagers" are attacks (an
+    abduction); "killed in a crash" is none, and "fighters killed at least 37 people in an attack on
+    a village" is the attack's toll. "Guma Local Government Area" is Nigeria's LGA written out."""
+    text = (
+        "Suspected herdsmen attacked Yelwata community in Guma Local Government Area of Benue State. "
+        "In neighbouring Plateau State, gunmen killed 12 people in Bokkos LGA on Friday, while in "
+        "Zamfara, bandits abducted 40 villagers. A man was killed in a crash near Jos."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    found = {(e.kind, ep.place.mention) for e in doc.events for ep in e.places}
+    assert {
+        ("attack", "Guma Local Government Area"),
+        ("attack", "Bokkos LGA"),
+        ("abduction", "Zamfara"),
+    } <= found
+    assert not any(m == "Jos" for _, m in found)
+    guma = next(p for p in doc.places if p.mention == "Guma Local Government Area")
+    assert (guma.name, guma.feature_code) == ("Guma", "ADM2")
+    text = "Suspected Boko Haram fighters killed at least 37 people in an attack on a village in Borno state."
+    (attack,) = geomap.extract(text, gazetteer=gaz).events
+    assert attack.quantity is not None and attack.quantity.value == 37
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
