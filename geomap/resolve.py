@@ -104,6 +104,10 @@ has chosen that very town by its own name and a town bears this name as its own,
 populous: "In Mount Gilead ... In Youngstown, Mayor Jay Williams" of an Ohio story is Youngstown,
 not Mount Gilead, once called Youngstown (a writer who names a town by its name does not name it
 again by a former one). Not where no town so bears the name ("Bombay" beside "Mumbai")."""
+W_NAMED_IN_FULL = 2.0
+"""Won by a town that the name matches only as a part of its own ("Boulogne" of Boulogne-sur-Mer)
+where another name of the text has chosen that very town by its full name: a writer who has
+named "Boulogne-sur-Mer" means it by "Boulogne" (not Boulogne-Billancourt, more populous)."""
 W_DIVISIONS_SEAT = 1.0
 SEAT_OVER_DIVISION = 2_000_000
 """A town that the name matches only as the start of its own ("Oklahoma" of Oklahoma City), where
@@ -482,6 +486,15 @@ def _scores(
             s += W_ALTERNATE
             if _seat_by_its_divisions_name(key, c, m.candidates):
                 s -= W_DIVISIONS_SEAT
+            if (
+                c.place_id in chosen_ids
+                and c.feature_class == "P"
+                and alias_shape(key, fold(c.name)) == "part"
+                # not "New York" beside "New York City": the name is a state's own as well
+                and not any(d.match == "primary" and d.feature_code in {"ADM1", "PCLI"} for d in m.candidates)
+                and m.cue in {None, "city"}  # "the Karak district" is the district still
+            ):
+                s += W_NAMED_IN_FULL  # "Boulogne" after "Boulogne-sur-Mer" is that town
             if c.place_id in chosen_ids and c.feature_class == "P" and _borne_by_a_larger_town(m, c):
                 s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
         if outsized[rank]:

@@ -3515,3 +3515,16 @@ def test_a_name_in_a_title_case_line_is_judged_without_its_neighbours_capitals(g
         "Jackson Warns Of Risks To Economy As Inflation Rises\n"
     )
     assert set(_found(text, gaz)) == {"Buffalo"}
+
+
+def test_a_short_name_after_the_full_one_is_that_town(gaz: Gazetteer) -> None:
+    """ "Boulogne" after "Boulogne-sur-Mer" is that town (not the larger Boulogne-Billancourt near
+    Paris); "New York" beside "New York City" may still be the state."""
+    text = (
+        "The boat got into difficulty off the coast near Boulogne-sur-Mer, French authorities said. "
+        "About 60 people were rescued and taken to Boulogne. Most set off from beaches near Dunkirk. "
+        "Keir Starmer met Emmanuel Macron in Paris last month to discuss the crossings."
+    )
+    assert _found(text, gaz)["Boulogne"].name == "Boulogne-sur-Mer"
+    text = "Former New York Gov. Mario Cuomo died at his home in New York City."
+    assert _found(text, gaz)["New York"].feature_code == "ADM1"
