@@ -1884,6 +1884,8 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
             and (
                 tokens[j + 2].text in {"the", "The"}
                 or _subject_and_verb(tokens, j + 2, hi)
+                # ", and residents of low-lying areas of Zhengzhou were moved": people of a place
+                or (tokens[j + 2].text.lower() in _PEOPLE and j + 3 < hi and tokens[j + 3].text == "of")
                 # ", and in Burundi thousands were displaced": a clause that says where first
                 or (tokens[j + 2].text in {"in", "at"} and j + 3 < hi and tokens[j + 3].text[:1].isupper())
             )
@@ -2040,7 +2042,9 @@ def _events_of(
         if f.trigger.category in {"displacement", "return"}:
             # "evacuated residents ... after a dam burst killed at least 45 people": a toll counts
             # the dead, not the people who moved
-            owned = [q for q in owned if not _a_toll(text, q.start, q.end)]
+            owned = [
+                q for q in owned if not _a_toll(text, q.start, q.end) and not _counts_the_on_duty(text, q.end)
+            ]
         if f.trigger.category != "diplomacy" and owned:
             quantity = min(owned, key=lambda q: abs(q.start - at)).quantity
         key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
@@ -2127,6 +2131,19 @@ def _a_toll(text: str, start: int, end: int) -> bool:
     )
 
 
+def _counts_the_on_duty(text: str, end: int) -> bool:
+    """Whether the count that ends at `end` counts people on duty, not people on the move: "More
+    than 3,000 soldiers were deployed", "200 firefighters"."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _RESPONDERS
+
+
+_RESPONDERS = frozenset(
+    {"soldiers", "troops", "police", "policemen", "officers", "peacekeepers", "firefighters", "rescuers"}
+    | {"personnel", "volunteers", "medics", "paramedics"}
+)
+"""People a count after a word of moving may count who are sent to help, not people on the move
+(not "fighters": "Buses carried 1,200 fighters and their families from Douma")."""
 _TOLL_BEFORE = re.compile(r"\b(?:(?:" + _HARM_VERBS + r")ing|leaving)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """A participle of harm right before a count ("killing at least 20", "leaving 12")."""
 _IN_COUNT = frozenset({"", "internally", "newly", "recently"})

@@ -509,6 +509,18 @@ def test_armed_men_who_kill_or_abduct_attack_where_they_do(gaz: Gazetteer) -> No
     assert attack.quantity is not None and attack.quantity.value == 37
 
 
+def test_soldiers_sent_from_provinces_are_no_people_on_the_move(gaz: Gazetteer) -> None:
+    """ "More than 3,000 soldiers were deployed from neighboring Hubei and Shandong provinces, and
+    residents of low-lying areas of Zhengzhou were moved to shelters": the residents moved from
+    Zhengzhou, uncounted; the soldiers' provinces and count are not theirs."""
+    text = (
+        "More than 3,000 soldiers were deployed from neighboring Hubei and Shandong provinces, and "
+        "residents of low-lying areas of Zhengzhou were moved to shelters in schools and gymnasiums."
+    )
+    (move,) = geomap.extract(text, gazetteer=gaz).movements
+    assert move.origin is not None and move.origin.mention == "Zhengzhou" and move.quantity is None
+
+
 def test_people_flee_the_place_retaken_in_their_sentence(gaz: Gazetteer) -> None:
     text = (
         "Clashes continued in Amhara and Tigray regions. South Sudan's army said it had retaken "
