@@ -333,6 +333,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         for j in ends:
             if j > longest:
                 continue
+            if j < run_end and _a_particle_name(tokens[j].text) and _joined(text, tokens[j - 1], tokens[j]):
+                break  # "Bab al-Hawa": the name goes on with its particle, beyond any the gazetteer has
             surface = text[tok.start : tokens[j - 1].end]
             # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
             # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
@@ -505,6 +507,13 @@ def _reach(text: str, tokens: Sequence[Token], i: int, connectors: dict[str, str
 
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es"})
 """The Arabic article as news writes it, hyphenated before a name in lower case ("al-Hol")."""
+_PARTICLES = _ARABIC_ARTICLES | {"d", "l", "de", "di", "du", "da", "ul"}
+
+
+def _a_particle_name(word: str) -> bool:
+    """Whether the word is a name after its particle in lower case: "al-Hawa", "d'Or" (not
+    "ex-President", "anti-Russian")."""
+    return bool(_PARTICLE_NAME.match(word)) and re.split(r"[-'’]", word, maxsplit=1)[0] in _PARTICLES
 
 
 def _with_hyphen_tail(
@@ -2706,14 +2715,23 @@ def _settlements_unknown(
     covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
     for v in villages:
         k = v
-        while k > 0 and v - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper() and (k - 1) not in covered:
+        while (
+            k > 0
+            and v - k < MAX_TOKENS
+            # "at the Bab al-Hawa crossing": a name's particle in lower case goes with it
+            and (tokens[k - 1].text[:1].isupper() or (k < v and _PARTICLE_NAME.match(tokens[k - 1].text)))
+            and (k - 1) not in covered
+        ):
             k -= 1
+        # "at the Jdeidet Yabous crossing": an article between the preposition and the name
+        before = k - 2 if k >= 2 and tokens[k - 1].text == "the" and tokens[v].text == "crossing" else k - 1
         if (
             k == v
+            or not tokens[k].text[:1].isupper()
             or not (
-                tokens[k - 1].text.lower() in _word_lists().locative
+                tokens[before].text.lower() in _word_lists().locative
                 # "the landslide struck Yambali village", "gunmen raided Kuchi village"
-                or (tokens[k - 1].text.islower() and tokens[k - 1].text in event_words())
+                or (tokens[before].text.islower() and tokens[before].text in event_words())
             )
             or k in starts
             or any(tokens[i].text.lower() in stop for i in range(k, v))
@@ -2939,7 +2957,7 @@ def _appositive_unknown(
     return out
 
 
-_VILLAGE_AFTER = frozenset({"village", "hamlet", "district", "municipality", "commune", "camp"})
+_VILLAGE_AFTER = frozenset({"village", "hamlet", "district", "municipality", "commune", "camp", "crossing"})
 
 
 _NAMED_AFTER = frozenset({"colony", "township", "heights", "village", "springs", "falls", "mills", "corners"})

@@ -3528,3 +3528,15 @@ def test_a_short_name_after_the_full_one_is_that_town(gaz: Gazetteer) -> None:
     assert _found(text, gaz)["Boulogne"].name == "Boulogne-sur-Mer"
     text = "Former New York Gov. Mario Cuomo died at his home in New York City."
     assert _found(text, gaz)["New York"].feature_code == "ADM1"
+
+
+def test_a_name_that_goes_on_with_a_particle_is_not_its_first_word(gaz: Gazetteer) -> None:
+    """ "Bab al-Hawa" is no Al Bab (a town 50 km off), "the Ballon d'Or" no Ballon in France; "at the
+    Jdeidet Yabous crossing", a name the gazetteer lacks before "crossing", is a place."""
+    text = "Some 7,600 people crossed back from Turkey through Bab al-Hawa in a single day."
+    assert set(_found(text, gaz)) == {"Turkey"}
+    assert not _found("He finished third in the Ballon d'Or voting behind Messi.", gaz)
+    text = "Long queues of cars formed at the Jdeidet Yabous crossing on the border with Lebanon."
+    assert "Jdeidet Yabous" in _found(text, gaz)
+    # ... and "ex-" is no particle: "South Africa's ex-President Jacob Zuma"
+    assert "South Africa" in _found("DURBAN - South Africa's ex-President Jacob Zuma appeared in court.", gaz)
