@@ -736,6 +736,12 @@ _VEHICLES = frozenset(
 )
 
 
+_AIRCRAFT = frozenset(
+    {"aircraft", "warplanes", "jets", "planes", "fighters", "bombers", "drones", "warships", "vessels"}
+)
+"""Military craft that cross lines and borders: no people on the move."""
+
+
 def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject of the k-th word, a word of moving ("headed", "moved"), is a hazard:
     "The storm then headed toward the Dominican Republic" moves no people there."""
@@ -1249,11 +1255,12 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
-            # "a northbound pickup crossed the median": a vehicle, not people crossing a border
+            # "a northbound pickup crossed the median", "Some aircraft crossed the median line": a
+            # vehicle or an aircraft, not people crossing a border
             and not (
                 lexicon[t.text.lower()].kind == "crossing"
                 and (subject := _subject_end(tokens, k)) >= 0
-                and tokens[subject].text.lower() in _VEHICLES
+                and (tokens[subject].text.lower() in _VEHICLES or tokens[subject].text.lower() in _AIRCRAFT)
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))

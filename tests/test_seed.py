@@ -377,7 +377,8 @@ def test_workers_who_would_strike_walk_out(gaz: Gazetteer) -> None:
 def test_a_vehicle_crossing_is_no_one_crossing_a_border(gaz: Gazetteer) -> None:
     text = (
         "The crash happened near the Boone-Callaway county line when a northbound pickup crossed the "
-        "median, troopers said. Hundreds of refugees crossed into Chad on Monday."
+        "median, troopers said. Hundreds of refugees crossed into Chad on Monday. Some aircraft "
+        "crossed the median line of the Taiwan Strait near Kinmen."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Chad")}
 
