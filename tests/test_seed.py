@@ -357,6 +357,14 @@ def test_clashes_in_the_municipalities_of_towns_are_in_those_towns(gaz: Gazettee
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
 
 
+def test_a_river_reaching_a_record_moves_no_people(gaz: Gazetteer) -> None:
+    text = (
+        "Floods have forced more than 580,000 people from their homes in Rio Grande do Sul. In Porto "
+        "Alegre, the state capital, the Guaiba river reached a record 5.3 meters on Saturday."
+    )
+    assert not any(m.destination for m in geomap.extract(text, gazetteer=gaz).movements)
+
+
 def test_a_fire_moving_towards_a_town_moves_no_people(gaz: Gazetteer) -> None:
     text = (
         "Residents of Pomonal have been told to evacuate. An emergency warning was issued on "
