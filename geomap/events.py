@@ -385,7 +385,7 @@ _WALKOUT_BEFORE = re.compile(
 
 def _walkout(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("strike") is workers' or a hunger strike: "a planned 48-hour strike at
-    UK airports", "a general strike", "went on strike", "strike action"."""
+    UK airports", "a general strike", "went on strike", "strike action", "workers ... would strike"."""
     if tokens[k].text.lower() not in {"strike", "strikes"}:
         return False
     before = tokens[k - 1].text.lower() if k > 0 else ""
@@ -1075,10 +1075,14 @@ _ITS_OFFICIALS = frozenset(
 )
 """Words after a place that make it whose people they are, not where things happen ("met US
 officials in Bogota", "talks with the Iranian delegation")."""
-_PUSHED = frozenset({"pushed", "pushing"})
-_FORCES = frozenset(
-    {"forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "tanks", "units"}
+_ARMED_MEN = frozenset(
+    {"gunmen", "militants", "bandits", "herdsmen", "attackers", "assailants", "jihadists", "insurgents"}
+    | {"rebels", "fighters", "militiamen", "militia", "terrorists", "soldiers", "troops", "forces"}
 )
+"""Armed men as the subject of "killed", "abducted" or "pushed" (with the army, tanks and units for
+the last): an attack, an abduction, an advance."""
+_PUSHED = frozenset({"pushed", "pushing"})
+"""Verbs of an advance only after armed forces and before "towards", "into" (_forces_push)."""
 
 
 def _forces_push(tokens: Sequence[Token], k: int) -> bool:
@@ -1087,17 +1091,16 @@ def _forces_push(tokens: Sequence[Token], k: int) -> bool:
     subject = _subject_end(tokens, k)
     return (
         subject >= 0
-        and tokens[subject].text.lower() in _FORCES
+        and (
+            tokens[subject].text.lower() in _ARMED_MEN
+            or tokens[subject].text.lower() in {"army", "tanks", "units"}
+        )
         and k + 1 < len(tokens)
         and tokens[k + 1].text.lower() in {"towards", "toward", "into", "deeper", "on", "through", "further"}
     )
 
 
 _BY_ARMED_MEN = frozenset({"killed", "abducted", "kidnapped"})
-_ARMED_MEN = frozenset(
-    {"gunmen", "militants", "bandits", "herdsmen", "attackers", "assailants", "jihadists", "insurgents"}
-    | {"rebels", "fighters", "militiamen", "militia", "terrorists", "soldiers", "troops", "forces"}
-)
 
 
 def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:

@@ -2619,7 +2619,6 @@ def _noun_before_its_area(tokens: Sequence[Token], comma: int) -> str:
 
 
 @functools.cache
-@functools.cache
 def _taken_words() -> frozenset[str]:
     """The verbs of taking, besieging or shelling a place, in the past ("seized", "overran",
     "shelled"): their object is a place (the conflict triggers of events.tsv of those kinds)."""
