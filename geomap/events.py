@@ -1515,8 +1515,9 @@ def _attach(
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
+            reach_from = _its_verb(tokens, t_index, cue_at) if t_index < cue_at else t_index
             if (
-                abs(cue_at - t_index) > MAX_ROLE_TOKENS
+                abs(cue_at - reach_from) > MAX_ROLE_TOKENS
                 or _clause_break(tokens, t_index, cue_at)
                 or (k < t_index and _where_it_was_said(tokens, k, t_index))
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
@@ -1870,6 +1871,18 @@ def _where_it_was_said(tokens: Sequence[Token], k: int, t_index: int) -> bool:
         and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text in _SUBJECT_STARTS)
         for j in range(k + 1, t_index - 1)
     )
+
+
+_BREAKS_OUT = frozenset({"erupted", "broke", "raged", "flared", "continued", "intensified", "escalated"})
+"""Verbs whose subject is a conflict noun: "Clashes between X and Y broke out on Thursday in Tibu"."""
+
+
+def _its_verb(tokens: Sequence[Token], t_index: int, cue_at: int) -> int:
+    """The index of the verb a conflict noun (token t_index) is the subject of, between it and the
+    cue of a place after it ("Clashes between the National Liberation Army (ELN) guerrilla group and
+    dissidents of the FARC broke out on Thursday in the municipalities of Tibu"): the place's
+    distance counts from the verb; else t_index."""
+    return next((j for j in range(t_index + 1, cue_at) if tokens[j].text in _BREAKS_OUT), t_index)
 
 
 def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:

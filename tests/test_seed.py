@@ -352,6 +352,18 @@ def test_a_place_whose_officials_are_met_is_no_venue(gaz: Gazetteer) -> None:
         assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Bogota"}, text
 
 
+def test_a_conflict_nouns_places_count_from_the_verb_it_is_the_subject_of(gaz: Gazetteer) -> None:
+    """ "Clashes between the National Liberation Army (ELN) guerrilla group and dissidents of the
+    demobilized FARC rebels broke out on Thursday in the municipalities of Tibu ...": the long subject
+    puts Tibu beyond MAX_ROLE_TOKENS of "Clashes", but not of "broke"."""
+    text = (
+        "Clashes between the National Liberation Army (ELN) guerrilla group and dissidents of the "
+        "demobilized FARC rebels broke out on Thursday in the municipalities of Tibu, El Tarra and "
+        "Teorama, killing at least 80 people."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
+
+
 def test_clashes_in_the_municipalities_of_towns_are_in_those_towns(gaz: Gazetteer) -> None:
     text = "Clashes broke out on Thursday in the municipalities of Tibu, El Tarra and Teorama, killing 80 people."
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
