@@ -104,6 +104,10 @@ has chosen that very town by its own name and a town bears this name as its own,
 populous: "In Mount Gilead ... In Youngstown, Mayor Jay Williams" of an Ohio story is Youngstown,
 not Mount Gilead, once called Youngstown (a writer who names a town by its name does not name it
 again by a former one). Not where no town so bears the name ("Bombay" beside "Mumbai")."""
+HOME_STATE_NAMES = 5
+"""How many of the text's other names must have their best-known place in one country for a
+country that shares its name with a state of that country ("Georgia") to need the text to speak of
+it (W_COUNTY_TOWN)."""
 W_NAMED_IN_FULL = 2.0
 """Won by a town that the name matches only as a part of its own ("Boulogne" of Boulogne-sur-Mer)
 where another name of the text has chosen that very town by its full name: a writer who has
@@ -473,10 +477,19 @@ def _scores(
     county_town = any(c.feature_class == "P" and named(c.admin2) for c in m.candidates)
     # the towns and sites of the other name of a possessive pair ("London's Heathrow")
     beside = [(b.lat, b.lon) for b in m.beside[:MAX_DISTANCE_RANK] if b.feature_class in {"P", "S"}]
+    # a state of a country the text's other names speak of many times ("toward Georgia and the
+    # Panhandle" of a Florida story naming a dozen Florida places): the country of the name needs
+    # the text to speak of it or its continent, as for a town in a named county
+    home_state = m.cue != "country" and any(
+        d.feature_code == "ADM1"
+        and d.match == "primary"
+        and (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
+        for d in m.candidates[:MAX_DISTANCE_RANK]
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
         if (
-            county_town
+            (county_town or home_state)
             and c.feature_code == "PCLI"
             and (countries_of_others or {}).get(c.country_code, 0.0) <= 0
             and not _on(continents, c)

@@ -3540,3 +3540,18 @@ def test_a_name_that_goes_on_with_a_particle_is_not_its_first_word(gaz: Gazettee
     assert "Jdeidet Yabous" in _found(text, gaz)
     # ... and "ex-" is no particle: "South Africa's ex-President Jacob Zuma"
     assert "South Africa" in _found("DURBAN - South Africa's ex-President Jacob Zuma appeared in court.", gaz)
+
+
+def test_a_state_of_the_texts_country_is_no_country_of_its_name(gaz: Gazetteer) -> None:
+    """ "residents fled toward Georgia and the Panhandle" of a story naming a dozen Florida places is
+    the state, not the country in the Caucasus; a story of Tbilisi keeps the country."""
+    text = (
+        "TAMPA, Fla. (AP) - Evacuation orders covered parts of Pinellas, Hillsborough, Manatee and "
+        "Sarasota counties. Traffic backed up near Ocala as residents fled toward Georgia. Shelters "
+        "opened in Orlando, Gainesville and Tallahassee."
+    )
+    georgia = _found(text, gaz)["Georgia"]
+    assert (georgia.country_code, georgia.feature_code) == ("US", "ADM1")
+    assert (
+        _found("Protesters rallied in Tbilisi, the capital of Georgia.", gaz)["Georgia"].country_code == "GE"
+    )
