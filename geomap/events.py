@@ -748,6 +748,16 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:  # "The storm then headed"
         j -= 1
+    if j >= 0 and tokens[j].text == "and":
+        # "Hurricane Milton strengthened into a Category 5 storm ... and headed for Florida": the
+        # subject of the verb before "and", with no people named between
+        for t in reversed(tokens[max(0, j - MAX_ROLE_TOKENS) : j]):
+            word = t.text.lower()
+            if word in _PEOPLE_WORDS or t.text in OPENERS or word in {".", ";"}:
+                return False
+            if word in _HAZARDS or word in _SPREADING:
+                return True
+        return False
     return j >= 0 and (
         tokens[j].text.lower() in _HAZARDS
         or tokens[j].text.lower() in _SPREADING
@@ -1498,7 +1508,7 @@ def _attach(
                 or (
                     f.trigger.category != "conflict"
                     # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher"
-                    and f.trigger.kind not in {"arrival", "flight", "movement"}
+                    and f.trigger.kind not in {"arrival", "flight", "movement", "evacuation"}
                     and not _all_modify(
                         tokens,
                         t_index,
@@ -1521,6 +1531,8 @@ def _attach(
                 or _clause_break(tokens, t_index, cue_at)
                 or (k < t_index and _where_it_was_said(tokens, k, t_index))
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
+                # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
+                or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
             ):
                 continue
             if (

@@ -369,6 +369,20 @@ def test_clashes_in_the_municipalities_of_towns_are_in_those_towns(gaz: Gazettee
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Tibu", "El Tarra", "Teorama"}
 
 
+def test_a_hurricane_that_heads_for_a_coast_moves_no_people(gaz: Gazetteer) -> None:
+    """ "ordered to evacuate the Tampa Bay area ... as Hurricane Milton strengthened into a Category 5
+    storm in the Gulf of Mexico and headed for Florida's west coast": people leave the Tampa Bay area
+    (the object of "evacuate" after "the"); the storm's sea and its heading are no one's."""
+    text = (
+        "Hundreds of thousands of people were ordered to evacuate the Tampa Bay area on Monday as "
+        "Hurricane Milton strengthened into a Category 5 storm in the Gulf of Mexico and headed for "
+        "Florida's west coast."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Tampa Bay", None)}
+    assert _event_places(doc) == {"Tampa Bay"}
+
+
 def test_a_river_reaching_a_record_moves_no_people(gaz: Gazetteer) -> None:
     text = (
         "Floods have forced more than 580,000 people from their homes in Rio Grande do Sul. In Porto "
