@@ -1886,14 +1886,15 @@ def _where_it_was_said(tokens: Sequence[Token], k: int, t_index: int) -> bool:
 
 
 _BREAKS_OUT = frozenset({"erupted", "broke", "raged", "flared", "continued", "intensified", "escalated"})
-"""Verbs whose subject is a conflict noun: "Clashes between X and Y broke out on Thursday in Tibu"."""
+"""Verbs whose subject is a trigger noun: "Clashes between X and Y broke out on Thursday in Tibu"."""
 
 
 def _its_verb(tokens: Sequence[Token], t_index: int, cue_at: int) -> int:
-    """The index of the verb a conflict noun (token t_index) is the subject of, between it and the
-    cue of a place after it ("Clashes between the National Liberation Army (ELN) guerrilla group and
-    dissidents of the FARC broke out on Thursday in the municipalities of Tibu"): the place's
-    distance counts from the verb; else t_index."""
+    """The index of the verb a trigger noun (token t_index: "clashes", "fighting", "talks") is the
+    subject of, between it and the cue of a place after it ("Clashes between the National Liberation
+    Army (ELN) guerrilla group and dissidents of the FARC broke out on Thursday in the municipalities
+    of Tibu"): the place's reach (MAX_ROLE_TOKENS) counts from the verb; else t_index. Which trigger
+    a place joins is still decided by its distance to the trigger itself."""
     return next((j for j in range(t_index + 1, cue_at) if tokens[j].text in _BREAKS_OUT), t_index)
 
 
