@@ -17,12 +17,13 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold, spelled_out, with_final_h
+from .normalize import ARABIC_ARTICLES, alias_shape, fold, spelled_out, with_final_h
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
 
 __all__ = [
+    "ARABIC_ARTICLES",
     "DIVISION_WORDS",
     "SCHEMA_VERSION",
     "BuildReport",

@@ -11,7 +11,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["alias_shape", "fold", "is_latin", "saint_variant", "spelled_out", "with_final_h"]
+__all__ = [
+    "ARABIC_ARTICLES",
+    "alias_shape",
+    "fold",
+    "is_latin",
+    "saint_variant",
+    "spelled_out",
+    "with_final_h",
+]
 
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4\u2032`]")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w|$|\s)")
@@ -139,7 +147,7 @@ def alias_shape(key: str, name: str) -> str:
         w[0] for w in words if w not in {"of", "the", "and"}
     ):
         return "initials"
-    content = [w for w in words if w not in _ARTICLES]
+    content = [w for w in words if w not in ARABIC_ARTICLES]
     # a spelling of the name, or of its one word besides an article ("raqqa" of "ar raqqah"); not
     # of one word of several ("asher" of "al 'ashir min ramadan", 10th of Ramadan City)
     if len(key) >= 5 and any(
@@ -155,8 +163,8 @@ def alias_shape(key: str, name: str) -> str:
         # "kupyansk", "avdiivka" of "avdiyivka"); short names so alike are often people's
         # ("sidney" of Sydney, "silva" of Sylva), and none of 7 letters or more in the dev corpora
         return "variant"
-    key_words = [w for w in key.split() if w not in _ARTICLES]
-    name_words = [w for w in words if w not in _ARTICLES]
+    key_words = [w for w in key.split() if w not in ARABIC_ARTICLES]
+    name_words = [w for w in words if w not in ARABIC_ARTICLES]
     if len(key) >= 7 and _skeleton(" ".join(key_words)) == _skeleton(" ".join(name_words)):
         # the same consonants, other vowels: the transliterations of Arabic names ("hodeidah" of
         # "al hudaydah"), long enough not to be people's names spelt two ways
@@ -172,8 +180,11 @@ def alias_shape(key: str, name: str) -> str:
 
 _DOUBLED = re.compile(r"(\w)\1")
 _I_RUNS = re.compile(r"i+")
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"})
-"""Transliterations of the Arabic article, which spellings of one name vary or drop."""
+ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "ez", "es", "en", "ed", "ul"}
+)
+"""Transliterations of the Arabic article, which spellings of one name vary or drop (and which
+news hyphenates before a name in lower case: "al-Hol")."""
 
 
 _VOWELS = re.compile(r"[aeiouy']+")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from gazetteer import (
+    ARABIC_ARTICLES,
     DIVISION_WORDS,
     Candidate,
     Gazetteer,
@@ -505,9 +506,8 @@ def _reach(text: str, tokens: Sequence[Token], i: int, connectors: dict[str, str
     return reach
 
 
-_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es"})
-"""The Arabic article as news writes it, hyphenated before a name in lower case ("al-Hol")."""
-_PARTICLES = _ARABIC_ARTICLES | {"d", "l", "de", "di", "du", "da", "ul"}
+_PARTICLES = ARABIC_ARTICLES | {"d", "l", "de", "di", "du", "da"}
+"""Particles written in lower case before a name ("al-Hawa", "d'Or")."""
 
 
 def _a_particle_name(word: str) -> bool:
@@ -528,7 +528,7 @@ def _with_hyphen_tail(
     words after it where a longer name does: "New York" of "the London-New York route", "Hong
     Kong" of "pro-Hong Kong", "Elbow Lake" of "Rep. Torrey Westrom, R-Elbow Lake"."""
     tok = tokens[i]
-    if tok.text.partition("-")[0] in _ARABIC_ARTICLES:
+    if tok.text.partition("-")[0] in ARABIC_ARTICLES:
         # "al-Hol", "al-Mawasi": a name with its article is the gazetteer's as written, before
         # the name after the article ("Hol" is also a Norwegian town)
         key, found, possessive = _lookup(gaz, tok.text)

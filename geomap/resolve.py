@@ -282,19 +282,13 @@ def _borne_by_a_larger_town(m: Mention, c: Candidate) -> bool:
     )
 
 
-def _seat_by_its_divisions_name(key: str, c: Candidate, candidates: Sequence[Candidate]) -> bool:
-    """Whether the name is only the start of the town's own (Oklahoma City), a state or country of
-    the name (by its own name) holds the town, and the town is no world city (W_DIVISIONS_SEAT)."""
-    return (
-        c.feature_class == "P"
-        and c.population < SEAT_OVER_DIVISION
-        and alias_shape(key, fold(c.name)) == "part"
-        and any(
-            d.match == "primary"
-            and d.country_code == c.country_code
-            and (d.feature_code == "PCLI" or (d.feature_code == "ADM1" and d.admin1 == c.admin1))
-            for d in candidates[:MAX_DISTANCE_RANK]
-        )
+def _seat_by_its_divisions_name(c: Candidate, divisions: Sequence[Candidate]) -> bool:
+    """Whether a town the name matches only as the start of its own (Oklahoma City) lies in a state
+    or country of the name (`divisions`: the name's own, by their own name) and is no world city
+    (W_DIVISIONS_SEAT)."""
+    return c.population < SEAT_OVER_DIVISION and any(
+        d.country_code == c.country_code and (d.feature_code == "PCLI" or d.admin1 == c.admin1)
+        for d in divisions
     )
 
 
@@ -480,11 +474,15 @@ def _scores(
     # a state of a country the text's other names speak of many times ("toward Georgia and the
     # Panhandle" of a Florida story naming a dozen Florida places): the country of the name needs
     # the text to speak of it or its continent, as for a town in a named county
-    home_state = m.cue != "country" and any(
-        d.feature_code == "ADM1"
-        and d.match == "primary"
-        and (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
+    # the states and countries the name is the own name of (W_DIVISIONS_SEAT, W_NAMED_IN_FULL too)
+    divisions = [
+        d
         for d in m.candidates[:MAX_DISTANCE_RANK]
+        if d.match == "primary" and d.feature_code in {"ADM1", "PCLI"}
+    ]
+    home_state = m.cue != "country" and any(
+        d.feature_code == "ADM1" and (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
+        for d in divisions
     )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
@@ -497,17 +495,12 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
-            if _seat_by_its_divisions_name(key, c, m.candidates):
-                s -= W_DIVISIONS_SEAT
-            if (
-                c.place_id in chosen_ids
-                and c.feature_class == "P"
-                and alias_shape(key, fold(c.name)) == "part"
-                # not "New York" beside "New York City": the name is a state's own as well
-                and not any(d.match == "primary" and d.feature_code in {"ADM1", "PCLI"} for d in m.candidates)
-                and m.cue in {None, "city"}  # "the Karak district" is the district still
-            ):
-                s += W_NAMED_IN_FULL  # "Boulogne" after "Boulogne-sur-Mer" is that town
+            if c.feature_class == "P" and alias_shape(key, fold(c.name)) == "part":
+                if _seat_by_its_divisions_name(c, divisions):
+                    s -= W_DIVISIONS_SEAT
+                # not "New York" beside "New York City" (a state's own name), nor "the Karak district"
+                if c.place_id in chosen_ids and not divisions and m.cue in {None, "city"}:
+                    s += W_NAMED_IN_FULL  # "Boulogne" after "Boulogne-sur-Mer" is that town
             if c.place_id in chosen_ids and c.feature_class == "P" and _borne_by_a_larger_town(m, c):
                 s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
         if outsized[rank]:
