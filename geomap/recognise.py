@@ -1338,7 +1338,9 @@ def recognise(
     _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
-    spans += _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
+    unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
+    spans += unknown
+    spans += _unknown_named_again(tokens, spans, unknown, sentence_starts, lower_words)
     spans += _named_after_a_place(text, tokens, spans, threshold)
     spans += _british_roads(text, tokens, spans, threshold)
     spans += _clubs_of_towns(text, tokens, spans, gazetteer, threshold)
@@ -2919,6 +2921,51 @@ def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: lis
             span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
             span.score = PLACE_NOUN_SCORE
             out.append(span)
+    return out
+
+
+def _unknown_named_again(
+    tokens: Sequence[Token],
+    spans: Sequence[Span],
+    unknown: Sequence[Span],
+    sentence_starts: set[int],
+    lower_words: set[str],
+) -> list[Span]:
+    """The other mentions of a name the gazetteer lacks that the text has called a settlement: "the
+    towns of Shire, Alamata and Korem ... 600,000 people had fled to Shire". A mention stands alone
+    (no capitalised word either side but a sentence's first word that is no name's: "Beyond
+    Madinaty"; not "Shire Horse Society") and not at a sentence's start ("Hope" of "the
+    village of Hope" is no place in "Hope remains"); a name is one place in a text."""
+    if not unknown:
+        return []
+    names = {tuple(t[0] for t in tokens[u.i : u.j]): u for u in unknown if not u.candidates}
+    lists = _word_lists()
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    out = []
+    n = len(tokens)
+    for words, u in names.items():
+        size = len(words)
+        for k in range(n - size + 1):
+            if (
+                tokens[k][0] != words[0]
+                or k in covered
+                or k in sentence_starts
+                or tuple(t[0] for t in tokens[k : k + size]) != words
+                or any(i in covered for i in range(k, k + size))
+                or (
+                    k > 0
+                    and _is_cap_word(tokens[k - 1])
+                    and not (
+                        k - 1 in sentence_starts and not _a_name_word(tokens[k - 1][0], lower_words, lists)
+                    )
+                )
+                or (k + size < n and _is_cap_word(tokens[k + size]))
+            ):
+                continue
+            span = Span(k, k + size, tokens[k].start, tokens[k + size - 1].end, u.surface, u.key, (), "name")
+            span.score = u.score
+            out.append(span)
+            covered.update(range(k, k + size))
     return out
 
 

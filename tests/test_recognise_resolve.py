@@ -3555,3 +3555,18 @@ def test_a_state_of_the_texts_country_is_no_country_of_its_name(gaz: Gazetteer) 
     assert (
         _found("Protesters rallied in Tbilisi, the capital of Georgia.", gaz)["Georgia"].country_code == "GE"
     )
+
+
+def test_a_settlement_the_gazetteer_lacks_is_a_place_wherever_the_text_names_it(gaz: Gazetteer) -> None:
+    """ "the towns of Shire, Alamata and Korem" makes Shire (which the gazetteer lacks) a place, and
+    so "fled to Shire" later; not where it starts a sentence or is part of a longer name ("Mercy"
+    has only an unrelated alias)."""
+    text = (
+        "Eritrean troops captured the towns of Shire, Alamata and Korem in Tigray. "
+        "Aid agencies said about 600,000 people had fled to Shire, where they sheltered in schools. "
+        "Shire Horse Society members met in York."
+    )
+    shire = [start for mention, start in _mentions_at(text, gaz) if mention == "Shire"]
+    assert shire == [text.index("Shire"), text.index("to Shire") + 3]
+    text = "Fighting reached the village of Mercy on Monday. Mercy remains scarce there."
+    assert _mentions_at(text, gaz) == [("Mercy", text.index("Mercy"))]
