@@ -1234,8 +1234,11 @@ def extract_events(
     *,
     published: str | None = None,
     source: str | None = None,
+    peoples: Callable[[str], bool] | None = None,
 ) -> tuple[list[Event], list[Movement]]:
-    """Events and movements of a text whose places are already resolved."""
+    """Events and movements of a text whose places are already resolved. `peoples` says whether a
+    capitalised word names a people ("Armenians", "Sudanese"; the pipeline asks the gazetteer's
+    demonyms): counted, they are a crowd whose leaving is a movement (_a_crowd_moves)."""
     pub = dates_mod.parse_published(published)
     lexicon = triggers()
     events: list[Event] = []
@@ -1318,9 +1321,15 @@ def extract_events(
             found = [f for f in found if f.trigger.category != "return"]
         # a strong displacement word, or people on the move named as such ("2,000 migrants reached
         # Lampedusa", "refugees headed to Poland"), lets the weak words count
-        moving = any(
-            f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found
-        ) or any(t.text.lower() in _ON_THE_MOVE or t.text in _REFUGES for t in tokens)
+        moving = (
+            any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
+            or any(t.text.lower() in _ON_THE_MOVE or t.text in _REFUGES for t in tokens)
+            # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia"
+            or any(
+                f.trigger.weak and f.trigger.kind == "movement" and _a_crowd_moves(tokens, k, peoples)
+                for k, f in _indexed(tokens, found)
+            )
+        )
         if not (moving or moving_before):
             found = [f for f in found if not f.trigger.weak]
         moving_before = moving
@@ -1356,6 +1365,44 @@ def extract_events(
 
 
 _POPULATION = (_PEOPLE - {"thousands", "families", "civilians"}) | {"population"}
+_CROWDS = (_PEOPLE - {"thousands"}) | {"survivors", "households", "persons"}
+"""Subjects that, counted, are a crowd on the move: "Many survivors have left for Mersin"."""
+_MANY = frozenset({"many", "most", "some", "hundreds", "thousands", "millions", "tens", "dozens"})
+MIN_CROWD = 100
+"""The least count of people whose leaving is a movement of its own ("about 2,000 residents left")."""
+
+
+def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int, _Found]]:
+    where = {t.start: k for k, t in enumerate(tokens)}
+    return [(where[f.token.start], f) for f in found]
+
+
+def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], bool] | None) -> bool:
+    """Whether the subject of the k-th word (a weak movement word) is a crowd: a count or "many" of
+    residents, families or survivors, or a count of a people ("More than 100,000 ethnic Armenians
+    have left Nagorno-Karabakh for Armenia", "Many survivors have left for Mersin"); not "a family
+    left", nor "3,000 fans travelled to Cardiff"."""
+    j = _subject_end(tokens, k)
+    if j < 0:
+        return False
+    noun = tokens[j].text
+    if noun.lower() in _CROWDS:
+        counts = _MANY
+    elif noun[:1].isupper() and j > 0 and peoples is not None and peoples(noun):
+        counts = _MANY - {"many", "most", "some"}  # "Many Americans left Boston" is no crowd
+    else:
+        return False
+    for t in tokens[max(0, j - 5) : j]:
+        word = t.text.lower()
+        if word in counts:
+            return True
+        if _DIGITS.match(word):
+            try:
+                if float(word.replace(",", "")) >= MIN_CROWD:
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 def _whose_people(tokens: Sequence[Token], k_end: int, place: Place) -> bool:
@@ -2118,6 +2165,14 @@ def _events_of(
     return out
 
 
+_ANOTHER_SAYS = re.compile(
+    r",\s+and\s+(?:\w+\s+){1,4}(?:says|said|say|reported|reports|estimates|estimated)\s+(?:that\s+)?$"
+)
+"""Between a trigger and a count after it, another clause whose subject says the count: "Many
+survivors have left for Mersin, Adana and Ankara, and the government says more than 1.2 million
+people are staying in tents" counts those in tents, not those who left (after a semicolon the
+clause goes on with the same people: "Others crossed into Syria ...; Syrian authorities said
+230,000 people ... had entered the country")."""
 _CONTRAST = re.compile(r"[,;]\s*(?:but|yet|while|whereas|although|though)\b", re.IGNORECASE)
 """A clause of contrast between a count and a trigger: "vaccinated more than 160,000 people, but
 attacks around Beni halted the response" does not count the attacks' victims."""
@@ -2149,7 +2204,12 @@ def _owner(start: int, end: int, found: list[_Found], text: str) -> _Found | Non
             and after.group(1).lower() in _PEOPLE_WORDS
         )
     ]
-    owners = [f for f in owners or found if not _CONTRAST.search(text, *_gap(f, start, end))]
+    owners = [
+        f
+        for f in owners or found
+        if not _CONTRAST.search(text, *_gap(f, start, end))
+        and not (f.token.end <= start and _ANOTHER_SAYS.search(text, *_gap(f, start, end)))
+    ]
     return min(owners, key=distance) if owners else None
 
 

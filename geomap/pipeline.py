@@ -77,7 +77,9 @@ def extract(
         raise InputError(f"published {problem}")  # the text is checked by places()
     gaz = gazetteer or open_gazetteer()
     found = places(text, gazetteer=gaz, threshold=threshold, ner=ner)
-    events, movements = extract_events(text, found, published=published, source=doc_id)
+    events, movements = extract_events(
+        text, found, published=published, source=doc_id, peoples=lambda word: _a_people(word, gaz)
+    )
     return Document(
         id=doc_id,
         text=text,
@@ -86,6 +88,13 @@ def extract(
         events=tuple(events),
         movements=tuple(movements),
     )
+
+
+def _a_people(word: str, gaz: Gazetteer) -> bool:
+    """Whether a capitalised word names a people: a demonym of the gazetteer, or its plural
+    ("Armenians", "Sudanese")."""
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    return any(c.match == "demonym" for form in forms for c in gaz.lookup(form))
 
 
 _CONTEXT_CODES = frozenset({"PCLI", "ADM1", "ADM2"})

@@ -65,10 +65,11 @@ _PEOPLE = re.compile(
 _AUXILIARY = r"(?:have|had|has|were|are)(?:\s+(?:already|now|since))?"
 _ON_THE_MOVE = r"(?:fled|crossed|arrived|returned|escaped)"
 _GROUP = re.compile(
-    rf"^\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+{_AUXILIARY})?\s+"
+    rf"^\s+(?:ethnic\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b(?:\s+{_AUXILIARY})?\s+"
     rf"(?:{_ON_THE_MOVE}|left|reached|been|sought|sheltered)\b"
 )
 """A count of a people named as such that flees or arrives: "700,000 Rohingya Muslims have fled",
+"100,000 ethnic Armenians have left",
 "2,000 Venezuelans crossed", "8,000 Rohingya have fled"."""
 
 _PEOPLE_VERB = re.compile(

@@ -1276,3 +1276,28 @@ def test_the_largest_camps_of_the_displaced_are_curated_places(gaz: Gazetteer) -
         ),
     ):
         assert (name, country) in {(p.name, p.country_code) for p in geomap.places(text, gazetteer=gaz)}, text
+
+
+def test_a_counted_crowd_that_leaves_moves(gaz: Gazetteer) -> None:
+    """ "left" is a weak movement word (a toll, a side, a job), but a count of a people (the
+    gazetteer's demonyms, in the plural) or "many" residents or survivors leaving is a movement; a
+    count in a clause that another subject says is not the crowd's."""
+    text = (
+        "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia since Azerbaijan "
+        "retook the breakaway region last week, officials said on Saturday."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Nagorno-Karabakh", "Armenia")}
+    (move,) = doc.movements
+    assert move.quantity is not None and move.quantity.value == 100_000
+    text = (
+        "Many survivors have left for Mersin, Adana and Ankara, and the government says more than 1.2 "
+        "million people are staying in tents."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(None, "Mersin"), (None, "Adana"), (None, "Ankara")}
+    assert all(m.quantity is None for m in doc.movements)
+    # one family, "many Americans" or 3,000 fans are no crowd on the move
+    _assert_no_events("A family left Mersin for Ankara on Monday.", gaz)
+    _assert_no_events("Many Americans left Boston for Chicago after the war.", gaz)
+    _assert_no_events("About 3,000 fans travelled to Cardiff for the final.", gaz)
