@@ -439,13 +439,18 @@ _NO_EVENT_WITH_NEXT = {
         }
     ),
     "returned": frozenset({"him", "her"}),
+    # "negotiating an evacuation deal", "an evacuation plan for Rafah": a plan, not people moved;
+    # "evacuation centres" are sites, as displacement camps are
+    "evacuation": _DISPLACEMENT_SITES
+    | {"deal", "deals", "agreement", "agreements", "plan", "plans", "drill", "drills"},
     "visit": frozenset({"with"}),
     "visited": frozenset({"with"}),
 }
 """Words after a trigger that make it no event: an adjective ("an offensive weapon", "offensive
 remarks"), a phrasal verb ("signed off on the sale"), a noun it qualifies ("his return flight to
-Berlin"), one person sent back ("return him to the United States") or a social call ("travel home
-to visit with their families")."""
+Berlin", "an evacuation deal", "flee to evacuation centres in Cagayan": the flight is the event),
+one person sent back ("return him to the United States") or a social call ("travel home to visit
+with their families")."""
 
 
 _TOWARDS_TARGET = frozenset({"advance", "offensive", "assault", "invasion"})
@@ -748,12 +753,21 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:  # "The storm then headed"
         j -= 1
-    if j >= 0 and tokens[j].text == "and":
-        # "Hurricane Milton strengthened into a Category 5 storm ... and headed for Florida": the
-        # subject of the verb before "and", with no people named between
-        for t in reversed(tokens[max(0, j - MAX_ROLE_TOKENS) : j]):
+    if j >= 0 and tokens[j].text.lower() in _AND_THEN:
+        # "Hurricane Milton strengthened into a Category 5 storm ... and headed for Florida", "The
+        # typhoon made landfall on Fuga Island ... before moving toward southern China": the
+        # subject of the clause's first verb, a hazard named before any people (not "Thousands of
+        # residents fled the floods and headed to Lismore")
+        start = j
+        while (
+            start > 0
+            and j - start < MAX_ROLE_TOKENS
+            and not (tokens[start - 1].text in OPENERS or tokens[start - 1].text in {".", ";"})
+        ):
+            start -= 1
+        for t in tokens[start:j]:
             word = t.text.lower()
-            if word in _PEOPLE_WORDS or t.text in OPENERS or word in {".", ";"}:
+            if word in _PEOPLE_WORDS:
                 return False
             if word in _HAZARDS or word in _SPREADING:
                 return True
@@ -765,6 +779,8 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_AND_THEN = frozenset({"and", "before", "after"})
+"""Words after which a verb of moving has the subject of the verb before them."""
 _RISING = frozenset(
     {"river", "rivers", "water", "waters", "level", "levels", "toll", "tide", "lake", "reservoir"}
     | {"temperature", "temperatures", "prices", "inflation"}
@@ -1048,7 +1064,7 @@ def _goes_to(
         if (
             not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()
-            or word in lexicon
+            or (word in lexicon and not _no_event_here(tokens, j))  # "to evacuation centres in"
             or (
                 word in _FUNCTION_WORDS and word not in {"a", "an", "the", "and", "at"}
             )  # "to schools and churches in", "to a camp at a school in"
@@ -1443,6 +1459,24 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
     )
 
 
+def _owns_a_thing(tokens: Sequence[Token], k_end: int) -> bool:
+    """Whether a place ending at token k_end is a possessive before a thing, not a place: "Israel's
+    request", "Sweden's membership bid" (not "Qatar's capital", "Russia's Black Sea resort of
+    Sochi", "Syria's north")."""
+    if not tokens[k_end - 1].text.endswith(("'s", "’s")) or k_end >= len(tokens):
+        return False
+    words = [t.text for t in tokens[k_end : k_end + 3]]
+    if not words[0][:1].islower():
+        return False
+    directions = word_list("direction")
+    for word in words:
+        if word in _PLACE_NOUNS or word in directions or word[:1].isupper():
+            return False
+        if not word.isalpha():
+            break
+    return True
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -1538,6 +1572,9 @@ def _attach(
             and any(t.text.lower() in _DISCUSS for t in tokens[t_index + 1 : k])
         ):
             continue  # "met in Santo Domingo to discuss deportations at Ouanaminthe": a topic, no venue
+        if f.trigger.category == "diplomacy" and _owns_a_thing(tokens, k_end):
+            continue  # "met in New York at Israel's request", "to send Sweden's membership bid to
+            # parliament": whose request or bid, not where anyone meets
         if (
             candidate_role == "destination"
             and f.trigger.category == "diplomacy"
@@ -1647,7 +1684,12 @@ def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:
 _VISIT = Trigger("diplomacy", "visit")
 _ORDERED_OUT = Trigger("displacement", "evacuation")
 _FORCED_OUT = Trigger("displacement", "displacement")
-_ORDERS = frozenset({"told", "ordered", "urged", "forced", "asked", "advised", "warned", "instructed"})
+_ORDERS = frozenset(
+    {"told", "ordered", "urged", "forced", "asked", "advised", "warned", "instructed"}
+    | {"telling", "ordering", "urging", "forcing", "asking", "advising", "warning", "instructing"}
+)
+"""Before "to leave" (or a weak movement word), these make people leave: "forcing tens of thousands
+of residents to leave for Ouagadougou"."""
 
 
 def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:

@@ -1301,3 +1301,40 @@ def test_a_counted_crowd_that_leaves_moves(gaz: Gazetteer) -> None:
     _assert_no_events("A family left Mersin for Ankara on Monday.", gaz)
     _assert_no_events("Many Americans left Boston for Chicago after the war.", gaz)
     _assert_no_events("About 3,000 fans travelled to Cardiff for the final.", gaz)
+
+
+def test_whose_request_or_bid_is_no_venue_and_an_evacuation_deal_moves_no_one(gaz: Gazetteer) -> None:
+    """A place in the possessive before a thing ("at Israel's request", "Sweden's membership bid")
+    says whose it is, not where a meeting is; "Qatar's capital" is a place. "negotiating an
+    evacuation deal" is a plan: "under Moscow's protection" is no evacuation's place."""
+    text = "The U.N. Security Council met in New York on Sunday at Israel's request."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"New York"}
+    text = "Erdogan agreed after a meeting with Kristersson to send Sweden's membership bid to parliament."
+    _assert_no_events(text, gaz)
+    text = "The envoys met in Qatar's capital on Monday."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Qatar"}
+    text = (
+        "The rebels deny they are negotiating an evacuation deal and want to stay in the city under "
+        "Moscow's protection."
+    )
+    _assert_no_events(text, gaz)
+
+
+def test_people_forced_to_flee_to_evacuation_centres_and_a_typhoon_moving_on(gaz: Gazetteer) -> None:
+    """ "forcing ... to leave for Ouagadougou" makes people leave (as "forced ... to" did);
+    "evacuation centres in Cagayan" are where those who flee go, no evacuation of their own; a
+    typhoon that made landfall "before moving toward southern China" moves no people."""
+    text = (
+        "Fighters besieged the town of Djibo for months, forcing tens of thousands of residents to "
+        "leave for Ouagadougou."
+    )
+    assert ("Djibo", "Ouagadougou") in _ends(geomap.extract(text, gazetteer=gaz))
+    text = (
+        "Typhoon Doksuri lashed the northern Philippines on Wednesday, forcing more than 12,000 people "
+        "to flee to evacuation centres in Cagayan and Ilocos Norte provinces. The typhoon made "
+        "landfall on Fuga Island before moving toward southern China."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(None, "Cagayan"), (None, "Ilocos Norte")}
+    assert {m.quantity.value for m in doc.movements if m.quantity} == {12_000}
+    assert {e.kind for e in doc.events} == {"flight"}
