@@ -341,13 +341,16 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
             before = [defined[keys[id(m)]]]
         keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
     for m in mentions:
-        if m.cue == "eponym":
-            keys[id(m)] = (*_key(m), _EPONYM_SENSE)  # "the Paris Agreement" of a Paris, Texas story
+        if m.cue == "eponym" or (m.kind == "facility" and _a_way(m.text)):
+            # "the Paris Agreement" of a Paris, Texas story; "a substation on Columbus Avenue" of a
+            # Lebanon, Ohio story says nothing of Columbus (nor makes "a Franklin man" its namesake)
+            keys[id(m)] = (*_key(m), _EPONYM_SENSE)
     return keys
 
 
 _EPONYM_SENSE = -12
-"""The decision of a name an agreement or body is named after, apart from the name's others."""
+"""The decision of a name an agreement, a body or a street is named after, apart from the name's
+others."""
 
 
 def _evidence(m: Mention) -> tuple[str | None, set[str]]:
@@ -870,7 +873,7 @@ def resolve(
             best = max(range(len(pooled)), key=pooled.__getitem__)
             total = sum(math.exp(s - pooled[best]) for s in pooled)
             new_choice[key] = (_by_its_own_name(group[0].candidates, pooled, best), 1.0 / total)
-            if round_ < rounds:
+            if round_ < rounds and key[-1:] != (_EPONYM_SENSE,):
                 new_contenders[key] = [
                     (c.lat, c.lon, near)
                     for c, score in zip(group[0].candidates[:MAX_DISTANCE_RANK], pooled, strict=False)

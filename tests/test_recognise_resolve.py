@@ -3570,3 +3570,18 @@ def test_a_settlement_the_gazetteer_lacks_is_a_place_wherever_the_text_names_it(
     assert shire == [text.index("Shire"), text.index("to Shire") + 3]
     text = "Fighting reached the village of Mercy on Monday. Mercy remains scarce there."
     assert _mentions_at(text, gaz) == [("Mercy", text.index("Mercy"))]
+
+
+def test_a_street_named_after_a_town_says_nothing_of_that_town(gaz: Gazetteer) -> None:
+    """ "a new police substation on Columbus Avenue" of a Lebanon, Ohio story is a street there, and
+    no reason for "a Franklin man" to be Columbus (which has "Franklin" among its other names): he
+    is of Franklin in Warren County, the county the story names."""
+    text = (
+        "LEBANON, Ohio - A Warren County judge on Tuesday sentenced a Franklin man to 15 years in "
+        "prison for robberies in Lebanon, Mason and Springboro. The Lebanon City Council will meet "
+        "Monday to discuss a new police substation on Columbus Avenue."
+    )
+    found = _found(text, gaz)
+    lebanon = found["Lebanon"]
+    for name in ("Franklin", "Columbus Avenue"):  # Franklin lies 15 km from Lebanon, Columbus 110
+        assert haversine_km(found[name].lat, found[name].lon, lebanon.lat, lebanon.lon) < 30, name
