@@ -2364,7 +2364,11 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and text[tokens[j].end : tokens[j + 1].start] == " "
             ):
                 j += 1
-            if j > k and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans):
+            if (
+                j > k
+                and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans)
+                and not _a_site(tokens, k, j)
+            ):
                 name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
                 if name not in runs:
                     runs.append(name)
@@ -2372,6 +2376,25 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
         else:
             k += 1
     return tuple(runs)
+
+
+_SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "centre", "center", "auditorium"})
+_TO_A_SITE = frozenset({"at", "in", "inside", "outside", "near", "to", "into"})
+
+
+def _a_site(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the capitalised words k to j name a site where people go or meet, after a preposition
+    of place: "evacuated ... to the War Memorial Complex in Wailuku", "the meeting at the Lebanon
+    Municipal Building" (not an actor)."""
+    last = tokens[j].text.lower()
+    if not (last in _SITE_WORDS or last in word_list("facility")):
+        return False
+    before = k - 1
+    while before >= 0 and tokens[before].text[:1].isupper():
+        before -= 1  # a place's name before the words: "the Lebanon Municipal Building"
+    if before >= 0 and tokens[before].text.lower() == "the":
+        before -= 1
+    return before >= 0 and tokens[before].text.lower() in _TO_A_SITE
 
 
 def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:

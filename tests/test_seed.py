@@ -1338,3 +1338,22 @@ def test_people_forced_to_flee_to_evacuation_centres_and_a_typhoon_moving_on(gaz
     assert _ends(doc) == {(None, "Cagayan"), (None, "Ilocos Norte")}
     assert {m.quantity.value for m in doc.movements if m.quantity} == {12_000}
     assert {e.kind for e in doc.events} == {"flight"}
+
+
+def test_a_site_people_go_to_is_no_actor_and_people_flown_out_move(gaz: Gazetteer) -> None:
+    """ "to the War Memorial Complex in Wailuku" and "at the Lebanon Municipal Building" are sites,
+    not actors; "14,000 visitors were flown from Kahului Airport to Honolulu" after an evacuation is
+    a movement ("flown" is weak: it needs people on the move beside it)."""
+    text = (
+        "Thousands of residents were evacuated, many of them to shelters in Kahului and to the War "
+        "Memorial Complex in Wailuku. Some 14,000 visitors were flown from Kahului Airport to Honolulu."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert all(not e.actors for e in doc.events)
+    assert ("Kahului Airport", "Honolulu") in _ends(doc)
+    (flown,) = [m for m in doc.movements if m.destination and m.destination.mention == "Honolulu"]
+    assert flown.quantity is not None and flown.quantity.value == 14_000
+    text = "The council will meet Monday at the Lebanon Municipal Building in Lebanon, Ohio."
+    (meeting,) = geomap.extract(text, gazetteer=gaz).events
+    assert meeting.kind == "meeting" and not meeting.actors
+    _assert_no_events("The senator was flown to Honolulu for the fundraiser.", gaz)
