@@ -375,7 +375,16 @@ _DIGITS = re.compile(r"\d[\d,.]*$")
 
 
 def _names_people(tokens: Sequence[Token]) -> bool:
-    return any(t.text.lower() in _PEOPLE_WORDS or _DIGITS.match(t.text) for t in tokens)
+    """Whether the words name people, or count them (not an age: "Washington, 69, said he would
+    ... before returning to New York")."""
+    return any(
+        t.text.lower() in _PEOPLE_WORDS
+        or (
+            _DIGITS.match(t.text)
+            and not (0 < k < len(tokens) - 1 and tokens[k - 1].text == "," and tokens[k + 1].text == ",")
+        )
+        for k, t in enumerate(tokens)
+    )
 
 
 _WALKOUT_BEFORE = re.compile(
@@ -779,6 +788,7 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_WALKS = frozenset({"walked", "walking"})
 _AND_THEN = frozenset({"and", "before", "after"})
 """Words after which a verb of moving has the subject of the verb before them."""
 _RISING = frozenset(
@@ -1566,6 +1576,9 @@ def _attach(
             candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
+        if f.token.text.lower() in _WALKS and candidate_role not in {"origin", "destination"}:
+            continue  # "walked for days from Baidoa", not "walked the red carpet at the premiere in
+            # Hollywood": a walk is a flight from or to a place
         if (
             f.trigger.category == "diplomacy"
             and t_index < k

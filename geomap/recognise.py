@@ -1334,7 +1334,7 @@ def recognise(
         if span.common:
             span.score = min(span.score, PAIR_FLOOR)  # only a confident town nearby makes it a place
     _named_as_places(text, tokens, spans)
-    people = _named_people(text, spans, lower_words)
+    people = _named_people(text, tokens, spans, lower_words)
     _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
@@ -1775,7 +1775,9 @@ def _written_alone(text: str, tokens: Sequence[Token], spans: Sequence[Span]) ->
     }
 
 
-def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> set[str]:
+def _named_people(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_words: set[str]
+) -> set[str]:
     """The surname of a first name and a surname that an age, ", who" or an apposition takes up
     is no place, whatever its own score: "Austin Rivers, who played for Denver" is no Rivers State
     (and, no place, it stays a surname for _first_names, so no Austin either). Not after a word
@@ -1802,7 +1804,27 @@ def _named_people(text: str, spans: Sequence[Span], lower_words: set[str]) -> se
                 and _a_name_word(before.surface, lower_words, lists)
             ):
                 before.score = 0.0
-    return people
+    # "Washington, 69, said he would spend the summer in Georgia": one name with an age and a word
+    # in small letters after it, after no capitalised word but a sentence's first, is a person, and
+    # so is the name after a first name elsewhere ("Denzel Washington")
+    aged = {
+        name.key
+        for found in _AGED_ALONE.finditer(text)
+        if (name := at.get(found.span(1))) is not None
+        and name.kind == "name"
+        and name.j == name.i + 1
+        and (name.i == 0 or not _is_cap_word(tokens[name.i - 1]) or tokens[name.i - 1].text in OPENERS)
+    }
+    for span in spans:
+        if span.key in aged and (
+            _AGED_ALONE.match(text, span.start) or (span.i > 0 and _is_cap_word(tokens[span.i - 1]))
+        ):
+            span.score = 0.0
+    return people | aged
+
+
+_AGED_ALONE = re.compile(r"\b([A-Z][a-z]+), \d{1,3}, [a-z]")
+"""One name with an age, then a verb or "who": "Washington, 69, said"."""
 
 
 def _one_word(tokens: Sequence[Token], span: Span) -> bool:

@@ -3585,3 +3585,17 @@ def test_a_street_named_after_a_town_says_nothing_of_that_town(gaz: Gazetteer) -
     lebanon = found["Lebanon"]
     for name in ("Franklin", "Columbus Avenue"):  # Franklin lies 15 km from Lebanon, Columbus 110
         assert haversine_km(found[name].lat, found[name].lon, lebanon.lat, lebanon.lon) < 30, name
+
+
+def test_one_name_with_an_age_is_a_person_there_and_after_a_first_name(gaz: Gazetteer) -> None:
+    """ "Washington, 69, said he would ..." is a person, and so is "Denzel Washington" before it;
+    "in Kent" stays a place after "Kent, 25, who lives in Essex" (a preposition of place), and
+    "In Paris, 12, people died" is no age of Paris."""
+    text = (
+        "Denzel Washington and Sydney Sweeney walked the red carpet in Hollywood. Washington, 69, said "
+        "he would spend the summer filming in Georgia."
+    )
+    assert "Washington" not in _found(text, gaz)
+    text = "He was born in Kent. Kent, 25, who lives in Essex, was arrested."
+    assert _mentions_at(text, gaz) == [("Kent", 15), ("Essex", text.index("Essex"))]
+    assert "Paris" in _found("Shells fell overnight. In Paris, 12, people died.", gaz)

@@ -1357,3 +1357,17 @@ def test_a_site_people_go_to_is_no_actor_and_people_flown_out_move(gaz: Gazettee
     (meeting,) = geomap.extract(text, gazetteer=gaz).events
     assert meeting.kind == "meeting" and not meeting.actors
     _assert_no_events("The senator was flown to Honolulu for the fundraiser.", gaz)
+
+
+def test_a_walk_on_a_red_carpet_and_one_person_returning_are_no_displacement(gaz: Gazetteer) -> None:
+    """ "walked" is a flight from or to a place ("walked for days from Baidoa"), not where people
+    walked ("the red carpet at the premiere in Hollywood"); an age is no count of people returning
+    ("Washington, 69, said he would ... before returning to New York")."""
+    text = (
+        "Denzel Washington and Sydney Sweeney walked the red carpet at the premiere in Hollywood on "
+        "Monday. Washington, 69, said he would spend the summer filming in Georgia before returning "
+        "to New York."
+    )
+    _assert_no_events(text, gaz)
+    text = "Families walked for days from Baidoa to reach the camps."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Baidoa", None)}
