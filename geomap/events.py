@@ -299,13 +299,14 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("leaving", "left") leaves a toll behind rather than a place:
     "clashes ... leaving two dead", "left at least 12 injured", "a siege that left more than 1,100
     people dead" (not "carried 1,200 fighters"); or leaves people in a state: "3,000 families were
-    left homeless", "passengers were left stranded"."""
+    left homeless", "passengers were left stranded", "left about 4 million people stranded"."""
     if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _LEFT_IN_A_STATE:
         return True
     return (
         k + 1 < len(tokens)
         and bool(_TOLL.fullmatch(tokens[k + 1].text.lower()))
-        and any(t.text.lower() in _HARMED for t in tokens[k + 2 : k + 9])
+        # "have left about 4 million people stranded"
+        and any(t.text.lower() in _LEFT_IN_A_STATE for t in tokens[k + 2 : k + 9])
     )
 
 
@@ -2038,6 +2039,8 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
                 or (tokens[j + 2].text.lower() in _PEOPLE and j + 3 < hi and tokens[j + 3].text == "of")
                 # ", and in Burundi thousands were displaced": a clause that says where first
                 or (tokens[j + 2].text in {"in", "at"} and j + 3 < hi and tokens[j + 3].text[:1].isupper())
+                # ", and landslides in Guwahati killed four": a hazard, the subject of its own clause
+                or tokens[j + 2].text.lower() in _HAZARDS
             )
         )
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)

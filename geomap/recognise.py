@@ -2767,6 +2767,57 @@ def _settlements_unknown(
         out.append(span)
     out += _appositive_unknown(text, tokens, spans, stop)
     out += _unknown_before_a_province(text, tokens, spans, stop, sentence_starts)
+    out += _settlements_listed(text, tokens, [*spans, *out], stop)
+    return out
+
+
+_SETTLEMENTS_LIST = re.compile(
+    r"\b(?:in|at|near|from|to|across|of|around|between) "
+    r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})*,? and "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) "
+    r"(?:districts|villages|municipalities|communes|townships|camps)\b"
+)
+"""A list of names a plural word of settlements ends, after a preposition: "killing at least 153
+people in Jajarkot and Rukum West districts"."""
+_SETTLEMENT_PLURALS = (" districts", " villages", " municipalities", " communes", " townships", " camps")
+
+
+def _settlements_listed(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
+) -> list[Span]:
+    """Each name the gazetteer lacks of a list that a plural word of settlements ends ("in Jajarkot
+    and Rukum West districts"): a place, which stands where the text's other places say (as "the
+    village of Xinmo"); the names the gazetteer has keep their own spans, made sure. Not where a name of the
+    list is a country or a province ("in Texas and Oklahoma districts")."""
+    if not any(word in text for word in _SETTLEMENT_PLURALS):
+        return []
+    at = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k + 1 for k, t in enumerate(tokens)}
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    out: list[Span] = []
+    for listed in _SETTLEMENTS_LIST.finditer(text):
+        names = [
+            (at[found.start() + listed.start(1)], ends[found.end() + listed.start(1)])
+            for found in _NAME_IN_LIST.finditer(listed.group(1))
+            if found.start() + listed.start(1) in at and found.end() + listed.start(1) in ends
+        ]
+        if any(
+            s.candidates and s.candidates[0].feature_code in _OWNERS and s.i < j and s.j > i
+            for s in spans
+            for i, j in names
+        ):
+            continue
+        for i, j in names:
+            own = next((s for s in spans if (s.i, s.j) == (i, j) and s.kind == "name" and s.candidates), None)
+            if own is not None:
+                own.score = max(own.score, PLACE_NOUN_SCORE)  # "Zenda Jan and Ghoryan districts"
+                continue
+            if any(k in covered for k in range(i, j)) or (j == i + 1 and tokens[i].text.lower() in stop):
+                continue  # (a name's other words may be common ones: "Rukum West")
+            surface = text[tokens[i].start : tokens[j - 1].end]
+            span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
+            span.score = PLACE_NOUN_SCORE
+            out.append(span)
     return out
 
 

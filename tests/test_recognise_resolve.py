@@ -3599,3 +3599,23 @@ def test_one_name_with_an_age_is_a_person_there_and_after_a_first_name(gaz: Gaze
     text = "He was born in Kent. Kent, 25, who lives in Essex, was arrested."
     assert _mentions_at(text, gaz) == [("Kent", 15), ("Essex", text.index("Essex"))]
     assert "Paris" in _found("Shells fell overnight. In Paris, 12, people died.", gaz)
+
+
+def test_names_the_gazetteer_lacks_listed_before_a_plural_settlement_word(gaz: Gazetteer) -> None:
+    """ "in Jajarkot and Rukum West districts": each name is a place the gazetteer lacks, placed in
+    the text's country; "Ghoryan" of "Zenda Jan and Ghoryan districts" keeps its own place; not a
+    list of provinces ("in Texas and Oklahoma districts")."""
+    text = (
+        "KATHMANDU, Nepal - An earthquake killed at least 153 people in Jajarkot and Rukum West "
+        "districts, officials said."
+    )
+    found = _found(text, gaz)
+    assert {"Jajarkot", "Rukum West"} <= set(found)
+    assert found["Rukum West"].country_code == "NP"
+    text = "HERAT, Afghanistan - Survivors from Zenda Jan and Ghoryan districts were taken to hospital."
+    found = _found(text, gaz)
+    assert "Zenda Jan" in found and found["Ghoryan"].geonameid is not None
+    assert set(_found("Schools closed in Texas and Oklahoma districts on Monday.", gaz)) == {
+        "Texas",
+        "Oklahoma",
+    }

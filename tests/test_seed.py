@@ -1371,3 +1371,16 @@ def test_a_walk_on_a_red_carpet_and_one_person_returning_are_no_displacement(gaz
     _assert_no_events(text, gaz)
     text = "Families walked for days from Baidoa to reach the camps."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Baidoa", None)}
+
+
+def test_people_left_stranded_and_a_hazards_clause_move_no_one(gaz: Gazetteer) -> None:
+    """ "Floods have left about 4 million people stranded" is a toll, no one leaving; in "floods
+    displaced more than 400,000 people in 28 districts, and landslides in Guwahati killed four" the
+    landslides' town is no place of the displacement."""
+    text = "Floods in northeastern Bangladesh have left about 4 million people stranded, officials said."
+    _assert_no_events(text, gaz)
+    text = (
+        "In neighbouring Assam, floods displaced more than 400,000 people in 28 districts, and "
+        "landslides in Guwahati killed four."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Assam"}
