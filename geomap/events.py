@@ -83,6 +83,16 @@ _PLACE_NOUNS = frozenset(
         "neighbourhood",
         "settlement",
         "settlements",
+        "resort",
+        "oasis",
+        "enclave",
+        "suburb",
+        "hamlet",
+        "peninsula",
+        "territory",
+        "oblast",
+        "prefecture",
+        "borough",
     }
 )
 _ROLE_FOR = {
@@ -105,6 +115,7 @@ _ROLE_FOR = {
     },
     "displacement": {
         "venue": "location",
+        "target": "location",  # (arrivals only) "Nearly 500 migrants arrived on the Canary Islands"
         "concerned": "origin",
         "origin": "origin",
         "destination": "destination",
@@ -114,6 +125,7 @@ _ROLE_FOR = {
     },
     "return": {
         "venue": "location",
+        "target": "location",
         "concerned": "location",
         "destination": "destination",
         "to_venue": "destination",
@@ -1519,8 +1531,16 @@ def _attach(
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     if k >= 2 and tokens[k - 1].text == "by" and tokens[k - 2].text.lower() in _AGENT_PARTICIPLES:
         return  # "a security mission led by Nairobi", "talks mediated by Qatar": who acts, not where
-    if k_end < len(tokens) and tokens[k_end].text.lower().rstrip(".") in word_list("title"):
-        return  # "meeting Aleppo Mayor Brita Hagi Hasan in Paris": the place is the mayor's, not the venue
+    if k_end < len(tokens) and (
+        tokens[k_end].text.lower().rstrip(".") in word_list("title")
+        or (
+            k_end + 1 < len(tokens)
+            and tokens[k_end].text[:1].isupper()
+            and tokens[k_end + 1].text.lower().rstrip(".") in word_list("title")
+        )
+    ):
+        return  # "meeting Aleppo Mayor Brita Hagi Hasan in Paris", "met Saudi Crown Prince Mohammed bin
+        # Salman in the desert oasis of Al Ula": the place is the mayor's or the prince's, not the venue
     if k_end < len(tokens) and tokens[k_end].text.lower() in _ITS_OFFICIALS:
         return  # "talks in Bogota next month with US officials": whose officials, not where
     if place.feature_code == "PCLI" and any(
@@ -1577,6 +1597,12 @@ def _attach(
             candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
+        if (
+            role == "target"
+            and f.trigger.category in {"displacement", "return"}
+            and f.trigger.kind != "arrival"
+        ):
+            continue  # "arrived on the Canary Islands", not "set out from Necocli, on the Gulf of Uraba"
         if f.token.text.lower() in _WALKS and candidate_role not in {"origin", "destination"}:
             continue  # "walked for days from Baidoa", not "walked the red carpet at the premiere in
             # Hollywood": a walk is a flight from or to a place

@@ -1384,3 +1384,21 @@ def test_people_left_stranded_and_a_hazards_clause_move_no_one(gaz: Gazetteer) -
         "landslides in Guwahati killed four."
     )
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Assam"}
+
+
+def test_arrivals_on_islands_and_a_princes_country_is_no_venue(gaz: Gazetteer) -> None:
+    """ "arrived on the Canary Islands" is where the migrants arrived (but "set out from Necocli and
+    Capurgana, on the Gulf of Uraba" leaves from the towns only); "met Saudi Crown Prince Mohammed
+    bin Salman in the desert oasis of Al Ula" met in Al Ula, not in Saudi Arabia (the prince's)."""
+    text = "Nearly 500 migrants arrived on the Canary Islands on Saturday aboard six boats."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Canary Islands")}
+    text = (
+        "The migrants set out from the Colombian towns of Necocli and Capurgana, on the Gulf of Uraba, "
+        "and walk for a week through the jungle."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Necocli", "Capurgana"}
+    text = (
+        "Blinken met Saudi Crown Prince Mohammed bin Salman in the desert oasis of Al Ula on Monday, "
+        "officials said."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Al Ula"}
