@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from gazetteer import fold
 
 from . import dates as dates_mod
-from .lexicon import Trigger, event_cues, triggers, word_list
+from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
 from .recognise import person_words
@@ -2410,6 +2410,7 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 j > k
                 and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans)
                 and not _a_site(tokens, k, j)
+                and not _a_water(text, tokens, k, j)
             ):
                 name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
                 if name not in runs:
@@ -2437,6 +2438,18 @@ def _a_site(tokens: Sequence[Token], k: int, j: int) -> bool:
     if before >= 0 and tokens[before].text.lower() == "the":
         before -= 1
     return before >= 0 and tokens[before].text.lower() in _TO_A_SITE
+
+
+_WATER_FIRST = frozenset({"river", "lake", "mount", "mt", "gulf", "sea", "cape", "bay", "lac", "rio"})
+
+
+def _a_water(text: str, tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the capitalised words k to j name a river, a lake or a mountain ("after the River Aire
+    burst its banks"), not an actor; a body named after one acts ("the Lake Chad Basin
+    Commission")."""
+    return tokens[k].text.lower().rstrip(".") in _WATER_FIRST and not names_institution(
+        text[tokens[k].start : tokens[j].end]
+    )
 
 
 def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:

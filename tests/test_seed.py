@@ -1402,3 +1402,16 @@ def test_arrivals_on_islands_and_a_princes_country_is_no_venue(gaz: Gazetteer) -
         "officials said."
     )
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Al Ula"}
+
+
+def test_a_river_or_a_mountain_is_no_actor(gaz: Gazetteer) -> None:
+    """ "after the River Aire burst its banks": the river is no actor of the evacuation (a body named
+    after a mountain is: "the Mount Zorvan Relief Committee")."""
+    text = (
+        "Residents of Kirkstall in Leeds were evacuated from their homes overnight after the River Aire "
+        "burst its banks."
+    )
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert event.actors == ()
+    text = "The Mount Zorvan Relief Committee said 2,000 families fled Maiduguri to Yola."
+    assert "Mount Zorvan Relief Committee" in geomap.extract(text, gazetteer=gaz).events[0].actors
