@@ -156,6 +156,8 @@ def alias_shape(key: str, name: str) -> str:
         return "variant"
     if len(name) >= 4 and key.startswith(name + " ") and " " not in key[len(name) + 1 :]:
         return "variant"  # the name and one word more: "quebec city" of "quebec"
+    if key.endswith(" " + name) and key[: -len(name) - 1] in _COUNTY_WORDS:
+        return "variant"  # "co cavan", "county cavan" of "cavan" (Irish and British usage)
     if len(key) >= 5 and _DOUBLED.sub(r"\1", key) == _DOUBLED.sub(r"\1", name):
         return "variant"  # a letter doubled or not: "shahat" of "shahhat", "milford" of "millford"
     if len(key) >= 7 and _I_RUNS.sub("i", key.replace("y", "i")) == _I_RUNS.sub("i", name.replace("y", "i")):
@@ -178,6 +180,7 @@ def alias_shape(key: str, name: str) -> str:
     return "other"
 
 
+_COUNTY_WORDS = frozenset({"co", "county"})
 _DOUBLED = re.compile(r"(\w)\1")
 _I_RUNS = re.compile(r"i+")
 ARABIC_ARTICLES = frozenset(

@@ -414,6 +414,10 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("republic of congo", "republic of the congo", "variant"),
         # the last words of a name: an airport without its city
         ("pearson international airport", "toronto pearson international airport", "part"),
+        # a county with its word before it, the Irish and British way
+        ("co cavan", "cavan", "variant"),
+        ("county cavan", "cavan", "variant"),
+        ("ivory coast cavan", "cavan", "other"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:

@@ -3619,3 +3619,11 @@ def test_names_the_gazetteer_lacks_listed_before_a_plural_settlement_word(gaz: G
         "Texas",
         "Oklahoma",
     }
+
+
+def test_a_county_written_with_co_is_that_county(gaz: Gazetteer) -> None:
+    """ "Gardai in Co Cavan are investigating": "Co Cavan" is County Cavan written the Irish way (a
+    variant of the county's name, not an unrelated alias)."""
+    text = "DUBLIN - Gardai in Co Cavan are investigating the death of a man near Ballyjamesduff."
+    cavan = _found(text, gaz)["Co Cavan"]
+    assert (cavan.name, cavan.feature_code) == ("Cavan", "ADM1")
