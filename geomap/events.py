@@ -1462,6 +1462,12 @@ _NOT_OF_A_PLACE = frozenset({"north", "south", "east", "west", "part", "parts"})
 """Place nouns that do not tell of a place after them: "Vovchansk north of Kharkiv" is Vovchansk."""
 
 
+_BEARINGS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+)
+
+
 def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
     """Whether a place (tokens k to k_end) after "the" or with a possessive names what the next place
     is, with a place noun and "of" ("the Red Sea port of Hodeidah", "Syria's coastal province of
@@ -1469,7 +1475,12 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
     Not "Torkula village of Guma", where the next place holds the first."""
     n = len(tokens)
     j = k_end
-    if not (tokens[k_end - 1].text.endswith(("'s", "’s")) or (k > 0 and tokens[k - 1].text.lower() == "the")):
+    # "the northern New South Wales town of Lismore": a bearing between "the" and the place
+    before = k - 2 if k > 1 and tokens[k - 1].text.lower() in _BEARINGS else k - 1
+    if not (
+        tokens[k_end - 1].text.endswith(("'s", "’s"))
+        or (before >= 0 and tokens[before].text.lower() == "the")
+    ):
         return False
     if j < n and tokens[j].text.islower() and tokens[j].text not in _PLACE_NOUNS:
         j += 1  # "coastal", "southern"
@@ -2069,6 +2080,11 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
                 or tokens[j + 2].text.lower() in _HAZARDS
             )
         )
+        # "met Modi in New Delhi in April, when Apple opened its first stores in Mumbai": a time
+        # clause with a subject of its own
+        or (
+            t.text == "," and j + 2 < hi and tokens[j + 1].text == "when" and tokens[j + 2].text[:1].isupper()
+        )
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
     )
 
@@ -2078,11 +2094,29 @@ _NO_SUBJECT = frozenset({"are", "were", "be", "been", "being", "soon", "again", 
 many are expected to settle in Alberta", "and shelters were opened in Santa Monica"."""
 
 
+_FORMER = frozenset({"former", "then", "ex"})
+_IRREGULAR_PAST = frozenset(
+    {"held", "met", "led", "sent", "went", "took", "made", "told", "fled", "began", "flew", "struck"}
+    | {"won", "lost", "fought", "left", "came", "saw", "gave", "kept", "spoke", "said", "hit", "ran"}
+)
+
+
+def _a_past_verb(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
+
+
 def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
     """Whether one or two words from token `start` (before `stop`) are a subject that a verb in the
     past follows: "and Polish farmers blocked the crossing at Dorohusk"; not people, who may be the
     ones the clause before speaks of ("fled to higher ground in Sigi, and hundreds crowded the
     airport hoping to be flown to Balikpapan")."""
+    if tokens[start].text.lower() in _FORMER or tokens[start].text[:1].isupper():
+        # "and former President Donald Trump held a rally in Erie": a titled name, then its verb
+        j = start + 1
+        while j < stop and j - start < MAX_APPOSITION and tokens[j].text[:1].isupper():
+            j += 1
+        if j > start + 1 and j < stop and _a_past_verb(tokens[j].text):
+            return True
     for j in range(start + 1, min(start + 3, stop)):
         word = tokens[j].text
         if word.islower() and word.endswith("ed") and len(word) > 4:

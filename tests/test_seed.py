@@ -1415,3 +1415,21 @@ def test_a_river_or_a_mountain_is_no_actor(gaz: Gazetteer) -> None:
     assert event.actors == ()
     text = "The Mount Zorvan Relief Committee said 2,000 families fled Maiduguri to Yola."
     assert "Mount Zorvan Relief Committee" in geomap.extract(text, gazetteer=gaz).events[0].actors
+
+
+def test_a_bearing_before_a_describing_place_and_clauses_of_their_own(gaz: Gazetteer) -> None:
+    """ "the northern New South Wales town of Lismore": the state tells of the town, which is left;
+    ", and former President Donald Trump held a rally in Erie" and ", when Apple opened its first
+    stores in Mumbai" are clauses of their own, whose places are no venue of the meeting before."""
+    text = "Residents of the northern New South Wales town of Lismore were told to evacuate on Tuesday."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Lismore"}
+    text = (
+        "President Joe Biden traveled to Detroit to meet striking autoworkers, and former President "
+        "Donald Trump held a rally in Erie, Pennsylvania."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Detroit"}
+    text = (
+        "Tim Cook met Indian Prime Minister Narendra Modi in New Delhi in April, when Apple opened its "
+        "first stores in Mumbai and Delhi."
+    )
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"New Delhi"}
