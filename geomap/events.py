@@ -482,8 +482,10 @@ Kharkiv"."""
 
 _NO_ARMED_ATTACK = frozenset(
     {"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}
+    | {"wolf", "dog", "bear", "tiger", "leopard", "lion", "elephant", "crocodile", "snake", "animal"}
 )
-"""Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks"."""
+"""Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks", "a
+wolf attack"."""
 _NO_EVENT_AFTER = {
     "advanced": frozenset(
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
@@ -915,6 +917,9 @@ def _role(
             # Tehran as Turkey threatens ...": another clause
         if word == "," and listed and _mid_list(tokens, idx, k):
             continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
+        if word == "," and idx == k - 1 and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS:
+            continue  # "evacuated from their homes in the Welsh capital, Cardiff": the name in
+            # apposition takes the role of the noun before it
         if (
             word == "in"
             and listed
@@ -1638,7 +1643,12 @@ def _attach(
             candidate_role == "object"
             and (
                 t_index >= k
-                or (k < len(tokens) and tokens[k].text.endswith(("'s", "’s")))  # "hosted Brazil's Lula"
+                # "hosted Brazil's Lula" (but "to flee Haiti's capital")
+                or (
+                    k < len(tokens)
+                    and tokens[k].text.endswith(("'s", "’s"))
+                    and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in _PLACE_NOUNS)
+                )
                 or not _all_modify(tokens, t_index, k, listed)
                 or (
                     f.trigger.category != "conflict"

@@ -3076,7 +3076,11 @@ def _appositive_unknown(
     return out
 
 
-_VILLAGE_AFTER = frozenset({"village", "hamlet", "district", "municipality", "commune", "camp", "crossing"})
+_VILLAGE_AFTER = frozenset(
+    {"village", "hamlet", "district", "municipality", "commune", "camp", "crossing"}
+    # South Asia's subdistricts: "Villagers in Mahsi tehsil", "in Kurigram's Chilmari upazila"
+    | {"tehsil", "taluk", "taluka", "mandal", "upazila", "subdistrict", "sub-district"}
+)
 
 
 _NAMED_AFTER = frozenset({"colony", "township", "heights", "village", "springs", "falls", "mills", "corners"})

@@ -3627,3 +3627,10 @@ def test_a_county_written_with_co_is_that_county(gaz: Gazetteer) -> None:
     text = "DUBLIN - Gardai in Co Cavan are investigating the death of a man near Ballyjamesduff."
     cavan = _found(text, gaz)["Co Cavan"]
     assert (cavan.name, cavan.feature_code) == ("Cavan", "ADM1")
+
+
+def test_a_name_the_gazetteer_lacks_before_a_subdistrict_word(gaz: Gazetteer) -> None:
+    """ "Villagers in Mahsi tehsil": a name before a South Asian subdistrict's word, after a
+    preposition of place, is a place, as before "district" or "village"."""
+    text = "LUCKNOW: A wolf attacked children in Bahraich district. Villagers in Mahsi tehsil stay awake."
+    assert _found(text, gaz)["Mahsi"].country_code == "IN"

@@ -1433,3 +1433,14 @@ def test_a_bearing_before_a_describing_place_and_clauses_of_their_own(gaz: Gazet
         "first stores in Mumbai and Delhi."
     )
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"New Delhi"}
+
+
+def test_a_capital_in_apposition_a_possessive_capital_and_a_wolf_attack(gaz: Gazetteer) -> None:
+    """ "in the Welsh capital, Cardiff" takes the role of "in the ... capital"; "to flee Haiti's
+    capital" leaves Haiti's capital (a possessive before a place noun is no "Brazil's Lula"); "a
+    wolf attack" is no armed one."""
+    text = "Hundreds of people have been evacuated from their homes in the Welsh capital, Cardiff."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Cardiff", None)}
+    text = "Gang violence has forced more than 33,000 people to flee Haiti's capital in a week."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Haiti", None)}
+    _assert_no_events("Six people were killed in a wolf attack in Uttar Pradesh's Bahraich district.", gaz)
