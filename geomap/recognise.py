@@ -1974,20 +1974,34 @@ def _surnames_alone(
 
 
 _LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "translated"})
+_SPOKEN_IN = frozenset(
+    {"speak", "speaks", "spoke", "speaking", "spoken", "written", "wrote", "writes", "sang", "sings"}
+    | {"translated", "subtitled", "dubbed", "published", "broadcast", "tweeted", "posted", "replied"}
+)
+"""Verbs before "in" and a people's adjective that make it their language ("speaks in Spanish")."""
+_LEARNING = frozenset(
+    {"studying", "study", "studied", "learn", "learning", "learned", "learnt", "teach", "teaching"}
+    | {"taught", "fluent"}
+)
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", '"', "”", "!", "?"})
 
 
 def _languages(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
-    """An adjective of a people that ends its phrase after "in" or "speaks" is their language,
-    not a place: "shouted in Turkish,", "which means 'battery' in English.", "she only speaks
-    French, ..." (but "in French Guiana", "in Turkish airspace")."""
+    """An adjective of a people that ends its phrase after "in", "speaks" or "studying" is their
+    language, not a place: "shouted in Turkish,", "which means 'battery' in English.", "she only
+    speaks French, ...", "studying Portuguese." (but "in French Guiana", "in Turkish airspace"); so
+    is one after a verb of speaking and "in", whatever follows ("speaks in Spanish after")."""
     n = len(tokens)
     for span in spans:
+        if span.kind != "demonym" or span.i == 0:
+            continue
+        before = tokens[span.i - 1].text.lower()
         if (
-            span.kind == "demonym"
-            and span.i > 0
-            and tokens[span.i - 1].text.lower() in _LANGUAGE_BEFORE
+            (before in _LANGUAGE_BEFORE or before in _LEARNING)
             and (span.j >= n or tokens[span.j].text in _CLAUSE_END)
+        ) or (
+            # "a man in black glasses speaks in Spanish after spotting the camera": whatever follows
+            before in {"in", "into"} and span.i > 1 and tokens[span.i - 2].text.lower() in _SPOKEN_IN
         ):
             span.score = 0.0
 

@@ -2529,6 +2529,9 @@ def test_a_language_is_no_place(gaz: Gazetteer) -> None:
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Ankara"]
     text = "Two jets were shot down in Turkish airspace near Hatay."
     assert "Turkish" in [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    # after a verb of speaking and "in", whatever follows; after "studying" at the phrase's end
+    text = "In Tijuana a man speaks in Spanish after spotting the camera. She is studying Portuguese."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Tijuana"]
 
 
 def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazetteer) -> None:
