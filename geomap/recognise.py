@@ -1709,6 +1709,18 @@ def _first_names(
             and _joined(text, tokens[span.i], tokens[j])
             and (
                 _name_key(tokens[j].text) in alone
+                # "for the visit of Nigel Clough's side", "Paris Hilton's hotel": a surname in the
+                # possessive after a town's name (not "Gaza Strip's", "Sydney Harbour's")
+                or (
+                    tokens[j].text.endswith(("'s", "’s"))
+                    and span.candidates
+                    and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
+                    and _surname_shaped(tokens[j].text, lower_words)
+                    and _name_key(tokens[j].text) not in lists.facility
+                    and not any(s.i == j and s.candidates for s in spans)
+                    # "Belfast Magistrate's Court": a capitalised word after it, an institution's name
+                    and not (j + 1 < n and tokens[j + 1].text[:1].isupper())
+                )
                 # "Nancy Pelosi told colleagues": a whole name before a speech verb (not "Texas
                 # Republicans said": a state or a country before a plural is theirs)
                 or (

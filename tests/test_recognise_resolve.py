@@ -3637,3 +3637,12 @@ def test_a_name_the_gazetteer_lacks_before_a_subdistrict_word(gaz: Gazetteer) ->
     preposition of place, is a place, as before "district" or "village"."""
     text = "LUCKNOW: A wolf attacked children in Bahraich district. Villagers in Mahsi tehsil stay awake."
     assert _found(text, gaz)["Mahsi"].country_code == "IN"
+
+
+def test_a_town_name_before_a_surname_in_the_possessive_is_a_first_name(gaz: Gazetteer) -> None:
+    """ "for the visit of Nigel Clough's side" (Nigel, a town in Gauteng) is a person; "Belfast
+    Magistrate's Court" (a capitalised word after the possessive) keeps Belfast."""
+    text = "Birmingham will have one fit striker for the visit of Nigel Clough's side on Saturday."
+    assert "Nigel" not in _found(text, gaz)
+    text = "He stood in the dock of Belfast Magistrate's Court on Tuesday."
+    assert "Belfast" in _found(text, gaz)
