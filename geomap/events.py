@@ -1327,6 +1327,12 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            # "the storm weakened as it crossed into southeast Georgia": a thing moves, not people
+            and not (
+                lexicon[t.text.lower()].category in {"displacement", "return"}
+                and (subject := _subject_end(tokens, k)) >= 0
+                and tokens[subject].text.lower() == "it"
+            )
             # "a northbound pickup crossed the median", "Some aircraft crossed the median line": a
             # vehicle or an aircraft, not people crossing a border
             and not (
@@ -1340,6 +1346,8 @@ def extract_events(
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        if not any(f.trigger.category in {"displacement", "return"} for f in found):
+            found += _in_evacuation_centres(tokens)
         if any(f.token.text.lower() in _SET for f in found):
             found = _without_set_off_before_another(tokens, found)
         if any(f.token.text.lower() in _BY_ARMED_MEN for f in found):
@@ -1745,6 +1753,20 @@ def _fled_what(tokens: Sequence[Token], trigger: int, cue: int) -> bool:
 _VISIT = Trigger("diplomacy", "visit")
 _ORDERED_OUT = Trigger("displacement", "evacuation")
 _FORCED_OUT = Trigger("displacement", "displacement")
+_SHELTERING = Trigger("displacement", "shelter")
+
+
+def _in_evacuation_centres(tokens: Sequence[Token]) -> list[_Found]:
+    """ "About 31,800 people were staying in evacuation centres, many in Suzu and Anamizu": where no
+    other word of the sentence moves people, evacuation centres are where displaced people shelter
+    (beside a flight, "to flee to evacuation centres in Cagayan", the flight is the event)."""
+    return [
+        _Found(t, _SHELTERING)
+        for k, t in enumerate(tokens[:-1])
+        if t.text.lower() == "evacuation" and tokens[k + 1].text.lower() in _DISPLACEMENT_SITES
+    ]
+
+
 _ORDERS = frozenset(
     {"told", "ordered", "urged", "forced", "asked", "advised", "warned", "instructed"}
     | {"telling", "ordering", "urging", "forcing", "asking", "advising", "warning", "instructing"}

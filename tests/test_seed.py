@@ -1444,3 +1444,14 @@ def test_a_capital_in_apposition_a_possessive_capital_and_a_wolf_attack(gaz: Gaz
     text = "Gang violence has forced more than 33,000 people to flee Haiti's capital in a week."
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Haiti", None)}
     _assert_no_events("Six people were killed in a wolf attack in Uttar Pradesh's Bahraich district.", gaz)
+
+
+def test_people_in_evacuation_centres_shelter_and_a_storm_it_crosses_moves_no_one(gaz: Gazetteer) -> None:
+    """ "31,800 people were staying in evacuation centres, many in Suzu and Anamizu": where they
+    shelter (no flight beside it); "the storm ... as it crossed into southeast Georgia": "it" is no
+    people crossing."""
+    text = "About 31,800 people were staying in evacuation centres, many in Suzu and Anamizu."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert event.kind == "shelter" and {ep.place.mention for ep in event.places} == {"Suzu", "Anamizu"}
+    text = "Hurricane Idalia weakened to a tropical storm as it crossed into southeast Georgia on Wednesday."
+    _assert_no_events(text, gaz)
