@@ -513,6 +513,13 @@ _RETURN_TO_PEOPLE = frozenset(
 state or activity: "a return to moderate growth", "returned to normal", "return to work"."""
 
 
+_CAME_BACK_TO = frozenset(
+    {"find", "see", "discover", "survey", "inspect", "check", "collect", "salvage", "rebuild", "assess"}
+)
+"""Verbs after "returned to" that say what people came back to a place for, not a state they
+returned to ("returned to work", "returned to normal")."""
+
+
 def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word is "return(ed) to" a state or activity rather than a place."""
     if tokens[k].text.lower() not in _RETURN_WORDS or k + 2 >= len(tokens) or tokens[k + 1].text != "to":
@@ -521,6 +528,7 @@ def _returns_to_a_state(tokens: Sequence[Token], k: int) -> bool:
     return (
         after[:1].islower()
         and after not in _RETURN_TO_PEOPLE
+        and after not in _CAME_BACK_TO  # "residents returned to find roofs torn off"
         and after not in _PLACE_NOUNS
         and after not in word_list("direction")  # "returned to northern Syria"
     )

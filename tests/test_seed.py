@@ -1455,3 +1455,11 @@ def test_people_in_evacuation_centres_shelter_and_a_storm_it_crosses_moves_no_on
     assert event.kind == "shelter" and {ep.place.mention for ep in event.places} == {"Suzu", "Anamizu"}
     text = "Hurricane Idalia weakened to a tropical storm as it crossed into southeast Georgia on Wednesday."
     _assert_no_events(text, gaz)
+
+
+def test_people_who_returned_to_find_their_homes_returned(gaz: Gazetteer) -> None:
+    """ "residents returned to find roofs torn off" came back (to Perry); "returned to work" is a
+    return to an activity, no place's."""
+    text = "In Perry, Fla., residents returned to find roofs torn off."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Perry"}
+    _assert_no_events("Workers returned to work in Perry on Monday.", gaz)
