@@ -1483,12 +1483,6 @@ _NOT_OF_A_PLACE = frozenset({"north", "south", "east", "west", "part", "parts"})
 """Place nouns that do not tell of a place after them: "Vovchansk north of Kharkiv" is Vovchansk."""
 
 
-_BEARINGS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
-    | {"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
-)
-
-
 def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
     """Whether a place (tokens k to k_end) after "the" or with a possessive names what the next place
     is, with a place noun and "of" ("the Red Sea port of Hodeidah", "Syria's coastal province of
@@ -1497,7 +1491,7 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
     n = len(tokens)
     j = k_end
     # "the northern New South Wales town of Lismore": a bearing between "the" and the place
-    before = k - 2 if k > 1 and tokens[k - 1].text.lower() in _BEARINGS else k - 1
+    before = k - 2 if k > 1 and tokens[k - 1].text.lower() in word_list("direction") else k - 1
     if not (
         tokens[k_end - 1].text.endswith(("'s", "’s"))
         or (before >= 0 and tokens[before].text.lower() == "the")
@@ -2159,7 +2153,7 @@ def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
             return True
     for j in range(start + 1, min(start + 3, stop)):
         word = tokens[j].text
-        if word.islower() and word.endswith("ed") and len(word) > 4:
+        if _a_past_verb(word):
             return all(
                 t.text.isalpha()
                 and t.text.lower() not in _FUNCTION_WORDS | _AUXILIARIES | _NO_SUBJECT | _PEOPLE_WORDS
@@ -2495,7 +2489,8 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
     return tuple(runs)
 
 
-_SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "centre", "center", "auditorium"})
+_SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "auditorium"})
+"""Last words of a site's name besides the facility words of recognition.tsv ("Hospital", "Centre")."""
 _TO_A_SITE = frozenset({"at", "in", "inside", "outside", "near", "to", "into"})
 
 

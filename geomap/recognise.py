@@ -1709,8 +1709,8 @@ def _first_names(
             and _joined(text, tokens[span.i], tokens[j])
             and (
                 _name_key(tokens[j].text) in alone
-                # "for the visit of Nigel Clough's side", "Paris Hilton's hotel": a surname in the
-                # possessive after a town's name (not "Gaza Strip's", "Sydney Harbour's")
+                # "for the visit of Nigel Clough's side": a surname in the possessive after a town's
+                # name (not "Sydney Harbour's", nor a name the gazetteer has: "Paris Hilton's")
                 or (
                     tokens[j].text.endswith(("'s", "’s"))
                     and span.candidates
@@ -2797,17 +2797,6 @@ def _settlements_unknown(
     return out
 
 
-_SETTLEMENTS_LIST = re.compile(
-    r"\b(?:in|at|near|from|to|across|of|around|between) "
-    r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})*,? and "
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) "
-    r"(?:districts|villages|municipalities|communes|townships|camps)\b"
-)
-"""A list of names a plural word of settlements ends, after a preposition: "killing at least 153
-people in Jajarkot and Rukum West districts"."""
-_SETTLEMENT_PLURALS = (" districts", " villages", " municipalities", " communes", " townships", " camps")
-
-
 def _settlements_listed(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
 ) -> list[Span]:
@@ -3047,7 +3036,6 @@ def _unknown_named_again(
         for k in range(n - size + 1):
             if (
                 tokens[k][0] != words[0]
-                or k in covered
                 or k in sentence_starts
                 or tuple(t[0] for t in tokens[k : k + size]) != words
                 or any(i in covered for i in range(k, k + size))
@@ -4437,6 +4425,13 @@ _STREETS_AFTER = re.compile(rf"(?:{_REST_OF_LIST})? {_WAY_WORDS}")
 _AT_A_CORNER = r"\b(?:at|of|near|between|off|along|down|past|across|onto) "
 _AT_A_CORNER_BEFORE = re.compile(rf"{_AT_A_CORNER}\Z")
 _LISTED_BEFORE = re.compile(rf"{_AT_A_CORNER}{_A_NAME}(?:, {_A_NAME})*(?:, |,? (?:and|&) )\Z")
+_SETTLEMENT_PLURALS = (" districts", " villages", " municipalities", " communes", " townships", " camps")
+_SETTLEMENTS_LIST = re.compile(
+    rf"\b(?:in|at|near|from|to|across|of|around|between) ({_A_NAME}{_REST_OF_LIST}) "
+    rf"(?:{'|'.join(word.strip() for word in _SETTLEMENT_PLURALS)})\b"
+)
+"""A list of names a plural word of settlements ends, after a preposition: "killing at least 153
+people in Jajarkot and Rukum West districts"."""
 
 
 _PLURAL_WORDS = (*_WAY_PLURALS, *(f" {word}" for word in _WATER_PLURALS))
