@@ -1526,6 +1526,27 @@ def _owns_a_thing(tokens: Sequence[Token], k_end: int) -> bool:
     return True
 
 
+def _where_clause(tokens: Sequence[Token], k_end: int) -> tuple[int, int] | None:
+    """The tokens of a clause that ", where" opens right after a place, or after a short
+    description of it ("fled to Bankass, about 15 km away, where the mayor said ... had arrived"),
+    as (the index of "where", the end of the clause)."""
+    n = len(tokens)
+    j = k_end
+    if j < n and tokens[j].text == ",":
+        # a short description between commas: "about 15 km away"
+        end = next((i for i in range(j + 1, min(n, j + MAX_DESCRIPTION + 2)) if tokens[i].text == ","), None)
+        if not (j + 1 < n and tokens[j + 1].text.lower() == "where") and end is not None:
+            j = end
+        if j + 1 < n and tokens[j + 1].text.lower() == "where":
+            stop = next((i for i in range(j + 2, n) if tokens[i].text in {".", ";"}), n)
+            return j + 1, stop
+    return None
+
+
+MAX_DESCRIPTION = 6
+"""The most words between the commas of a description that ", where" may follow."""
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -1584,10 +1605,19 @@ def _attach(
     # people on the move in the sentence: a place they head towards is their destination, even
     # after an assault ("fled El Fasher after the assault, most of them towards Tawila")
     moving = any(f.trigger.category in {"displacement", "return"} for f in found)
+    where = _where_clause(tokens, k_end)
+    where_best: tuple[float, _Found, str] | None = None
     for f in found:
         t_index = _token_index(tokens, f.token.start)
         allowed = _ROLE_FOR.get(f.trigger.category, {})
         candidate_role = None
+        if where is not None and where[0] < t_index < where[1] and "venue" in allowed:
+            # "flew to Paris, where he met President Emmanuel Macron": what the clause tells
+            # happened there, where no event outside it takes the place
+            distance = float(t_index - where[0])
+            if where_best is None or distance < where_best[0]:
+                where_best = (distance, f, "venue")
+            continue
         if from_here and f.trigger.category in {"displacement", "return"}:
             if abs(k - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, min(k, t_index), max(k, t_index)):
                 continue
@@ -1715,6 +1745,7 @@ def _attach(
             distance = 0.5
         if best is None or distance < best[0]:
             best = (distance, f, candidate_role)
+    best = best or where_best
     if best is None:
         return
     _, f, candidate_role = best

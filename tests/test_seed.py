@@ -1463,3 +1463,19 @@ def test_people_who_returned_to_find_their_homes_returned(gaz: Gazetteer) -> Non
     text = "In Perry, Fla., residents returned to find roofs torn off."
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Perry"}
     _assert_no_events("Workers returned to work in Perry on Monday.", gaz)
+
+
+def test_what_a_where_clause_tells_happened_at_the_place_before_it(gaz: Gazetteer) -> None:
+    """ "flew to Paris, where he met President Emmanuel Macron": the meeting is in Paris; "arrived
+    from Abu Dhabi, where he met UAE President Sheikh Mohamed bin Zayed": in Abu Dhabi, the origin
+    of no displacement of his."""
+    text = "Blinken flew to Paris, where he met President Emmanuel Macron on Monday."
+    (meeting,) = geomap.extract(text, gazetteer=gaz).events
+    assert meeting.kind == "meeting" and _event_places(geomap.extract(text, gazetteer=gaz)) == {"Paris"}
+    text = (
+        "U.S. Secretary of State Antony Blinken arrived in Al Ula on Monday. Blinken arrived from Abu "
+        "Dhabi, where he met UAE President Sheikh Mohamed bin Zayed."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert ("meeting", "Abu Dhabi") in {(e.kind, ep.place.mention) for e in doc.events for ep in e.places}
+    assert not doc.movements
