@@ -1202,6 +1202,27 @@ def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]
     ]
 
 
+_FIRED = frozenset({"fired", "firing"})
+_FIRED_AT = frozenset({"at", "on", "into", "toward", "towards"})
+_MUNITIONS = frozenset(
+    {"missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "drone", "drones"}
+    | {"shots", "bullets", "artillery", "grenades", "salvo", "salvos", "munitions", "projectiles"}
+)
+
+
+def _fires_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word ("fired") is arms fired: "fired two anti-ship ballistic missiles at a
+    container ship", "Gunmen fired on military aircraft", "rockets were fired into Israel" (not "was
+    fired by the club", "fired up the crowd")."""
+    after = [t.text.lower() for t in tokens[k + 1 : k + 8]]
+    before = [t.text.lower() for t in tokens[max(0, k - 4) : k]]
+    if not after or after[0] in {"up", "by"}:
+        return False
+    return (
+        after[0] in _FIRED_AT or any(w in _MUNITIONS for w in after) or any(w in _MUNITIONS for w in before)
+    )
+
+
 _TAKE = frozenset({"took", "taken", "taking", "take"})
 _BEFORE_THE_TAKEN = _MODIFIERS | _PLACE_NOUNS | {"control", "over", "full", "most", "much", "part", "parts"}
 
@@ -1323,6 +1344,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _a_hazard_moves(tokens, k))
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
+            and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))

@@ -1479,3 +1479,13 @@ def test_what_a_where_clause_tells_happened_at_the_place_before_it(gaz: Gazettee
     doc = geomap.extract(text, gazetteer=gaz)
     assert ("meeting", "Abu Dhabi") in {(e.kind, ep.place.mention) for e in doc.events for ep in e.places}
     assert not doc.movements
+
+
+def test_arms_fired_at_a_place_are_an_attack(gaz: Gazetteer) -> None:
+    """ "fired two anti-ship ballistic missiles at a container ship ... off Hodeidah", "Turkey fired
+    on Qamishli": attacks; "The coach was fired by the club in Madrid" is none."""
+    text = "The Houthis fired drones at Jizan and Abha in southern Saudi Arabia."
+    assert {e.kind for e in geomap.extract(text, gazetteer=gaz).events} == {"attack"}
+    text = "A spokesman says Turkey fired on Qamishli and other towns along the border on Tuesday."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Qamishli"}
+    _assert_no_events("The coach was fired by the club in Madrid on Monday.", gaz)
