@@ -1204,23 +1204,15 @@ def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]
 
 _FIRED = frozenset({"fired", "firing"})
 _FIRED_AT = frozenset({"at", "on", "into", "toward", "towards"})
-_MUNITIONS = frozenset(
-    {"missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "drone", "drones"}
-    | {"shots", "bullets", "artillery", "grenades", "salvo", "salvos", "munitions", "projectiles"}
-)
 
 
 def _fires_at(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the k-th word ("fired") is arms fired: "fired two anti-ship ballistic missiles at a
-    container ship", "Gunmen fired on military aircraft", "rockets were fired into Israel" (not "was
-    fired by the club", "fired up the crowd")."""
-    after = [t.text.lower() for t in tokens[k + 1 : k + 8]]
-    before = [t.text.lower() for t in tokens[max(0, k - 4) : k]]
-    if not after or after[0] in {"up", "by"}:
+    """Whether the k-th word ("fired") is arms fired: at, on or into something, or with a weapon or an
+    armed force beside it (_armed_near): "fired two anti-ship ballistic missiles at a container
+    ship", "Gunmen fired on military aircraft" (not "was fired by the club", "fired up the crowd")."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text.lower() in {"up", "by"}:
         return False
-    return (
-        after[0] in _FIRED_AT or any(w in _MUNITIONS for w in after) or any(w in _MUNITIONS for w in before)
-    )
+    return tokens[k + 1].text.lower() in _FIRED_AT or _armed_near(tokens, k)
 
 
 _TAKE = frozenset({"took", "taken", "taking", "take"})
