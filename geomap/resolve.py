@@ -1034,8 +1034,13 @@ def _neighbourly(c: Candidate, neighbours: Sequence[tuple[float, float, float]])
 
 
 def _on(boxes: Sequence[tuple[float, float, float, float]], c: Candidate) -> bool:
-    """Whether the candidate lies in one of the (west, south, east, north) boxes."""
-    return any(west <= c.lon <= east and south <= c.lat <= north for west, south, east, north in boxes)
+    """Whether the candidate lies in one of the (west, south, east, north) boxes; a box whose west
+    is east of its east crosses the antimeridian (GeoNames' Asia and North America)."""
+    return any(
+        (west <= c.lon <= east if west <= east else (c.lon >= west or c.lon <= east))
+        and south <= c.lat <= north
+        for west, south, east, north in boxes
+    )
 
 
 COINCIDENCE_IMPORTANCE = 6.0

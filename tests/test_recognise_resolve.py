@@ -1184,6 +1184,14 @@ def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazette
     )
     found = _found(text, gaz)
     assert found["Paris"].country_code == "FR"
+    # a continent whose extent crosses the antimeridian (GeoNames' North America runs from the
+    # Aleutians, at 172 degrees east, to Greenland): Victoria is British Columbia's capital, not
+    # Australia's state
+    text = (
+        "Ticket sales for the North America leg were strong. The band plays London on Friday and "
+        "Victoria on Sunday."
+    )
+    assert _found(text, gaz)["Victoria"].country_code == "CA"
     text = "The singer, who grew up in Lamar County, Texas, played a show in Paris on Friday."
     found = _found(text, gaz)
     assert (found["Paris"].country_code, found["Paris"].admin1) == ("US", "Texas")
