@@ -1617,6 +1617,14 @@ def test_a_list_goes_on_past_an_apposition_of_what_a_name_is(gaz: Gazetteer) -> 
     assert "Lalibela" in _names(text, gaz)
 
 
+def test_a_list_goes_on_to_a_name_the_text_calls_a_town(gaz: Gazetteer) -> None:
+    """ "Pokrovsk and the nearby town of Myrnohrad" is a list of two towns: the one the text calls a
+    town vouches for the other, which alone the recogniser doubts (an old name of Engels too)."""
+    text = "Officials there urged families with children to leave Pokrovsk and the nearby town of Myrnohrad."
+    found = _found(text, gaz)
+    assert (found["Pokrovsk"].country_code, found["Myrnohrad"].country_code) == ("UA", "UA")
+
+
 def test_a_name_a_distance_and_a_bearing_follow_is_a_place(gaz: Gazetteer) -> None:
     """ "after capturing Sake, about 25 km to the west": the text says how far away it lies, as of a
     place (also a rice wine's name, which alone the recogniser doubts)."""
