@@ -1246,6 +1246,25 @@ def _takes_a_place(
     )
 
 
+_CARRIED_TO = Trigger("displacement", "movement", weak=True)
+_CARRIED_BACK = Trigger("return", "return", weak=True)
+
+
+def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
+    """ "Taken" or "took" before "to" where it is no capture: people carried somewhere, a weak word
+    of moving ("those fleeing the fighting have been taken to shelters in Kursk", "residents were
+    taken to a rest centre at Leeds Civic Hall"; alone, "was taken to hospital in Kherson" moves no
+    one), a step of a return beside a word of returning ("The returnees are taken to a transit camp
+    near Jalalabad")."""
+    kept = {f.token.start for f in found}
+    returning = any(f.trigger.category == "return" and not f.trigger.weak for f in found)
+    return [
+        _Found(t, _CARRIED_BACK if returning else _CARRIED_TO)
+        for k, t in enumerate(tokens[:-1])
+        if t.text.lower() in _TAKE and t.start not in kept and tokens[k + 1].text.lower() == "to"
+    ]
+
+
 def _modifies_place(word: str) -> bool:
     low = word.lower()
     return (
@@ -1368,6 +1387,8 @@ def extract_events(
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        if carried := _taken_to(tokens, found):
+            found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
             found += _in_evacuation_centres(tokens)
         if any(f.token.text.lower() in _SET for f in found):

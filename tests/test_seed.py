@@ -1340,6 +1340,26 @@ def test_people_forced_to_flee_to_evacuation_centres_and_a_typhoon_moving_on(gaz
     assert {e.kind for e in doc.events} == {"flight"}
 
 
+def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> None:
+    """ "taken to" is no capture where no place is taken: beside a flight it moves people ("have been
+    taken to temporary shelters in the city of Kursk", not the fighting's place they fled), beside a
+    return it is the return's step; alone it moves no one ("taken to hospital")."""
+    text = (
+        "Many of those fleeing the fighting have been taken to temporary shelters in the city of Kursk, "
+        "about 100 kilometers northeast of the border."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Kursk")}
+    text = (
+        "The returnees are taken to a transit camp near Jalalabad, the capital of Nangarhar province, "
+        "before moving on to Kabul or their home provinces."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert {e.category for e in doc.events if any(r.place.mention == "Jalalabad" for r in e.places)} == {
+        "return"
+    }
+    _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
+
+
 def test_a_site_people_go_to_is_no_actor_and_people_flown_out_move(gaz: Gazetteer) -> None:
     """ "to the War Memorial Complex in Wailuku" and "at the Lebanon Municipal Building" are sites,
     not actors; "14,000 visitors were flown from Kahului Airport to Honolulu" after an evacuation is
