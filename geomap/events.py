@@ -1433,6 +1433,9 @@ def extract_events(
             continue
         for before, place in zip([None, *in_sentence], in_sentence, strict=False):
             _attach(place, tokens, found, lexicon, listed=not _qualifies(before, place, text))
+        if n > 0:
+            earlier = split[max(0, n - ANAPHOR_SENTENCES)].start
+            _the_place_meant(tokens, found, [p for p in places if earlier <= p.start < sentence.start])
         sentence_events = _events_of(
             sentence,
             tokens,
@@ -1798,6 +1801,72 @@ _TRAVELLED = frozenset(
 )
 """Verbs of an official's journey before "to" and a place: where they go for talks is the talks'
 venue ("flew to Tunis on Sunday for talks with President Kais Saied")."""
+ANAPHOR_SENTENCES = 2
+_ANAPHORS = {"area": "", "region": "A", "province": "A", "district": "A", "city": "P", "town": "P"} | {
+    "village": "P"
+}
+"""Nouns after "the" that stand for a place the text has named, and the class of place each may
+stand for ("A" a division or region, "P" a town, "" either)."""
+_NOT_ANAPHORIC_AFTER = frozenset({"of", "around", "near", "surrounding", "and", "where", "'s", "’s"})
+
+
+def _the_place_meant(tokens: Sequence[Token], found: Sequence[_Found], earlier: Sequence[Place]) -> None:
+    """Where a movement's origin, or a return's destination, is only "the area", "the region",
+    "the city", "the town" or "the village" ("Moscow evacuated more than 120,000 people from the
+    area", "Thousands have fled the city"), the place that noun stands for: the last place named in
+    the ANAPHOR_SENTENCES sentences before (`earlier`) of its class (a division for "the region", a
+    town for "the city"; not a country, nor a people's adjective). Not "the city of", "the area
+    around Kupiansk" (a place follows), nor where the trigger has that end already."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text.lower() != "the" or (kind := _ANAPHORS.get(tokens[k + 1].text.lower())) is None:
+            continue
+        if k + 2 < len(tokens) and (
+            tokens[k + 2].text.lower() in _NOT_ANAPHORIC_AFTER or tokens[k + 2].text[:1].isupper()
+        ):
+            continue
+        before = tokens[k - 1].text.lower()
+        role = "origin"
+        trigger = next((f for f in found if f.token.start == tokens[k - 1].start), None)
+        if trigger is not None and not (
+            trigger.trigger.kind in {"flight", "evacuation"} or before in _LEFT_WORDS
+        ):
+            trigger = None  # "fled the city", "evacuated the town", "left the area"
+        if trigger is None and before in {"from", "to"}:
+            # "evacuated 120,000 people from the area", "returned to the town"
+            trigger = max(
+                (
+                    f
+                    for f in found
+                    if f.token.start < tokens[k].start
+                    and f.trigger.category in {"displacement", "return"}
+                    and k - _token_index(tokens, f.token.start) <= MAX_ROLE_TOKENS
+                    and not _clause_break(tokens, _token_index(tokens, f.token.start), k)
+                ),
+                key=lambda f: f.token.start,
+                default=None,
+            )
+            if trigger is not None and before == "to":
+                if trigger.trigger.category != "return":
+                    continue  # "fled to the city" of a flight may be any city
+                role = "destination"
+        if trigger is None or any(ep.role == role for ep in trigger.places):
+            continue
+        meant = [
+            p
+            for p in earlier
+            if not p.adjective
+            and (
+                p.feature_code.startswith("PPL")
+                if kind == "P"
+                else (p.feature_code.startswith("ADM") or p.feature_code == "RGN")
+                if kind == "A"
+                else p.feature_code.startswith(("PPL", "ADM")) or p.feature_code == "RGN"
+            )
+        ]
+        if meant:
+            trigger.places.append(EventPlace(role, meant[-1].region()))
+
+
 _LEAVE_VERBS = frozenset({"leave", "flee", "evacuate", "abandon", "vacate", "quit", "exit", "escape"})
 """After "to", verbs whose object is where people leave: "told to leave Bairnsdale" (no "to" of a
 destination)."""

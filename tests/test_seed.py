@@ -1360,6 +1360,35 @@ def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> No
     _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
 
 
+def test_the_area_or_the_city_people_leave_is_the_place_named_before(gaz: Gazetteer) -> None:
+    """ "from the area", "fled the city", "returned to the town": the place the noun stands for, the
+    last of its class named in the two sentences before (a division for "the region", a town for
+    "the city"); not "the area around Kupiansk" (a place follows) nor a flight "to the city"."""
+    text = (
+        "Ukrainian forces pushed deeper into Russia's Kursk region on Tuesday. Moscow evacuated more "
+        "than 120,000 people from the area."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    (move,) = doc.movements
+    assert (move.origin and move.origin.name, move.quantity and move.quantity.value) == (
+        "Kurskaya oblast'",
+        120_000,
+    )
+    text = (
+        "Russian shells hit the Kharkiv region overnight, and a missile struck Kupiansk. Thousands have "
+        "fled the city since Monday."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kupiansk", None)}
+    text = (
+        "Fighting flared near Pokrovsk in the Donetsk region. Some 2,000 residents have returned to the town."
+    )
+    assert (None, "Pokrovsk") in _ends(geomap.extract(text, gazetteer=gaz))
+    text = "Russian shells hit Kharkiv overnight. Thousands fled the area around Kupiansk."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kupiansk", None)}
+    text = "Russian shells hit Kharkiv overnight. Thousands of people fled to the city on foot."
+    assert not geomap.extract(text, gazetteer=gaz).movements
+
+
 def test_a_site_people_go_to_is_no_actor_and_people_flown_out_move(gaz: Gazetteer) -> None:
     """ "to the War Memorial Complex in Wailuku" and "at the Lebanon Municipal Building" are sites,
     not actors; "14,000 visitors were flown from Kahului Airport to Honolulu" after an evacuation is
