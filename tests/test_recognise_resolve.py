@@ -1617,6 +1617,18 @@ def test_a_list_goes_on_past_an_apposition_of_what_a_name_is(gaz: Gazetteer) -> 
     assert "Lalibela" in _names(text, gaz)
 
 
+def test_two_doubted_counties_of_a_list_in_a_province_the_text_names_are_places(gaz: Gazetteer) -> None:
+    """ "Devon and Cornwall" of a story naming northern England: two neighbouring counties of one
+    province the text is sure of vouch for each other, as two neighbouring towns do."""
+    text = (
+        "Heavy snow is expected across northern England and Scotland this weekend. An amber warning is "
+        "in place for the Pennines and Cumbria. Further south, heavy rain is forecast for Devon and "
+        "Cornwall, with flood alerts along the River Exe."
+    )
+    found = _found(text, gaz)
+    assert (found["Devon"].feature_code, found["Cornwall"].feature_code) == ("ADM2", "ADM2")
+
+
 def test_a_list_goes_on_to_a_name_the_text_calls_a_town(gaz: Gazetteer) -> None:
     """ "Pokrovsk and the nearby town of Myrnohrad" is a list of two towns: the one the text calls a
     town vouches for the other, which alone the recogniser doubts (an old name of Engels too)."""
