@@ -497,12 +497,15 @@ _NO_EVENT_AFTER = {
     "trip": frozenset(
         {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
         | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday", "maiden"}
+        # a team's fixture away: "the Champions League trip to Madrid", "an FA Cup trip to Leeds"
+        | {"league", "cup", "away", "derby", "team", "squad"}
     ),
 }
 """Words before a trigger that make it an adjective of another sense ("concern around advanced
 malware", "the most advanced weapons", "in advanced talks": forces that "advanced on" a town
-come after their subject), a private journey ("a family trip", "the 6.5 hour trip") or a
-reporters' briefing ("told a press conference in Cork")."""
+come after their subject), a private journey ("a family trip", "the 6.5 hour trip"), a team's
+away match ("the Champions League trip to Madrid") or a reporters' briefing ("told a press
+conference in Cork")."""
 
 
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning"})

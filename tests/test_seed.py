@@ -687,6 +687,8 @@ def test_people_named_by_their_home_return_to_it(gaz: Gazetteer) -> None:
         # a private journey is no visit
         "Dr. Maggard is currently in France on what was supposed to be a family trip.",
         "The 6.5 hour trip from Amsterdam to Berlin includes stops in Hilversum and Almelo.",
+        # nor a team's away match
+        "Liverpool manager Arne Slot said his side would now focus on the Champions League trip to Madrid.",
         # what is signed is no pact: a law, a statement, a loan
         "Oklahoma Gov. Mary Fallin signed legislation last week in Oklahoma City.",
         "Frank, reacting in a statement he signed yesterday in Abuja, faulted the party.",
