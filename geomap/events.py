@@ -1251,6 +1251,7 @@ def _takes_a_place(
 
 _CARRIED_TO = Trigger("displacement", "movement", weak=True)
 _CARRIED_BACK = Trigger("return", "return", weak=True)
+_CARRIERS_TO = (_CARRIED_TO, _CARRIED_BACK)
 
 
 def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
@@ -1694,6 +1695,9 @@ def _attach(
             candidate_role = "target"
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
+        if t_index > k and any(f.trigger is carrier for carrier in _CARRIERS_TO):
+            continue  # "arrived ... near Teknaf and were taken to the camps in Ukhiya": where they
+            # arrived, not where they were taken
         if (
             role == "target"
             and f.trigger.category in {"displacement", "return"}

@@ -53,6 +53,10 @@ def _first(gaz: Gazetteer, name: str) -> tuple[str, str]:
         ("Texas", "US"),
         ("Sochi", "RU"),
         ("Cox's Bazar", "BD"),
+        # towns and a sub-district that news of the displaced names and cities500 lacks (curated)
+        ("Tawila", "SD"),
+        ("Minova", "CD"),
+        ("Ukhia", "BD"),
         ("Deir ez-Zor", "SY"),
         ("Rapides Parish", "US"),
         ("Qatari", "QA"),

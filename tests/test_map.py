@@ -191,21 +191,23 @@ def test_untrusted_text_runs_nothing(gaz: Gazetteer) -> None:
 
 @pytest.mark.browser
 def test_a_movement_to_a_place_standing_at_its_origin_is_a_ring(gaz: Gazetteer) -> None:
-    """Tawila is no town of the gazetteer's Sudan, so it stands at El Fasher: the people who fled
+    """Korma is no town of the gazetteer's Sudan, so it stands at El Fasher: the people who fled
     there still moved, and the map shows that as a ring at El Fasher, with no arrow to point."""
-    text = "After the assault, 26,000 people fled El Fasher for the town of Tawila, some 60 km to the west."
+    text = (
+        "After the assault, 26,000 people fled El Fasher for the town of Korma, some 70 km to the north-west."
+    )
     doc = geomap.extract(text, published="2025-10-28", gazetteer=gaz)
     [mv] = doc.movements
     assert mv.origin is not None and mv.destination is not None and mv.quantity is not None
     assert (mv.origin.name, mv.destination.mention, mv.destination.near) == (
         "El Fasher",
-        "Tawila",
+        "Korma",
         "El Fasher",
     )
     assert mv.quantity.value == 26000
     with offline_page(geomap.Map([doc], gazetteer=gaz).html()) as (page, log):
         [shown] = layers(page)[0]["Displacement movements"]
-        assert html_lib.unescape(shown) == "El Fasher → Tawila"
+        assert html_lib.unescape(shown) == "El Fasher → Korma"
         assert page.locator("path.geomap-movement").count() == 1
         assert page.locator("path.geomap-arrow").count() == 0
         assert log.errors == [] and log.requests == []

@@ -1080,17 +1080,17 @@ def test_a_small_town_abroad_in_a_story_of_one_country_is_a_place_of_that_countr
 
 
 def test_a_name_placed_in_context_twice_stands_at_one_place(gaz: Gazetteer) -> None:
-    """Tawila is no town of the gazetteer's Sudan (a hamlet of Yemen by an alternate name): it
+    """Korma is no town of the gazetteer's Sudan (only a hamlet of Belarus has the name): it
     stands at a place the text names in Sudan, and both its mentions at the same one: the one
     nearest in the text to either (El Fasher), though the second is nearer to Port Sudan."""
     text = (
-        "After the assault thousands fled El Fasher for the town of Tawila, some 60 km to the "
-        "west.\n\nAid workers from the Norwegian Refugee Council said families "
-        "arriving in Tawila had nothing. The army still holds Port Sudan, on the coast."
+        "After the assault thousands fled El Fasher for the town of Korma, some 70 km to the "
+        "north-west.\n\nAid workers from the Norwegian Refugee Council said families "
+        "arriving in Korma had nothing. The army still holds Port Sudan, on the coast."
     )
-    tawila = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Tawila"]
-    assert [p.near for p in tawila] == ["El Fasher", "El Fasher"], tawila
-    assert tawila[0].country_code == tawila[1].country_code == "SD"
+    korma = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Korma"]
+    assert [p.near for p in korma] == ["El Fasher", "El Fasher"], korma
+    assert korma[0].country_code == korma[1].country_code == "SD"
 
 
 def test_names_before_a_plural_division_word_are_divisions(gaz: Gazetteer) -> None:
@@ -2573,18 +2573,18 @@ def test_a_fairly_sure_town_vouches_for_the_small_town_listed_with_it(gaz: Gazet
 
 
 def test_a_town_the_gazetteer_lacks_stays_in_the_story_of_many_countries(gaz: Gazetteer) -> None:
-    """Tawila (Darfur) is missing; the gazetteer's only Tawila is a hamlet of Yemen. A Sudan story
+    """Korma (Darfur) is missing; the gazetteer's only Korma is a hamlet of Belarus. A Sudan story
     that also names Chad, Egypt, the United States and Saudi Arabia is still a Sudan story: a
     share of places per country is no test of that (Sudan holds a third of these)."""
     text = (
         "GENEVA (Reuters) - More than 150,000 people have fled the Sudanese city of El Fasher since "
-        "paramilitary forces overran it, with many walking to the town of Tawila, 60 km to the west. "
+        "paramilitary forces overran it, with many walking to the town of Korma, 70 km to the north-west. "
         "Others crossed into Chad. About 12,000 people fled Bara in North Kordofan. Army chief "
         "Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in Cairo, while talks "
         "mediated by the United States and Saudi Arabia stalled in Jeddah."
     )
-    tawila = _found(text, gaz)["Tawila"]
-    assert tawila.country_code == "SD" and tawila.near is not None
+    korma = _found(text, gaz)["Korma"]
+    assert korma.country_code == "SD" and korma.near is not None
 
 
 def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> None:
@@ -2740,15 +2740,15 @@ def test_a_name_the_gazetteer_lacks_that_an_apposition_calls_a_town_is_a_place(g
 def test_a_name_placed_in_context_stands_by_a_place_of_its_own_paragraph(gaz: Gazetteer) -> None:
     text = (
         "Sudan: Humanitarian Update\n"
-        "- Fighting in El Fasher, North Darfur, displaced an estimated 25,000 people, most of them to Tawila.\n"
+        "- Fighting in El Fasher, North Darfur, displaced an estimated 25,000 people, most of them to Korma.\n"
         "- In Sennar State, attacks on villages east of Singa forced 12,000 people to flee to Gedaref.\n"
     )
     spans = [
         (m.start(), m.end())
-        for m in re.finditer(r"El Fasher|North Darfur|Tawila|Sennar State|Singa|Gedaref", text)
+        for m in re.finditer(r"El Fasher|North Darfur|Korma|Sennar State|Singa|Gedaref", text)
     ]
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
-    assert found["Tawila"].near == "El Fasher"  # not Singa, 900 km east, though nearer in characters
+    assert found["Korma"].near == "El Fasher"  # not Singa, 900 km east, though nearer in characters
 
 
 def test_two_names_an_apposition_calls_a_psychologist_are_a_person(gaz: Gazetteer) -> None:

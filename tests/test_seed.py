@@ -1362,6 +1362,30 @@ def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> No
     _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
 
 
+def test_where_the_displaced_go_in_darfur_kivu_and_cox_s_bazar(gaz: Gazetteer) -> None:
+    """Towns that cities500 lacks and the curated file adds (Tawila, Minova, Ukhiya) are where people
+    go; "taken to" moves people only to what follows it: "near Teknaf" before it is where they
+    arrived."""
+    text = (
+        "Sudan's Rapid Support Forces have tightened their siege of El Fasher, the last major city in the "
+        "Darfur region still held by the army. At least 130,000 people have fled El Fasher since April, "
+        "most of them heading west to Tawila or north to Mellit."
+    )
+    assert ("El Fasher", "Tawila") in _ends(geomap.extract(text, gazetteer=gaz))
+    text = (
+        "M23 rebels captured the town of Rubaya, forcing thousands of residents to flee toward Goma "
+        "and Minova, local officials said."
+    )
+    assert ("Rubaya", "Minova") in _ends(geomap.extract(text, gazetteer=gaz))
+    text = (
+        "More than 8,000 Rohingya have crossed into Bangladesh to escape fighting in Rakhine state. Most "
+        "arrived by boat near Teknaf and were taken to the sprawling camps in Ukhiya."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    taken = next(e for e in doc.events if e.trigger == "taken")
+    assert [(r.role, r.place.mention) for r in taken.places] == [("destination", "Ukhiya")]
+
+
 def test_the_area_or_the_city_people_leave_is_the_place_named_before(gaz: Gazetteer) -> None:
     """ "from the area", "fled the city", "returned to the town": the place the noun stands for, the
     last of its class named in the two sentences before (a division for "the region", a town for
