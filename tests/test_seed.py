@@ -1362,6 +1362,21 @@ def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> No
     _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
 
 
+def test_people_on_the_move_brought_somewhere_move_there(gaz: Gazetteer) -> None:
+    """ "brought them to the island of Lampedusa": migrants brought somewhere move there (a weak word
+    of moving, as "taken to" is); a storm that "brought heavy rain to Lisbon" moves no one."""
+    text = (
+        "Italian coast guard ships rescued more than 600 migrants in the central Mediterranean over the "
+        "weekend and brought them to the island of Lampedusa."
+    )
+    (move,) = geomap.extract(text, gazetteer=gaz).movements
+    assert (move.destination and move.destination.mention, move.quantity and move.quantity.value) == (
+        "Lampedusa",
+        600,
+    )
+    _assert_no_events("The storm brought heavy rain to Lisbon on Tuesday.", gaz)
+
+
 def test_where_the_displaced_go_in_darfur_kivu_and_cox_s_bazar(gaz: Gazetteer) -> None:
     """Towns that cities500 lacks and the curated file adds (Tawila, Minova, Ukhiya) are where people
     go; "taken to" moves people only to what follows it: "near Teknaf" before it is where they
