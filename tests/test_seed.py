@@ -1362,6 +1362,18 @@ def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> No
     _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
 
 
+def test_above_or_below_a_place_is_where_it_happens(gaz: Gazetteer) -> None:
+    """ "tore through the foothills above Altadena ..., forcing more than 30,000 people to evacuate":
+    the hills above a town are where the evacuation is (the event had no place, so none)."""
+    text = (
+        "A fast-moving wildfire tore through the foothills above Altadena on Wednesday, destroying "
+        "hundreds of homes and forcing more than 30,000 people to evacuate."
+    )
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert (event.kind, [r.place.mention for r in event.places]) == ("evacuation", ["Altadena"])
+    assert event.quantity is not None and event.quantity.value == 30_000
+
+
 def test_people_on_the_move_brought_somewhere_move_there(gaz: Gazetteer) -> None:
     """ "brought them to the island of Lampedusa": migrants brought somewhere move there (a weak word
     of moving, as "taken to" is); a storm that "brought heavy rain to Lisbon" moves no one."""
