@@ -910,6 +910,13 @@ def resolve(
             and c.feature_code != "PCLI"
             and not m.qualifier
             and not (c.names >= FAMOUS_NAMES and c.match == "primary")
+            # the only town a name is the first part of is that town named short ("Clacton" of
+            # Clacton-on-Sea), no coincidence (FAMOUS_NAMES)
+            and not (
+                len(m.candidates) == 1
+                and c.match == "alternate"
+                and alias_shape(fold(m.text), fold(c.name)) == "part"
+            )
         ):
             small.append((len(places), m))
         if m.kind == "name" and m.located_in is not None:
@@ -1103,7 +1110,10 @@ place the text means, not a stray standing for a local place the gazetteer lacks
 gathered in Davos" (15 names) of a New York story, Cannes (23) of a Los Angeles one, Srebrenica
 (15); Headingley in Manitoba has 1, the Karak of Pakistan 3. Both dev corpora, both modes: no name
 changed at 12 (at 8 one wrong name moves, still wrong; without "by its own name", Abbasiya and
-"CHU", matched through other places' alternate names, are lost)."""
+"CHU", matched through other places' alternate names, are lost). Nor is the only place of a name
+that is the first part of its own ("Clacton" of Clacton-on-Sea, 7 names): a British story about a
+tribute show that "comes to Clacton" is not placed at its Las Vegas (GeoWebNews given gold names
+0.9477 -> 0.9481, end to end acc@161 0.9713 -> 0.9717; nothing else changed)."""
 STRAY_DIVISION_IMPORTANCE = 5.5
 """The same for a division (a province of about 300,000 people, its importance discounted): "the
 Midlands" of a British story is no Zimbabwean province. Both corpora: no gold name changed from 5.0

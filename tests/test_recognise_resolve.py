@@ -2587,6 +2587,19 @@ def test_a_town_the_gazetteer_lacks_stays_in_the_story_of_many_countries(gaz: Ga
     assert korma.country_code == "SD" and korma.near is not None
 
 
+def test_a_town_named_by_the_first_part_of_its_name_is_no_stray(gaz: Gazetteer) -> None:
+    """ "Clacton" has one place, Clacton-on-Sea, which it is the first part of: a British story about
+    an American singer's tour is still about Clacton, not about a local place the gazetteer lacks
+    standing at Las Vegas."""
+    text = (
+        "Rod Stewart is currently touring Canada and the US and kicks off his residency in Las Vegas in "
+        "June. But fans who can't make it to Las Vegas can enjoy the next best thing when a Rod Stewart "
+        "tribute show comes to Clacton this weekend."
+    )
+    clacton = _found(text, gaz)["Clacton"]
+    assert (clacton.name, clacton.country_code) == ("Clacton-on-Sea", "GB")
+
+
 def test_a_famous_small_town_abroad_is_itself_not_a_stray(gaz: Gazetteer) -> None:
     """A small town abroad that the text's country does not explain stands for a local place the
     gazetteer lacks ("Headingley" of a Leeds story), unless the sources know it by many names:
