@@ -1809,11 +1809,18 @@ _TRAVELLED = frozenset(
 """Verbs of an official's journey before "to" and a place: where they go for talks is the talks'
 venue ("flew to Tunis on Sunday for talks with President Kais Saied")."""
 ANAPHOR_SENTENCES = 2
-_ANAPHORS = {"area": "", "region": "A", "province": "A", "district": "A", "city": "P", "town": "P"} | {
-    "village": "P"
+_ANAPHORS = {
+    "area": ("PPL", "ADM", "RGN"),
+    "region": ("ADM", "RGN"),
+    "province": ("ADM", "RGN"),
+    "district": ("ADM", "RGN"),
+    "city": ("PPL",),
+    "town": ("PPL",),
+    "village": ("PPL",),
 }
-"""Nouns after "the" that stand for a place the text has named, and the class of place each may
-stand for ("A" a division or region, "P" a town, "" either)."""
+"""Nouns after "the" that stand for a place the text has named, and the feature codes (by their
+start) of the places each may stand for: a division or a region for "the region", a town for "the
+city", either for "the area"."""
 _NOT_ANAPHORIC_AFTER = frozenset({"of", "around", "near", "surrounding", "and", "where", "'s", "’s"})
 
 
@@ -1825,7 +1832,7 @@ def _the_place_meant(tokens: Sequence[Token], found: Sequence[_Found], earlier: 
     town for "the city"; not a country, nor a people's adjective). Not "the city of", "the area
     around Kupiansk" (a place follows), nor where the trigger has that end already."""
     for k in range(1, len(tokens) - 1):
-        if tokens[k].text.lower() != "the" or (kind := _ANAPHORS.get(tokens[k + 1].text.lower())) is None:
+        if tokens[k].text.lower() != "the" or (codes := _ANAPHORS.get(tokens[k + 1].text.lower())) is None:
             continue
         if k + 2 < len(tokens) and (
             tokens[k + 2].text.lower() in _NOT_ANAPHORIC_AFTER or tokens[k + 2].text[:1].isupper()
@@ -1858,18 +1865,7 @@ def _the_place_meant(tokens: Sequence[Token], found: Sequence[_Found], earlier: 
                 role = "destination"
         if trigger is None or any(ep.role == role for ep in trigger.places):
             continue
-        meant = [
-            p
-            for p in earlier
-            if not p.adjective
-            and (
-                p.feature_code.startswith("PPL")
-                if kind == "P"
-                else (p.feature_code.startswith("ADM") or p.feature_code == "RGN")
-                if kind == "A"
-                else p.feature_code.startswith(("PPL", "ADM")) or p.feature_code == "RGN"
-            )
-        ]
+        meant = [p for p in earlier if not p.adjective and p.feature_code.startswith(codes)]
         if meant:
             trigger.places.append(EventPlace(role, meant[-1].region()))
 
