@@ -1175,6 +1175,28 @@ def test_a_town_in_a_county_the_text_names_is_in_that_county(gaz: Gazetteer) -> 
     assert found["Suffolk County"].admin1 == "New York"
 
 
+def test_a_world_city_in_a_story_of_many_countries_is_not_foreign_to_it(gaz: Gazetteer) -> None:
+    """A story naming places in many countries does not make a world city foreign for leaving its
+    own country unnamed: its namesake in a country the story names does not win on that alone."""
+    text = (
+        "The Metropolitan Opera will stage a new production of Aida next season, the company announced "
+        "in New York. The production travels to the Royal Opera House in London and the Vienna State "
+        "Opera in 2026. Saturday matinee broadcasts to cinemas from Toronto to Tokyo have grown."
+    )
+    assert _found(text, gaz)["London"].country_code == "GB"
+    text = (
+        "SAINT-DENIS, France - Noah Lyles won the men's 100 meters on Sunday, edging Jamaica's Kishane "
+        "Thompson. Lyles, who grew up in Alexandria, Virginia, became the first American to win the "
+        "race since Justin Gatlin in Athens in 2004. Serbia's Novak Djokovic beat Spain's Carlos Alcaraz."
+    )
+    assert _found(text, gaz)["Athens"].country_code == "GR"
+    # a story of one country keeps its namesake
+    text = (
+        "The band plays Toronto on Friday, Ottawa on Saturday and London on Sunday, ending its Ontario tour."
+    )
+    assert _found(text, gaz)["London"].country_code == "CA"
+
+
 def test_a_place_on_a_continent_the_text_names_is_not_foreign_to_it(gaz: Gazetteer) -> None:
     # Lamar County, Texas holds a Paris, and the text names no country, so Paris, France would
     # lose as a foreign place; the European tour makes it Europe's
