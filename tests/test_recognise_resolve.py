@@ -28,6 +28,15 @@ def _mentions_at(text: str, gaz: Gazetteer) -> list[tuple[str, int]]:
     return [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
 
 
+def test_planets_are_no_towns_named_after_them(gaz: Gazetteer) -> None:
+    """ "Jezero Crater on Mars" is the planet, not Mars, Pennsylvania; "Venus Williams" no town of
+    Texas. The towns, qualified by their state, are still found."""
+    assert _names("NASA's Perseverance rover has found rocks in Jezero Crater on Mars.", gaz) == []
+    assert _names("Venus Williams beat her sister in Miami.", gaz) == ["Miami"]
+    found = _found("The fire destroyed two homes in Mars, Pennsylvania, on Tuesday.", gaz)
+    assert found["Mars"].admin1 == "Pennsylvania"
+
+
 def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     text = (
         "German Chancellor Angela Merkel met President Vladimir Putin. Merkel later told the "
