@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 
-from gazetteer import fold
+from gazetteer import DIVISION_WORDS, fold
 
 from . import dates as dates_mod
 from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
@@ -1040,6 +1040,9 @@ def _qualifies(before: Place | None, place: Place, text: str) -> bool:
         and place.feature_code in {"ADM1", "ADM2", "PCLI"}
         and before.country_code == place.country_code
         and (place.feature_code == "PCLI" or before.feature_code not in {"ADM1", "PCLI"})
+        # two divisions of one level are a list, not one held by the other ("evacuated in Albay,
+        # Camarines Norte and Catanduanes")
+        and not (before.feature_code == place.feature_code == "ADM2")
     )
 
 
@@ -1525,7 +1528,7 @@ _NOT_OF_A_PLACE = frozenset({"north", "south", "east", "west", "part", "parts"})
 """Place nouns that do not tell of a place after them: "Vovchansk north of Kharkiv" is Vovchansk."""
 
 
-def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
+def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int, adjective: bool = False) -> bool:
     """Whether a place (tokens k to k_end) after "the" or with a possessive names what the next place
     is, with a place noun and "of" ("the Red Sea port of Hodeidah", "Syria's coastal province of
     Latakia", up to one lower-case word before the noun): the next place is where things happen.
@@ -1541,6 +1544,14 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int) -> bool:
         return False
     if j < n and tokens[j].text.islower() and tokens[j].text not in _PLACE_NOUNS:
         j += 1  # "coastal", "southern"
+    if (
+        j == k_end
+        and not adjective
+        and not tokens[k_end - 1].text.endswith(("'s", "’s"))
+        and j < n
+        and tokens[j].text in DIVISION_WORDS
+    ):
+        return False  # "in the Bannu district of Khyber Pakhtunkhwa province": the district is named
     return (
         j + 2 < n
         and tokens[j].text in _PLACE_NOUNS
@@ -1611,7 +1622,7 @@ def _attach(
     ):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
         # (but "residents of Bairnsdale were told to leave" are told what to do)
-    if _describes_the_next(tokens, k, k_end):
+    if _describes_the_next(tokens, k, k_end, place.adjective):
         return  # "struck the Black Sea port of Odesa": the sea tells of the port, the port is hit
     if _whereabouts(tokens, k) or _a_source(tokens, k):
         return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where

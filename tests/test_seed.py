@@ -1362,6 +1362,23 @@ def test_people_taken_somewhere_beside_a_flight_move_there(gaz: Gazetteer) -> No
     _assert_no_events("The wounded driver was taken to hospital in Kherson.", gaz)
 
 
+def test_a_named_district_of_a_province_and_a_list_of_districts_are_where_it_happens(
+    gaz: Gazetteer,
+) -> None:
+    """ "in the Bannu district of Khyber Pakhtunkhwa province": the district is named, the province
+    holds it (not "the Syrian province of Idlib", whose noun tells of the next name); "in Albay,
+    Camarines Norte and Catanduanes": three provinces of one level are a list, the second no
+    qualifier of the first (as "Retford, Nottinghamshire" is)."""
+    text = "Gunmen attacked a police checkpoint in the Bannu district of Khyber Pakhtunkhwa province."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert "Bannu" in {r.place.mention for r in event.places}
+    (event,) = geomap.extract("Israeli jets struck the Syrian province of Idlib.", gazetteer=gaz).events
+    assert [r.place.mention for r in event.places] == ["Idlib"]
+    text = "More than 300,000 people were evacuated in Albay, Camarines Norte and Catanduanes."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert [r.place.mention for r in event.places] == ["Albay", "Camarines Norte", "Catanduanes"]
+
+
 def test_above_or_below_a_place_is_where_it_happens(gaz: Gazetteer) -> None:
     """ "tore through the foothills above Altadena ..., forcing more than 30,000 people to evacuate":
     the hills above a town are where the evacuation is (the event had no place, so none)."""
