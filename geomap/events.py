@@ -1537,20 +1537,12 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int, adjective: 
     j = k_end
     # "the northern New South Wales town of Lismore": a bearing between "the" and the place
     before = k - 2 if k > 1 and tokens[k - 1].text.lower() in word_list("direction") else k - 1
-    if not (
-        tokens[k_end - 1].text.endswith(("'s", "’s"))
-        or (before >= 0 and tokens[before].text.lower() == "the")
-    ):
+    possessive = tokens[k_end - 1].text.endswith(("'s", "’s"))
+    if not (possessive or (before >= 0 and tokens[before].text.lower() == "the")):
         return False
     if j < n and tokens[j].text.islower() and tokens[j].text not in _PLACE_NOUNS:
         j += 1  # "coastal", "southern"
-    if (
-        j == k_end
-        and not adjective
-        and not tokens[k_end - 1].text.endswith(("'s", "’s"))
-        and j < n
-        and tokens[j].text in DIVISION_WORDS
-    ):
+    if j == k_end and not adjective and not possessive and j < n and tokens[j].text in DIVISION_WORDS:
         return False  # "in the Bannu district of Khyber Pakhtunkhwa province": the district is named
     return (
         j + 2 < n

@@ -541,12 +541,11 @@ def _scores(
             elif (
                 not _on(continents, c)
                 and not (m.dateline and q is None)
-                and not (kept and c.population == world and c.feature_class == "P" and c.match == "primary")
+                # the best-known town of the name, where its namesakes at home are all outsized, or
                 # a world city in a story of many countries ("the Royal Opera House in London" beside
                 # Vienna, Tokyo and Toronto; Athens beside France, Jamaica, Serbia and Spain)
                 and not (
-                    international
-                    and world >= WORLD_CITY
+                    (kept or (international and world >= WORLD_CITY))
                     and c.population == world
                     and c.feature_class == "P"
                     and c.match == "primary"
