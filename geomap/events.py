@@ -1440,7 +1440,7 @@ def extract_events(
             continue
         for before, place in zip([None, *in_sentence], in_sentence, strict=False):
             _attach(place, tokens, found, lexicon, listed=not _qualifies(before, place, text))
-        if n > 0:
+        if n > 0 and any(f.trigger.category in {"displacement", "return"} for f in found):
             earlier = split[max(0, n - ANAPHOR_SENTENCES)].start
             _the_place_meant(tokens, found, [p for p in places if earlier <= p.start < sentence.start])
         sentence_events = _events_of(
@@ -1834,6 +1834,7 @@ def _the_place_meant(tokens: Sequence[Token], found: Sequence[_Found], earlier: 
     the ANAPHOR_SENTENCES sentences before (`earlier`) of its class (a division for "the region", a
     town for "the city"; not a country, nor a people's adjective). Not "the city of", "the area
     around Kupiansk" (a place follows), nor where the trigger has that end already."""
+    indexed = _indexed(tokens, found)
     for k in range(1, len(tokens) - 1):
         if tokens[k].text.lower() != "the" or (codes := _ANAPHORS.get(tokens[k + 1].text.lower())) is None:
             continue
@@ -1843,25 +1844,26 @@ def _the_place_meant(tokens: Sequence[Token], found: Sequence[_Found], earlier: 
             continue
         before = tokens[k - 1].text.lower()
         role = "origin"
-        trigger = next((f for f in found if f.token.start == tokens[k - 1].start), None)
+        trigger = next((f for j, f in indexed if j == k - 1), None)
         if trigger is not None and not (
             trigger.trigger.kind in {"flight", "evacuation"} or before in _LEFT_WORDS
         ):
             trigger = None  # "fled the city", "evacuated the town", "left the area"
         if trigger is None and before in {"from", "to"}:
             # "evacuated 120,000 people from the area", "returned to the town"
+            # the nearest such word before the noun
             trigger = max(
                 (
-                    f
-                    for f in found
-                    if f.token.start < tokens[k].start
+                    (j, f)
+                    for j, f in indexed
+                    if j < k
                     and f.trigger.category in {"displacement", "return"}
-                    and k - _token_index(tokens, f.token.start) <= MAX_ROLE_TOKENS
-                    and not _clause_break(tokens, _token_index(tokens, f.token.start), k)
+                    and k - j <= MAX_ROLE_TOKENS
+                    and not _clause_break(tokens, j, k)
                 ),
-                key=lambda f: f.token.start,
-                default=None,
-            )
+                key=lambda jf: jf[0],
+                default=(k, None),
+            )[1]
             if trigger is not None and before == "to":
                 if trigger.trigger.category != "return":
                     continue  # "fled to the city" of a flight may be any city
