@@ -1368,6 +1368,7 @@ def recognise(
     _someone_described(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
+    spans += _elided_names(text, tokens, spans, gazetteer)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
     accepted = _without_bearings_of_the_next(text, accepted)
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
@@ -2969,6 +2970,82 @@ def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], th
     return out
 
 
+_LIST_JOINERS = frozenset({"and", "or", "&"})
+
+
+def _elided_directions(tokens: Sequence[Token], i: int) -> list[int]:
+    """The direction words listed before tokens[i], a direction word that begins a name, whose own
+    name is left unsaid: "North" of "North and South Korea", "East" and "West" of "East, West and
+    Central Africa". The word before the name's is "and", "or" or "&" (not a comma alone: "in the
+    North, South Korea's ..."), commas may join the ones before it. Nearest first."""
+    directions = word_list("direction")
+    listed: list[int] = []
+    k = i - 1
+    if k < 1 or tokens[k].text not in _LIST_JOINERS:
+        return listed
+    while k >= 1:
+        joiners = 0
+        while k >= 1 and joiners < 2 and (tokens[k].text in _LIST_JOINERS or tokens[k].text == ","):
+            k, joiners = k - 1, joiners + 1
+        word = tokens[k].text
+        if not joiners or not word[:1].isupper() or word.lower() not in directions:
+            break
+        listed.append(k)
+        k -= 1
+    return listed
+
+
+def _leading_direction(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """The capitalised direction word that begins the name of tokens[i:j] ("South" of "South
+    Korea"), or stands just before it as its part ("Central" of "Central Europe", a part of
+    Europe), if any."""
+    directions = word_list("direction")
+    if j - i >= 2 and tokens[i].text[:1].isupper() and tokens[i].text.lower() in directions:
+        return i
+    if (
+        i >= 1
+        and tokens[i - 1].text[:1].isupper()
+        and tokens[i - 1].text.lower() in directions
+        and _joined(text, tokens[i - 1], tokens[i])
+    ):
+        return i - 1
+    return None
+
+
+def _elided_name(
+    text: str, tokens: Sequence[Token], k: int, head_start: int, head_end: int, gaz: Gazetteer
+) -> tuple[str, tuple[Candidate, ...]]:
+    """The key and the places of the name a listed direction word stands for: tokens[k] before the
+    rest of the name after the last one ("North" + "Korea")."""
+    key, found, _ = _lookup(gaz, f"{tokens[k].text} {text[head_start:head_end]}")
+    return key, found
+
+
+def _elided_names(text: str, tokens: Sequence[Token], spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """A direction word listed before a name that begins with another is its own place's name:
+    "tension between North and South Korea" names North Korea, "Eastern and Southern Europe" Eastern
+    Europe, "North and South Carolina" both states. The word alone is the span (as corpora annotate
+    "Eastern" of "Eastern and Southern Europe"), judged as the name it shares its place words with;
+    one the gazetteer has no such name for ("Northern and Central Europe": no Central Europe, but
+    Europe with its part) is left as it is. Spans over the word ("Eastern", a town) give way.
+    Returns the new spans."""
+    out: list[Span] = []
+    for s in spans:
+        if s.kind != "name" or (d := _leading_direction(text, tokens, s.i, s.j)) is None:
+            continue
+        for k in _elided_directions(tokens, d):
+            key, found = _elided_name(text, tokens, k, tokens[d + 1].start, s.end, gaz)
+            if found and found[0].match != "demonym":
+                tok = tokens[k]
+                span = Span(k, k + 1, tok.start, tok.end, tok.text, key, found, "name", feats=list(s.feats))
+                span.score = s.score
+                out.append(span)
+    if out:
+        taken = {span.i for span in out}
+        spans[:] = [s for s in spans if not any(s.i <= k < s.j for k in taken)]
+    return out
+
+
 def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
     """Each name of a list that a plural word of streets or waters ends is a street or a water, those
     the model doubts or the gazetteer lacks too: "at Orange and White streets", "the corner of State
@@ -4523,12 +4600,28 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     connectors = word_list("connector")
     directions = word_list("direction")
     breaks = _line_breaks(text)
+    # the direction words listed before a name that begins with another ("North" of "North and
+    # South Korea"), by (start, end): the places of their own names, as the recogniser has them
+    elided: dict[tuple[int, int], tuple[Candidate, ...]] = {}
+    for start, end in spans:
+        i, j = (
+            _tokens_of_span(tokens, token_starts, start, end)
+            if 0 <= start < end <= len(text)
+            else (None, None)
+        )
+        if i is None or j is None or (d := _leading_direction(text, tokens, i, j + 1)) is None:
+            continue
+        for k in _elided_directions(tokens, d):
+            _, found = _elided_name(text, tokens, k, tokens[d + 1].start, end, gazetteer)
+            if found and found[0].match != "demonym":
+                elided[tokens[k].start, tokens[k].end] = found
     out = []
     for start, end in sorted(spans):
         if not (0 <= start < end <= len(text)):
             continue
         surface = text[start:end]
         key, found, possessive = _lookup(gazetteer, surface)
+        found = elided.get((start, end), found)
         if not found:
             found = tuple(gazetteer.lookup(surface))
         i, j = _tokens_of_span(tokens, token_starts, start, end)

@@ -698,16 +698,16 @@ def test_a_numbered_street_is_a_street_not_the_town_of_street(gaz: Gazetteer) ->
 
 
 def test_a_capitalised_bearing_belongs_to_the_name_it_starts(gaz: Gazetteer) -> None:
-    """ "North London" and "Southern California", which the gazetteer has only without the bearing,
-    are written so and marked so; "northern Syria" is Syria's north, and "Far North Queensland"
-    keeps its bearings out."""
+    """ "North London" and "Northern California", which the gazetteer has only without the bearing,
+    are written so and marked so (Southern California is a region of its own); "northern Syria" is
+    Syria's north, and "Far North Queensland" keeps its bearings out."""
     text = (
-        "Two men were shot in North London on Friday. Wildfires spread across Southern California. "
+        "Two men were shot in North London on Friday. Wildfires spread across Northern California. "
         "Thousands fled to northern Syria. Youth crime rose in Far North Queensland."
     )
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["North London"].name == "London" and found["North London"].part == "north", found
-    assert found["Southern California"].part == "south", found
+    assert found["Northern California"].part == "north", found
     assert "Syria" in found and "northern Syria" not in found, found
     assert "Queensland" in found and "North Queensland" not in found, found
     # after a capitalised word that is no bearing ("In North London") too; not in a headline's capitals
@@ -3718,3 +3718,38 @@ def test_a_town_name_before_a_surname_in_the_possessive_is_a_first_name(gaz: Gaz
     assert "Nigel" not in _found(text, gaz)
     text = "He stood in the dock of Belfast Magistrate's Court on Tuesday."
     assert "Belfast" in _found(text, gaz)
+
+
+def test_a_direction_word_listed_before_a_name_is_its_own_place(gaz: Gazetteer) -> None:
+    """ "between North and South Korea": "North" is North Korea, as "North" of "North and South
+    Carolina" is the state, and "Eastern" of "Eastern and Southern Europe" is Eastern Europe, end to
+    end and as a given name; a comma alone joins no list ("In the North, South Korea's ...")."""
+    found = _found("Tension between North and South Korea rose on Monday.", gaz)
+    assert (found["North"].country_code, found["South Korea"].country_code) == ("KP", "KR")
+    found = _found("Storms hit North and South Carolina on Monday.", gaz)
+    assert (found["North"].name, found["South Carolina"].name) == ("North Carolina", "South Carolina")
+    text = "Aid to East, West and Central Africa rose. Exports go to Eastern and Southern Europe."
+    found = _found(text, gaz)
+    assert {found["East"].name, found["West"].name} == {"East Africa", "West Africa"}
+    assert found["Eastern"].name == "Eastern Europe" and found["Eastern"].lon > 20
+    eastern = text.index("Eastern")
+    spans = [(eastern, eastern + len("Eastern")), (text.index("Southern"), text.index(".", eastern))]
+    given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert given["Eastern"].name == "Eastern Europe" and given["Southern Europe"].lat < 45
+    found = _found("In the North, South Korea's army waited for orders from Seoul.", gaz)
+    assert "North" not in found and found["South Korea"].country_code == "KR"
+
+
+def test_the_regions_of_a_continent_are_where_the_region_lies(gaz: Gazetteer) -> None:
+    """ "Northern Europe", "Eastern Europe", "Southern California" and "the South Pacific" are
+    regions of their own (GeoNames' records), not the continent's, state's or ocean's point: a map
+    puts Eastern Europe east of Germany and the South Pacific south of the equator."""
+    text = (
+        "Migrants from Eastern Europe and Southern Europe moved to Northern Europe. A wildfire in "
+        "Southern California spread. A cyclone in the South Pacific hit Fiji."
+    )
+    found = _found(text, gaz)
+    assert found["Eastern Europe"].lon > 20 and found["Southern Europe"].lat < 45
+    assert found["Northern Europe"].lat > 55
+    assert found["Southern California"].lat < 35.5 and found["Southern California"].country_code == "US"
+    assert found["South Pacific"].lat < 0
