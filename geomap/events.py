@@ -1184,6 +1184,9 @@ def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_SENT = frozenset({"sent"})
+"""Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
+"Egypt sent rescue teams", "being sent to the local police station")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1364,6 +1367,7 @@ def extract_events(
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
+            and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")
@@ -1376,10 +1380,12 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
             # "the storm weakened as it crossed into southeast Georgia": a thing moves, not people
+            # (but "the institute said it had bused 1,500 migrants to Chiapas" moves them)
             and not (
                 lexicon[t.text.lower()].category in {"displacement", "return"}
                 and (subject := _subject_end(tokens, k)) >= 0
                 and tokens[subject].text.lower() == "it"
+                and not _moves_people(tokens, k)
             )
             # "a northbound pickup crossed the median", "Some aircraft crossed the median line": a
             # vehicle or an aircraft, not people crossing a border
@@ -2078,8 +2084,37 @@ def _subject_end(tokens: Sequence[Token], k: int, also: frozenset[str] = frozens
 
 def _moves_people(tokens: Sequence[Token], k: int) -> bool:
     """Whether people follow the k-th word (a movement word) as its object: "officials moved the
-    refugees to Medan" is the refugees' movement, not the officials'."""
-    return any(t.text.lower() in _PEOPLE_WORDS for t in tokens[k + 1 : k + 5])
+    refugees to Medan" is the refugees' movement, not the officials'. Within four words, a number's
+    pieces one word ("it had bused about 1,500 migrants")."""
+    words = 0
+    for m in range(k + 1, len(tokens)):
+        text = tokens[m].text
+        if text.lower() in _PEOPLE_WORDS:
+            return True
+        if not _inside_a_number(tokens, m, k + 1):
+            words += 1
+            if words == 4:
+                return False
+    return False
+
+
+def _inside_a_number(tokens: Sequence[Token], m: int, first: int) -> bool:
+    """Whether tokens[m] (not before tokens[first]) continues a number the tokens split: the comma
+    and the digits after it of "1,500"."""
+    text = tokens[m].text
+    if text in {",", "."}:
+        return (
+            m > first
+            and tokens[m - 1].text.isdigit()
+            and m + 1 < len(tokens)
+            and tokens[m + 1].text.isdigit()
+        )
+    return (
+        text.isdigit()
+        and m - 2 >= first
+        and tokens[m - 1].text in {",", "."}
+        and tokens[m - 2].text.isdigit()
+    )
 
 
 _ONE_PERSON = frozenset(
@@ -2131,7 +2166,10 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     or "he" or "she" after such a name in the sentence ("Barrot said he would travel to Beirut")."""
     if f.trigger.kind not in _TRAVEL_KINDS:
         return False
-    k = _subject_end(tokens, _token_index(tokens, f.token.start))
+    at = _token_index(tokens, f.token.start)
+    if f.trigger.kind == "movement" and _moves_people(tokens, at):
+        return False  # "Gov. Greg Abbott has sent buses of migrants to Chicago": they move, not he
+    k = _subject_end(tokens, at)
     titles = word_list("title")
     if k >= 0 and tokens[k].text.lower() in {"he", "she"}:
         # "Foreign Minister Jean-Noel Barrot said he would travel to Beirut": one person, whom the

@@ -209,6 +209,20 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
     return key, found, False
 
 
+def _named_with_the(
+    tokens: Sequence[Token], i: int, surface: str, found: tuple[Candidate, ...], gaz: Gazetteer
+) -> tuple[Candidate, ...]:
+    """After "the", the places the gazetteer names with it: "across the Rio Grande" is the river
+    ("the Rio Grande" is its name; "Rio Grande" a town in Brazil and several in Mexico), "across the
+    Potomac" the river, not Potomac, Maryland. Waters, lands and regions only: the towns GeoNames
+    names with "The" ("The Valley", Anguilla's capital) are not what "the Valley" of a local story
+    means."""
+    if i == 0 or tokens[i - 1].text.lower() != "the":
+        return found
+    named = tuple(c for c in gaz.lookup_folded(fold(f"the {surface}")) if c.feature_class not in {"P", "A"})
+    return named or found
+
+
 def _as_written(
     tokens: Sequence[Token], i: int, key: str, found: tuple[Candidate, ...]
 ) -> tuple[Candidate, ...]:
@@ -454,6 +468,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 if text.startswith("$", end):
                     break  # "US$460 million", "A$2 billion": a currency
                 kind = "demonym" if found[0].match == "demonym" else "name"
+                found = _named_with_the(tokens, i, text[tok.start : end], found, gaz)
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 matched.common = common
                 matched.qualified = qualified or (
@@ -1369,6 +1384,7 @@ def recognise(
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     spans += _elided_names(text, tokens, spans, gazetteer)
+    spans += _bearings_of_named_countries(text, tokens, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
     accepted = _without_bearings_of_the_next(text, accepted)
     # "the PM said" in a story about Port Moresby is no place: initials are judged in context too
@@ -3046,6 +3062,68 @@ def _elided_names(text: str, tokens: Sequence[Token], spans: list[Span], gaz: Ga
     return out
 
 
+_COMPASS = frozenset({"North", "South", "East", "West"})
+
+
+def _country_of_the_bearing(
+    word: str, named: Sequence[tuple[str, tuple[Candidate, ...]]]
+) -> tuple[Candidate, ...]:
+    """The places of the one country among `named` (names and their places) whose name `word`, a
+    compass word, begins: "South" of a text naming South Korea; none where two do."""
+    prefix = word.lower() + " "
+    countries = {
+        found[0].geonameid: found
+        for surface, found in named
+        if found and found[0].feature_code == "PCLI" and fold(surface).startswith(prefix)
+    }
+    return next(iter(countries.values())) if len(countries) == 1 else ()
+
+
+def _the_bearing_alone(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is a compass word alone after "the", its possessive too: "the South's
+    military", "The North has launched" (not "the North of England", "the South China Sea")."""
+    word = tokens[k].text.removesuffix("'s").removesuffix("’s")
+    if word not in _COMPASS or k == 0 or tokens[k - 1].text.lower() != "the":
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not after[:1].isupper() and after != "of"
+
+
+def _bearings_of_named_countries(
+    text: str, tokens: Sequence[Token], spans: list[Span], threshold: float
+) -> list[Span]:
+    """ "the South" and "the North" of a text that names South Korea or North Korea (South Sudan)
+    are those countries, as news of them calls them: "the South's military said", "Seoul urged the
+    North to stop" (the gazetteer's "South" is a region of Cameroon). Spans over the word take the
+    country's places; a word without one gets a span. Returns the new spans."""
+    if not any(
+        word in text for word in ("the North", "the South", "The North", "The South", "the East", "the West")
+    ):
+        return []  # the cheap test first
+    named = [(s.surface, s.candidates) for s in spans if s.score >= threshold and s.kind == "name"]
+    out: list[Span] = []
+    for k in range(1, len(tokens)):
+        if not _the_bearing_alone(tokens, k):
+            continue
+        tok = tokens[k]
+        word = tok.text.removesuffix("'s").removesuffix("’s")
+        found = _country_of_the_bearing(word, named)
+        if not found:
+            continue
+        score = max(s.score for s in spans if s.candidates == found)
+        own = next((s for s in spans if (s.i, s.j) == (k, k + 1)), None)
+        if own is not None:
+            own.candidates, own.key, own.score = found, fold(found[0].name), max(own.score, score)
+            continue
+        possessive = word != tok.text
+        span = Span(
+            k, k + 1, tok.start, tok.start + len(word), word, fold(found[0].name), found, "name", possessive
+        )
+        span.score = score
+        out.append(span)
+    return out
+
+
 def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: list[Span]) -> list[Span]:
     """Each name of a list that a plural word of streets or waters ends is a street or a water, those
     the model doubts or the gazetteer lacks too: "at Orange and White streets", "the corner of State
@@ -4378,9 +4456,30 @@ def _part_named_around(tokens: Sequence[Token], span: Span, directions: dict[str
         and tokens[span.i - 1].text == "of"
         and tokens[span.i - 2].text.lower() in _AREA_NOUNS
         and tokens[span.i - 3].text.lower() in directions
+        and not _one_of_the_areas(tokens[span.i - 2].text.lower(), span)
     ):
         return directions[tokens[span.i - 3].text.lower()]
     return None
+
+
+_DIVISIONS_NOUNS = frozenset({"regions", "provinces", "states", "counties", "districts"})
+_SETTLEMENTS_NOUNS = frozenset({"villages", "towns"})
+
+
+def _one_of_the_areas(noun: str, span: Span) -> bool:
+    """Whether the name after "the <bearing> <noun> of" is one of those areas, not the place they
+    lie in: "the southern states of Chiapas and Tabasco" (two states, not Chiapas's south), "the
+    northern provinces of Phu Tho and Yen Bai", "the border villages of Khiam and Kfar Kila"; but
+    "the eastern provinces of Ukraine" and "the northern districts of Kharkiv", a city first. A name
+    with a division among its places is a division after the words of divisions ("the eastern
+    regions of Donetsk and Luhansk", whose cities share their names), but for "districts", which
+    a city has too, only if a division is its first sense."""
+    if not span.candidates:
+        return False
+    if noun in _DIVISIONS_NOUNS:
+        senses = span.candidates[:1] if noun == "districts" else span.candidates
+        return any(c.feature_class == "A" and not c.feature_code.startswith("PCL") for c in senses)
+    return noun in _SETTLEMENTS_NOUNS and span.candidates[0].feature_class == "P"
 
 
 def _mention(
@@ -4622,6 +4721,8 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         surface = text[start:end]
         key, found, possessive = _lookup(gazetteer, surface)
         found = elided.get((start, end), found)
+        if found and not possessive and (first := bisect.bisect_left(token_starts, start)) < len(tokens):
+            found = _named_with_the(tokens, first, surface, found, gazetteer)
         if not found:
             found = tuple(gazetteer.lookup(surface))
         i, j = _tokens_of_span(tokens, token_starts, start, end)
@@ -4657,6 +4758,18 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         span = Span(i, j + 1, start, end, surface, key, found, kind, possessive, score=1.0)
         mention = _mention(text, tokens, span, gazetteer, breaks)
         out.append(mention)
+    # "the South" of a text that names South Korea is South Korea, as the recogniser has it
+    named = [(m.text, m.candidates) for m in out if m.kind == "name" and m.candidates]
+    for n, m in enumerate(out):
+        at = bisect.bisect_left(token_starts, m.start)
+        if (
+            m.text in _COMPASS
+            and at < len(tokens)
+            and token_starts[at] == m.start
+            and _the_bearing_alone(tokens, at)
+            and (country := _country_of_the_bearing(m.text, named))
+        ):
+            out[n] = dataclasses.replace(m, candidates=country)
     return _mark_qualifiers(
         text, _facilities_as_named(_initials_as_named(_towns_named_after_areas(text, out)))
     )

@@ -3753,3 +3753,38 @@ def test_the_regions_of_a_continent_are_where_the_region_lies(gaz: Gazetteer) ->
     assert found["Northern Europe"].lat > 55
     assert found["Southern California"].lat < 35.5 and found["Southern California"].country_code == "US"
     assert found["South Pacific"].lat < 0
+
+
+def test_the_south_of_a_text_naming_south_korea_is_south_korea(gaz: Gazetteer) -> None:
+    """ "the South's military said" and "Seoul urged the North to stop" of a text naming both Koreas
+    are the two countries (the gazetteer's "South" is a region of Cameroon), end to end and as given
+    names; "the North of England" and "the South" of a text naming no such country are not."""
+    text = (
+        "North Korea flew balloons into South Korea overnight, and the South's military said it was "
+        "on alert. Seoul urged the North to stop."
+    )
+    places = geomap.places(text, gazetteer=gaz)
+    assert [(p.mention, p.country_code) for p in places if p.mention in {"North", "South"}] == [
+        ("South", "KR"),
+        ("North", "KP"),
+    ]
+    south = text.index("South's")
+    spans = [(0, 11), (text.index("South Korea"), text.index(" overnight")), (south, south + 5)]
+    given = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert given[-1].country_code == "KR"
+    text = "In the North of England, rail strikes hit Leeds. Voters in the South backed the strike."
+    assert not {"North", "South"} & {p.mention for p in geomap.places(text, gazetteer=gaz)}
+
+
+def test_a_name_after_the_is_the_water_the_gazetteer_names_with_it(gaz: Gazetteer) -> None:
+    """ "waded across the Rio Grande" is the river (the gazetteer's "the Rio Grande"), "from the
+    Potomac" the river, not the towns of the bare names; "grew up in Rio Grande" in Brazil stays the
+    town, and "the Valley" of a local story is no town GeoNames names "The Valley"."""
+    text = "Migrants waded across the Rio Grande from Ciudad Juarez. Bodies were pulled from the Potomac."
+    found = _found(text, gaz)
+    assert (found["Rio Grande"].feature_code, found["Potomac"].feature_code) == ("STM", "STM")
+    given = geomap.places(text, gazetteer=gaz, spans=[(text.index("Rio"), text.index(" from"))])
+    assert given[0].feature_code == "STM"
+    assert _found("He grew up in Rio Grande, in Brazil's south.", gaz)["Rio Grande"].country_code == "BR"
+    found = _found("Small businesses in the Valley, around Youngstown, Ohio, grew.", gaz)
+    assert "Valley" not in found or found["Valley"].name != "The Valley"

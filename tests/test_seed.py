@@ -1608,3 +1608,28 @@ def test_arms_fired_at_a_place_are_an_attack(gaz: Gazetteer) -> None:
     text = "A spokesman says Turkey fired on Qamishli and other towns along the border on Tuesday."
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Qamishli"}
     _assert_no_events("The coach was fired by the club in Madrid on Monday.", gaz)
+
+
+def test_an_agency_that_buses_people_and_a_governor_who_sends_them_move_them(gaz: Gazetteer) -> None:
+    """ "the institute said it had bused about 1,500 migrants from ... to ...": "it" moves people (a
+    number's pieces are one word before them); "Gov. Greg Abbott has sent buses of migrants from
+    Eagle Pass to New York": the migrants' journey, no visit of his; "sent rescue teams" and "being
+    sent to the local police station" move no one."""
+    text = (
+        "Mexico's National Migration Institute said it had bused about 1,500 migrants from the northern "
+        "border cities of Ciudad Juarez and Piedras Negras to the southern states of Chiapas and Tabasco."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(o, d) for o in ("Ciudad Juarez", "Piedras Negras") for d in ("Chiapas", "Tabasco")}
+    assert {m.quantity.text for m in doc.movements if m.quantity} == {"about 1,500"}
+    # the southern states of Chiapas and Tabasco are the two states, not Chiapas's south
+    assert {p.mention: p.part for p in doc.places}["Chiapas"] is None
+    text = "Gov. Greg Abbott has sent buses of migrants from Eagle Pass to New York and Chicago."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {("Eagle Pass", "New York"), ("Eagle Pass", "Chicago")}
+    assert {e.kind for e in doc.events} == {"movement"}
+    text = (
+        "Thousands had fled Derna to Benghazi. Aid convoys from Tripoli reached the city, and Egypt "
+        "and Turkey sent rescue teams."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Derna", "Benghazi")}
