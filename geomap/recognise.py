@@ -252,6 +252,19 @@ _NOT_ROADS = frozenset(
 )
 
 
+def _between_listed_names(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] stands in a list between two capitalised names: "Scranton, Reading,
+    Pittsburgh", "Scranton, Reading and Pittsburgh"."""
+    return (
+        i >= 2
+        and i + 2 < len(tokens)
+        and tokens[i - 1].text == ","
+        and _name_word(tokens[i - 2])
+        and tokens[i + 1].text in {",", "and", "or"}
+        and tokens[i + 2].text[:1].isupper()
+    )
+
+
 def _no_road(word: str) -> bool:
     """Whether the word before "Way" makes no road's name: "the Milky Way", "the Third Way", "No
     Way Home" (but "the Appian Way", "Roman Way", "Temple Way")."""
@@ -368,13 +381,23 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # doubts, which only a confident town near one of its places makes a place
             # (_near_a_confident_place)
             placed = (
-                qualified
-                and stop.get(surface.lower()) == "common word"  # not "in May"
-                and j == i + 1
-                and i > 0
-                and tokens[i - 1].text.lower() in locative
-                and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
-                and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
+                (
+                    qualified
+                    and stop.get(surface.lower()) == "common word"  # not "in May"
+                    and j == i + 1
+                    and i > 0
+                    and tokens[i - 1].text.lower() in locative
+                    and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
+                    and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
+                )
+                or (
+                    # ... or a list puts it between two names ("rallies in Allentown, Scranton, Reading,
+                    # Pittsburgh and Philadelphia"): doubted the same way
+                    qualified
+                    and stop.get(surface.lower()) == "common word"
+                    and j == i + 1
+                    and _between_listed_names(tokens, i)
+                )
             )
             # ... or a list that a plural division word ends names it: "the Bay and Bakool regions"
             divided = qualified and j == i + 1 and _in_a_list_of_divisions(text, tok)
@@ -1395,12 +1418,34 @@ def recognise(
     if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
         mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
-    mentions = _towns_named_after_areas(text, mentions)
+    mentions = _areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions))
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
 
 
 _TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
 """Before a town's name: "the city of Turkey" (not "the capital city of British Columbia")."""
+
+
+_AREA_OF_THE_TOWN = re.compile(r"\s+(?:town|city|village|suburb|hamlet)\s+of\s+")
+"""Between an area and a town it holds: "the Northern Rivers town of Lismore"."""
+
+
+def _areas_abroad_of_a_town(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The name before "town of", "city of" and the like is the area the town lies in ("the Northern
+    Rivers town of Lismore", "the Hunter Valley town of Maitland"): where none of its places shares a
+    country with the town's, it is an area the gazetteer lacks (Rivers, a Nigerian state, is no part
+    of New South Wales), which stands where the text's places say, not abroad."""
+    out = list(mentions)
+    for n in range(len(out) - 1):
+        m, town = out[n], out[n + 1]
+        if (
+            m.candidates
+            and town.candidates
+            and _AREA_OF_THE_TOWN.fullmatch(text, m.end, town.start)
+            and not {c.country_code for c in m.candidates} & {c.country_code for c in town.candidates}
+        ):
+            out[n] = dataclasses.replace(m, candidates=(), cue=None)
+    return out
 
 
 def _towns_named_after_areas(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1877,6 +1922,11 @@ _COUNSEL = frozenset({"attorney", "attorneys", "lawyer", "lawyers", "solicitor",
 """A person's counsel: a name before them with a possessive is the client's ("Houston's attorney")."""
 
 
+_RIVALS_OF = frozenset({"ahead", "instead"})
+"""Before "of", words that make a person's surname after it no place: "finished ahead of Norris",
+"chose Smith instead of Jones"."""
+
+
 def _surnames_alone(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], people: set[str], sentence_starts: set[int]
 ) -> None:
@@ -1985,6 +2035,12 @@ def _surnames_alone(
                 or tokens[span.i - 1].text.lower() == "between"
                 # "the birth of Jack" where "her son Jack" is
                 or (span.key in kin and tokens[span.i - 1].text.lower() == "of")
+                # "if he finishes ahead of Norris" where "Lando Norris" is: a rival, no place
+                or (
+                    span.i >= 2
+                    and tokens[span.i - 1].text.lower() == "of"
+                    and tokens[span.i - 2].text.lower() in _RIVALS_OF
+                )
                 # "in Obama's stimulus law" where "President Barack Obama" is; "in Paris’ case"
                 or span.possessive
                 or (span.surface.endswith("s") and text.startswith(("’ ", "' "), span.end))
@@ -4771,7 +4827,10 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
         ):
             out[n] = dataclasses.replace(m, candidates=country)
     return _mark_qualifiers(
-        text, _facilities_as_named(_initials_as_named(_towns_named_after_areas(text, out)))
+        text,
+        _facilities_as_named(
+            _initials_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
+        ),
     )
 
 

@@ -1177,8 +1177,20 @@ def _in_their_context(
         provinces = {(p.country_code, p.admin1) for k, p in enumerate(places) if k not in unsure}
         # a local story: the places it is sure of at home, and the provinces it names, lie in one
         local = len({p.admin1 for p in anchors} | {a for c, a in provinces if c == home and a}) == 1
+        # a story of the world: a town abroad of one place of its name is that town ("Zandvoort" of a
+        # Formula One story naming Brazil, Monaco, Qatar, Japan and Singapore)
+        sure = [p for k, p in enumerate(places) if k not in unsure and not p.adjective]
+        world = len(there) >= WORLD_STORY_COUNTRIES and sum(p.country_code == home for p in sure) * 2 < len(
+            sure
+        )
         for i, m in small:
             at_home = places[i].country_code in there or places[i].country_code == home
+            if (
+                world
+                and len({(c.country_code, c.admin1) for c in m.candidates}) == 1
+                and max(c.importance for c in m.candidates) >= WORLD_TOWN_IMPORTANCE
+            ):
+                continue
             if at_home and not (
                 local and i in minor and _far_at_home(places[i], m, anchors, provinces, home)
             ):
@@ -1209,6 +1221,13 @@ def _in_their_context(
     return places
 
 
+WORLD_STORY_COUNTRIES = 5
+"""A text that names, or is sure of places in, this many countries, fewer than half of the places
+it is sure of at home, is a story of the world: a small town abroad whose name has one place is
+that town there, no stray standing for a local place the gazetteer lacks (_in_their_context), if
+of WORLD_TOWN_IMPORTANCE (about 3,000 people) or more: the gazetteer's only Korma, a Belarus hamlet,
+is no town of a Sudan story that also names Chad, Egypt, the United States and Saudi Arabia."""
+WORLD_TOWN_IMPORTANCE = 3.5
 DOMESTIC_STRAY_KM = 800.0
 DOMESTIC_STRAY_IMPORTANCE = 4.5
 """In a local story (the places it is sure of at home and the provinces it names lie in one

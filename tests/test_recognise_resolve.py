@@ -3788,3 +3788,42 @@ def test_a_name_after_the_is_the_water_the_gazetteer_names_with_it(gaz: Gazettee
     assert _found("He grew up in Rio Grande, in Brazil's south.", gaz)["Rio Grande"].country_code == "BR"
     found = _found("Small businesses in the Valley, around Youngstown, Ohio, grew.", gaz)
     assert "Valley" not in found or found["Valley"].name != "The Valley"
+
+
+def test_a_formula_one_story_its_rivals_and_its_towns_abroad(gaz: Gazetteer) -> None:
+    """A story of the world (five countries or more, most of its places abroad) keeps a small town
+    abroad whose name has one place ("won in Zandvoort" is the Dutch town, no stray placed at Las
+    Vegas); "if he finishes ahead of Norris" where "Lando Norris" is, is the rival, not Norristown."""
+    text = (
+        "Max Verstappen won the Brazilian Grand Prix on Sunday to stretch his lead over Lando Norris. "
+        "The championship moves on to Las Vegas, then Qatar and Abu Dhabi. Verstappen can clinch the "
+        "title if he finishes ahead of Norris. Earlier this year Verstappen won in Imola, Barcelona and "
+        "Suzuka, while Norris won in Miami and Zandvoort and Charles Leclerc won at Monza."
+    )
+    found = _found(text, gaz)
+    assert "Norris" not in found
+    assert (found["Zandvoort"].country_code, found["Zandvoort"].geonameid is not None) == ("NL", True)
+
+
+def test_the_area_before_town_of_that_is_abroad_is_an_area_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    """ "the Northern Rivers town of Lismore": Northern Rivers holds Lismore; the gazetteer's only
+    "Rivers" is a Nigerian state, so it is an area it lacks, placed in New South Wales; "the Kherson
+    region town of Beryslav" keeps Kherson."""
+    text = "LISMORE, NSW - Residents of the Northern Rivers town of Lismore were ordered to evacuate."
+    rivers = _found(text, gaz)["Northern Rivers"]
+    assert (rivers.country_code, rivers.geonameid) == ("AU", None)
+    found = _found("People in the Kherson region town of Beryslav fled.", gaz)
+    assert (found["Kherson"].country_code, found["Beryslav"].country_code) == ("UA", "UA")
+
+
+def test_a_common_word_listed_between_towns_is_the_town_the_text_names(gaz: Gazetteer) -> None:
+    """ "rallies in Allentown, Scranton, Reading, Pittsburgh and Philadelphia" of a story that names
+    "Reading, Pa." too: the listed Reading is a place (a common word between two listed names is
+    doubted like one after "in"), Pennsylvania's; "Smith, Young, Reading, Jones and Brown" is none."""
+    text = (
+        "Harris held rallies in Allentown, Scranton, Reading, Pittsburgh and Philadelphia, and Trump "
+        "flew from Raleigh, N.C., to Reading, Pa., and Pittsburgh."
+    )
+    readings = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Reading"]
+    assert [p.admin1 for p in readings] == ["Pennsylvania", "Pennsylvania"]
+    assert not _found("The winners were Smith, Young, Reading, Jones and Brown.", gaz)
