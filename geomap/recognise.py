@@ -174,7 +174,19 @@ def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str,
         and _joined(text, tok, tokens[k + 1])
     ):
         return True  # a number inside a name: "South 24 Parganas", "East 51st Street"
-    return tok.text.lower() in connectors and k + 1 < len(tokens)
+    word = tok.text.lower()
+    if word in connectors and prev.text.lower() in connectors:
+        # two small words running: "of the", "de las", "an der", not "Erwin as the Nolichucky River"
+        return prev.text.lower() in _BEFORE_AN_ARTICLE and word in _ARTICLES_IN_NAMES and k + 1 < len(tokens)
+    return word in connectors and k + 1 < len(tokens)
+
+
+_BEFORE_AN_ARTICLE = frozenset(
+    {"of", "de", "del", "van", "von", "an", "bin", "ibn", "abu", "upon", "on", "sur"}
+)
+_ARTICLES_IN_NAMES = frozenset({"the", "la", "las", "los", "el", "der", "den", "al", "le", "les"})
+"""A name's small words run two together only as a preposition and an article: "Isle of the Dead",
+"San Cristóbal de las Casas", "Frankfurt an der Oder"."""
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -1210,6 +1210,8 @@ def _in_their_context(
         fine, home = _fine(named), _home(named, datelines)
         for i, m, c in facilities:
             inside = _located(m, by_start)
+            if inside is None and _in_its_own_country(m, places[i], by_start):
+                continue  # "Kyoto University in Japan" of a Boston story stays at Kyoto
             places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home, said)
     if unknown and places:
         anchors = _anchors(places, datelines)
@@ -1261,6 +1263,19 @@ def _far_at_home(
         and bool(anchors)
         and all(a.start != m.start for a in anchors)
         and _nearest_km(place.lat, place.lon, [(a.lat, a.lon) for a in anchors]) > DOMESTIC_STRAY_KM
+    )
+
+
+def _in_its_own_country(m: Mention, place: Place, by_start: dict[int, Place]) -> bool:
+    """Whether the text puts a facility in the country of the place it is named after ("Kyoto
+    University in Japan", "the Karolinska Institute in Sweden"): it is there, though the text's
+    other places are elsewhere."""
+    country = by_start.get(m.located_in) if m.located_in is not None else None
+    return (
+        country is not None
+        and country.feature_code == "PCLI"
+        and not country.adjective
+        and country.country_code == place.country_code
     )
 
 

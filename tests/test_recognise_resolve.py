@@ -3827,3 +3827,25 @@ def test_a_common_word_listed_between_towns_is_the_town_the_text_names(gaz: Gaze
     readings = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Reading"]
     assert [p.admin1 for p in readings] == ["Pennsylvania", "Pennsylvania"]
     assert not _found("The winners were Smith, Young, Reading, Jones and Brown.", gaz)
+
+
+def test_two_small_words_run_in_a_name_only_as_a_preposition_and_an_article(gaz: Gazetteer) -> None:
+    """ "in Erwin as the Nolichucky River rose" is Erwin and a river, not one facility "Erwin as the
+    Nolichucky River" ("as", an Arabic article, and "the" are no name's pair); "San Cristobal de las
+    Casas" keeps its "de las"."""
+    text = "Staff were rescued from the roof of Unicoi County Hospital in Erwin as the Nolichucky River rose."
+    mentions = {p.mention for p in geomap.places(text, gazetteer=gaz)}
+    assert "Erwin" in mentions and not any(" as the " in m for m in mentions)
+    found = _found("Migrants rested in San Cristobal de las Casas, in Chiapas.", gaz)
+    assert found["San Cristobal de las Casas"].country_code == "MX"
+
+
+def test_a_facility_the_text_puts_in_its_own_places_country_stays_there(gaz: Gazetteer) -> None:
+    """ "Kyoto University in Japan" of a story about researchers in Boston is at Kyoto, not a
+    facility of the story's home standing at Boston."""
+    text = (
+        "Dr Maria Garcia of Harvard Medical School in Boston was not involved. Similar work is under way "
+        "at Kyoto University in Japan."
+    )
+    kyoto = _found(text, gaz)["Kyoto University"]
+    assert (kyoto.country_code, kyoto.near) == ("JP", None)
