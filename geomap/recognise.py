@@ -3774,13 +3774,17 @@ def _coordination(
                     strong.score = max(strong.score, threshold)
                     continue
                 if (
-                    weak.score < threshold
-                    and (strong.score >= COORD_STRONG or id(strong) in vouched)
-                    and (weak.score >= 0.15 or (weak.score >= NEIGHBOUR_FLOOR and _neighbours(weak, strong)))
-                    and "person_word" not in weak.feats
-                ):
-                    weak.score = threshold
-                    vouched.add(id(weak))
+                    strong.score >= COORD_STRONG or id(strong) in vouched
+                ) and "person_word" not in weak.feats:
+                    if weak.score >= threshold and weak.score < COORD_STRONG:
+                        # a place the model hardly accepts, listed beside a sure one, vouches for the
+                        # next in turn: "Mosul, Tal Afar and Sinjar"
+                        vouched.add(id(weak))
+                    elif weak.score < threshold and (
+                        weak.score >= 0.15 or (weak.score >= NEIGHBOUR_FLOOR and _neighbours(weak, strong))
+                    ):
+                        weak.score = threshold
+                        vouched.add(id(weak))
 
 
 _HYPHENS = ("-", "–")

@@ -3849,3 +3849,10 @@ def test_a_facility_the_text_puts_in_its_own_places_country_stays_there(gaz: Gaz
     )
     kyoto = _found(text, gaz)["Kyoto University"]
     assert (kyoto.country_code, kyoto.near) == ("JP", None)
+
+
+def test_a_list_led_by_a_sure_place_carries_its_last_name(gaz: Gazetteer) -> None:
+    """ "Fighting in Mosul, Tal Afar and Sinjar": Tal Afar, which the model hardly accepts, is listed
+    beside Mosul, so it vouches for Sinjar, which the model doubts, as Mosul would beside it."""
+    found = _found("Fighting in Mosul, Tal Afar and Sinjar.", gaz)
+    assert {p.country_code for p in found.values()} == {"IQ"} and "Sinjar" in found
