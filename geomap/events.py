@@ -1184,6 +1184,9 @@ def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_UPROOTED = frozenset({"uprooted"})
+"""Words of displacement only with people beside them ("1.2 million people had been uprooted by
+fighting"; not "the storm uprooted trees")."""
 _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
@@ -1368,6 +1371,10 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
+            and not (
+                t.text.lower() in _UPROOTED
+                and not any(w.text.lower() in _PEOPLE_WORDS for w in tokens[max(0, k - 6) : k + 5])
+            )
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")
@@ -1481,6 +1488,9 @@ _CROWDS = (_PEOPLE - {"thousands"}) | {"survivors", "households", "persons"}
 _MANY = frozenset({"many", "most", "some", "hundreds", "thousands", "millions", "tens", "dozens"})
 MIN_CROWD = 100
 """The least count of people whose leaving is a movement of its own ("about 2,000 residents left")."""
+_COUNTED_CROWDS = frozenset({"thousands", "hundreds", "millions"})
+_BEFORE_A_CROWD = frozenset({"of", "the", ".", ",", "and", "but", "as", "when", "while", "where", "\n"})
+"""A count that is the subject itself, at the start of its clause or after "tens of": a crowd."""
 
 
 def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int, _Found]]:
@@ -1497,6 +1507,8 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     if j < 0:
         return False
     noun = tokens[j].text
+    if noun.lower() in _COUNTED_CROWDS and (j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD):
+        return True  # "Thousands streamed out of Khan Younis", "Tens of thousands poured into Lviv"
     if noun.lower() in _CROWDS:
         counts = _MANY
     elif noun[:1].isupper() and j > 0 and peoples is not None and peoples(noun):

@@ -1633,3 +1633,21 @@ def test_an_agency_that_buses_people_and_a_governor_who_sends_them_move_them(gaz
         "and Turkey sent rescue teams."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Derna", "Benghazi")}
+
+
+def test_a_crowd_that_streams_or_pours_and_people_uprooted_move(gaz: Gazetteer) -> None:
+    """ "Thousands streamed out of Khan Younis towards Rafah", "Tens of thousands of Afghans poured
+    across the border from Pakistan" and "1.2 million people had been uprooted by fighting in
+    Khartoum" move people; "the concert was streamed live from Paris", "Thousands of fans poured into
+    Wembley" and "the storm uprooted trees in Leeds" move no one."""
+    text = "Thousands streamed out of Khan Younis towards Rafah on Tuesday."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Khan Younis", "Rafah")}
+    text = "Tens of thousands of Afghans poured across the border from Pakistan on Thursday."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Pakistan", None)}
+    text = "The UN said 1.2 million people had been uprooted by fighting in Khartoum."
+    (movement,) = geomap.extract(text, gazetteer=gaz).movements
+    assert movement.origin is not None and movement.origin.mention == "Khartoum"
+    assert movement.quantity is not None and movement.quantity.text == "1.2 million"
+    _assert_no_events("The concert was streamed live from Paris on Friday.", gaz)
+    _assert_no_events("The storm uprooted trees in Leeds on Friday.", gaz)
+    assert not geomap.extract("Thousands of fans poured into Wembley.", gazetteer=gaz).movements
