@@ -1184,6 +1184,17 @@ def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_BLASTS = frozenset({"exploded", "explosion", "explosions", "blast", "blasts", "detonated"})
+_EXPLOSIVES = frozenset(
+    {"bomb", "bombs", "bomber", "bombers", "ied", "ieds", "mine", "mines", "landmine", "landmines"}
+    | {"explosive", "explosives", "grenade", "grenades", "shell", "shells", "rocket", "rockets"}
+    | {"missile", "missiles", "drone", "drones", "suicide"}
+)
+"""A blast is an attack only with an explosive beside it ("a car bomb exploded outside a hotel in
+Mogadishu", "a suicide blast"; not "a gas cylinder exploded", "an explosion at a chemical plant")."""
+_REGAINED = frozenset({"regained", "regain", "regaining"})
+"""Words of recapture only before "control" ("the army regained control of Wad Madani"; not "the
+party regained its majority in Ohio")."""
 _UPROOTED = frozenset({"uprooted"})
 """Words of displacement only with people beside them ("1.2 million people had been uprooted by
 fighting"; not "the storm uprooted trees")."""
@@ -1371,6 +1382,14 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
+            and not (
+                t.text.lower() in _BLASTS
+                and not any(w.text.lower() in _EXPLOSIVES for w in tokens[max(0, k - 6) : k + 5])
+            )
+            and not (
+                t.text.lower() in _REGAINED
+                and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"control", "full"})
+            )
             and not (
                 t.text.lower() in _UPROOTED
                 and not any(w.text.lower() in _PEOPLE_WORDS for w in tokens[max(0, k - 6) : k + 5])

@@ -1651,3 +1651,20 @@ def test_a_crowd_that_streams_or_pours_and_people_uprooted_move(gaz: Gazetteer) 
     _assert_no_events("The concert was streamed live from Paris on Friday.", gaz)
     _assert_no_events("The storm uprooted trees in Leeds on Friday.", gaz)
     assert not geomap.extract("Thousands of fans poured into Wembley.", gazetteer=gaz).movements
+
+
+def test_a_bomb_that_explodes_is_an_attack_and_regained_control_a_capture(gaz: Gazetteer) -> None:
+    """ "A car bomb exploded outside a hotel in Mogadishu", "a suicide blast at a mosque in
+    Peshawar": attacks; "the army said it had regained control of Wad Madani": a capture. A gas
+    cylinder that exploded, an explosion at a chemical plant and a party that "regained its
+    majority" are none."""
+    for text, kind, place in (
+        ("A car bomb exploded outside a hotel in Mogadishu.", "attack", "Mogadishu"),
+        ("A suicide blast at a mosque in Peshawar killed 59 people.", "attack", "Peshawar"),
+        ("Sudan's army said it had regained control of Wad Madani.", "capture", "Wad Madani"),
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert {(e.kind, ep.place.mention) for e in doc.events for ep in e.places} == {(kind, place)}
+    _assert_no_events("A gas cylinder exploded in a restaurant in Karachi.", gaz)
+    _assert_no_events("An explosion at a chemical plant in Texas injured workers.", gaz)
+    _assert_no_events("The party regained its majority in Ohio.", gaz)
