@@ -1629,6 +1629,21 @@ MAX_DESCRIPTION = 6
 """The most words between the commas of a description that ", where" may follow."""
 
 
+def _without_bearings_references(places: list[EventPlace], text: str) -> list[EventPlace]:
+    """The places of an event but those a bearing is taken from after another of its places:
+    "captured the village of Novohrodivka, east of Pokrovsk" is at Novohrodivka, "shelled positions
+    near Sake, about 25 km west of Goma" at Sake (the displacements have their own reading)."""
+    if len(places) < 2:
+        return places
+    first = min(ep.place.start for ep in places)
+    return [
+        ep
+        for ep in places
+        if ep.place.start == first
+        or not _BEARING_OF.search(text, max(0, ep.place.start - 40), ep.place.start)
+    ]
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -2447,6 +2462,8 @@ def _events_of(
     dated: list[tuple[str, str]] = []
     for f in found:
         places = _specific(f.places)
+        if f.trigger.category not in {"displacement", "return"}:
+            places = _without_bearings_references(places, text)
         at = f.token.start
         date_text = None
         if anchor and clause_end is not None and at < clause_end:

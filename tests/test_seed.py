@@ -1668,3 +1668,21 @@ def test_a_bomb_that_explodes_is_an_attack_and_regained_control_a_capture(gaz: G
     _assert_no_events("A gas cylinder exploded in a restaurant in Karachi.", gaz)
     _assert_no_events("An explosion at a chemical plant in Texas injured workers.", gaz)
     _assert_no_events("The party regained its majority in Ohio.", gaz)
+
+
+def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazetteer) -> None:
+    """ "captured the village of Novohrodivka, east of Pokrovsk" is a capture at Novohrodivka and
+    "clashes around Sake, 25 km west of Goma" are at Sake: Pokrovsk and Goma only say where; "Strikes
+    hit Kharkiv and Odesa" keeps both."""
+    for text, place in (
+        (
+            "Russian forces captured the village of Novohrodivka, east of Pokrovsk, the ministry said.",
+            "Novohrodivka",
+        ),
+        ("Peacekeepers were killed in clashes around Sake, 25 km west of Goma, last week.", "Sake"),
+    ):
+        assert _event_places(geomap.extract(text, gazetteer=gaz)) == {place}
+    assert _event_places(geomap.extract("Strikes hit Kharkiv and Odesa.", gazetteer=gaz)) == {
+        "Kharkiv",
+        "Odesa",
+    }
