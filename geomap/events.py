@@ -1425,7 +1425,12 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
-        found = [_Found(f.token, _VISIT) if _official_travels(tokens, f, persons) else f for f in found]
+        found = [
+            _Found(f.token, _VISIT)
+            if _official_travels(tokens, f, persons) or _travels_for_talks(tokens, f, found)
+            else f
+            for f in found
+        ]
         if carried := _taken_to(tokens, found):
             found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
@@ -2203,6 +2208,29 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
         j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area", "from Egypt,
         # Turkey and the United Arab Emirates arrived"
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
+
+
+_FOR_TALKS = frozenset({"for", "to"})
+"""Before a word of diplomacy, the words that make a journey its purpose: "arrived in Riyadh on
+Tuesday for talks", "travelled to Cairo to discuss the truce"."""
+
+
+def _travels_for_talks(tokens: Sequence[Token], f: _Found, found: Sequence[_Found]) -> bool:
+    """Whether an arrival or a journey (no one displaced on it) is for talks, a meeting or a summit
+    that the sentence names within ten words after it, after "for" or "to": "Blinken arrived in
+    Riyadh on Tuesday for talks with Saudi officials" is a visit, not people arriving."""
+    if f.trigger.kind not in _TRAVEL_KINDS or f.trigger.category == "return":
+        return False
+    if any(t.text.lower() in _ON_THE_MOVE for t in tokens):
+        return False
+    at = _token_index(tokens, f.token.start)
+    for g in found:
+        if g.trigger.category != "diplomacy":
+            continue
+        k = _token_index(tokens, g.token.start)
+        if at < k <= at + 10 and any(t.text.lower() in _FOR_TALKS for t in tokens[at + 1 : k]):
+            return True
+    return False
 
 
 def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:

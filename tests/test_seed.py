@@ -1686,3 +1686,13 @@ def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazette
         "Kharkiv",
         "Odesa",
     }
+
+
+def test_an_arrival_for_talks_is_a_visit(gaz: Gazetteer) -> None:
+    """ "Blinken arrived in Riyadh on Tuesday for talks with Saudi officials": a visit to Riyadh (no
+    title names him here), not people arriving; "Thousands of refugees arrived in Lviv" still move."""
+    doc = geomap.extract(
+        "Blinken arrived in Riyadh on Tuesday for talks with Saudi officials.", gazetteer=gaz
+    )
+    assert not doc.movements and {e.category for e in doc.events} == {"diplomacy"}
+    assert _ends(geomap.extract("Thousands of refugees arrived in Lviv.", gazetteer=gaz)) == {(None, "Lviv")}
