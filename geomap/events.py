@@ -1382,18 +1382,12 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
-            and not (
-                t.text.lower() in _BLASTS
-                and not any(w.text.lower() in _EXPLOSIVES for w in tokens[max(0, k - 6) : k + 5])
-            )
+            and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
             and not (
                 t.text.lower() in _REGAINED
                 and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"control", "full"})
             )
-            and not (
-                t.text.lower() in _UPROOTED
-                and not any(w.text.lower() in _PEOPLE_WORDS for w in tokens[max(0, k - 6) : k + 5])
-            )
+            and not (t.text.lower() in _UPROOTED and not _beside(tokens, k, _PEOPLE_WORDS))
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")
@@ -1632,6 +1626,11 @@ def _where_clause(tokens: Sequence[Token], k_end: int) -> tuple[int, int] | None
 
 MAX_DESCRIPTION = 6
 """The most words between the commas of a description that ", where" may follow."""
+
+
+def _beside(tokens: Sequence[Token], k: int, words: Container[str]) -> bool:
+    """Whether one of `words` stands within six words before tokens[k] or four after it."""
+    return any(t.text.lower() in words for t in tokens[max(0, k - 6) : k + 5])
 
 
 def _without_bearings_references(places: list[EventPlace], text: str) -> list[EventPlace]:

@@ -393,22 +393,19 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # doubts, which only a confident town near one of its places makes a place
             # (_near_a_confident_place)
             placed = (
-                (
-                    qualified
-                    and stop.get(surface.lower()) == "common word"  # not "in May"
-                    and j == i + 1
-                    and i > 0
-                    and tokens[i - 1].text.lower() in locative
-                    and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
-                    and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
-                )
-                or (
-                    # ... or a list puts it between two names ("rallies in Allentown, Scranton, Reading,
-                    # Pittsburgh and Philadelphia"): doubted the same way
-                    qualified
-                    and stop.get(surface.lower()) == "common word"
-                    and j == i + 1
-                    and _between_listed_names(tokens, i)
+                qualified
+                and stop.get(surface.lower()) == "common word"  # not "in May"
+                and j == i + 1
+                and (
+                    (
+                        i > 0
+                        and tokens[i - 1].text.lower() in locative
+                        and tokens[i - 1].text.lower() != "of"  # "the Declaration of Independence"
+                        and not (j < n and tokens[j].text[:1].isupper())  # "in Independence Hall"
+                    )
+                    # ... or a list puts it between two names ("rallies in Allentown, Scranton,
+                    # Reading, Pittsburgh and Philadelphia"): doubted the same way
+                    or _between_listed_names(tokens, i)
                 )
             )
             # ... or a list that a plural division word ends names it: "the Bay and Bakool regions"
@@ -3100,9 +3097,9 @@ def _elided_name(
     text: str, tokens: Sequence[Token], k: int, head_start: int, head_end: int, gaz: Gazetteer
 ) -> tuple[str, tuple[Candidate, ...]]:
     """The key and the places of the name a listed direction word stands for: tokens[k] before the
-    rest of the name after the last one ("North" + "Korea")."""
+    rest of the name after the last one ("North" + "Korea"); none for a people's adjective."""
     key, found, _ = _lookup(gaz, f"{tokens[k].text} {text[head_start:head_end]}")
-    return key, found
+    return key, (found if found and found[0].match != "demonym" else ())
 
 
 def _elided_names(text: str, tokens: Sequence[Token], spans: list[Span], gaz: Gazetteer) -> list[Span]:
@@ -3119,7 +3116,7 @@ def _elided_names(text: str, tokens: Sequence[Token], spans: list[Span], gaz: Ga
             continue
         for k in _elided_directions(tokens, d):
             key, found = _elided_name(text, tokens, k, tokens[d + 1].start, s.end, gaz)
-            if found and found[0].match != "demonym":
+            if found:
                 tok = tokens[k]
                 span = Span(k, k + 1, tok.start, tok.end, tok.text, key, found, "name", feats=list(s.feats))
                 span.score = s.score
@@ -3164,10 +3161,8 @@ def _bearings_of_named_countries(
     are those countries, as news of them calls them: "the South's military said", "Seoul urged the
     North to stop" (the gazetteer's "South" is a region of Cameroon). Spans over the word take the
     country's places; a word without one gets a span. Returns the new spans."""
-    if not any(
-        word in text for word in ("the North", "the South", "The North", "The South", "the East", "the West")
-    ):
-        return []  # the cheap test first
+    if not any(f"he {word}" in text for word in _COMPASS):
+        return []  # the cheap test first: "the North", "The South"
     named = [(s.surface, s.candidates) for s in spans if s.score >= threshold and s.kind == "name"]
     out: list[Span] = []
     for k in range(1, len(tokens)):
@@ -3178,7 +3173,7 @@ def _bearings_of_named_countries(
         found = _country_of_the_bearing(word, named)
         if not found:
             continue
-        score = max(s.score for s in spans if s.candidates == found)
+        score = max(s.score for s in spans if s.candidates is found)
         own = next((s for s in spans if (s.i, s.j) == (k, k + 1)), None)
         if own is not None:
             own.candidates, own.key, own.score = found, fold(found[0].name), max(own.score, score)
@@ -4784,7 +4779,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             continue
         for k in _elided_directions(tokens, d):
             _, found = _elided_name(text, tokens, k, tokens[d + 1].start, end, gazetteer)
-            if found and found[0].match != "demonym":
+            if found:
                 elided[tokens[k].start, tokens[k].end] = found
     out = []
     for start, end in sorted(spans):
