@@ -173,6 +173,10 @@ Georgia" of a story datelined "ALBANY, Ga." is the state the abbreviation names,
 whose prior outweighs a state holding Albany and Americus (the same guard: not "New York" with
 "N.Y.", whose city lies in the state)."""
 DISTANCE_SCALE_KM = 1500.0
+DATELINE_DISTANCE_FACTOR = 5.0
+"""A place the text names only in its dateline is where the story was filed: the other names' places
+near it gain W_DISTANCE as if it lay this many times further (within 300 km rather than 1,500):
+"WASHINGTON (AP) - A federal judge in Wyoming" is the state, not Wyoming, Michigan, 800 km off."""
 W_LIST = 1.0
 LIST_SCALE_KM = 300.0
 """A name listed with towns ("Springfield, Decatur and Bloomington") gains up to W_LIST by lying
@@ -396,6 +400,7 @@ def _scores(
     countries_of_others: dict[str, float] | None = None,
     county_towns: Counter[_Area] | None = None,
     own_counties: frozenset[_Area] = frozenset(),
+    dateline_at: Sequence[tuple[float, float]] = (),
 ) -> list[float]:
     """Each candidate's score; `chosen` are the points of the places chosen for the other names,
     `towns` those of them that are not world cities."""
@@ -566,7 +571,7 @@ def _scores(
             s += W_MAIN_PROVINCE
         holds = bool(holding) and c.feature_class == "A" and _area(c) in holding
         if (
-            chosen
+            (chosen or dateline_at)
             and (rank < MAX_DISTANCE_RANK or state_named or county_named_too or holds)
             and c.feature_code not in {"PCLI", "CONT"}
         ):
@@ -577,7 +582,12 @@ def _scores(
                     if c.place_id in chosen_ids:
                         s += W_HOLDS  # "Ga." of the dateline is the state itself
             else:
-                nearest = _nearest_km(c.lat, c.lon, chosen)
+                nearest = min(
+                    _nearest_km(c.lat, c.lon, chosen) if chosen else math.inf,
+                    DATELINE_DISTANCE_FACTOR * _nearest_km(c.lat, c.lon, dateline_at)
+                    if dateline_at
+                    else math.inf,
+                )
             s += W_DISTANCE * max(0.0, 1.0 - nearest / DISTANCE_SCALE_KM)
         if neighbours and rank < MAX_DISTANCE_RANK and c.feature_class == "P":
             s += W_NEIGHBOUR * _neighbourly(c, neighbours)
@@ -750,6 +760,8 @@ def resolve(
     # for each name, the countries of the other names' best-known places (W_COUNTY_TOWN), once
     others_tops = {name: minus(total_tops, by_name) for name, by_name in said_by.items()}
 
+    # the decisions of names the text gives only in its dateline (DATELINE_DISTANCE_FACTOR)
+    only_datelines = frozenset(key for key, group in groups.items() if all(m.dateline for m in group))
     choice: dict[tuple[int, ...], tuple[int, float]] = {}
     # the towns each name's decision nearly chose (lat, lon, exp(score - best)), for W_NEIGHBOUR
     contenders: dict[tuple[int, ...], list[tuple[float, float, float]]] = {}
@@ -789,12 +801,14 @@ def resolve(
                 for other, cand in settled.items():
                     if other != key and cand.country_code and cand.feature_code != "CONT":
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
-            others = {
-                c.place_id: c
+            others_by_key = {
+                other: c
                 for other, c in settled.items()
                 if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
-            }.values()
-            chosen = [(c.lat, c.lon) for c in others]
+            }
+            others = {c.place_id: c for c in others_by_key.values()}.values()
+            chosen = [(c.lat, c.lon) for other, c in others_by_key.items() if other not in only_datelines]
+            dateline_at = [(c.lat, c.lon) for other, c in others_by_key.items() if other in only_datelines]
             chosen_ids = frozenset(c.place_id for c in others)
             towns = [(c.lat, c.lon) for c in others if c.population < WORLD_CITY]
             # the countries of whose first-level divisions the text names two or more (other names)
@@ -883,6 +897,7 @@ def resolve(
                     others_tops[fold(m.text)],
                     county_towns,
                     town_counties[key],
+                    dateline_at,
                 )
                 pooled = (
                     scores if pooled is None else [max(a, b) for a, b in zip(pooled, scores, strict=True)]

@@ -3856,3 +3856,11 @@ def test_a_list_led_by_a_sure_place_carries_its_last_name(gaz: Gazetteer) -> Non
     beside Mosul, so it vouches for Sinjar, which the model doubts, as Mosul would beside it."""
     found = _found("Fighting in Mosul, Tal Afar and Sinjar.", gaz)
     assert {p.country_code for p in found.values()} == {"IQ"} and "Sinjar" in found
+
+
+def test_a_dateline_alone_says_little_of_places_far_from_it(gaz: Gazetteer) -> None:
+    """ "WASHINGTON (AP) — A federal judge in Wyoming has halted the rule": the dateline is where the
+    story was filed; Wyoming, Michigan, 800 km from it, gains no more for that than the state, as it
+    would from a place the story itself names there."""
+    found = _found("WASHINGTON (AP) — A federal judge in Wyoming has halted the rule.", gaz)
+    assert (found["Wyoming"].feature_code, found["Wyoming"].admin1) == ("ADM1", "Wyoming")
