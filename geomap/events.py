@@ -716,7 +716,12 @@ def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
 
 def _armed_near(tokens: Sequence[Token], k: int) -> bool:
     """Whether a weapon or an armed force is named within eight words before token k or four after."""
-    return any(t.text.lower() in _ARMS for t in tokens[max(0, k - 8) : k + 5])
+    return _beside(tokens, k, _ARMS, before=8)
+
+
+def _beside(tokens: Sequence[Token], k: int, words: Container[str], before: int = 6) -> bool:
+    """Whether one of `words` stands within `before` words before tokens[k] or four after it."""
+    return any(t.text.lower() in words for t in tokens[max(0, k - before) : k + 5])
 
 
 def _struck_a_deal(tokens: Sequence[Token], k: int) -> bool:
@@ -1626,11 +1631,6 @@ def _where_clause(tokens: Sequence[Token], k_end: int) -> tuple[int, int] | None
 
 MAX_DESCRIPTION = 6
 """The most words between the commas of a description that ", where" may follow."""
-
-
-def _beside(tokens: Sequence[Token], k: int, words: Container[str]) -> bool:
-    """Whether one of `words` stands within six words before tokens[k] or four after it."""
-    return any(t.text.lower() in words for t in tokens[max(0, k - 6) : k + 5])
 
 
 def _without_bearings_references(places: list[EventPlace], text: str) -> list[EventPlace]:
