@@ -1402,6 +1402,7 @@ def recognise(
     _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _in_a_named_country(text, spans, threshold, provinces, named)
+    _after_a_places_possessive(spans, threshold)
     _datelines(text, tokens, spans, sentence_starts, threshold)
     _heads_of_places(tokens, spans, threshold)
     _listed_divisions(text, spans, threshold)
@@ -3808,6 +3809,32 @@ def _after_a_preposition_and_a_name(text: str, spans: Sequence[Span], threshold:
             and _PREPOSITION_AND_A_NAME.search(text, max(0, span.start - 60), span.start)
         ):
             span.score = threshold
+
+
+def _after_a_places_possessive(spans: Sequence[Span], threshold: float) -> None:
+    """A doubted name right after a confident place's possessive, with a place in that place's
+    country, is a place: "strikes hit Gaza's Rafah", "the Gaza Strip's Rafah" (as the model accepts
+    "Ukraine's Kharkiv" and "Syria's Idlib" on its own); not a name before a capitalised word ("Gaza's
+    Ismail Haniyeh") or one a person's word follows."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for owner, span in itertools.pairwise(ordered):
+        if (
+            owner.possessive
+            and owner.j == span.i
+            and owner.kind == "name"
+            and owner.score >= threshold
+            and owner.candidates
+            and span.kind == "name"
+            and _doubted_name(span, POSSESSIVE_FLOOR, threshold)
+            and "nextcap" not in span.feats
+            and "person_word" not in span.feats
+            and any(c.country_code == owner.candidates[0].country_code for c in span.candidates)
+        ):
+            span.score = threshold
+
+
+POSSESSIVE_FLOOR = 0.2
+"""The least score of a doubted name that a place's possessive before it makes a place."""
 
 
 IN_COUNTRY_FLOOR = 0.1

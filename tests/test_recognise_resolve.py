@@ -3864,3 +3864,12 @@ def test_a_dateline_alone_says_little_of_places_far_from_it(gaz: Gazetteer) -> N
     would from a place the story itself names there."""
     found = _found("WASHINGTON (AP) — A federal judge in Wyoming has halted the rule.", gaz)
     assert (found["Wyoming"].feature_code, found["Wyoming"].admin1) == ("ADM1", "Wyoming")
+
+
+def test_a_doubted_name_after_a_places_possessive_in_its_country_is_a_place(gaz: Gazetteer) -> None:
+    """ "Strikes hit Gaza's Rafah" and "the Gaza Strip's Rafah": Rafah, which the model doubts (it
+    has an Egyptian namesake), is a place of the possessive's country; "Gaza's Ismail Haniyeh" is a
+    person."""
+    for text in ("Strikes hit Gaza's Rafah.", "Clashes erupted in the Gaza Strip's Rafah."):
+        assert _found(text, gaz)["Rafah"].country_code == "PS"
+    assert set(_found("Gaza's Ismail Haniyeh spoke on Monday.", gaz)) == {"Gaza"}
