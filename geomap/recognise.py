@@ -3824,10 +3824,8 @@ def _after_a_places_possessive(spans: Sequence[Span], threshold: float) -> None:
             and owner.kind == "name"
             and owner.score >= threshold
             and owner.candidates
-            and span.kind == "name"
-            and _doubted_name(span, POSSESSIVE_FLOOR, threshold)
+            and _doubted_name(span, POSSESSIVE_FLOOR, threshold)  # a name, no person's, no stop word
             and "nextcap" not in span.feats
-            and "person_word" not in span.feats
             and any(c.country_code == owner.candidates[0].country_code for c in span.candidates)
         ):
             span.score = threshold
