@@ -1108,6 +1108,8 @@ def _goes_to(
             return back > 1
         if word in _QUOTES:
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
+        if back == 1 and "-" not in word and _a_past_verb(tokens[j].text):
+            return False  # "negotiators from both sides gathered in Doha": a verb of its own before "in"
         if (
             not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()

@@ -1696,3 +1696,16 @@ def test_an_arrival_for_talks_is_a_visit(gaz: Gazetteer) -> None:
     )
     assert not doc.movements and {e.category for e in doc.events} == {"diplomacy"}
     assert _ends(geomap.extract("Thousands of refugees arrived in Lviv.", gazetteer=gaz)) == {(None, "Lviv")}
+
+
+def test_a_verb_between_from_and_in_ends_the_origin(gaz: Gazetteer) -> None:
+    """ "Negotiators from both sides gathered in Doha for a new round of talks": "gathered" is a verb
+    of its own, so Doha is where the talks are, no origin of "from both sides"; "fled from camps in
+    Yola" keeps its origin."""
+    doc = geomap.extract(
+        "Negotiators from both sides gathered in Doha for a new round of talks.", gazetteer=gaz
+    )
+    assert {(e.kind, ep.role, ep.place.mention) for e in doc.events for ep in e.places} == {
+        ("talks", "venue", "Doha")
+    }
+    assert _ends(geomap.extract("Thousands fled from camps in Yola.", gazetteer=gaz)) == {("Yola", None)}
