@@ -1386,6 +1386,7 @@ def recognise(
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
+    unknown += _unknown_before_its_country(tokens, spans, sentence_starts, threshold)
     spans += unknown
     spans += _unknown_named_again(tokens, spans, unknown, sentence_starts, lower_words)
     spans += _named_after_a_place(text, tokens, spans, threshold)
@@ -2781,6 +2782,54 @@ def _fled_words() -> frozenset[str]:
         for w, t in triggers().items()
         if t.category == "displacement" and t.kind in {"flight", "evacuation"} and not t.weak
     )
+
+
+_AFTER_A_QUALIFIER = frozenset({",", ".", ";", ":", ")", "and"})
+"""What may follow the country or province that qualifies a name: "in Renk, South Sudan." (not "at
+Acme, Canada's largest bank", a possessive)."""
+
+
+def _unknown_before_its_country(
+    tokens: Sequence[Token], spans: Sequence[Span], sentence_starts: set[int], threshold: float
+) -> list[Span]:
+    """A name the gazetteer lacks after a preposition of place and before a comma and a country or a
+    first-level division the text is sure of is a place there: "refugees continue to arrive in Renk,
+    South Sudan", "born in Kwabenya, Ghana". One to three capitalised words, no stop word, none at a
+    sentence's start; they stand where that country or province is (resolve). Returns the new
+    spans."""
+    locative = word_list("locative")
+    stop = word_list("not_place")
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    out: list[Span] = []
+    n = len(tokens)
+    for q in spans:
+        if not (
+            q.kind == "name"
+            and q.score >= threshold
+            and not q.possessive
+            and q.candidates
+            and q.candidates[0].feature_code in {"PCLI", "ADM1"}
+            and q.i >= 3
+            and tokens[q.i - 1].text == ","
+            and (q.j >= n or tokens[q.j].text in _AFTER_A_QUALIFIER)
+        ):
+            continue
+        end = q.i - 1  # the comma
+        a = end
+        while a > 0 and end - a < 3 and _is_cap_word(tokens[a - 1]) and (a - 1) not in covered:
+            a -= 1
+        if (
+            a == end
+            or a == 0
+            or tokens[a - 1].text.lower() not in locative
+            or any(k in sentence_starts or tokens[k].text.lower() in stop for k in range(a, end))
+        ):
+            continue
+        surface = " ".join(t.text for t in tokens[a:end])
+        span = Span(a, end, tokens[a].start, tokens[end - 1].end, surface, fold(surface), (), "name")
+        span.score = PLACE_NOUN_SCORE
+        out.append(span)
+    return out
 
 
 def _settlements_unknown(

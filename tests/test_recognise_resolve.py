@@ -3873,3 +3873,13 @@ def test_a_doubted_name_after_a_places_possessive_in_its_country_is_a_place(gaz:
     for text in ("Strikes hit Gaza's Rafah.", "Clashes erupted in the Gaza Strip's Rafah."):
         assert _found(text, gaz)["Rafah"].country_code == "PS"
     assert set(_found("Gaza's Ismail Haniyeh spoke on Monday.", gaz)) == {"Gaza"}
+
+
+def test_a_name_the_gazetteer_lacks_before_its_country_is_a_place_there(gaz: Gazetteer) -> None:
+    """ "Sudanese refugees continue to arrive in Renk, South Sudan" (a border town cities500 lacks)
+    and "born in Kwabenya, Ghana": places the gazetteer lacks, standing in the country that follows
+    them; a month is no such place ("in April, Ghana's ...")."""
+    renk = _found("Sudanese refugees continue to arrive in Renk, South Sudan.", gaz)["Renk"]
+    assert (renk.country_code, renk.geonameid) == ("SS", None)
+    assert _found("He was born in Kwabenya, Ghana.", gaz)["Kwabenya"].country_code == "GH"
+    assert "April" not in _found("In April, Ghana's parliament met in Accra.", gaz)
