@@ -1386,7 +1386,7 @@ def recognise(
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
-    unknown += _unknown_before_its_country(tokens, spans, sentence_starts, threshold)
+    unknown += _unknown_before_its_country(text, tokens, spans, sentence_starts, threshold)
     spans += unknown
     spans += _unknown_named_again(tokens, spans, unknown, sentence_starts, lower_words)
     spans += _named_after_a_place(text, tokens, spans, threshold)
@@ -2790,7 +2790,7 @@ Acme, Canada's largest bank", a possessive)."""
 
 
 def _unknown_before_its_country(
-    tokens: Sequence[Token], spans: Sequence[Span], sentence_starts: set[int], threshold: float
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], sentence_starts: set[int], threshold: float
 ) -> list[Span]:
     """A name the gazetteer lacks after a preposition of place and before a comma and a country or a
     first-level division the text is sure of is a place there: "refugees continue to arrive in Renk,
@@ -2799,7 +2799,7 @@ def _unknown_before_its_country(
     spans."""
     locative = word_list("locative")
     stop = word_list("not_place")
-    covered = {k for s in spans for k in range(s.i, s.j)}
+    covered: set[int] | None = None  # the tokens of the spans, once a country after a comma asks
     out: list[Span] = []
     n = len(tokens)
     for q in spans:
@@ -2815,6 +2815,8 @@ def _unknown_before_its_country(
         ):
             continue
         end = q.i - 1  # the comma
+        if covered is None:
+            covered = {k for s in spans for k in range(s.i, s.j)}
         a = end
         while a > 0 and end - a < 3 and _is_cap_word(tokens[a - 1]) and (a - 1) not in covered:
             a -= 1
@@ -2825,7 +2827,7 @@ def _unknown_before_its_country(
             or any(k in sentence_starts or tokens[k].text.lower() in stop for k in range(a, end))
         ):
             continue
-        surface = " ".join(t.text for t in tokens[a:end])
+        surface = text[tokens[a].start : tokens[end - 1].end]
         span = Span(a, end, tokens[a].start, tokens[end - 1].end, surface, fold(surface), (), "name")
         span.score = PLACE_NOUN_SCORE
         out.append(span)
