@@ -2544,6 +2544,17 @@ PLACE_NOUN_SCORE = 0.6
 """The least score of a name the text calls a place: a name the gazetteer knows, right after a
 place noun and "of" ("the village of Qayyarah", "the province of Latakia"), or a common word the
 text qualifies with a state or country that holds it ("Reading, Pennsylvania")."""
+
+
+def _unknown_name(text: str, tokens: Sequence[Token], i: int, j: int) -> Span:
+    """A span of tokens[i:j] for a name the gazetteer lacks that the text calls a place (no
+    candidates; it stands where the text's other places say), scored PLACE_NOUN_SCORE."""
+    surface = text[tokens[i].start : tokens[j - 1].end]
+    span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
+    span.score = PLACE_NOUN_SCORE
+    return span
+
+
 _SETTLEMENT_NOUNS = frozenset(
     {"town", "village", "hamlet", "city", "suburb", "township", "settlement", "towns", "villages", "cities"}
     | {"suburbs", "hamlets", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods"}
@@ -2827,10 +2838,7 @@ def _unknown_before_its_country(
             or any(k in sentence_starts or tokens[k].text.lower() in stop for k in range(a, end))
         ):
             continue
-        surface = text[tokens[a].start : tokens[end - 1].end]
-        span = Span(a, end, tokens[a].start, tokens[end - 1].end, surface, fold(surface), (), "name")
-        span.score = PLACE_NOUN_SCORE
-        out.append(span)
+        out.append(_unknown_name(text, tokens, a, end))
     return out
 
 
@@ -2883,10 +2891,7 @@ def _settlements_unknown(
                     j += 1
                 while j > k + 1 and not _name_word(tokens[j - 1]):
                     j -= 1
-                surface = text[tokens[k].start : tokens[j - 1].end]
-                span = Span(k, j, tokens[k].start, tokens[j - 1].end, surface, fold(surface), (), "name")
-                span.score = PLACE_NOUN_SCORE
-                out.append(span)
+                out.append(_unknown_name(text, tokens, k, j))
             if not plural:
                 break
             k = _next_in_list(tokens, j)
@@ -2921,10 +2926,7 @@ def _settlements_unknown(
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
         ):
             continue
-        surface = text[tokens[k].start : tokens[v - 1].end]
-        span = Span(k, v, tokens[k].start, tokens[v - 1].end, surface, fold(surface), (), "name")
-        span.score = PLACE_NOUN_SCORE
-        out.append(span)
+        out.append(_unknown_name(text, tokens, k, v))
     out += _appositive_unknown(text, tokens, spans, stop)
     out += _unknown_before_a_province(text, tokens, spans, stop, sentence_starts)
     out += _settlements_listed(text, tokens, [*spans, *out], stop)
@@ -2963,10 +2965,7 @@ def _settlements_listed(
                 continue
             if any(k in covered for k in range(i, j)) or (j == i + 1 and tokens[i].text.lower() in stop):
                 continue  # (a name's other words may be common ones: "Rukum West")
-            surface = text[tokens[i].start : tokens[j - 1].end]
-            span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
-            span.score = PLACE_NOUN_SCORE
-            out.append(span)
+            out.append(_unknown_name(text, tokens, i, j))
     return out
 
 
@@ -3018,10 +3017,7 @@ def _unknown_before_a_province(
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, p - 2))
         ):
             continue
-        surface = text[tokens[k].start : tokens[p - 2].end]
-        span = Span(k, p - 1, tokens[k].start, tokens[p - 2].end, surface, fold(surface), (), "name")
-        span.score = PLACE_NOUN_SCORE
-        out.append(span)
+        out.append(_unknown_name(text, tokens, k, p - 1))
     return out
 
 
@@ -3094,9 +3090,7 @@ def _british_roads(text: str, tokens: Sequence[Token], spans: Sequence[Span], th
             listed = listed and t.text in {",", "and", "or"}
             continue
         if (k > 0 and tokens[k - 1].text.lower() == "the") or listed:
-            span = Span(k, k + 1, t.start, t.end, t.text, fold(t.text), (), "name")
-            span.score = PLACE_NOUN_SCORE
-            out.append(span)
+            out.append(_unknown_name(text, tokens, k, k + 1))
             listed = True
         else:
             listed = False
@@ -3275,10 +3269,7 @@ def _names_listed_before_a_plural(text: str, tokens: Sequence[Token], spans: lis
                 own.score = max(own.score, PLACE_NOUN_SCORE)
                 continue
             spans[:] = [s for s in spans if s.j <= i or s.i >= j]
-            surface = text[tokens[i].start : tokens[j - 1].end]
-            span = Span(i, j, tokens[i].start, tokens[j - 1].end, surface, fold(surface), (), "name")
-            span.score = PLACE_NOUN_SCORE
-            out.append(span)
+            out.append(_unknown_name(text, tokens, i, j))
     return out
 
 
@@ -3353,10 +3344,7 @@ def _appositive_unknown(
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, c - 1))
         ):
             continue
-        surface = text[tokens[k].start : tokens[c - 1].end]
-        span = Span(k, c, tokens[k].start, tokens[c - 1].end, surface, fold(surface), (), "name")
-        span.score = PLACE_NOUN_SCORE
-        out.append(span)
+        out.append(_unknown_name(text, tokens, k, c))
     return out
 
 
