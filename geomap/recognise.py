@@ -1426,9 +1426,10 @@ def recognise(
     accepted.sort(key=lambda s: s.start)
     breaks = _line_breaks(text)
     mentions = [_with_its_bearing(text, _mention(text, tokens, s, gazetteer, breaks)) for s in accepted]
-    if mentions and _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
+    at = _dateline_at(text, mentions)
+    if at is not None:
         # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
-        mentions[0] = dataclasses.replace(mentions[0], cue=mentions[0].cue or "city", dateline=True)
+        mentions[at] = dataclasses.replace(mentions[at], cue=mentions[at].cue or "city", dateline=True)
     mentions = _areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions))
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
 
@@ -1629,6 +1630,34 @@ def _datelines(
 
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\(|,|\s[-—–]\s|\s?--(?!-))")
 """What follows a dateline's place: "(AP)", ", Ill. (AP)", " - ", " -- ", a comma and the date."""
+_AGENCY = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\([A-Z][\w ]*\)")
+"""What follows a dateline's place after a byline: "(AP)", ", Ill. (Reuters)"."""
+BYLINE_CHARS = 200
+"""How far into a text a byline may push its dateline: "Matthew Daly, The Associated Press.
+WASHINGTON (AP) ..." (a name and an agency are a line; the whole lede is not)."""
+
+
+def _dateline_at(text: str, mentions: Sequence[Mention]) -> int | None:
+    """The index of the mention that is the text's dateline: the first mention when it opens the
+    text and a dateline's mark follows; or, after a byline, the first in capitals that opens a
+    sentence or a line within BYLINE_CHARS and an agency in brackets follows ("Matthew Daly, The
+    Associated Press. WASHINGTON (AP) " An on-again ..."; the dash lost to the encoding)."""
+    if not mentions:
+        return None
+    if _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
+        return 0
+    for i, m in enumerate(mentions):
+        if m.start > BYLINE_CHARS:
+            break
+        before = text[: m.start].rstrip(" ")
+        if (
+            m.text.isupper()
+            and len(m.text) >= 3
+            and (not before or before[-1] in ".\n")
+            and _AGENCY.match(text, m.end)
+        ):
+            return i
+    return None
 
 
 _CALENDAR_WORDS = frozenset(
@@ -4901,6 +4930,8 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             and (country := _country_of_the_bearing(m.text, named))
         ):
             out[n] = dataclasses.replace(m, candidates=country)
+    if (filed := _dateline_at(text, out)) is not None:
+        out[filed] = dataclasses.replace(out[filed], cue=out[filed].cue or "city", dateline=True)
     return _mark_qualifiers(
         text,
         _facilities_as_named(

@@ -32,7 +32,7 @@ from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
 from gazetteer.parts import box_part_point
 from gazetteer.store import EARTH_RADIUS_KM
 
-from .lexicon import facility_meaning, names_institution
+from .lexicon import facility_meaning, names_institution, word_list
 from .model import Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
@@ -1389,6 +1389,9 @@ def _facility_in_context(
     town_at_home = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
     if names_institution(m.text) and not town_at_home:
         return place  # GeoWebNews given gold names: +2 (Bank of Mexico, European Central Bank), none lost
+    if place.feature_code == "ADM1" and m.text.split()[-1].lower() in word_list("chamber"):
+        # "Iowa House challengers" of a Red Oak story: the state's legislature, not a Red Oak building
+        return place
     if _a_way(m.text):
         # a street named after a town is in the text's town, whatever the size of its namesake
         pool = [p for p in fine if not home or p.country_code == home]

@@ -459,3 +459,20 @@ def test_the_darien_gap_is_the_jungle_not_the_province(gaz: Gazetteer) -> None:
     """A region of migration news that no packaged dataset has (gazetteer/data/curated_places.csv)."""
     top = gaz.lookup("Darien Gap")[0]
     assert (top.name, top.feature_code, top.country_code) == ("Darién Gap", "RGN", "PA")
+
+
+def test_the_oceans_are_their_own_geonames_records(gaz: Gazetteer) -> None:
+    """ "the Pacific" is GeoNames' Pacific Ocean (2363254), "the North Pacific" its northern half
+    (4030875), and the same for the Atlantic (3373405) and the North Atlantic (3411923): each name
+    has its record's id and point, not its neighbour's."""
+    records = {
+        name: gaz.lookup(name)[0] for name in ("Pacific", "North Pacific", "Atlantic", "North Atlantic")
+    }
+    assert {name: p.geonameid for name, p in records.items()} == {
+        "Pacific": 2363254,
+        "North Pacific": 4030875,
+        "Atlantic": 3373405,
+        "North Atlantic": 3411923,
+    }
+    assert records["North Pacific"].lat > records["Pacific"].lat + 20
+    assert records["North Atlantic"].lat > records["Atlantic"].lat + 20

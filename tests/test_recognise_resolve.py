@@ -3866,6 +3866,38 @@ def test_a_dateline_alone_says_little_of_places_far_from_it(gaz: Gazetteer) -> N
     assert (found["Wyoming"].feature_code, found["Wyoming"].admin1) == ("ADM1", "Wyoming")
 
 
+def test_a_dateline_after_a_byline_is_a_dateline_in_both_modes(gaz: Gazetteer) -> None:
+    """ "Matthew Daly, The Associated Press. WASHINGTON (AP) " An on-again ... A federal judge in
+    Wyoming": a byline before the dateline and its dash lost to the encoding; it is still where the
+    story was filed, end to end and given the spans, so Wyoming is the state. A name in capitals
+    that an agency follows deep in the story is no dateline."""
+    text = (
+        'Matthew Daly, The Associated Press. WASHINGTON (AP) " An on-again effort to restrict '
+        "methane emissions is off again. A federal judge in Wyoming has halted the rule."
+    )
+    assert _found(text, gaz)["Wyoming"].feature_code == "ADM1"
+    spans = [(m.start(), m.end()) for m in re.finditer("WASHINGTON|Wyoming", text)]
+    given = geomap.places(text, spans=spans, gazetteer=gaz)
+    assert [(p.name, p.feature_code) for p in given] == [("Washington", "PPLC"), ("Wyoming", "ADM1")]
+    assert mentions_for_spans(text, spans, gazetteer=gaz)[0].dateline
+    late = "A judge spoke. " * 20 + "WASHINGTON (AP) said so."
+    assert [m.dateline for m in recognise(late, gazetteer=gaz) if m.text == "WASHINGTON"] == [False]
+
+
+def test_a_states_chamber_stands_for_the_state(gaz: Gazetteer) -> None:
+    """ "Also taking part is Iowa House challenger Chuck Larson" of a Red Oak story, given the spans:
+    the Iowa House is the state's legislature, which stands for Iowa, not a building in Red Oak, as
+    the Iowa Hotel is."""
+    text = (
+        "RED OAK - Candidates met in Red Oak, Iowa, on Saturday. Also taking part in the forum is "
+        "Iowa House challenger Chuck Larson, who spoke at the Iowa Hotel."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer("Red Oak|Iowa House|Iowa Hotel|Iowa(?=,)", text)]
+    got = {p.mention: p for p in geomap.places(text, spans=spans, gazetteer=gaz)}
+    assert (got["Iowa House"].feature_code, got["Iowa House"].name) == ("ADM1", "Iowa")
+    assert (got["Iowa Hotel"].lat, got["Iowa Hotel"].lon) == (got["Red Oak"].lat, got["Red Oak"].lon)
+
+
 def test_a_doubted_name_after_a_places_possessive_in_its_country_is_a_place(gaz: Gazetteer) -> None:
     """ "Strikes hit Gaza's Rafah" and "the Gaza Strip's Rafah": Rafah, which the model doubts (it
     has an Egyptian namesake), is a place of the possessive's country; "Gaza's Ismail Haniyeh" is a
