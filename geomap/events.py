@@ -1208,6 +1208,12 @@ fighting"; not "the storm uprooted trees")."""
 _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
+_CROSSING = frozenset({"crossing"})
+_CROSSING_VERB_AFTER = frozenset(
+    {"were", "are", "was", "is", "been", "be", "still", "now", "already", "while", "after", "when"}
+)
+""""crossing" is people crossing only after one of these words, as a verb ("refugees were still
+crossing into Chad at Adre"; not "the Rafah crossing", "the Masnaa border crossing")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1389,6 +1395,9 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
+            and not (
+                t.text.lower() in _CROSSING and not (k > 0 and tokens[k - 1].text in _CROSSING_VERB_AFTER)
+            )
             and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
             and not (
                 t.text.lower() in _REGAINED
@@ -2238,7 +2247,8 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     """Whether an arrival, return or departure is an official's journey, not people's movement:
     its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
     arrived in Tel Aviv") or a name the text gives a title elsewhere ("Zelenskiy returned to Kyiv"),
-    or "he" or "she" after such a name in the sentence ("Barrot said he would travel to Beirut")."""
+    or "he" or "she" after such a name in the sentence ("Barrot said he would travel to Beirut"), or
+    such a name before ", who" ("Javier Milei, who arrived from Buenos Aires")."""
     if f.trigger.kind not in _TRAVEL_KINDS:
         return False
     at = _token_index(tokens, f.token.start)
@@ -2255,6 +2265,18 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
         )
     if k >= 0 and tokens[k].text == ",":
         return _titled_apposition(tokens, k, titles)
+    if k >= 2 and tokens[k].text.lower() == "who" and tokens[k - 1].text == ",":
+        k -= 2
+        if (
+            k >= 1
+            and _FIRST_AND_SURNAME.fullmatch(f"{tokens[k - 1].text} {tokens[k].text}")
+            and not tokens[k].text.endswith("s")
+            and not any(t.text.lower() in _PEOPLE_WORDS for t in tokens)
+        ):
+            # "Argentina's Javier Milei, who arrived from Buenos Aires on Sunday": a first name and
+            # a surname that ", who" takes up, in a sentence of no people (not "Rohingya Muslims,
+            # who arrived": a plural is a people)
+            return True
     if k < 0 or not tokens[k].text[:1].isupper():
         return False
     if fold(tokens[k].text) in persons:
@@ -2266,6 +2288,10 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
         if not (word[:1].isupper() or word in {"of", "."}):
             return False
     return False
+
+
+_FIRST_AND_SURNAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+"""A first name and a surname (as the recogniser's _TWO_NAMES has them): "Javier Milei"."""
 
 
 def _titled_apposition(tokens: Sequence[Token], comma: int, titles: Container[str]) -> bool:

@@ -1709,3 +1709,32 @@ def test_a_verb_between_from_and_in_ends_the_origin(gaz: Gazetteer) -> None:
         ("talks", "venue", "Doha")
     }
     assert _ends(geomap.extract("Thousands fled from camps in Yola.", gazetteer=gaz)) == {("Yola", None)}
+
+
+def test_a_named_person_taken_up_by_who_travels_and_volunteers_walk(gaz: Gazetteer) -> None:
+    """ "Argentina's Javier Milei, who arrived from Buenos Aires on Sunday, objected": a leader's
+    journey, no one displaced; "Thousands of volunteers walked from Valencia to Paiporta to help":
+    people on duty, no movement. "Rohingya Muslims, who arrived in Cox's Bazar" (a plural: a
+    people) and "Thousands of villagers walked from Dinsor to Baidoa" still move."""
+    for text in (
+        "Argentina's Javier Milei, who arrived from Buenos Aires on Sunday, objected to the declaration.",
+        "Thousands of volunteers walked from Valencia to Paiporta to help clean up.",
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
+    rohingya = geomap.extract(
+        "Rohingya Muslims, who arrived in Cox's Bazar in 2017, fear violence.", gazetteer=gaz
+    )
+    assert _ends(rohingya) == {(None, "Cox's Bazar")}
+    walked = geomap.extract("Thousands of villagers walked from Dinsor to Baidoa.", gazetteer=gaz)
+    assert _ends(walked) == {("Dinsor", "Baidoa")}
+
+
+def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
+    """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
+    at the Adre crossing into Chad" names a border post, no one crossing."""
+    doc = geomap.extract("Refugees were still crossing into Chad at Adre.", gazetteer=gaz)
+    assert [(e.kind, e.trigger) for e in doc.events] == [("crossing", "crossing")]
+    assert _ends(doc) == {(None, "Chad")}
+    post = geomap.extract("Refugees queued at the Adre crossing into Chad.", gazetteer=gaz)
+    assert not any(e.trigger == "crossing" for e in post.events)
