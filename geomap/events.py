@@ -1298,8 +1298,16 @@ def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
     return [
         _Found(t, _CARRIED_BACK if returning else _CARRIED_TO)
         for k, t in enumerate(tokens[:-1])
-        if t.text.lower() in _TAKE and t.start not in kept and tokens[k + 1].text.lower() == "to"
+        if t.text.lower() in _TAKE
+        and t.start not in kept
+        and tokens[k + 1].text.lower() == "to"
+        and not any(w.text.lower() in _CARE for w in tokens[k + 2 : k + 5])
     ]
+
+
+_CARE = frozenset({"hospital", "hospitals", "clinic", "clinics"})
+"""Where the hurt are taken, not the displaced: "The injured were taken to hospitals in Kozhikode"
+(even after a sentence of people moved to camps)."""
 
 
 def _modifies_place(word: str) -> bool:
@@ -2077,6 +2085,10 @@ _ON_DUTY = frozenset(
         "firefighters",
         "medics",
         "volunteers",
+        "players",
+        "squad",
+        "athletes",
+        "fans",
         "forces",
         "fighters",
         "gunmen",
@@ -2840,6 +2852,11 @@ def _movements_of(
     fled_from = [
         ep.place for e in events if e.category == "displacement" for ep in e.places if ep.role == "origin"
     ]
+    # "Officials in Pokrovsk ordered the evacuation of families, and about 600 people left by train
+    # for Dnipro": where the sentence's evacuation is, they left
+    evacuated_at = [
+        ep.place for e in events if e.kind == "evacuation" for ep in e.places if ep.role == "location"
+    ]
     for e in events:
         if e.category not in {"displacement", "return"}:
             continue
@@ -2892,7 +2909,11 @@ def _movements_of(
             # "families who fled Afrin are sheltering in Azaz": where the sentence's people came
             # from; not for returns: people who go home come from where they had fled to
             origins = (
-                _finest(conflict_places) or fled_from or list(dict.fromkeys(origins_here)) or previous_origins
+                _finest(conflict_places)
+                or fled_from
+                or list(dict.fromkeys(origins_here))
+                or (_finest(evacuated_at) if e.kind != "evacuation" else [])
+                or previous_origins
             )
         origins_here += origins
         for o in origins or [None]:  # type: ignore[list-item]

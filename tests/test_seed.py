@@ -1738,3 +1738,23 @@ def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) 
     assert _ends(doc) == {(None, "Chad")}
     post = geomap.extract("Refugees queued at the Adre crossing into Chad.", gazetteer=gaz)
     assert not any(e.trigger == "crossing" for e in post.events)
+
+
+def test_people_leave_where_the_evacuation_is_and_the_hurt_and_players_are_not_displaced(
+    gaz: Gazetteer,
+) -> None:
+    """ "Officials in Pokrovsk ordered the evacuation of families with children, and about 600 people
+    left by train for Dnipro": they left Pokrovsk. "The injured were taken to hospitals in Kozhikode"
+    after people moved to camps, and "Thousands of fans celebrated in Madrid, while Dortmund's players
+    returned to Germany", move no one."""
+    doc = geomap.extract(
+        "Officials in Pokrovsk ordered the evacuation of families with children, and about 600 people "
+        "left by train for Dnipro.",
+        gazetteer=gaz,
+    )
+    assert _ends(doc) == {("Pokrovsk", "Dnipro")}
+    for text in (
+        "About 3,000 people were moved to relief camps. The injured were taken to hospitals in Kozhikode.",
+        "Thousands of fans celebrated in Madrid, while Dortmund's players returned to Germany on Sunday.",
+    ):
+        assert not geomap.extract(text, gazetteer=gaz).movements, text
