@@ -4090,6 +4090,34 @@ Bokkos", "Pazigyi, a village in Kanbalu"): the village lies there (Mention.offse
 not at a namesake abroad (Muş in Turkey)."""
 
 
+_CAPITALS = re.compile(r"\bthe\s+(?:country's\s+|nation's\s+)?capital['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?\Z")
+"""Before a name, the capital's own: "the capital's crowded townships of" Kanyama, "the capital's"
+Karrada district."""
+
+
+def _in_the_capital(text: str, m: Mention, before: Sequence[Mention]) -> Mention:
+    """A name that the text calls the capital's ("Cases have spread from the capital's crowded
+    townships of Kanyama and Chawama to the Copperbelt" of a Lusaka story) lies in the capital the
+    text named last, where the gazetteer lacks it or has it only abroad (a Kanyama of Congo), not at
+    the place named nearest to it."""
+    if "capital" not in text[max(0, m.start - 60) : m.start] or not _CAPITALS.search(
+        text, max(0, m.start - 60), m.start
+    ):
+        return m
+    for prev in reversed(before):
+        if prev.candidates and prev.candidates[0].feature_code == "PPLC":
+            return dataclasses.replace(m, located_in=prev.start)
+    return m
+
+
+_BEARING_ONLY = re.compile(
+    r",\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?"
+)
+"""Between a name and the place it lies by, with no distance: ", north-west of Avdiivka", ", just
+south of the city of Kherson"."""
+
+
 def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
     """Whether `m` names a town that its qualifier, the next name of the text (", Hampshire", "is a
     town in Trinidad and Tobago"), holds no place of; not in a list ("Saipan, Guam, Alaska")."""
@@ -4211,6 +4239,8 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 m = dataclasses.replace(m, located_in=nxt.start)  # "in Yard, Texas"
         if m.located_in is None and m.kind == "name":
+            m = _in_the_capital(text, m, out)
+        if m.located_in is None and m.kind == "name":
             m = _in_town(text, m, prev, nxt)
         if nxt is not None and nxt.candidates and (offset := _offset(text, m.end, nxt.start)) is not None:
             if prev is not None and m.qualifies and _qualifies_the_town(m):
@@ -4226,6 +4256,16 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and _VILLAGE_IN.fullmatch(text, m.end, nxt.start)
         ):
             m = dataclasses.replace(m, offset=(0.0, 0.0, nxt.start))  # at the place it is in
+        elif (
+            nxt is not None
+            and nxt.candidates
+            and m.kind == "name"
+            and not m.candidates
+            and _BEARING_ONLY.fullmatch(text, m.end, nxt.start)
+        ):
+            # "the village of Prohres, north-west of Avdiivka": a name the gazetteer lacks, a
+            # bearing and no distance, lies by that place (not at the dateline's Kyiv)
+            m = dataclasses.replace(m, offset=(0.0, 0.0, nxt.start))
         if m.kind == "name" and m.candidates and m.qualifier is None:
             area = _defined_in(text, mentions, k)
             if area is not None:

@@ -1217,7 +1217,8 @@ def _in_their_context(
                 # Peru" of a Tongan story) is no local place the gazetteer lacks
             pool = [p for p in anchors if p.start != m.start]
             if pool:
-                places[i] = _at(_nearest_in_text(m, pool, said), m)
+                # where the text puts it ("the capital's townships of Kanyama"), else nearest in it
+                places[i] = _at(_located(m, by_offset) or _nearest_in_text(m, pool, said), m)
     by_start = {p.start: p for p in places} if facilities or unknown else {}
     if facilities and len(places) > 1:
         at = {i for i, _, _ in facilities}

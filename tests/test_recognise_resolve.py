@@ -3915,3 +3915,23 @@ def test_a_name_the_gazetteer_lacks_before_its_country_is_a_place_there(gaz: Gaz
     assert (renk.country_code, renk.geonameid) == ("SS", None)
     assert _found("He was born in Kwabenya, Ghana.", gaz)["Kwabenya"].country_code == "GH"
     assert "April" not in _found("In April, Ghana's parliament met in Accra.", gaz)
+
+
+def test_a_name_by_a_bearing_or_the_capitals_lies_there(gaz: Gazetteer) -> None:
+    """ "KYIV ... withdrew from the village of Prohres, north-west of Avdiivka": a name the gazetteer
+    lacks, a bearing and no distance, lies by Avdiivka, not at the dateline's Kyiv. "LUSAKA ...
+    spread from the capital's crowded townships of Kanyama and Chawama to the Copperbelt province":
+    Kanyama (whose only namesake is in Congo) lies in Lusaka, not at the Copperbelt."""
+    prohres = _found(
+        "KYIV, Ukraine (AP) — Russian forces advanced near Pokrovsk on Tuesday. Ukrainian troops "
+        "withdrew from the village of Prohres, north-west of Avdiivka.",
+        gaz,
+    )["Prohres"]
+    assert prohres.near == "Avdiyivka"
+    kanyama = _found(
+        "LUSAKA (Reuters) - Zambia has turned its stadium in Lusaka into a cholera centre. Cases have "
+        "spread from the capital's crowded townships of Kanyama and Chawama to the Copperbelt "
+        "province, with new infections in Ndola and Kitwe.",
+        gaz,
+    )["Kanyama"]
+    assert (kanyama.near, kanyama.country_code) == ("Lusaka", "ZM")
