@@ -775,6 +775,12 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     inner = tokens[i : end - 1]
     if any(t.text == "of" for t in inner) and facility_meaning(tokens[end - 1].text) in _DIVISION_MEANINGS:
         return False  # "the Economic Development Corporation of Wayne County": a body of the county
+    if (
+        end - i >= 3
+        and tokens[i + 1].text in {"on", "at", "in"}
+        and (i == 0 or tokens[i - 1].text in _SENTENCE_ENDS)
+    ):
+        return False  # "Traffic on Highway 401 was backed up": a sentence's first word, then its verb's place
     saint = first.rstrip(".") in _SAINT
     return not any(
         (
@@ -787,6 +793,8 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     )
 
 
+_SENTENCE_ENDS = OPENERS | {".", "!", "?"}
+"""Tokens after which a word opens a sentence (or is written as if it did)."""
 _DIVISION_MEANINGS = frozenset({"a county", "a province", "a region"})
 """What a facility word means where it names a division, not a building ("County", "Province"):
 a name that holds "of" and ends in one is a body of that division, whose name follows "of"."""
@@ -3586,6 +3594,21 @@ def _in_one_province(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
     )
 
 
+def _first_towns_in(a: Span, b: Span, provinces: set[tuple[str, str]]) -> bool:
+    """Whether the best-known places of both names are towns of one of `provinces`: two listed names
+    the model doubts vouch for each other there, however far apart ("Kalgoorlie and Geraldton",
+    600 km apart, of a story sure of Western Australia)."""
+    if not a.candidates or not b.candidates:
+        return False
+    c, d = a.candidates[0], b.candidates[0]
+    return (
+        c.feature_class == "P"
+        and d.feature_class == "P"
+        and (c.country_code, c.admin1) == (d.country_code, d.admin1)
+        and (c.country_code, c.admin1 or "") in provinces
+    )
+
+
 _A_DIVISION_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_REGION_WORDS)) + r")\b")
 
 
@@ -3824,6 +3847,9 @@ def _coordination(
                     and (
                         _together_in(weak, strong, provinces)
                         or (strong.score >= COORD_STRONG and _in_one_province(weak, strong, provinces))
+                        # "warned that Kalgoorlie and Geraldton could see records" of a Western
+                        # Australia story: two doubted towns whose best-known places both lie in it
+                        or _first_towns_in(weak, strong, provinces)
                     )
                 ) or (
                     PAIR_FLOOR <= weak.score < threshold

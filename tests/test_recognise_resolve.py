@@ -3935,3 +3935,25 @@ def test_a_name_by_a_bearing_or_the_capitals_lies_there(gaz: Gazetteer) -> None:
         gaz,
     )["Kanyama"]
     assert (kanyama.near, kanyama.country_code) == ("Lusaka", "ZM")
+
+
+def test_two_doubted_towns_of_a_named_state_vouch_for_each_other(gaz: Gazetteer) -> None:
+    """ "The heatwave pushed temperatures above 45C in Perth, Western Australia ... warned that
+    Kalgoorlie and Geraldton could see records broken": two towns the model doubts, 600 km apart,
+    both best known in the state the text is sure of, are places there."""
+    found = _found(
+        "A heatwave sweeping Western Australia pushed temperatures above 45C in Perth on Sunday. "
+        "Forecasters warned that Kalgoorlie and Geraldton could see records broken later in the week.",
+        gaz,
+    )
+    assert {found[n].admin1 for n in ("Kalgoorlie", "Geraldton")} == {"Western Australia"}
+
+
+def test_a_sentences_first_word_before_on_is_no_facilitys(gaz: Gazetteer) -> None:
+    """ "Traffic on Highway 401 between Woodstock and Chatham was backed up" of a London, Ont. story:
+    no facility "Traffic on Highway"."""
+    text = (
+        "LONDON, Ont. - Police in London say a man was charged after a crash near St. Thomas. Traffic on "
+        "Highway 401 between Woodstock and Chatham was backed up for several hours."
+    )
+    assert not any(m.text.startswith("Traffic") for m in recognise(text, gazetteer=gaz))
