@@ -3957,3 +3957,14 @@ def test_a_sentences_first_word_before_on_is_no_facilitys(gaz: Gazetteer) -> Non
         "Highway 401 between Woodstock and Chatham was backed up for several hours."
     )
     assert not any(m.text.startswith("Traffic") for m in recognise(text, gazetteer=gaz))
+
+
+def test_metro_alone_is_a_railway_and_metro_manila_the_capital_region(gaz: Gazetteer) -> None:
+    """ "a new Metro station at Gosforth" of a Newcastle story is no Metro of Lampung; "heavy rain on
+    Metro Manila" is the Philippines' National Capital Region, not only its city of Manila."""
+    assert set(_found("A new Metro station will open at Gosforth, near Newcastle.", gaz)) == {
+        "Gosforth",
+        "Newcastle",
+    }
+    manila = _found("Typhoon Carina dumped heavy rain on Metro Manila, where schools closed.", gaz)
+    assert (manila["Metro Manila"].feature_code, manila["Metro Manila"].country_code) == ("ADM1", "PH")
