@@ -476,3 +476,17 @@ def test_the_oceans_are_their_own_geonames_records(gaz: Gazetteer) -> None:
     }
     assert records["North Pacific"].lat > records["Pacific"].lat + 20
     assert records["North Atlantic"].lat > records["Atlantic"].lat + 20
+
+
+def test_the_former_regions_of_france_are_their_departements(gaz: Gazetteer) -> None:
+    """France's regions until 2016, which news still names, are built from their departements
+    (composite_areas.csv): Picardy lies in Hauts-de-France, at the mean of Aisne, Oise and Somme,
+    north of Paris; Lorraine is the French region before the Quebec town; "Provence" is
+    Provence-Alpes-Cote d'Azur."""
+    picardy = gaz.lookup("Picardie")[0]
+    assert (picardy.name, picardy.feature_code, picardy.admin1) == ("Picardy", "ADMD", "Hauts-de-France")
+    paris = gaz.lookup("Paris")[0]
+    assert picardy.lat > paris.lat and haversine_km(picardy.lat, picardy.lon, paris.lat, paris.lon) < 200
+    assert gaz.lookup("Lorraine")[0].country_code == "FR"
+    assert {gaz.lookup(n)[0].admin1 for n in ("Midi-Pyrenees", "Languedoc-Roussillon")} == {"Occitanie"}
+    assert gaz.lookup("Provence")[0].feature_code == "ADM1"
