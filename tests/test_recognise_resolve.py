@@ -3968,3 +3968,22 @@ def test_metro_alone_is_a_railway_and_metro_manila_the_capital_region(gaz: Gazet
     }
     manila = _found("Typhoon Carina dumped heavy rain on Metro Manila, where schools closed.", gaz)
     assert (manila["Metro Manila"].feature_code, manila["Metro Manila"].country_code) == ("ADM1", "PH")
+
+
+def test_a_local_storys_hamlet_and_site_stay_in_its_state(gaz: Gazetteer) -> None:
+    """ "PARIS, Tenn. ... arrested at a relative's home near Buchanan" (a hamlet of Henry County the
+    gazetteer lacks): not Buchanan, Michigan, 690 km off. "a turn lane at Columbia Road near Kings
+    Island" of a Lebanon, Ohio story: Kings Island is a site there, not Kings County, New York (whose
+    other name is "Kings"), and so is the road the text puts by it."""
+    paris = _found(
+        "PARIS, Tenn. - A Henry County grand jury has indicted a Puryear man after a shooting in Paris. "
+        "The suspect was arrested at a relative's home near Buchanan.",
+        gaz,
+    )
+    assert (paris["Buchanan"].admin1, paris["Buchanan"].near) == ("Tennessee", "Paris")
+    lebanon = _found(
+        "LEBANON - Warren County commissioners approved a grant to widen State Route 48 between Lebanon "
+        "and Morrow. The project adds a turn lane at Columbia Road near Kings Island.",
+        gaz,
+    )
+    assert {lebanon[n].admin1 for n in ("Kings Island", "Columbia Road")} == {"Ohio"}
