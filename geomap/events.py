@@ -981,6 +981,8 @@ def _role(
             if word == "on" and _on_the_edge_of(tokens, idx, k):
                 # "fled for camps on the outskirts of Baidoa": where they went, like "near"
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
+            if word == "from" and idx > 0 and tokens[idx - 1].text.lower() in _CARRIED_MATTER:
+                return None, idx  # "Flood waters from the Cedar River", "smoke from fires in Quebec"
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
             if word == "for" and idx > 0 and tokens[idx - 1].text.lower() in _NOTICES:
@@ -989,6 +991,14 @@ def _role(
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
     return None, k
+
+
+_CARRIED_MATTER = frozenset(
+    {"water", "waters", "floodwater", "floodwaters", "rain", "rains", "smoke", "ash", "lava", "mud"}
+    | {"runoff", "debris", "fumes", "dust", "haze"}
+)
+"""What comes "from" a place without people leaving it: "Flood waters from the Cedar River continued
+to rise", "smoke from wildfires in Quebec"."""
 
 
 _SERVED_BY = frozenset(

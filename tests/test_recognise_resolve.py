@@ -3987,3 +3987,18 @@ def test_a_local_storys_hamlet_and_site_stay_in_its_state(gaz: Gazetteer) -> Non
         gaz,
     )
     assert {lebanon[n].admin1 for n in ("Kings Island", "Columbia Road")} == {"Ohio"}
+
+
+def test_a_peoples_village_is_a_neighbourhood_not_the_country(gaz: Gazetteer) -> None:
+    """ "the evacuation of 5,000 homes in the Czech Village neighborhood" of a Cedar Rapids story,
+    "Residents of German Village in Columbus": neighbourhoods of the city, not Czechia or Germany."""
+    for text, site in (
+        (
+            "Officials ordered the evacuation of homes in the Czech Village neighborhood of Cedar Rapids.",
+            "Czech Village",
+        ),
+        ("Residents of German Village in Columbus, Ohio, were told to leave.", "German Village"),
+    ):
+        found = _found(text, gaz)
+        assert site in found and found[site].country_code == "US", found
+        assert not any(p.feature_code == "PCLI" and p.country_code != "US" for p in found.values())

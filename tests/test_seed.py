@@ -1758,3 +1758,18 @@ def test_people_leave_where_the_evacuation_is_and_the_hurt_and_players_are_not_d
         "Thousands of fans celebrated in Madrid, while Dortmund's players returned to Germany on Sunday.",
     ):
         assert not geomap.extract(text, gazetteer=gaz).movements, text
+
+
+def test_waters_from_a_river_are_no_people_leaving_it(gaz: Gazetteer) -> None:
+    """ "Flood waters from the Cedar River continued to rise in Cedar Rapids, where officials ordered
+    the evacuation of 5,000 homes": the river is where the water comes from, no origin of people;
+    "Thousands fled from Cedar Rapids" keeps its origin."""
+    doc = geomap.extract(
+        "Flood waters from the Cedar River continued to rise Tuesday in Cedar Rapids, where officials "
+        "ordered the evacuation of 5,000 homes.",
+        gazetteer=gaz,
+    )
+    assert not any(ep.role == "origin" for e in doc.events for ep in e.places)
+    assert _ends(geomap.extract("Thousands fled from Cedar Rapids.", gazetteer=gaz)) == {
+        ("Cedar Rapids", None)
+    }
