@@ -644,6 +644,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _struck_a_deal(tokens, k)
         or _kept_from(tokens, k)
         or _a_charge(tokens, k)
+        or _negated(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -652,6 +653,18 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_NOT = frozenset({"not", "never", "n't"})
+
+
+def _negated(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "not" or "never" goes right before the k-th word or its "to": "advised people not
+    to travel to the affected parts of Kerala", "the families have not returned"."""
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    if before in _NOT:
+        return True
+    return before == "to" and k > 1 and tokens[k - 2].text.lower() in _NOT
 
 
 _CHARGED = frozenset(
@@ -2091,6 +2104,7 @@ _ON_DUTY = frozenset(
         "crews",
         "engineers",
         "teams",
+        "team",
         "rescuers",
         "firefighters",
         "medics",
@@ -2234,12 +2248,18 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     on duty."""
     j = _subject_end(tokens, k)
     head = j
-    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text in {"and", ",", "the"}):
+    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text.lower() in _INSIDE_AN_ORIGIN):
         head -= 1
     if head < j and tokens[head].text.lower() in {"from", "of"}:
         j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area", "from Egypt,
-        # Turkey and the United Arab Emirates arrived"
+        # Turkey and the United Arab Emirates arrived", "A central team from the National
+        # Institute of Virology in Pune arrived"
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
+
+
+_INSIDE_AN_ORIGIN = frozenset({"and", ",", "the", "of", "in"})
+"""Small words inside the names after "from" that a subject on duty comes from ("the National
+Institute of Virology in Pune")."""
 
 
 _FOR_TALKS = frozenset({"for", "to"})

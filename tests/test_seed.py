@@ -1773,3 +1773,17 @@ def test_waters_from_a_river_are_no_people_leaving_it(gaz: Gazetteer) -> None:
     assert _ends(geomap.extract("Thousands fled from Cedar Rapids.", gazetteer=gaz)) == {
         ("Cedar Rapids", None)
     }
+
+
+def test_a_team_from_an_institute_and_a_negated_journey_move_no_one(gaz: Gazetteer) -> None:
+    """ "A central team from the National Institute of Virology in Pune arrived in Kozhikode": people
+    on duty; "Karnataka has advised people not to travel to Kerala": a journey not made. "Thousands
+    of refugees from Sudan arrived in Adre" still move."""
+    for text in (
+        "A central team from the National Institute of Virology in Pune arrived in Kozhikode on Wednesday.",
+        "Neighbouring Karnataka has advised people not to travel to the affected parts of Kerala.",
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
+    refugees = geomap.extract("Thousands of refugees from Sudan arrived in Adre.", gazetteer=gaz)
+    assert _ends(refugees) == {("Sudan", "Adre")}
