@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GazetteerBuildError
-from .normalize import fold, saint_variant
+from .normalize import alias_shape, fold, saint_variant
 from .schema import SCHEMA_VERSION, STAGES, Progress, data_fingerprint, package_versions
 from .sources import NameKind, PlaceRecord
 from .store import DIVISION_WORDS
@@ -149,8 +149,28 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
         seat = max(inside, key=lambda c: c.population, default=None)
         if seat is not None and seat.population >= SEAT_SHARE * division.population:
             division = replace(division, importance=round(_importance(seat) - SEAT_MARGIN, 4))
+        if seat is not None and division.country_code in arabic:
+            division = _with_the_seats_spellings(division, seat, names)
         yield division
     yield from cities
+
+
+def _with_the_seats_spellings(division: PlaceRecord, seat: PlaceRecord, names: set[str]) -> PlaceRecord:
+    """A division of an Arabic-speaking country with the seat's other romanisations of the name
+    they share: "Hodeidah" is the city of Al Hudaydah and its governorate ("Hodeidah governorate").
+    Only a spelling of the same words (not "Quebec City" of Quebec, nor a name that adds to it)."""
+    from .sources.cities import without_article
+
+    own = fold((without_article([division.name]) or [division.name])[0])
+    spellings = tuple(
+        (n, "alternate")
+        for n, _ in seat.names
+        if (key := fold(n)) not in names
+        and alias_shape(key, fold(division.name)) == "variant"
+        and len(key.split()) == len(own.split())
+        and not key.startswith(own)
+    )
+    return replace(division, names=(*division.names, *spellings)) if spellings else division
 
 
 def _composite_areas(divisions: Sequence[PlaceRecord]) -> list[PlaceRecord]:

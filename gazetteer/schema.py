@@ -19,7 +19,7 @@ SOURCE_PACKAGES = (
     "airportsdata",
 )
 
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
 parts worked out at build time; 7: a city is its province's seat by any of the province's own
 names; 8: "X International Airport" for an airport's short name X; 9: each place's count of
@@ -34,8 +34,8 @@ serve, "Fort Benning", "Fort Campbell"; 19: unpeopled places filed under a far d
 place it no more, Hebei; 20: points inside the directional parts of each state's land, "southern
 Florida" on the peninsula; 21: a division's land is the pieces of its country's outline that hold
 the country's towns, across the antimeridian too, and a division in pieces stands on its main
-piece), so caches built by an older geomap are
-rebuilt."""
+piece; 22: a division of an Arabic-speaking country has its seat's other romanisations of their
+name, "Hodeidah" governorate), so caches built by an older geomap are rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""

@@ -4002,3 +4002,14 @@ def test_a_peoples_village_is_a_neighbourhood_not_the_country(gaz: Gazetteer) ->
         found = _found(text, gaz)
         assert site in found and found[site].country_code == "US", found
         assert not any(p.feature_code == "PCLI" and p.country_code != "US" for p in found.values())
+
+
+def test_a_governorate_has_its_seats_spellings(gaz: Gazetteer) -> None:
+    """ "Fighting in Hodeidah governorate": GeoNames spells the governorate Al Hudaydah and gives
+    "Hodeidah" only to its seat; the governorate has the seat's spellings of their name, so the
+    division word finds it. "Ships docked at Hodeidah port" is still the city; "Quebec City" is no
+    name of the province of Quebec (only Arabic-speaking countries' divisions take them)."""
+    governorate = _found("Fighting in Hodeidah governorate displaced thousands.", gaz)["Hodeidah"]
+    assert (governorate.feature_code, governorate.country_code) == ("ADM1", "YE")
+    assert _found("Ships docked at Hodeidah port.", gaz)["Hodeidah"].feature_code == "PPLA"
+    assert all(p.feature_code != "ADM1" for p in gaz.lookup("Quebec City"))
