@@ -1421,6 +1421,7 @@ def recognise(
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
     _brands(text, spans)
+    _models(text, spans)
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
     _acronyms_of_others(text, spans, threshold)
@@ -2166,6 +2167,25 @@ def _brands(text: str, spans: Sequence[Span]) -> None:
         for span in spans:
             if start <= span.start and span.end <= end:
                 span.score = 0.0
+
+
+_MODEL_BEFORE = re.compile(r"\b(?:an?|the)\s+\Z", re.IGNORECASE)
+_MODEL_AFTER = re.compile(r"\s+\d{1,4}\s+[a-z]")
+"""A model's number, then a word in small letters: "a Falcon 9 booster", "the Boeing 737 jet"."""
+
+
+def _models(text: str, spans: Sequence[Span]) -> None:
+    """A one-word name after an article with a number and a noun after it names a model, not a
+    place: "A Falcon 9 booster landed" is no Falcon state of Venezuela ("the A320 jet", "a Boeing 737
+    crashed" alike); not a name after "in" or alone ("Sector 7 of Paris" has no article)."""
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.j - span.i == 1
+            and _MODEL_AFTER.match(text, span.end)
+            and _MODEL_BEFORE.search(text, max(0, span.start - 5), span.start)
+        ):
+            span.score = 0.0
 
 
 def _diseases(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:

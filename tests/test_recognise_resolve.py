@@ -4013,3 +4013,15 @@ def test_a_governorate_has_its_seats_spellings(gaz: Gazetteer) -> None:
     assert (governorate.feature_code, governorate.country_code) == ("ADM1", "YE")
     assert _found("Ships docked at Hodeidah port.", gaz)["Hodeidah"].feature_code == "PPLA"
     assert all(p.feature_code != "ADM1" for p in gaz.lookup("Quebec City"))
+
+
+def test_a_models_name_and_number_is_no_place(gaz: Gazetteer) -> None:
+    """ "A Falcon 9 booster landed on a droneship in the Atlantic" of a Cape Canaveral story: a
+    rocket, not Venezuela's Falcon state placed in Florida; "moved to Paris 3 years ago" keeps Paris."""
+    found = _found(
+        "CAPE CANAVERAL, Fla. (AP) - SpaceX launched 23 satellites from Florida on Tuesday. A Falcon 9 "
+        "booster landed on a droneship in the Atlantic.",
+        gaz,
+    )
+    assert "Falcon" not in found and "Atlantic" in found
+    assert "Paris" in _found("He moved to Paris 3 years ago.", gaz)
