@@ -651,8 +651,20 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     after = _NO_EVENT_WITH_NEXT.get(word)
     if after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after:
         return True
+    only = _EVENT_ONLY_AFTER.get(word)
+    if only is not None and not (k > 0 and tokens[k - 1].text.lower() in only):
+        return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_ARMED_OPERATION = frozenset(
+    {"military", "ground", "army", "air", "naval", "security", "counterterrorism", "counter-terrorism"}
+    | {"counterinsurgency", "counter-insurgency", "anti-terror", "combat", "armed", "special"}
+)
+_EVENT_ONLY_AFTER = {"operation": _ARMED_OPERATION, "operations": _ARMED_OPERATION}
+"""Words of an event only right after one of these: "launched a ground operation in Jenin", "military
+operations in Rafah" (not "a rescue operation", "flight operations")."""
 
 
 _NOT = frozenset({"not", "never", "n't"})

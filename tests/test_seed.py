@@ -1787,3 +1787,16 @@ def test_a_team_from_an_institute_and_a_negated_journey_move_no_one(gaz: Gazette
         assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
     refugees = geomap.extract("Thousands of refugees from Sudan arrived in Adre.", gazetteer=gaz)
     assert _ends(refugees) == {("Sudan", "Adre")}
+
+
+def test_an_armed_operation_is_an_offensive_and_a_rescue_operation_is_not(gaz: Gazetteer) -> None:
+    """ "Israeli forces launched a ground operation in Jenin", "military operations were continuing
+    in the outskirts of the city of Douma": offensives there; "A rescue operation continued in
+    Derna": none."""
+    for text, place in (
+        ("Israeli forces launched a ground operation in Jenin on Monday.", "Jenin"),
+        ("Military operations were continuing in the outskirts of the city of Douma.", "Douma"),
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert {(e.kind, ep.place.mention) for e in doc.events for ep in e.places} == {("offensive", place)}
+    assert not geomap.extract("A rescue operation continued in Derna.", gazetteer=gaz).events
