@@ -1244,11 +1244,10 @@ _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
 _CROSSING = frozenset({"crossing"})
-_CROSSING_VERB_AFTER = frozenset(
-    {"were", "are", "was", "is", "been", "be", "still", "now", "already", "while", "after", "when"}
-)
+_CROSSING_VERB_AFTER = frozenset({"were", "are", "was", "is", "been", "be", "still", "now", "already"})
 """"crossing" is people crossing only after one of these words, as a verb ("refugees were still
-crossing into Chad at Adre"; not "the Rafah crossing", "the Masnaa border crossing")."""
+crossing into Chad at Adre"; not "the Rafah crossing", "the Masnaa border crossing", nor a storm's
+"landfall near Vilanculos after crossing from Madagascar")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1575,12 +1574,16 @@ def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int
     return [(where[f.token.start], f) for f in found]
 
 
+_PASSIVE = frozenset({"were", "are", "been", "be", "being"})
+
+
 def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], bool] | None) -> bool:
     """Whether the subject of the k-th word (a weak movement word) is a crowd: a count or "many" of
     residents, families or survivors, or a count of a people ("More than 100,000 ethnic Armenians
     have left Nagorno-Karabakh for Armenia", "Many survivors have left for Mersin"); not "a family
-    left", nor "3,000 fans travelled to Cardiff"."""
-    j = _subject_end(tokens, k)
+    left", nor "3,000 fans travelled to Cardiff"; also before a passive: "Around 500 families were
+    relocated from Tacloban to Ormoc")."""
+    j = _subject_end(tokens, k, also=_PASSIVE)
     if j < 0:
         return False
     noun = tokens[j].text

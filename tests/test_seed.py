@@ -1800,3 +1800,18 @@ def test_an_armed_operation_is_an_offensive_and_a_rescue_operation_is_not(gaz: G
         doc = geomap.extract(text, gazetteer=gaz)
         assert {(e.kind, ep.place.mention) for e in doc.events for ep in e.places} == {("offensive", place)}
     assert not geomap.extract("A rescue operation continued in Derna.", gazetteer=gaz).events
+
+
+def test_a_counted_crowd_before_a_passive_moves(gaz: Gazetteer) -> None:
+    """ "Around 500 families were relocated from Tacloban to Ormoc": a crowd, though "were" stands
+    between it and the weak word; "About 3,000 fans were moved to Cardiff" is no crowd of the
+    displaced, and a storm's "landfall near Vilanculos after crossing from Madagascar" moves no one."""
+    relocated = geomap.extract("Around 500 families were relocated from Tacloban to Ormoc.", gazetteer=gaz)
+    assert _ends(relocated) == {("Tacloban", "Ormoc")}
+    assert not geomap.extract("About 3,000 fans were moved to Cardiff.", gazetteer=gaz).movements
+    storm = geomap.extract(
+        "About 1,600 people had been moved to centres in Quelimane. Freddy first made landfall near "
+        "Vilanculos on Feb. 24 after crossing from Madagascar.",
+        gazetteer=gaz,
+    )
+    assert all(m.origin is None or m.origin.mention != "Madagascar" for m in storm.movements)
