@@ -662,9 +662,14 @@ _ARMED_OPERATION = frozenset(
     {"military", "ground", "army", "air", "naval", "security", "counterterrorism", "counter-terrorism"}
     | {"counterinsurgency", "counter-insurgency", "anti-terror", "combat", "armed", "special"}
 )
-_EVENT_ONLY_AFTER = {"operation": _ARMED_OPERATION, "operations": _ARMED_OPERATION}
+_SOUGHT = frozenset(
+    {"sought", "seek", "seeks", "seeking", "took", "take", "takes", "taking", "taken", "found", "find"}
+    | {"finds", "finding"}
+)
+_EVENT_ONLY_AFTER = {"operation": _ARMED_OPERATION, "operations": _ARMED_OPERATION, "refuge": _SOUGHT}
 """Words of an event only right after one of these: "launched a ground operation in Jenin", "military
-operations in Rafah" (not "a rescue operation", "flight operations")."""
+operations in Rafah" (not "a rescue operation", "flight operations"); "Thousands sought refuge in
+churches in Bangui" (not "a wildlife refuge")."""
 
 
 _NOT = frozenset({"not", "never", "n't"})

@@ -1815,3 +1815,12 @@ def test_a_counted_crowd_before_a_passive_moves(gaz: Gazetteer) -> None:
         gazetteer=gaz,
     )
     assert all(m.origin is None or m.origin.mention != "Madagascar" for m in storm.movements)
+
+
+def test_people_who_sought_refuge_shelter_there(gaz: Gazetteer) -> None:
+    """ "Thousands sought refuge in churches in Bangui": people sheltering in Bangui; "the wildlife
+    refuge near Sacramento" is no shelter of people."""
+    doc = geomap.extract("Thousands sought refuge in churches in Bangui.", gazetteer=gaz)
+    assert [(e.kind, [ep.place.mention for ep in e.places]) for e in doc.events] == [("shelter", ["Bangui"])]
+    refuge = geomap.extract("Ducks returned to the wildlife refuge near Sacramento.", gazetteer=gaz)
+    assert not any(e.kind == "shelter" for e in refuge.events)
