@@ -331,13 +331,15 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         if first_and is not None and tokens[first_and - 1].text.lower() in facility:
             # "along Baldwin Street and Temple Way": a facility ends the first name of a list
             run_end, last = first_and, tokens[first_and - 1].text.lower()
-        elif last not in facility:
-            # "at the Emirates Stadium on Saturday": the run goes on past the facility's word
+        else:
+            # "at the Emirates Stadium on Saturday": the run goes on past the facility's word; and
+            # "in Humboldt Park on the West Side" holds two facilities, the first ending at "on"
             shorter = next(
                 (
                     j
                     for j in ends
                     if j - i >= 2
+                    and j < run_end
                     and tokens[j - 1].text.lower() in facility
                     and tokens[j].text in {"on", "in", "at"}
                 ),

@@ -4025,3 +4025,21 @@ def test_a_models_name_and_number_is_no_place(gaz: Gazetteer) -> None:
     )
     assert "Falcon" not in found and "Atlantic" in found
     assert "Paris" in _found("He moved to Paris 3 years ago.", gaz)
+
+
+def test_a_side_of_a_city_is_a_neighbourhood_of_it(gaz: Gazetteer) -> None:
+    """ "on the city's South Side" of a Chicago story and "on the Upper East Side" of a New York one
+    are parts of those cities (not "Upper East", Ghana's region); "in Humboldt Park on the West Side"
+    is two places, not one facility."""
+    chicago = _found(
+        "CHICAGO (AP) - A man was shot on the city's South Side, and two in Humboldt Park on the West "
+        "Side, police said.",
+        gaz,
+    )
+    assert {n: chicago[n].admin1 for n in ("South Side", "Humboldt Park", "West Side")} == dict.fromkeys(
+        ("South Side", "Humboldt Park", "West Side"), "Illinois"
+    )
+    upper = _found("NEW YORK (AP) - A fire broke out in an apartment on the Upper East Side.", gaz)
+    assert upper["Upper East Side"].country_code == "US"
+    # a facility's word that ends the text, with no full stop after it
+    assert recognise("Shots were fired near Chicago's Humboldt Park", gazetteer=gaz)
