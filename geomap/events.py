@@ -666,10 +666,18 @@ _SOUGHT = frozenset(
     {"sought", "seek", "seeks", "seeking", "took", "take", "takes", "taking", "taken", "found", "find"}
     | {"finds", "finding"}
 )
-_EVENT_ONLY_AFTER = {"operation": _ARMED_OPERATION, "operations": _ARMED_OPERATION, "refuge": _SOUGHT}
+_AN_AUXILIARY = frozenset({"were", "are", "was", "is", "been", "be", "still", "now", "already"})
+_EVENT_ONLY_AFTER = {
+    "operation": _ARMED_OPERATION,
+    "operations": _ARMED_OPERATION,
+    "refuge": _SOUGHT,
+    "crossing": _AN_AUXILIARY,
+}
 """Words of an event only right after one of these: "launched a ground operation in Jenin", "military
 operations in Rafah" (not "a rescue operation", "flight operations"); "Thousands sought refuge in
-churches in Bangui" (not "a wildlife refuge")."""
+churches in Bangui" (not "a wildlife refuge"); "refugees were still crossing into Chad at Adre" (a
+verb: not "the Rafah crossing", nor a storm's "landfall near Vilanculos after crossing from
+Madagascar")."""
 
 
 _NOT = frozenset({"not", "never", "n't"})
@@ -1248,11 +1256,6 @@ fighting"; not "the storm uprooted trees")."""
 _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
-_CROSSING = frozenset({"crossing"})
-_CROSSING_VERB_AFTER = frozenset({"were", "are", "was", "is", "been", "be", "still", "now", "already"})
-""""crossing" is people crossing only after one of these words, as a verb ("refugees were still
-crossing into Chad at Adre"; not "the Rafah crossing", "the Masnaa border crossing", nor a storm's
-"landfall near Vilanculos after crossing from Madagascar")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out"})
 """A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
@@ -1442,9 +1445,6 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
-            and not (
-                t.text.lower() in _CROSSING and not (k > 0 and tokens[k - 1].text in _CROSSING_VERB_AFTER)
-            )
             and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
             and not (
                 t.text.lower() in _REGAINED
@@ -1587,7 +1587,7 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     residents, families or survivors, or a count of a people ("More than 100,000 ethnic Armenians
     have left Nagorno-Karabakh for Armenia", "Many survivors have left for Mersin"); not "a family
     left", nor "3,000 fans travelled to Cardiff"; also before a passive: "Around 500 families were
-    relocated from Tacloban to Ormoc")."""
+    relocated from Tacloban to Ormoc"."""
     j = _subject_end(tokens, k, also=_PASSIVE)
     if j < 0:
         return False

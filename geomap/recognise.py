@@ -1437,10 +1437,7 @@ def recognise(
     accepted.sort(key=lambda s: s.start)
     breaks = _line_breaks(text)
     mentions = [_with_its_bearing(text, _mention(text, tokens, s, gazetteer, breaks)) for s in accepted]
-    at = _dateline_at(text, mentions)
-    if at is not None:
-        # "WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -": where the story was filed, a town
-        mentions[at] = dataclasses.replace(mentions[at], cue=mentions[at].cue or "city", dateline=True)
+    _mark_the_dateline(text, mentions)
     mentions = _areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions))
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
 
@@ -1646,6 +1643,14 @@ _AGENCY = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\([A-Z][\w ]*\)"
 BYLINE_CHARS = 200
 """How far into a text a byline may push its dateline: "Matthew Daly, The Associated Press.
 WASHINGTON (AP) ..." (a name and an agency are a line; the whole lede is not)."""
+
+
+def _mark_the_dateline(text: str, mentions: list[Mention]) -> None:
+    """The text's dateline ("WASHINGTON (AP) -", "SPRINGFIELD, Ill. (AP) -"), where the story was
+    filed, marked as such and as a town, end to end and given the spans."""
+    at = _dateline_at(text, mentions)
+    if at is not None:
+        mentions[at] = dataclasses.replace(mentions[at], cue=mentions[at].cue or "city", dateline=True)
 
 
 def _dateline_at(text: str, mentions: Sequence[Mention]) -> int | None:
@@ -2177,9 +2182,9 @@ _MODEL_AFTER = re.compile(r"\s+\d{1,4}\s+[a-z]")
 
 
 def _models(text: str, spans: Sequence[Span]) -> None:
-    """A one-word name after an article with a number and a noun after it names a model, not a
-    place: "A Falcon 9 booster landed" is no Falcon state of Venezuela ("the A320 jet", "a Boeing 737
-    crashed" alike); not a name after "in" or alone ("Sector 7 of Paris" has no article)."""
+    """A one-word name after an article with a number and a word in small letters after it names a
+    model, not a place: "A Falcon 9 booster landed" is no Falcon state of Venezuela placed in
+    Florida ("a Boeing 737 crashed" alike); "moved to Paris 3 years ago" has no article."""
     for span in spans:
         if (
             span.kind == "name"
@@ -4159,7 +4164,7 @@ def _in_the_capital(text: str, m: Mention, before: Sequence[Mention]) -> Mention
 
 
 _BEARING_ONLY = re.compile(
-    r",\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r",\s+(?:just\s+|due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:town|city|village|port)\s+of\s+)?"
 )
 """Between a name and the place it lies by, with no distance: ", north-west of Avdiivka", ", just
@@ -5018,8 +5023,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             and (country := _country_of_the_bearing(m.text, named))
         ):
             out[n] = dataclasses.replace(m, candidates=country)
-    if (filed := _dateline_at(text, out)) is not None:
-        out[filed] = dataclasses.replace(out[filed], cue=out[filed].cue or "city", dateline=True)
+    _mark_the_dateline(text, out)
     return _mark_qualifiers(
         text,
         _facilities_as_named(
