@@ -645,6 +645,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _kept_from(tokens, k)
         or _a_charge(tokens, k)
         or _negated(tokens, k)
+        or _only_threatened(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -681,6 +682,16 @@ Madagascar")."""
 
 
 _NOT = frozenset({"not", "never", "n't"})
+_DEPORTED = frozenset({"deported", "deportation", "deportations"})
+_THREAT = frozenset({"threat", "threats", "threatened", "risk", "risks", "fear", "fears", "face", "faces"})
+
+
+def _only_threatened(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a deportation (the k-th word) is only a threat the six words before it name: "now
+    face the threat of detention, and even deportation to Turkey" deports no one."""
+    return tokens[k].text.lower() in _DEPORTED and any(
+        t.text.lower() in _THREAT for t in tokens[max(0, k - 6) : k]
+    )
 
 
 def _negated(tokens: Sequence[Token], k: int) -> bool:

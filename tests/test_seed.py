@@ -1824,3 +1824,25 @@ def test_people_who_sought_refuge_shelter_there(gaz: Gazetteer) -> None:
     assert [(e.kind, [ep.place.mention for ep in e.places]) for e in doc.events] == [("shelter", ["Bangui"])]
     refuge = geomap.extract("Ducks returned to the wildlife refuge near Sacramento.", gazetteer=gaz)
     assert not any(e.kind == "shelter" for e in refuge.events)
+
+
+def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazetteer) -> None:
+    """ "tens of thousands of people deported from Pakistan through the Torkham and Chaman
+    crossings", "The United States deported 200 Venezuelans to El Salvador": movements; "Guhdar and
+    his family now face the threat of detention, and even deportation to Turkey": none yet."""
+    assert _ends(
+        geomap.extract(
+            "Afghanistan absorbs tens of thousands of people deported from Pakistan.", gazetteer=gaz
+        )
+    ) == {("Pakistan", None)}
+    assert _ends(
+        geomap.extract(
+            "The United States deported 200 Venezuelans to El Salvador on Saturday.", gazetteer=gaz
+        )
+    ) == {(None, "El Salvador")}
+    threat = geomap.extract(
+        "Without the right to remain in Greece, the family now face the threat of detention, and even "
+        "deportation to Turkey.",
+        gazetteer=gaz,
+    )
+    assert not threat.movements
