@@ -4074,7 +4074,19 @@ def _a_countrys_part_alias(span: Span) -> bool:
 
 
 _BUILT = frozenset(
-    {"highway", "road", "street", "avenue", "boulevard", "bridge", "airport", "station", "hospital", "center"}
+    {
+        "highway",
+        "motorway",
+        "road",
+        "street",
+        "avenue",
+        "boulevard",
+        "bridge",
+        "airport",
+        "station",
+        "hospital",
+    }
+    | {"center"}
     | {"centre", "school", "university", "college", "stadium", "arena", "hotel", "mall", "museum", "library"}
     | {"plaza", "square", "prison"}
 )

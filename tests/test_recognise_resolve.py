@@ -4043,3 +4043,17 @@ def test_a_side_of_a_city_is_a_neighbourhood_of_it(gaz: Gazetteer) -> None:
     assert upper["Upper East Side"].country_code == "US"
     # a facility's word that ends the text, with no full stop after it
     assert recognise("Shots were fired near Chicago's Humboldt Park", gazetteer=gaz)
+
+
+def test_a_motorway_named_after_an_ocean_and_humberside(gaz: Gazetteer) -> None:
+    """ "the Pacific Motorway was closed between Chinderah and Brunswick Heads": a road of New South
+    Wales, not the ocean (as "the Pacific Highway"); "Humberside Police said a man was arrested in
+    Grimsby": Humberside, the county of 1974-1996 that news still names, made of its four unitary
+    authorities (composite_areas.csv)."""
+    road = _found(
+        "Further north, the Pacific Motorway was closed between Chinderah and Brunswick Heads, in New South Wales.",
+        gaz,
+    )
+    assert road["Pacific Motorway"].country_code == "AU" and "Pacific" not in road
+    humberside = _found("Humberside Police said a man was arrested in Grimsby.", gaz)["Humberside"]
+    assert (humberside.feature_code, humberside.country_code) == ("ADMD", "GB")
