@@ -4074,21 +4074,9 @@ def _a_countrys_part_alias(span: Span) -> bool:
 
 
 _BUILT = frozenset(
-    {
-        "highway",
-        "motorway",
-        "road",
-        "street",
-        "avenue",
-        "boulevard",
-        "bridge",
-        "airport",
-        "station",
-        "hospital",
-    }
-    | {"center"}
-    | {"centre", "school", "university", "college", "stadium", "arena", "hotel", "mall", "museum", "library"}
-    | {"plaza", "square", "prison"}
+    {"highway", "motorway", "road", "street", "avenue", "boulevard", "bridge", "airport", "station"}
+    | {"hospital", "center", "centre", "school", "university", "college", "stadium", "arena", "hotel"}
+    | {"mall", "museum", "library", "plaza", "square", "prison"}
 )
 """Facility words of things built, which no sea holds (not a coast: "Florida's Gulf Coast" is the
 Gulf of Mexico's)."""
