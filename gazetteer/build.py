@@ -244,19 +244,32 @@ def _with_english_names(records: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]
         yield record
 
 
-def _with_saints(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+def _with_saints(records: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
     """A division's name with its division word and "Saint" also with "St." and the other way round,
-    of the same kind: news writes "St. Tammany Parish" of GeoNames' Saint Tammany Parish. Not its
-    short name ("St. Louis" stays the city, not Saint Louis County) nor a town's: GeoNames gives
-    towns their "St." names already, and "St X" of a foreign "Saint-X" is as often no such town."""
-    for record in divisions:
+    of the same kind: news writes "St. Tammany Parish" of GeoNames' Saint Tammany Parish. A
+    country's short name too ("St. Lucia"), and a first-level division's of some size ("the parish
+    of St. Elizabeth", "St. Kitts"), which GeoNames spells only in full; not a small one's (the
+    parishes of Dominica or Guernsey: "St Patrick's", "St. Peter" are as a rule churches and
+    saints), nor a lower division's ("St. Louis" stays the city, not Saint Louis County), nor a
+    town's: GeoNames gives towns their "St." names already, and "St X" of a foreign "Saint-X" is as
+    often no such town, nor is it of a region ("Saint-Louis", Senegal)."""
+    for record in records:
+        whole = record.feature_code == "PCLI" or (
+            record.feature_code == "ADM1" and record.population >= SAINTED_DIVISION_POPULATION
+        )
         extra = tuple(
             (variant, kind)
             for name, kind in record.names
-            if (key := fold(name)).rsplit(" ", 1)[-1] in DIVISION_WORDS
-            and (variant := saint_variant(key)) is not None
+            if ((whole and "-" not in name) or fold(name).rsplit(" ", 1)[-1] in DIVISION_WORDS)
+            and (variant := saint_variant(fold(name))) is not None
         )
         yield replace(record, names=(*record.names, *extra)) if extra else record
+
+
+SAINTED_DIVISION_POPULATION = 20_000
+"""The people a first-level division needs for its short name to take the other spelling of "Saint"
+(_with_saints): Jamaica's parishes (the smallest in GeoNames, Saint Mary, has 26,593), Saint Kitts,
+Barbados' Saint Michael; not the parishes of Dominica, Grenada or the Channel Islands."""
 
 
 def _without_article(divisions: Iterable[PlaceRecord], arabic: frozenset[str]) -> Iterator[PlaceRecord]:
@@ -421,7 +434,7 @@ def _write(
             n_names += len(kinds)
             return place_id
 
-        for record in country_records(countries):
+        for record in _with_saints(country_records(countries)):
             seen_keys.add(record.key)
             country_place[record.country_code] = insert(record)
         for record in records:

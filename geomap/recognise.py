@@ -196,7 +196,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], bool]:
     if surface.endswith(("'s", "’s")):
         short = fold(surface[:-2])
-        found = gaz.lookup_folded(short) if short else ()
+        found = _not_a_saints(short, gaz.lookup_folded(short)) if short else ()
         if found:
             return short, found, True
     key = fold(surface)
@@ -219,6 +219,20 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
         return key, (), False  # "Assad's" is not the village of Assads
     return key, found, False
+
+
+def _not_a_saints(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates of a name in the possessive, less the first-level divisions a saint's name
+    reaches by the other spelling of "Saint": "St George's Chapel", "St Patrick's and St Seachnails
+    Church" are the saints' (Saint George of Saint Vincent is no place of theirs), while "St.
+    Louis's mayor" (spelt so) and "St. Lucia's prime minister" (a country) keep theirs."""
+    if key.split(" ", 1)[0] not in _SAINT_WORDS:
+        return found
+    return tuple(c for c in found if not (c.feature_code == "ADM1" and fold(c.name) != key))
+
+
+_SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
+"""The first word of a folded name after a saint."""
 
 
 def _named_with_the(

@@ -326,6 +326,20 @@ def test_a_division_named_for_a_saint_is_found_as_news_abbreviates_it(gaz: Gazet
     assert (gaz.lookup("St. Louis")[0].name, gaz.lookup("St. Louis")[0].country_code) == ("St. Louis", "US")
 
 
+def test_a_country_or_a_large_first_level_division_named_for_a_saint_is_found_as_news_abbreviates_it(
+    gaz: Gazetteer,
+) -> None:
+    """GeoNames spells Saint Lucia, Jamaica's parish of Saint Elizabeth and the island of Saint
+    Kitts only in full; news writes "St." A small parish of Dominica named for a saint gains no such
+    name ("St. Patrick" is as a rule the saint), nor does Senegal's hyphenated Saint-Louis region."""
+    lucia = gaz.lookup("St. Lucia")[0]
+    assert (lucia.name, lucia.feature_code) == ("Saint Lucia", "PCLI")
+    assert [(c.name, c.country_code) for c in gaz.lookup("St. Elizabeth")] == [("Saint Elizabeth", "JM")]
+    assert gaz.lookup("St Kitts")[0].country_code == "KN"
+    assert "DM" not in {c.country_code for c in gaz.lookup("St. Patrick")}
+    assert ("SN", "ADM1") not in {(c.country_code, c.feature_code) for c in gaz.lookup("St. Louis")}
+
+
 def test_springfield_has_many_candidates(gaz: Gazetteer) -> None:
     assert len(gaz.lookup("Springfield")) >= 20
 

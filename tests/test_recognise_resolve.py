@@ -1716,6 +1716,21 @@ def test_a_saints_possessive_stays_inside_a_facilitys_name(gaz: Gazetteer) -> No
     assert "Toronto's Pearson International Airport" not in found
 
 
+def test_a_saints_possessive_is_no_division_named_for_the_saint(gaz: Gazetteer) -> None:
+    """ "St George's Chapel", "St Patrick's and St Seachnails Church": the saint's, not Saint George
+    of Saint Vincent nor any parish called after a saint; a country's possessive spelt "St." is the
+    country's ("St. Lucia's prime minister"), and a parish named without it is the parish."""
+    for text in (
+        "The wedding takes place on 19 May in St George’s Chapel at Windsor Castle.",
+        "She prayed at St. Andrew's Cathedral.",
+    ):
+        assert not any(p.mention.startswith("St") for p in geomap.places(text, gazetteer=gaz)), text
+    found = _found("St. Lucia's prime minister said the storm had spared the island.", gaz)
+    assert (found["St. Lucia"].feature_code, found["St. Lucia"].country_code) == ("PCLI", "LC")
+    found = _found("KINGSTON, Jamaica - The storm flooded the parish of St. Elizabeth.", gaz)
+    assert (found["St. Elizabeth"].name, found["St. Elizabeth"].country_code) == ("Saint Elizabeth", "JM")
+
+
 def test_a_facility_before_on_a_date_and_named_after_a_country_abroad(gaz: Gazetteer) -> None:
     """ "at the Emirates Stadium on Saturday": the run of capitalised words and connectors goes on
     to "Saturday", but the facility ends at "Stadium". Named after a country the story is not about
