@@ -2155,11 +2155,17 @@ _ON_DUTY = frozenset(
         "attackers",
         "assailants",
         "bandits",
+        "students",
+        "protesters",
+        "demonstrators",
+        "marchers",
+        "pilgrims",
     }
 )
-"""People whose arrival, return or departure is a duty or an armed group's move, not a displacement:
-"Kenyan police officers arrived at Toussaint Louverture International Airport", "The gunmen arrived
-on motorcycles in Mafa"."""
+"""People whose arrival, return or departure is a duty, an armed group's move, a protest or a
+pilgrimage, not a displacement: "Kenyan police officers arrived at Toussaint Louverture
+International Airport", "The gunmen arrived on motorcycles in Mafa", "Students who walked for days
+from Belgrade, Nis and Kragujevac were greeted in Novi Sad" (but students who flee move)."""
 
 
 _CARRIERS = _VEHICLES | frozenset(
@@ -2276,8 +2282,8 @@ def _sightseers_visit(tokens: Sequence[Token], k: int) -> bool:
 
 def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject right before the k-th word (an arrival, a return, a departure) is people
-    on duty."""
-    j = _subject_end(tokens, k)
+    on duty ("volunteers who walked")."""
+    j = _subject_end(tokens, k, also=_BEFORE_THE_VERB)
     head = j
     while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text.lower() in _INSIDE_AN_ORIGIN):
         head -= 1

@@ -90,6 +90,13 @@ def _ends(doc: geomap.Document) -> set[tuple[str | None, str | None]]:
     }
 
 
+def _displace_no_one(*texts: str, gaz: Gazetteer) -> None:
+    """Asserts that no text has a displacement event or a movement."""
+    for text in texts:
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
+
+
 def test_people_moved_or_walking_move_but_a_move_or_belongings_moved_do_not(gaz: Gazetteer) -> None:
     """The verbs "move" and "walking" are weak movement words: they count beside people on the move
     or a refuge. The noun "move" (a career's) and belongings moved are no people moving."""
@@ -1716,18 +1723,32 @@ def test_a_named_person_taken_up_by_who_travels_and_volunteers_walk(gaz: Gazette
     journey, no one displaced; "Thousands of volunteers walked from Valencia to Paiporta to help":
     people on duty, no movement. "Rohingya Muslims, who arrived in Cox's Bazar" (a plural: a
     people) and "Thousands of villagers walked from Dinsor to Baidoa" still move."""
-    for text in (
+    _displace_no_one(
         "Argentina's Javier Milei, who arrived from Buenos Aires on Sunday, objected to the declaration.",
         "Thousands of volunteers walked from Valencia to Paiporta to help clean up.",
-    ):
-        doc = geomap.extract(text, gazetteer=gaz)
-        assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
+        gaz=gaz,
+    )
     rohingya = geomap.extract(
         "Rohingya Muslims, who arrived in Cox's Bazar in 2017, fear violence.", gazetteer=gaz
     )
     assert _ends(rohingya) == {(None, "Cox's Bazar")}
     walked = geomap.extract("Thousands of villagers walked from Dinsor to Baidoa.", gazetteer=gaz)
     assert _ends(walked) == {("Dinsor", "Baidoa")}
+
+
+def test_marchers_and_pilgrims_who_walk_or_arrive_are_no_displaced_people(gaz: Gazetteer) -> None:
+    """ "Students who walked for days from Belgrade, Nis and Kragujevac" to a protest, pilgrims
+    arriving in Mecca: no one displaced (the subject is read past "who"); students who flee a city
+    still move."""
+    _displace_no_one(
+        "Students who walked for days from Belgrade, Nis and Kragujevac were greeted in Novi Sad.",
+        "Pilgrims arrived in Mecca from Indonesia on Sunday.",
+        gaz=gaz,
+    )
+    fled = geomap.extract(
+        "Hundreds of students fled the university in Khartoum for Port Sudan.", gazetteer=gaz
+    )
+    assert _ends(fled) == {("Khartoum", "Port Sudan")}
 
 
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
@@ -1779,12 +1800,11 @@ def test_a_team_from_an_institute_and_a_negated_journey_move_no_one(gaz: Gazette
     """ "A central team from the National Institute of Virology in Pune arrived in Kozhikode": people
     on duty; "Karnataka has advised people not to travel to Kerala": a journey not made. "Thousands
     of refugees from Sudan arrived in Adre" still move."""
-    for text in (
+    _displace_no_one(
         "A central team from the National Institute of Virology in Pune arrived in Kozhikode on Wednesday.",
         "Neighbouring Karnataka has advised people not to travel to the affected parts of Kerala.",
-    ):
-        doc = geomap.extract(text, gazetteer=gaz)
-        assert not doc.movements and not any(e.category == "displacement" for e in doc.events), text
+        gaz=gaz,
+    )
     refugees = geomap.extract("Thousands of refugees from Sudan arrived in Adre.", gazetteer=gaz)
     assert _ends(refugees) == {("Sudan", "Adre")}
 
