@@ -112,6 +112,7 @@ _ROLE_FOR = {
         "object": "target",
         "of": "target",
         "concerned": "location",
+        "homes": "location",
     },
     "displacement": {
         "venue": "location",
@@ -122,6 +123,7 @@ _ROLE_FOR = {
         "to_venue": "destination",
         "object": "origin",
         "of": "origin",
+        "homes": "origin",
     },
     "return": {
         "venue": "location",
@@ -130,17 +132,22 @@ _ROLE_FOR = {
         "destination": "destination",
         "to_venue": "destination",
         "origin": "origin",
+        "homes": "location",
     },
     "humanitarian": {
         "venue": "location",
         "destination": "location",
         "to_venue": "location",
         "concerned": "location",
+        "homes": "location",
     },
 }
 """Each category's role for a cue role of event_cues.tsv; "to_venue" is "in" after "to" and a noun
 ("fled to camps in Yola"), "object" a place right after a verb, "of" after "the ... of", "concerned"
-after a notice and "for" ("evacuation orders for North Lismore": its people are to leave it)."""
+after a notice and "for" ("evacuation orders for North Lismore": its people are to leave it),
+"homes" where people of it live ("residents of border villages in Uri": they leave it, even when
+told "to evacuate", where an origin before the word is another's: "ships were sent from Sydney to
+evacuate people")."""
 _FUNCTION_WORDS = frozenset(
     {
         "after",
@@ -1027,6 +1034,12 @@ def _role(
                 and _goes_to(tokens, idx, lexicon, _FROM)
             ):
                 return "origin", idx  # "fled from camps in Yola", "walked from villages around Dinsor"
+            if (
+                cues[word] == "venue"
+                and word in {"in", "near", "around"}
+                and _homes_of_people(tokens, idx, lexicon)
+            ):
+                return "homes", idx  # "residents of border villages in Uri and Kupwara moved"
             if word == "on" and _on_the_edge_of(tokens, idx, k):
                 # "fled for camps on the outskirts of Baidoa": where they went, like "near"
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
@@ -1147,6 +1160,19 @@ def _on_the_edge_of(tokens: Sequence[Token], idx: int, k: int) -> bool:
         and words[1] in {"outskirts", "edge", "edges"}
         and words[2] == "of"
     )
+
+
+def _homes_of_people(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger]) -> bool:
+    """Whether "in", "near" or "around" (token idx) ends people "of" a few common words: "residents
+    of border villages in Uri", "families of farming communities near Kupiansk" (_goes_to's
+    words): where those people live, which they leave."""
+    if not _goes_to(tokens, idx, lexicon, _OF):
+        return False
+    of = next(j for j in range(idx - 1, -1, -1) if tokens[j].text.lower() == "of")
+    return of > 0 and tokens[of - 1].text.lower() in _PEOPLE
+
+
+_OF = frozenset({"of"})
 
 
 def _goes_to(
@@ -1602,6 +1628,8 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     j = _subject_end(tokens, k, also=_PASSIVE)
     if j < 0:
         return False
+    if tokens[j].text[:1].isupper():
+        j = _head_before_places(tokens, j)
     noun = tokens[j].text
     if noun.lower() in _COUNTED_CROWDS and (j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD):
         return True  # "Thousands streamed out of Khan Younis", "Tens of thousands poured into Lviv"
@@ -1622,6 +1650,20 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
             except ValueError:
                 continue
     return False
+
+
+def _head_before_places(tokens: Sequence[Token], j: int) -> int:
+    """The head of a subject that ends in places (tokens[j] a name): the crowd noun before "of",
+    "in" or "from" within the eight words before it, with only names, lower-case words and "and"
+    between ("Thousands of residents of border villages in Uri and Kupwara moved": "residents");
+    else j."""
+    for m in range(j - 1, max(-1, j - 9), -1):
+        word = tokens[m].text.lower()
+        if word in _CROWDS and tokens[m + 1].text.lower() in {"of", "in", "from"}:
+            return m
+        if not (word.isalpha() or word == ","):
+            return j
+    return j
 
 
 def _whose_people(tokens: Sequence[Token], k_end: int, place: Place) -> bool:

@@ -1751,6 +1751,24 @@ def test_marchers_and_pilgrims_who_walk_or_arrive_are_no_displaced_people(gaz: G
     assert _ends(fled) == {("Khartoum", "Port Sudan")}
 
 
+def test_people_of_the_villages_in_a_place_leave_it(gaz: Gazetteer) -> None:
+    """ "Thousands of residents of border villages in Uri and Kupwara moved to safer places": the
+    residents' homes are the origins (the crowd is the subject, past the places that end it), also
+    before "told to evacuate"; where they come back, their homes are the return's location."""
+    doc = geomap.extract(
+        "Thousands of residents of border villages in Uri and Kupwara moved to safer places.", gazetteer=gaz
+    )
+    assert _ends(doc) == {("Uri", None), ("Kupwara", None)}
+    told = geomap.extract(
+        "KHARKIV, Ukraine - Residents of villages near Kupiansk have been told to evacuate.", gazetteer=gaz
+    )
+    assert _ends(told) == {("Kupiansk", None)}
+    back = geomap.extract("Residents of villages in Uri returned home on Sunday.", gazetteer=gaz)
+    assert [(e.category, [(r.role, r.place.mention) for r in e.places]) for e in back.events] == [
+        ("return", [("location", "Uri")])
+    ]
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
