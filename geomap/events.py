@@ -1263,6 +1263,13 @@ def _forces_push(tokens: Sequence[Token], k: int) -> bool:
 _BY_ARMED_MEN = frozenset({"killed", "abducted", "kidnapped"})
 
 
+def _subordinate_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a word that opens a subordinate clause (_SUBORDINATORS) lies between the tokens that
+    start at offsets a and b."""
+    lo, hi = min(a, b), max(a, b)
+    return any(lo < t.start < hi and t.text.lower() in _SUBORDINATORS for t in tokens)
+
+
 def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether armed men are the subject of "killed" or "abducted" (token k): named among the five
     words before it, with no other verb between ("suspected herdsmen killed", "gunmen on
@@ -1533,13 +1540,17 @@ def extract_events(
             found = _without_set_off_before_another(tokens, found)
         if any(f.token.text.lower() in _BY_ARMED_MEN for f in found):
             # "fighters killed at least 37 people in an attack on a village": the attack is the
-            # event (with its toll); "killed" is one only where no other conflict word is
+            # event (with its toll); "killed" is one only where no other conflict word is in its
+            # clause ("India struck nine sites ..., two weeks after gunmen killed 26 men in
+            # Pahalgam": two events)
             found = [
                 f
                 for f in found
                 if f.token.text.lower() not in _BY_ARMED_MEN
                 or not any(
-                    g.trigger.category == "conflict" and g.token.text.lower() not in _BY_ARMED_MEN
+                    g.trigger.category == "conflict"
+                    and g.token.text.lower() not in _BY_ARMED_MEN
+                    and not _subordinate_between(tokens, f.token.start, g.token.start)
                     for g in found
                 )
             ]

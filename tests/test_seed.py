@@ -549,6 +549,16 @@ def test_armed_men_who_kill_or_abduct_attack_where_they_do(gaz: Gazetteer) -> No
     text = "Suspected Boko Haram fighters killed at least 37 people in an attack on a village in Borno state."
     (attack,) = geomap.extract(text, gazetteer=gaz).events
     assert attack.quantity is not None and attack.quantity.value == 37
+    # ... but a killing after "after" is an event of its own clause, with its own toll and place
+    text = (
+        "India struck nine sites in Pakistan early on Wednesday, two weeks after gunmen killed 26 men "
+        "at a tourist spot in Pahalgam."
+    )
+    events = {e.kind: e for e in geomap.extract(text, gazetteer=gaz).events}
+    assert [ep.place.mention for ep in events["strike"].places] == ["Pakistan"]
+    assert events["strike"].quantity is None
+    assert [ep.place.mention for ep in events["attack"].places] == ["Pahalgam"]
+    assert events["attack"].quantity is not None and events["attack"].quantity.value == 26
 
 
 def test_soldiers_sent_from_provinces_are_no_people_on_the_move(gaz: Gazetteer) -> None:
