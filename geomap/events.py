@@ -1117,6 +1117,11 @@ def _qualifies(before: Place | None, place: Place, text: str) -> bool:
         and place.feature_code in {"ADM1", "ADM2", "PCLI"}
         and before.country_code == place.country_code
         and (place.feature_code == "PCLI" or before.feature_code not in {"ADM1", "PCLI"})
+        # a province that does not hold the town before it is the next name of a list ("from Surin,
+        # Sisaket, Buriram and Ubon Ratchathani provinces": Sisaket is no town of Buriram)
+        and not (
+            place.feature_code == "ADM1" and before.admin1 and place.admin1 and before.admin1 != place.admin1
+        )
         # two divisions of one level are a list, not one held by the other ("evacuated in Albay,
         # Camarines Norte and Catanduanes")
         and not (before.feature_code == place.feature_code == "ADM2")

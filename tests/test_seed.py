@@ -1394,6 +1394,10 @@ def test_a_named_district_of_a_province_and_a_list_of_districts_are_where_it_hap
     text = "More than 300,000 people were evacuated in Albay, Camarines Norte and Catanduanes."
     (event,) = geomap.extract(text, gazetteer=gaz).events
     assert [r.place.mention for r in event.places] == ["Albay", "Camarines Norte", "Catanduanes"]
+    # a province after a town it does not hold is the list's next name, not the town's qualifier
+    text = "Civilians from Surin, Sisaket, Buriram and Ubon Ratchathani provinces were moved to shelters."
+    (event,) = geomap.extract(text, gazetteer=gaz).events
+    assert [r.place.mention for r in event.places] == ["Surin", "Sisaket", "Buriram", "Ubon Ratchathani"]
 
 
 def test_above_or_below_a_place_is_where_it_happens(gaz: Gazetteer) -> None:
