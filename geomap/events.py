@@ -1439,8 +1439,20 @@ def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> 
     ):
         return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling", "Moscow pressed its
         # offensive" no "Moscow offensive"
+    if any(_a_past_verb(t.text) or t.text in _SAYING for t in between if t.text not in _HOSTED):
+        return False  # "Moscow rejected talks with Kyiv", "Bangkok preferred bilateral talks", "Kyiv
+        # reported strikes": the place is who speaks (but "Qatar hosted talks" is where)
     word = tokens[trigger_index].text.lower()
     return not (word.endswith("ed") or word in _VERB_FORMS)
+
+
+_HOSTED = frozenset({"hosted", "held", "hosts", "holds"})
+"""Verbs between a place and its event's noun that make the place the venue: "Qatar hosted talks"."""
+_SAYING = frozenset(
+    {"wants", "prefers", "rejects", "proposes", "seeks", "demands", "urges", "says", "welcomes", "reports"}
+)
+"""Present-tense verbs of a government between its capital or country and an event's noun: "Moscow
+rejects talks", no venue."""
 
 
 def _token_index(tokens: Sequence[Token], offset: int) -> int:

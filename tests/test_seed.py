@@ -1006,6 +1006,15 @@ def test_a_place_before_a_verb_and_its_object_is_no_premodifier_of_the_object(ga
     assert "Moscow" not in _event_places(doc), doc.events
     doc = geomap.extract("The foreign minister arrived in Doha for the talks on Monday.", gazetteer=gaz)
     assert [(e.kind, _event_places(doc)) for e in doc.events] == [("talks", {"Doha"})], doc.events
+    # nor a verb between them: the capital speaks for its government ("Qatar hosted talks" hosts them)
+    for text in (
+        "Moscow rejected talks with Kyiv.",
+        "Bangkok preferred bilateral talks.",
+        "Moscow wants talks.",
+    ):
+        assert not _event_places(geomap.extract(text, gazetteer=gaz)), text
+    doc = geomap.extract("Qatar hosted talks between Israel and Hamas.", gazetteer=gaz)
+    assert _event_places(doc) == {"Qatar"}, doc.events
 
 
 def test_what_a_place_is_a_hub_for_is_no_destination(gaz: Gazetteer) -> None:
