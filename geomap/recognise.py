@@ -4815,12 +4815,18 @@ def _mention(
             ),
             None,
         )
-    if span.j < len(tokens) and span.kind == "name" and not any(c.feature_class == "A" for c in candidates):
+    if span.j < len(tokens) and span.kind == "name" and not any(c.feature_code == "ADM1" for c in candidates):
         word = tokens[span.j].text
         if word.islower() and word in DIVISION_WORDS and _joined(text, tokens[span.j - 1], tokens[span.j]):
             # "the Kursk region" is Kurskaya oblast', which the gazetteer calls "Kursk region" (not
-            # "Kursk", which is the town): the division joins the town as a candidate
-            named = tuple(c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A")
+            # "Kursk", which is the town): the division joins the town as a candidate, also where a
+            # lesser division abroad bears the town's name ("the Tula region": not Tula, Tamaulipas)
+            have = {c.place_id for c in candidates}
+            named = tuple(
+                c
+                for c in gaz.lookup(f"{span.surface} {word}")
+                if c.feature_class == "A" and c.place_id not in have
+            )
             candidates = named + candidates
     if (
         cue is None

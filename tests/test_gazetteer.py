@@ -142,6 +142,11 @@ def test_divisions_are_found_by_the_names_their_iso_forms_hide(gaz: Gazetteer) -
     for name in ("Kursk Oblast", "Kursk region", "Krasnodar Krai", "Ingushetia"):
         assert gaz.lookup(name)[0].feature_code == "ADM1", name
     assert gaz.lookup("Kursk")[0].feature_class == "P"
+    # a town's final vowel or consonant that the adjective drops ("Samarskaya", "Tul'skaya",
+    # "Yaroslavskaya"), and the curated irregular ones (division_names.csv: "Orlovskaya", of Oryol)
+    for name in ("Samara region", "Tula region", "Yaroslavl Oblast", "Ivanovo region", "Oryol region"):
+        found = gaz.lookup(name)
+        assert found and (found[0].feature_code, found[0].country_code) == ("ADM1", "RU"), name
 
 
 def test_adjectives_of_divisions_name_the_division(gaz: Gazetteer) -> None:

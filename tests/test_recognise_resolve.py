@@ -1813,6 +1813,9 @@ def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> 
     )
     found = [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)]
     assert found[1:] == [("Kursk", "ADM1"), ("Belgorod", "PPL"), ("Belgorod", "ADM1"), ("Donetsk", "ADM1")]
+    # also where a lesser division abroad bears the town's name (Tula, a municipality of Tamaulipas)
+    (tula,) = geomap.places("Drones hit an oil depot in the Tula region.", gazetteer=gaz)
+    assert (tula.feature_code, tula.country_code) == ("ADM1", "RU")
 
 
 def test_a_division_word_after_the_name_is_its_nearest_cue(gaz: Gazetteer) -> None:

@@ -288,9 +288,11 @@ def _derived_names(name: str, towns: set[str]) -> list[str]:
     adjectival = _ADJECTIVAL.match(name)
     if not adjectival:
         return []
-    stem = adjectival.group("stem")
+    stem = adjectival.group("stem").replace("'", "")  # "Tul'skaya": its soft sign
     kind = "Oblast" if adjectival.group("kind").lower() == "oblast" else "Krai"
-    for town in (stem, stem + "sk", stem + "k"):
+    # "Kursk", "Omsk" (stem "Om"), "Tver"; "Samara", "Tula", "Kostroma" (a final "a" the adjective
+    # drops), "Ivanovo", "Yaroslavl"
+    for town in (stem, stem + "sk", stem + "k", stem + "a", stem + "o", stem + "l"):
         if fold(town) in towns:
             return [f"{town} {kind}", f"{town} region"]
     return []
