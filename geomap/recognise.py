@@ -3654,11 +3654,15 @@ _A_DIVISION_WORD_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_REGION_WORDS)) +
 
 
 def _sure_provinces(text: str, spans: Sequence[Span], threshold: float) -> set[tuple[str, str]]:
-    """The first-level divisions the text names with confidence, as (country, name)."""
+    """The first-level divisions the text names with confidence, as (country, name): each of a
+    name's namesakes ("Punjab", Pakistan's and India's: "India's Punjab state, with Gurdaspur and
+    Fazilka among the worst affected districts")."""
     return {
-        (area.country_code, area.name)
+        (c.country_code, c.name)
         for s in spans
         if s.score >= threshold and (area := _province_named(text, s)) is not None
+        for c in s.candidates
+        if c is area or (c.feature_code == "ADM1" and c.name == area.name)
     }
 
 
@@ -4136,6 +4140,9 @@ Illinois." and a new line)."""
 _COMMA_GAP = re.compile(r",\s*")
 _IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
 """A name after "in" that may hold the place before it: "Paris in Texas", "Diffa in Niger"."""
+_POSSESSIVE_QUALIFIER = re.compile(r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})['’]s $")
+"""A country's or a province's possessive right before a name: "India's Punjab state", "Russia's
+Samara region"."""
 
 
 _IN_GAP = re.compile(
@@ -4804,7 +4811,23 @@ def _mention(
             (a for a in areas if any(a.holds(c) for c in span.candidates)),
             looked[0] if areas and looked[0] is areas[0] else None,
         )
-    elif span.kind == "name" and (m := _IN_QUALIFIER.match(text, span.end)):
+    elif span.kind == "name" and (
+        m := _POSSESSIVE_QUALIFIER.search(text, max(0, span.start - 40), span.start)
+    ):
+        # "Pakistan's Punjab province ... India's Punjab state": the possessive area that holds a
+        # place of the name says which (not "Trump's Washington": no area), among places of the
+        # kind the name means first ("Florida's Gulf Coast" is the gulf's, not Gulf County's)
+        kind = span.candidates[0].feature_class if span.candidates else ""
+        qualifier = next(
+            (
+                c
+                for c in gaz.lookup(m.group(1))
+                if c.feature_code in {"PCLI", "ADM1"}
+                and any(c.holds(h) for h in span.candidates if h.feature_class == kind)
+            ),
+            None,
+        )
+    if qualifier is None and span.kind == "name" and (m := _IN_QUALIFIER.match(text, span.end)):
         # "in" qualifies only an area that holds a place of the name ("Paris in Texas"; not "the
         # OAS in Washington", no place of which is in Washington state)
         qualifier = next(

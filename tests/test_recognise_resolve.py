@@ -1818,6 +1818,20 @@ def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> 
     assert (tula.feature_code, tula.country_code) == ("ADM1", "RU")
 
 
+def test_a_possessive_country_says_which_namesake_province_and_vouches_for_its_towns(gaz: Gazetteer) -> None:
+    """ "Pakistan's Punjab province ... India's Punjab state": one name, two provinces, each the one
+    its possessive country holds; "Gurdaspur, Fazilka" after India's are towns of India's Punjab,
+    which the text names (as it names Pakistan's)."""
+    text = (
+        "LAHORE, Pakistan - Floods in Pakistan's Punjab province have forced a million people from "
+        "their homes. Across the border, India's Punjab state was hit by its worst floods in decades, "
+        "with Gurdaspur, Fazilka and Ferozepur among the worst affected districts."
+    )
+    found = [(p.mention, p.country_code) for p in geomap.places(text, gazetteer=gaz)]
+    assert [code for name, code in found if name == "Punjab"] == ["PK", "IN"]
+    assert {("Gurdaspur", "IN"), ("Fazilka", "IN")} <= set(found)
+
+
 def test_a_division_word_after_the_name_is_its_nearest_cue(gaz: Gazetteer) -> None:
     """ "the island of Okinawa prefecture": the word right after the name says what it is (the
     prefecture, not its capital city), before "island" two words back; Japan's, Switzerland's and
