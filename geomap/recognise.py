@@ -291,6 +291,26 @@ def _between_listed_names(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def _a_body_for(text: str, tokens: Sequence[Token], i: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether tokens[i:end], a country's, a state's or a continent's name and "Centre" or
+    "Institute", heads a body's name that goes on with "for" and a field: "the Nigeria Centre for
+    Disease Control and Prevention" is an agency, no building (the place in its name is the
+    country, as "the University of Michigan Center for Computer Security" names Michigan); "the
+    Kennedy Center for the Performing Arts" stays a building."""
+    if not (
+        tokens[end - 1].text.lower() in _BODY_HEADS
+        and end + 1 < len(tokens)
+        and tokens[end].text == "for"
+        and tokens[end + 1].text[:1].isupper()
+    ):
+        return False
+    found = gaz.lookup(text[tokens[i].start : tokens[end - 2].end])
+    return bool(found) and found[0].feature_code in {"PCLI", "ADM1", "CONT"}
+
+
+_BODY_HEADS = frozenset({"centre", "center", "centres", "centers", "institute", "institutes"})
+
+
 def _no_road(word: str) -> bool:
     """Whether the word before "Way" makes no road's name: "the Milky Way", "the Third Way", "No
     Way Home" (but "the Appian Way", "Roman Way", "Temple Way")."""
@@ -366,6 +386,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             and last in facility
             and _facility_starts_here(tokens, i, run_end, stop)
             and not (last == "way" and _no_road(tokens[run_end - 2].text))
+            and not _a_body_for(text, tokens, i, run_end, gaz)
         ):
             surface = text[tok.start : tokens[run_end - 1].end]
             # a street named after a town is seldom in it ("Washington Drive" of a Texas story): it

@@ -1731,6 +1731,20 @@ def test_a_saints_possessive_is_no_division_named_for_the_saint(gaz: Gazetteer) 
     assert (found["St. Elizabeth"].name, found["St. Elizabeth"].country_code) == ("Saint Elizabeth", "JM")
 
 
+def test_a_countrys_centre_for_a_field_is_a_body_named_after_the_country(gaz: Gazetteer) -> None:
+    """ "the Nigeria Centre for Disease Control and Prevention" is an agency: its place is Nigeria,
+    no building "Nigeria Centre" standing at the dateline; "the Kennedy Center for the Performing
+    Arts" (a person's name) stays a building, and "the Nigeria Centre in Abuja" one."""
+    text = "ABUJA - Lassa fever has killed 118 people, the Nigeria Centre for Disease Control said."
+    assert [(p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz)] == [
+        ("ABUJA", "PPLC"),
+        ("Nigeria", "PCLI"),
+    ]
+    text = "WASHINGTON - A show at the Kennedy Center for the Performing Arts was cancelled."
+    assert "Kennedy Center" in _found(text, gaz)
+    assert "Nigeria Centre" in _found("He was taken to the Nigeria Centre in Abuja.", gaz)
+
+
 def test_a_facility_before_on_a_date_and_named_after_a_country_abroad(gaz: Gazetteer) -> None:
     """ "at the Emirates Stadium on Saturday": the run of capitalised words and connectors goes on
     to "Saturday", but the facility ends at "Stadium". Named after a country the story is not about
