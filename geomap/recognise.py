@@ -849,11 +849,18 @@ def _fold_possessive(word: str) -> str:
     return word[:-2].lower() if word.endswith(("'s", "’s")) else word.lower()
 
 
+_TONGUE_WORDS = frozenset({"speaking", "speaker", "speakers", "language", "languages", "medium"})
+"""After a hyphen, these make the word before it a language: "French-speaking", "English-language"
+("Portuguese-language", "English-medium")."""
+
+
 def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str, str]) -> list[Span]:
     """Names inside a hyphenated word that is not itself a name: "US-led", "Russia-Turkey ties"."""
-    out = []
+    out: list[Span] = []
     offset = tok.start
     parts = tok.text.split("-")
+    if len(parts) == 2 and parts[1].lower() in _TONGUE_WORDS:
+        return out  # "the French-speaking cities of Douala and Yaounde": a language, no country
     # "Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy (D-N.D.)", "Rep. Robin Kelly, D-Matteson,": a
     # party's letter, then the member's state or home town, set off after the member's name
     party = (

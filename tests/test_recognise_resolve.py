@@ -3063,6 +3063,9 @@ def test_a_compound_name_is_not_a_part_of_other_names(gaz: Gazetteer) -> None:
     assert "Pont" not in found and found["Pont-Sonde"].country_code == "HT", found
     found = _found("Asia-Pacific leaders and the Saudi-led coalition met in Lima.", gaz)
     assert {"Pacific", "Saudi"} <= set(found), found
+    # a language before "-speaking" or "-language" is no country
+    text = "Many fled to the French-speaking cities of Douala and Yaounde, an English-language paper said."
+    assert set(_found(text, gaz)) == {"Douala", "Yaounde"}
 
 
 def test_the_bekaa_valley_is_the_curated_region(gaz: Gazetteer) -> None:
