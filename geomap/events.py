@@ -1200,6 +1200,8 @@ def _goes_to(
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
         if back == 1 and "-" not in word and _a_past_verb(tokens[j].text):
             return False  # "negotiators from both sides gathered in Doha": a verb of its own before "in"
+        if back > 2 and tokens[j].text[:1].isupper() and tokens[j + 1].text in {"and", ","}:
+            continue  # a name listed before the phrase: "from Druzhkivka and several villages near"
         if (
             not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()
@@ -2160,7 +2162,7 @@ def _from_homes(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-_TRAVEL_KINDS = frozenset({"arrival", "return", "movement"})
+_TRAVEL_KINDS = frozenset({"arrival", "return", "movement", "crossing"})
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"}
     | {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
@@ -3024,7 +3026,11 @@ def _movements_of(
                 # move": where another clause's subject is, not where these people went
                 and not _CLAUSE_BREAK.search(sentence.text, p.end - sentence.start, first - sentence.start)
             ]
-        if not destinations and located and e.kind in _ARRIVING:
+        if not origins and not destinations and located and e.kind == "evacuation":
+            # "boats evacuated villagers in the districts of Kasur, Okara and Narowal": an
+            # evacuation is from where it is (the finest of those places)
+            origins = _finest(_without_containers(located, sentence))
+        elif not destinations and located and e.kind in _ARRIVING:
             # "refugees arrive at Teknaf": where they arrive ("reaching camps at Adre and Farchana in
             # eastern Chad": at Adre, not also at the country that holds it)
             destinations = _finest(_without_containers(located, sentence))

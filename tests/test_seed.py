@@ -1792,6 +1792,21 @@ def test_people_of_the_villages_in_a_place_leave_it(gaz: Gazetteer) -> None:
     ]
 
 
+def test_an_evacuation_leaves_where_it_is_and_troops_crossing_are_no_displaced_people(gaz: Gazetteer) -> None:
+    """ "boats evacuated villagers in the districts of Kasur, Okara and Narowal": the evacuation's
+    places are where people leave; "from Druzhkivka and several villages near Kostiantynivka": both
+    are left (a listed name does not end the phrase); "Russian troops crossed the Oskil River near
+    Kupiansk": forces on duty, no one displaced."""
+    text = "Rescue workers used boats to evacuate villagers in the districts of Kasur, Okara and Narowal."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Kasur", None), ("Okara", None), ("Narowal", None)}
+    text = (
+        "KYIV, Ukraine - Authorities ordered the evacuation of families from Druzhkivka and several "
+        "villages near Kostiantynivka."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Druzhkivka", None), ("Kostiantynivka", None)}
+    _displace_no_one("In the northeast, Russian troops crossed the Oskil River near Kupiansk.", gaz=gaz)
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
