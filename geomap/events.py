@@ -1304,6 +1304,16 @@ party regained its majority in Ohio")."""
 _UPROOTED = frozenset({"uprooted"})
 """Words of displacement only with people beside them ("1.2 million people had been uprooted by
 fighting"; not "the storm uprooted trees")."""
+_ESCAPES = frozenset({"escaped", "escaping"})
+"""Words of flight only before a place, "from" or "the" ("those who escaped El Fasher", "escaping
+the fighting in Khartoum"; not "she escaped injury when a rocket hit Kharkiv")."""
+
+
+def _escapes_a_place(tokens: Sequence[Token], k: int) -> bool:
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return nxt[:1].isupper() or nxt in {"from", "the"}
+
+
 _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
@@ -1514,6 +1524,7 @@ def extract_events(
                 and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"control", "full"})
             )
             and not (t.text.lower() in _UPROOTED and not _beside(tokens, k, _PEOPLE_WORDS))
+            and not (t.text.lower() in _ESCAPES and not _escapes_a_place(tokens, k))
             # "troops pushed towards the Oskil River" (not "pushed for reform", "were pushed out")
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")

@@ -1807,6 +1807,18 @@ def test_an_evacuation_leaves_where_it_is_and_troops_crossing_are_no_displaced_p
     _displace_no_one("In the northeast, Russian troops crossed the Oskil River near Kupiansk.", gaz=gaz)
 
 
+def test_people_who_escaped_a_place_fled_it(gaz: Gazetteer) -> None:
+    """ "Many of those who escaped El Fasher have reached Tawila": a flight from El Fasher to Tawila;
+    "she escaped injury when a rocket hit Kharkiv" and a suspect's escape move no one."""
+    text = "Many of those who escaped El Fasher have reached Tawila, some 60 kilometers to the west."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("El Fasher", "Tawila")}
+    _displace_no_one(
+        "She escaped injury when a rocket hit Kharkiv.",
+        "The suspect escaped from the jail in Clarksville on Monday.",
+        gaz=gaz,
+    )
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
