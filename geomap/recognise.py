@@ -4174,6 +4174,8 @@ Samara region"."""
 
 
 _IN_GAP = re.compile(
+    # the rest of a facility's name first: "Riley Hospital for Children in Indianapolis"
+    r"(?:\s+for(?:\s+(?:and|&|of|the|[A-Z][\w'’.-]*)){1,6}?)?"
     r"\s+(?:(?:county|district|village|town|township|city|province|region|area|camp)\s+)?"
     r"(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:neighbou?ring|nearby|restive|remote|rural|war-torn|troubled|landlocked)\s+)?"

@@ -1708,6 +1708,12 @@ def test_a_saints_possessive_stays_inside_a_facilitys_name(gaz: Gazetteer) -> No
     text = "LONDON - Two people were taken to St George's Hospital in Tooting, south London."
     found = _found(text, gaz)
     assert found["St George's Hospital"].near == "Tooting"
+    # the rest of its name after "for" does not part a facility from the town it is in
+    text = (
+        "COLUMBUS, Ind. - Her passenger, a 12-year-old boy from Brownstown, was flown to Riley Hospital "
+        "for Children in Indianapolis."
+    )
+    assert _found(text, gaz)["Riley Hospital"].near == "Indianapolis"
     text = "TORONTO - Flights were cancelled at Toronto's Pearson International Airport on Monday."
     found = _found(text, gaz)
     assert (
