@@ -1304,6 +1304,38 @@ party regained its majority in Ohio")."""
 _UPROOTED = frozenset({"uprooted"})
 """Words of displacement only with people beside them ("1.2 million people had been uprooted by
 fighting"; not "the storm uprooted trees")."""
+
+
+def _displaced_people_described(tokens: Sequence[Token], f: _Found) -> bool:
+    """Whether the found word is "displaced" used of people before their noun, after a word that
+    cannot be its subject ("sheltering displaced families", "for displaced people", "the displaced
+    Palestinians"; not "shelling displaced 5,000 families", where it is the verb), or "sheltering"
+    said of a building ("a school sheltering displaced families")."""
+    word = f.token.text.lower()
+    if word not in {"displaced", "sheltering"}:
+        return False
+    k = _token_index(tokens, f.token.start)
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    after, before = tokens[k + 1].text, tokens[k - 1].text.lower()
+    people = after.lower() in _PEOPLE_WORDS or (after[:1].isupper() and after.endswith("s"))
+    if word == "sheltering":
+        # "a school sheltering displaced families": the building the strike hit
+        return before in _BUILDINGS and (people or after == "displaced")
+    return people and (before in _DESCRIBED_AFTER or before in _FUNCTION_WORDS or before in _DETERMINERS)
+
+
+_BUILDINGS = frozenset(
+    {"school", "schools", "camp", "camps", "tent", "tents", "shelter", "shelters", "building", "buildings"}
+    | {"hospital", "house", "houses", "home", "mosque", "church", "warehouse", "centre", "center", "compound"}
+)
+
+
+_DESCRIBED_AFTER = frozenset(
+    {"sheltering", "housing", "hosting", "helping", "feeding", "many", "thousands", "hundreds"}
+    | {"newly", "internally", "other", "some", "all", "those", "these"}
+)
+"""Words after which "displaced" describes the people after it (_displaced_people_described)."""
 _ESCAPES = frozenset({"escaped", "escaping"})
 """Words of flight only before a place, "from" or "the" ("those who escaped El Fasher", "escaping
 the fighting in Khartoum"; not "she escaped injury when a rocket hit Kharkiv")."""
@@ -1568,6 +1600,10 @@ def extract_events(
             found += _in_evacuation_centres(tokens)
         if any(f.token.text.lower() in _SET for f in found):
             found = _without_set_off_before_another(tokens, found)
+        if any(f.trigger.category == "conflict" for f in found):
+            # "Strikes hit a school sheltering displaced families in Deir al-Balah": people
+            # displaced before, where the strike is
+            found = [f for f in found if not _displaced_people_described(tokens, f)]
         if any(f.token.text.lower() in _BY_ARMED_MEN for f in found):
             # "fighters killed at least 37 people in an attack on a village": the attack is the
             # event (with its toll); "killed" is one only where no other conflict word is in its

@@ -1819,6 +1819,22 @@ def test_people_who_escaped_a_place_fled_it(gaz: Gazetteer) -> None:
     )
 
 
+def test_people_displaced_before_are_where_a_strike_hits_not_a_new_displacement(gaz: Gazetteer) -> None:
+    """ "Strikes hit a school sheltering displaced families in Deir al-Balah": a strike there, not a
+    displacement nor a shelter (the words describe the school's people); "Shelling displaced 5,000
+    families in Kherson" still displaces them, and so does a flooded school "sheltering displaced
+    families" with no strike in its sentence."""
+    text = "Strikes hit a school sheltering displaced families in Deir al-Balah, medics said."
+    events = geomap.extract(text, gazetteer=gaz).events
+    assert [(e.category, {ep.place.mention for ep in e.places}) for e in events] == [
+        ("conflict", {"Deir al-Balah"})
+    ]
+    (shelled,) = geomap.extract("Shelling displaced 5,000 families in Kherson.", gazetteer=gaz).events
+    assert shelled.category == "displacement"
+    text = "A school sheltering displaced families in Gaza City was flooded."
+    assert [e.category for e in geomap.extract(text, gazetteer=gaz).events] == ["displacement"]
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
