@@ -211,11 +211,16 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace(" ", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
-    if not found and (spelled := with_final_h(key) or spelled_out(key)) is not None:
+    if (not found or _only_hamlets(found)) and (spelled := with_final_h(key) or spelled_out(key)) is not None:
         # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged); "Mt.
-        # Juliet" its Mount Juliet
-        found = gaz.lookup_folded(spelled)
-        key = spelled if found else key
+        # Juliet" its Mount Juliet; "Shabwa" Yemen's Shabwah as well as a hamlet of Myanmar
+        more = gaz.lookup_folded(spelled)
+        if more and not found:
+            found, key = more, spelled
+        elif new := [c for c in more if c.place_id not in {f.place_id for f in found}]:
+            # the better-known spelling's places first (what the model reads of the name)
+            ahead = max(c.importance for c in new) > max(c.importance for c in found)
+            found = (*new, *found) if ahead else (*found, *new)
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
         return key, (), False  # "Assad's" is not the village of Assads
     return key, found, False
@@ -233,6 +238,15 @@ def _not_a_saints(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ..
 
 _SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
 """The first word of a folded name after a saint."""
+
+
+HAMLET_POPULATION = 5_000
+"""A name whose places are all smaller than this and no division (_only_hamlets) is also looked up
+by its other spelling: "Shabwa" is a Myanmar hamlet's alternate name and Yemen's Shabwah."""
+
+
+def _only_hamlets(found: tuple[Candidate, ...]) -> bool:
+    return all(c.feature_class == "P" and c.population < HAMLET_POPULATION for c in found)
 
 
 def _named_with_the(
@@ -4818,6 +4832,7 @@ def _mention(
     if (
         cue is None
         and _governs(tokens, span.j)
+        and span.end == tokens[span.j - 1].end  # not "the Tripoli-based government"
         and any(c.feature_code in {"ADM1", "ADM2"} for c in span.candidates)
     ):
         cue = "province"  # "Quebec Health Minister", "the Ontario government": the province, not its capital

@@ -1852,6 +1852,19 @@ def test_a_possessive_country_says_which_namesake_province_and_vouches_for_its_t
     assert {("Gurdaspur", "IN"), ("Fazilka", "IN")} <= set(found)
 
 
+def test_a_based_government_is_no_provinces_and_a_hamlets_spelling_is_also_the_provinces(
+    gaz: Gazetteer,
+) -> None:
+    """ "the Tripoli-based government" is Tripoli's, the city (not the district that "the Ontario
+    government" would make it); "Shabwa" is a Myanmar hamlet's alternate name and, spelt Shabwah,
+    Yemen's governorate, which the text means."""
+    text = "Forces pressed their offensive on Tripoli. Turkey backs the Tripoli-based government."
+    assert {p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Tripoli"} == {"PPLC"}
+    text = "More than 10,000 people fled Marib. Others headed south to Shabwa and Hadramawt, in Yemen."
+    shabwa = _found(text, gaz)["Shabwa"]
+    assert (shabwa.name, shabwa.country_code) == ("Shabwah", "YE")
+
+
 def test_a_division_word_after_the_name_is_its_nearest_cue(gaz: Gazetteer) -> None:
     """ "the island of Okinawa prefecture": the word right after the name says what it is (the
     prefecture, not its capital city), before "island" two words back; Japan's, Switzerland's and
