@@ -1483,9 +1483,14 @@ def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> 
     ):
         return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling", "Moscow pressed its
         # offensive" no "Moscow offensive"
-    if any(_a_past_verb(t.text) or t.text in _SAYING for t in between if t.text not in _HOSTED):
+    if any(
+        _a_past_verb(t.text) or t.text in _SAYING or t.text in _MODALS
+        for t in between
+        if t.text not in _HOSTED
+    ):
         return False  # "Moscow rejected talks with Kyiv", "Bangkok preferred bilateral talks", "Kyiv
-        # reported strikes": the place is who speaks (but "Qatar hosted talks" is where)
+        # reported strikes", "Bosnia will start talks": the place is who speaks or acts (but "Qatar
+        # hosted talks" is where)
     word = tokens[trigger_index].text.lower()
     return not (word.endswith("ed") or word in _VERB_FORMS)
 
@@ -1976,6 +1981,17 @@ def _attach(
         ):
             continue  # "traveled to Berlin for talks with Scholz, and then to Paris": the journey's next stop
         if (
+            candidate_role == "destination"
+            and f.trigger.category == "diplomacy"
+            and t_index < cue_at
+            and tokens[cue_at].text.lower() in _TO
+            and any(
+                _a_past_verb(t.text) and t.text.lower() not in _TRAVELLED
+                for t in tokens[t_index + 1 : cue_at]
+            )
+        ):
+            continue  # "The summit in Brussels also granted candidate status to Georgia": another verb's "to"
+        if (
             candidate_role == "object"
             and (
                 t_index >= k
@@ -2210,9 +2226,9 @@ def _from_homes(tokens: Sequence[Token], k: int) -> bool:
 
 
 _TRAVEL_KINDS = frozenset({"arrival", "return", "movement", "crossing"})
-_AUXILIARIES = frozenset(
-    {"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"}
-    | {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+_AUXILIARIES = (
+    frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"}) | _MODALS
 )
 
 

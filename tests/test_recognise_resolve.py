@@ -1838,6 +1838,13 @@ def test_a_town_before_region_is_the_division_named_after_it(gaz: Gazetteer) -> 
     assert (tula.feature_code, tula.country_code) == ("ADM1", "RU")
 
 
+def test_a_champion_in_apposition_is_a_person(gaz: Gazetteer) -> None:
+    """ "Israel Adesanya, the former UFC champion": a first name and a surname that an apposition
+    of what a person is takes up (recognition.tsv's roles: "champion", "fighter", "dancer")."""
+    text = "Israel Adesanya, the former UFC champion, will fight in Perth."
+    assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Perth"]
+
+
 def test_a_possessive_country_says_which_namesake_province_and_vouches_for_its_towns(gaz: Gazetteer) -> None:
     """ "Pakistan's Punjab province ... India's Punjab state": one name, two provinces, each the one
     its possessive country holds; "Gurdaspur, Fazilka" after India's are towns of India's Punjab,

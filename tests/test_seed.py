@@ -77,6 +77,11 @@ def _event_places(doc: geomap.Document) -> set[str]:
     return {ep.place.mention for e in doc.events for ep in e.places}
 
 
+def _event_places_of(event: geomap.Event) -> set[str]:
+    """The mentions of an event's places."""
+    return {ep.place.mention for ep in event.places}
+
+
 def _assert_no_events(text: str, gaz: Gazetteer) -> None:
     doc = geomap.extract(text, gazetteer=gaz)
     assert not doc.events and not doc.movements, doc.events
@@ -1015,6 +1020,12 @@ def test_a_place_before_a_verb_and_its_object_is_no_premodifier_of_the_object(ga
         assert not _event_places(geomap.extract(text, gazetteer=gaz)), text
     doc = geomap.extract("Qatar hosted talks between Israel and Hamas.", gazetteer=gaz)
     assert _event_places(doc) == {"Qatar"}, doc.events
+    # nor one a modal verb parts from it, and another verb's "to" is no venue of the summit
+    doc = geomap.extract("Bosnia and Herzegovina will start talks once it meets the reforms.", gazetteer=gaz)
+    assert not _event_places(doc), doc.events
+    text = "The summit in Brussels also granted candidate status to Georgia, after Russia's invasion."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert {e.kind: _event_places_of(e) for e in doc.events}.get("summit") == {"Brussels"}, doc.events
 
 
 def test_what_a_place_is_a_hub_for_is_no_destination(gaz: Gazetteer) -> None:
@@ -1826,9 +1837,7 @@ def test_people_displaced_before_are_where_a_strike_hits_not_a_new_displacement(
     families" with no strike in its sentence."""
     text = "Strikes hit a school sheltering displaced families in Deir al-Balah, medics said."
     events = geomap.extract(text, gazetteer=gaz).events
-    assert [(e.category, {ep.place.mention for ep in e.places}) for e in events] == [
-        ("conflict", {"Deir al-Balah"})
-    ]
+    assert [(e.category, _event_places_of(e)) for e in events] == [("conflict", {"Deir al-Balah"})]
     (shelled,) = geomap.extract("Shelling displaced 5,000 families in Kherson.", gazetteer=gaz).events
     assert shelled.category == "displacement"
     text = "A school sheltering displaced families in Gaza City was flooded."
