@@ -17,7 +17,7 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import ARABIC_ARTICLES, alias_shape, fold, spelled_out, with_final_h
+from .normalize import ARABIC_ARTICLES, alias_shape, fold, saint_variant, spelled_out, with_final_h
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
@@ -44,6 +44,7 @@ __all__ = [
     "fold",
     "is_coincidence",
     "open_gazetteer",
+    "saint_variant",
     "spelled_out",
     "with_final_h",
 ]

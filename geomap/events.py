@@ -1329,6 +1329,7 @@ _BUILDINGS = frozenset(
     {"school", "schools", "camp", "camps", "tent", "tents", "shelter", "shelters", "building", "buildings"}
     | {"hospital", "house", "houses", "home", "mosque", "church", "warehouse", "centre", "center", "compound"}
 )
+"""Buildings that "sheltering" describes ("a school sheltering displaced families": what a strike hit)."""
 
 
 _DESCRIBED_AFTER = frozenset(

@@ -33,6 +33,7 @@ from gazetteer import (
     alias_shape,
     fold,
     is_coincidence,
+    saint_variant,
     spelled_out,
     with_final_h,
 )
@@ -231,13 +232,9 @@ def _not_a_saints(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ..
     reaches by the other spelling of "Saint": "St George's Chapel", "St Patrick's and St Seachnails
     Church" are the saints' (Saint George of Saint Vincent is no place of theirs), while "St.
     Louis's mayor" (spelt so) and "St. Lucia's prime minister" (a country) keep theirs."""
-    if key.split(" ", 1)[0] not in _SAINT_WORDS:
+    if saint_variant(key) is None:
         return found
     return tuple(c for c in found if not (c.feature_code == "ADM1" and fold(c.name) != key))
-
-
-_SAINT_WORDS = frozenset({"st", "saint", "ste", "sainte"})
-"""The first word of a folded name after a saint."""
 
 
 HAMLET_POPULATION = 5_000
