@@ -2565,8 +2565,26 @@ def _its_verb(tokens: Sequence[Token], t_index: int, cue_at: int) -> int:
     subject of, between it and the cue of a place after it ("Clashes between the National Liberation
     Army (ELN) guerrilla group and dissidents of the FARC broke out on Thursday in the municipalities
     of Tibu"): the place's reach (MAX_ROLE_TOKENS) counts from the verb; else t_index. Which trigger
-    a place joins is still decided by its distance to the trigger itself."""
-    return next((j for j in range(t_index + 1, cue_at) if tokens[j].text in _BREAKS_OUT), t_index)
+    a place joins is still decided by its distance to the trigger itself. So does the place of
+    people a trigger's sentence takes up again ("have fled the fighting in South Kivu since the start
+    of the month, according to the UN, many of them across the border to Bujumbura")."""
+    return next(
+        (j for j in range(t_index + 1, cue_at) if tokens[j].text in _BREAKS_OUT or _taken_up(tokens, j)),
+        t_index,
+    )
+
+
+def _taken_up(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the j-th word ends "many of them", "most of them", ...: people taken up again."""
+    return (
+        tokens[j].text == "them"
+        and j >= 2
+        and tokens[j - 1].text == "of"
+        and tokens[j - 2].text.lower() in _SHARES_OF_THEM
+    )
+
+
+_SHARES_OF_THEM = frozenset({"many", "most", "some", "all", "half", "thousands", "hundreds", "others", "one"})
 
 
 def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:

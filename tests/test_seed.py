@@ -1844,6 +1844,21 @@ def test_people_displaced_before_are_where_a_strike_hits_not_a_new_displacement(
     assert [e.category for e in geomap.extract(text, gazetteer=gaz).events] == ["displacement"]
 
 
+def test_people_taken_up_again_go_where_the_sentence_sends_them(gaz: Gazetteer) -> None:
+    """ "have fled the fighting in South Kivu since the start of the month, according to the UN,
+    many of them across the border to Burundi's commercial capital Bujumbura": "many of them" takes
+    the people up again, so the far destination is still theirs."""
+    text = (
+        "More than 200,000 people have fled the fighting in South Kivu since the start of the month, "
+        "according to the UN, many of them across the border to Burundi's commercial capital Bujumbura "
+        "and to the town of Rugombo."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {
+        ("South Kivu", "Bujumbura"),
+        ("South Kivu", "Rugombo"),
+    }
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
