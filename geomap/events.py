@@ -482,10 +482,10 @@ one person sent back ("return him to the United States") or a social call ("trav
 with their families")."""
 
 
-_TOWARDS_TARGET = frozenset({"advance", "offensive", "assault", "invasion"})
+_TOWARDS_TARGET = frozenset({"advance", "offensive", "assault", "invasion", "siege"})
 """Kinds of conflict whose "towards" place is their target, where no one is said to move: "advanced
 towards Sake", "pressed their offensive toward Pokrovsk", "an assault on Vovchansk, pushing toward
-Kharkiv"."""
+Kharkiv", "laid siege to the town of Titao"."""
 
 _NO_ARMED_ATTACK = frozenset(
     {"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}

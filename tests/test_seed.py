@@ -1859,6 +1859,14 @@ def test_people_taken_up_again_go_where_the_sentence_sends_them(gaz: Gazetteer) 
     }
 
 
+def test_a_siege_laid_to_a_town_targets_it(gaz: Gazetteer) -> None:
+    """ "militants ambushed a convoy near Diapaga ... and laid siege to the town of Titao": a siege of
+    Titao, as an offensive "towards" a town targets it."""
+    text = "Militants ambushed a convoy near Diapaga and laid siege to the town of Titao."
+    events = {e.kind: _event_places_of(e) for e in geomap.extract(text, gazetteer=gaz).events}
+    assert events == {"attack": {"Diapaga"}, "siege": {"Titao"}}
+
+
 def test_crossing_as_a_verb_moves_people_and_as_a_noun_does_not(gaz: Gazetteer) -> None:
     """ "Refugees were still crossing into Chad at Adre": people crossing a border; "Refugees queued
     at the Adre crossing into Chad" names a border post, no one crossing."""
