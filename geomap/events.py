@@ -1332,11 +1332,6 @@ _BUILDINGS = frozenset(
 """Buildings that "sheltering" describes ("a school sheltering displaced families": what a strike hit)."""
 
 
-_DESCRIBED_AFTER = frozenset(
-    {"sheltering", "housing", "hosting", "helping", "feeding", "many", "thousands", "hundreds"}
-    | {"newly", "internally", "other", "some", "all", "those", "these"}
-)
-"""Words after which "displaced" describes the people after it (_displaced_people_described)."""
 _ESCAPES = frozenset({"escaped", "escaping"})
 """Words of flight only before a place, "from" or "the" ("those who escaped El Fasher", "escaping
 the fighting in Khartoum"; not "she escaped injury when a rocket hit Kharkiv")."""
@@ -1687,6 +1682,10 @@ _POPULATION = (_PEOPLE - {"thousands", "families", "civilians"}) | {"population"
 _CROWDS = (_PEOPLE - {"thousands"}) | {"survivors", "households", "persons"}
 """Subjects that, counted, are a crowd on the move: "Many survivors have left for Mersin"."""
 _MANY = frozenset({"many", "most", "some", "hundreds", "thousands", "millions", "tens", "dozens"})
+_DESCRIBED_AFTER = _MANY | {"sheltering", "housing", "hosting", "helping", "feeding"} | {
+    "newly", "internally", "other", "all", "those", "these"
+}  # fmt: skip
+"""Words after which "displaced" describes the people after it (_displaced_people_described)."""
 MIN_CROWD = 100
 """The least count of people whose leaving is a movement of its own ("about 2,000 residents left")."""
 _COUNTED_CROWDS = frozenset({"thousands", "hundreds", "millions"})
@@ -2584,7 +2583,8 @@ def _taken_up(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
-_SHARES_OF_THEM = frozenset({"many", "most", "some", "all", "half", "thousands", "hundreds", "others", "one"})
+_SHARES_OF_THEM = _MANY | {"all", "half", "others", "one"}
+"""Words before "of them" that take people up again (_taken_up): a count or a share of them."""
 
 
 def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:
