@@ -1049,10 +1049,26 @@ def _role(
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
             if word == "for" and idx > 0 and tokens[idx - 1].text.lower() in _NOTICES:
                 return "concerned", idx  # "evacuation orders for North Lismore": the area it covers
+            if word == "to" and _notice_extended(tokens, idx):
+                return "concerned", idx  # "evacuation orders were extended to parts of Pasadena"
             if word == "for" and _a_noun_for(tokens, idx):
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
     return None, k
+
+
+_WIDENED = frozenset({"extended", "expanded", "widened", "broadened", "issued", "lifted"})
+
+
+def _notice_extended(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether "to" (token idx) follows a notice's widening ("evacuation orders were extended to",
+    "the warning was expanded to"): the place after it is the area the notice now covers, not where
+    anyone goes."""
+    return (
+        idx > 1
+        and tokens[idx - 1].text.lower() in _WIDENED
+        and any(tokens[m].text.lower() in _NOTICES for m in range(max(0, idx - 5), idx - 1))
+    )
 
 
 _CARRIED_MATTER = frozenset(
@@ -2606,13 +2622,37 @@ def _told_to(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.lower() == "to"
 
 
+MAX_ASIDE = 6
+"""How many words a reporting aside between commas may hold before its verb (", the IOM said,")."""
+
+
+def _aside(tokens: Sequence[Token], j: int, lo: int, hi: int) -> bool:
+    """Whether the j-th word, a reporting verb, closes an aside set off by commas inside the clause
+    between tokens lo and hi: "At least 30,000 people were displaced, the IOM said, many of them to
+    Benghazi" (the clause goes on past it); "told" may take its hearer first (", officials told
+    Reuters,")."""
+    if tokens[j].text.lower() not in _REPORTING:
+        return False
+    close = next((k for k in range(j + 1, min(j + 3, hi)) if tokens[k].text == ","), None)
+    if close is None or any(not tokens[k].text[:1].isupper() for k in range(j + 1, close)):
+        return False
+    return any(
+        tokens[k].text == ","
+        and all(
+            tokens[m].text not in {",", ";", "."} and not _a_past_verb(tokens[m].text)
+            for m in range(k + 1, j)
+        )
+        for k in range(max(lo + 1, j - MAX_ASIDE - 1), j)
+    )
+
+
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
     """A reporting verb, a semicolon, a contrasting "while" or ", and the" between two tokens
     starts another clause ("talks hosted by Angola, while peacekeepers reinforced positions in
     Ituri")."""
     lo, hi = min(a, b), max(a, b)
     return any(
-        (t.text.lower() in _CLAUSE_WORDS and not _told_to(tokens, j))
+        (t.text.lower() in _CLAUSE_WORDS and not _told_to(tokens, j) and not _aside(tokens, j, lo, hi))
         or t.text == ";"
         or (  # ", and the UN Security Council met": a clause with a subject of its own
             t.text == ","
@@ -3187,7 +3227,9 @@ def _holds_any(area: Place, places: list[Place]) -> bool:
     in China's southern Guangdong province forced the evacuation of 110,000 people from Meizhou":
     Guangdong holds Meizhou, it is not where they went)."""
     code = area.feature_code
-    if code == "RGN" and area.part is not None:  # "southern Guangdong": a part of a province or country
+    if code == "RGN" and area.country_code and (area.part is not None or area.geonameid is not None):
+        # "southern Guangdong": a part of a province or country; "Southern California", "the
+        # Midwest": the gazetteer's regions, inside one province or country
         code = "ADM1" if area.admin1 else "PCLI"
     if code == "PCLI":
         return any(p.country_code == area.country_code for p in places)

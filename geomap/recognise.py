@@ -952,7 +952,8 @@ def _inner_candidates(
                 key, found, _ = _lookup(gaz, text[tokens[a].start : tokens[a + length - 1].end])
                 if length == 1 and len(key) <= 4 and not tokens[a].text.isupper():
                     # a short word of a longer name, in small letters after its capital, is no
-                    # code: "World Cup" is not Carúpano (whose airport is CUP)
+                    # code: "World Cup" is not Carúpano (whose airport is CUP); nor the first word
+                    # of a place's name: "San Gabriel Mountains" is not San Diego (alias "San")
                     found = tuple(
                         c
                         for c in found
@@ -960,6 +961,7 @@ def _inner_candidates(
                         or (
                             c.match == "alternate"
                             and alias_shape(key, fold(c.name)) not in {"initials", "other"}
+                            and not fold(c.name).startswith(key + " ")
                         )
                     )
                 if (
@@ -3597,7 +3599,7 @@ gains a false place, at 150 km two."""
 
 def _neighbours(a: Span, b: Span) -> bool:
     """Whether a town of one name lies within NEIGHBOUR_KM of a place of the other."""
-    towns = [c for c in a.candidates[:MAX_CANDIDATES_IN] if c.feature_class == "P"]
+    towns = [c for c in a.candidates if c.feature_class == "P"]
     return any(
         haversine_km(c.lat, c.lon, d.lat, d.lon) <= NEIGHBOUR_KM
         for c in towns

@@ -4132,3 +4132,28 @@ def test_a_motorway_named_after_an_ocean_and_humberside(gaz: Gazetteer) -> None:
     assert road["Pacific Motorway"].country_code == "AU" and "Pacific" not in road
     humberside = _found("Humberside Police said a man was arrested in Grimsby.", gaz)["Humberside"]
     assert (humberside.feature_code, humberside.country_code) == ("ADMD", "GB")
+
+
+def test_a_listed_town_is_vouched_for_by_a_neighbour_beyond_its_best_known_namesakes(gaz: Gazetteer) -> None:
+    """ "The flood also hit Susa, Shahat and Al Marj" of a Libyan story: Libya's Susa (Sūsah, 10 km
+    from Shahat) is the eighth place of its name, after Sousse, Shush and Shusha, yet a town beside a
+    listed neighbour is one."""
+    found = _found(
+        "DERNA, Libya - Two dams burst above Derna. The flood also hit Susa, Shahat and Al Marj.", gaz
+    )
+    assert found["Susa"].country_code == "LY"
+    assert haversine_km(found["Susa"].lat, found["Susa"].lon, found["Shahat"].lat, found["Shahat"].lon) < 40
+
+
+def test_a_facility_is_not_placed_by_the_first_word_of_a_citys_name(gaz: Gazetteer) -> None:
+    """ "the San Gabriel Mountains": "San" is an alternate name of San Diego (the first word of its
+    name), which places no facility 180 km away; the mountains stand where the story's places are."""
+    found = _found(
+        "Evacuation orders were extended to parts of Pasadena and Altadena. The Eaton Fire, which "
+        "started in the foothills of the San Gabriel Mountains on Tuesday evening, has burned more "
+        "than 10,000 acres.",
+        gaz,
+    )
+    mountains = found["San Gabriel Mountains"]
+    assert mountains.name != "San Diego"
+    assert haversine_km(mountains.lat, mountains.lon, 34.15, -118.14) < 50

@@ -812,6 +812,30 @@ def test_people_told_to_leave_are_evacuated_from_where_they_are(gaz: Gazetteer) 
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Mallacoota", None)}
 
 
+def test_an_evacuation_order_extended_to_a_town_is_for_it(gaz: Gazetteer) -> None:
+    """ "evacuation orders were extended to parts of Pasadena and Altadena" send their people away,
+    not to them; and the region the fire is in ("Southern California", a region of the gazetteer
+    inside one state) holds them: it is no place they went."""
+    text = (
+        "Firefighters battled a fast-moving wildfire in Southern California on Wednesday as evacuation "
+        "orders were extended to parts of Pasadena and Altadena, officials said."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Pasadena", None), ("Altadena", None)}
+
+
+def test_a_reporting_aside_does_not_end_the_clause(gaz: Gazetteer) -> None:
+    """ "At least 30,000 people were displaced, the IOM said, many of them to Benghazi, Tobruk and Al
+    Bayda": the aside between commas is no clause of its own, so the displaced went to the three
+    towns; a report that ends the sentence still ends the clause."""
+    text = (
+        "DERNA, Libya - At least 30,000 people were displaced, the IOM said, many of them to "
+        "Benghazi, Tobruk and Al Bayda."
+    )
+    assert {d for _, d in _ends(geomap.extract(text, gazetteer=gaz))} == {"Benghazi", "Tobruk", "Al Bayda"}
+    text = "Thousands fled the fighting, officials told Reuters, most of them to Bukavu."
+    assert {d for _, d in _ends(geomap.extract(text, gazetteer=gaz))} == {"Bukavu"}
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
