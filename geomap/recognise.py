@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 from gazetteer import (
     ARABIC_ARTICLES,
@@ -4329,13 +4329,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, located_in=holder.start)
             elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
-            elif (
-                prev is not None
-                and prev.kind == "name"
-                and prev.candidates[:1]
-                and prev.candidates[0].feature_class == "P"
-                and _WHERE_GAP.fullmatch(text, prev.end, m.start)
-            ):
+            elif _names_a_town(prev) and _WHERE_GAP.fullmatch(text, prev.end, m.start):
                 # "then to Paris, where he met President Emmanuel Macron at the Elysee Palace"
                 m = dataclasses.replace(m, located_in=prev.start)
             elif (
@@ -4435,7 +4429,20 @@ def _in_town(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -
             return dataclasses.replace(m, located_in=prev.start)
     if nxt is not None and nxt.candidates and _PART_BEFORE_TOWN.fullmatch(text, m.end, nxt.start):
         return dataclasses.replace(m, located_in=nxt.start)
+    if _names_a_town(nxt) and _NEAR_TOWN.fullmatch(text, m.end, nxt.start):
+        return dataclasses.replace(m, located_in=nxt.start)  # "from El Palmar near Murcia"
     return m
+
+
+def _names_a_town(m: Mention | None) -> TypeGuard[Mention]:
+    """Whether `m` is a name whose best-known place is a town."""
+    return m is not None and m.kind == "name" and bool(m.candidates) and m.candidates[0].feature_class == "P"
+
+
+_NEAR_TOWN = re.compile(r",?\s+(?:just\s+)?(?:near|outside)\s+")
+"""Between a place and a town it lies by: "Alcaraz, from El Palmar near Murcia" (a town of the
+name near Murcia, else Murcia itself: the gazetteer's El Palmars are in Guatemala and Panama),
+"Bucha, outside Kyiv"."""
 
 
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,

@@ -1200,10 +1200,12 @@ def _in_their_context(
         )
         for i, m in small:
             at_home = places[i].country_code in there or places[i].country_code == home
-            if (
-                world
-                and len({(c.country_code, c.admin1) for c in m.candidates}) == 1
-                and max(c.importance for c in m.candidates) >= WORLD_TOWN_IMPORTANCE
+            if world and (
+                (
+                    len({(c.country_code, c.admin1) for c in m.candidates}) == 1
+                    and max(c.importance for c in m.candidates) >= WORLD_TOWN_IMPORTANCE
+                )
+                or _best_known(m, places[i])
             ):
                 continue
             if at_home and not (
@@ -1240,6 +1242,20 @@ def _in_their_context(
         ]
         places = sorted(places + placed, key=lambda p: p.start)
     return places
+
+
+def _best_known(m: Mention, place: Place) -> bool:
+    """Whether the chosen place is the name's best-known place, named by its own name and of
+    WORLD_TOWN_IMPORTANCE or more: in a story of the world, "Monte Carlo" is Monaco's (16,000
+    people), not a local place the gazetteer lacks, though a Brazilian town shares its name. Both
+    dev corpora, both modes, unchanged."""
+    chosen = next((c for c in m.candidates if c.geonameid == place.geonameid), None)
+    return (
+        chosen is not None
+        and chosen.match == "primary"
+        and chosen.importance >= WORLD_TOWN_IMPORTANCE
+        and all(c.importance <= chosen.importance for c in m.candidates)
+    )
 
 
 WORLD_STORY_COUNTRIES = 5

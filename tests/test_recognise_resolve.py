@@ -4157,3 +4157,31 @@ def test_a_facility_is_not_placed_by_the_first_word_of_a_citys_name(gaz: Gazette
     mountains = found["San Gabriel Mountains"]
     assert mountains.name != "San Diego"
     assert haversine_km(mountains.lat, mountains.lon, 34.15, -118.14) < 50
+
+
+def test_a_town_near_another_lies_by_it(gaz: Gazetteer) -> None:
+    """ "Alcaraz, from El Palmar near Murcia": the gazetteer's El Palmars are in Guatemala, Panama and
+    Mexico, so the name stands at Murcia; "his home race at Thruxton, near Andover" (GeoWebNews) is by
+    Andover, not at Herefordshire's Thruxton."""
+    found = _found(
+        "MELBOURNE - Carlos Alcaraz won the Australian Open. Alcaraz, from El Palmar near Murcia, will "
+        "fly to Doha next.",
+        gaz,
+    )
+    assert (found["El Palmar"].country_code, found["El Palmar"].near) == ("ES", "Murcia")
+    race = _found("Collard won his home race at Thruxton, near Andover, in Hampshire.", gaz)
+    assert haversine_km(race["Thruxton"].lat, race["Thruxton"].lon, 51.21, -1.6) < 20
+
+
+def test_a_story_of_the_world_keeps_the_best_known_town_of_a_name(gaz: Gazetteer) -> None:
+    """A tennis story naming Australia, Italy, Spain, Qatar, Belarus and the United States: "will rest
+    in Monte Carlo" is Monaco's (its best-known place, though a Brazilian town shares the name), no
+    local place of Melbourne the gazetteer lacks."""
+    text = (
+        "MELBOURNE - Carlos Alcaraz beat the Italian Jannik Sinner at Melbourne Park on Sunday. Alcaraz, "
+        "from Murcia in Spain, will fly to Doha for the Qatar Open. Sinner will rest in Monte Carlo. The "
+        "women's title went to Aryna Sabalenka of Belarus, who beat Coco Gauff of Delray Beach, Florida. "
+        "Next year's tournament will be held at Melbourne Park and in Geelong."
+    )
+    monte = _found(text, gaz)["Monte Carlo"]
+    assert (monte.country_code, monte.near) == ("MC", None)
