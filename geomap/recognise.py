@@ -1255,6 +1255,10 @@ NAMESAKE_IMPORTANCE = 5.0
 coincidental alias abroad (_judged_as_namesake). Both dev corpora: one false place more end to end
 ("Southern District" of Ohio's court) and nothing else at 5.0; at 4.0, 24 false places more
 ("White House", "Zara", "NGO" as Nagoya)."""
+NEIGHBOURING_NAMESAKE_KM = 30.0
+"""A coincidental alias of a place this near a place of the very name is an old name of the area,
+and the name is judged as the place that has it as its own: "Indian Wells" (5,000 people) is
+GeoNames' alternate name of Indio (87,000), 12 km away."""
 _namesakes: dict[tuple[str, int], tuple[tuple[Candidate, ...], tuple[Candidate, ...]]] = {}
 
 
@@ -1290,6 +1294,7 @@ def _judged_as_namesake(key: str, candidates: tuple[Candidate, ...]) -> tuple[Ca
         if namesake is not None and (
             (namesake.importance >= NAMESAKE_IMPORTANCE and namesake.country_code != top.country_code)
             or _seat_named_after(top, namesake)
+            or haversine_km(top.lat, top.lon, namesake.lat, namesake.lon) <= NEIGHBOURING_NAMESAKE_KM
         ):
             out = (namesake, *(c for c in candidates if c is not namesake))
     if len(_namesakes) > 65_536:

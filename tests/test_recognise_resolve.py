@@ -4185,3 +4185,11 @@ def test_a_story_of_the_world_keeps_the_best_known_town_of_a_name(gaz: Gazetteer
     )
     monte = _found(text, gaz)["Monte Carlo"]
     assert (monte.country_code, monte.near) == ("MC", None)
+
+
+def test_a_name_that_is_an_old_name_of_a_neighbouring_town_is_its_own_place(gaz: Gazetteer) -> None:
+    """ "Indian Wells" is GeoNames' alternate name of Indio, 12 km away, and the name of a town of
+    5,000 people: "heading to Indian Wells in March" is that town, no coincidence of spelling."""
+    found = _found("Alcaraz will fly to Doha before heading to Indian Wells in March.", gaz)
+    wells = found["Indian Wells"]
+    assert (wells.name, wells.admin1) == ("Indian Wells", "California")
