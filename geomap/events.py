@@ -868,11 +868,25 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
             if word in _HAZARDS or word in _SPREADING:
                 return True
         return False
+    if j >= 0 and tokens[j].text.lower() in {"that", "which"}:
+        # "an EF-3 tornado with winds of 140 mph that travelled 22 miles from near Rogersville": the
+        # relative clause's subject, the nearest noun of people or hazard before it
+        for t in reversed(tokens[max(0, j - RELATIVE_REACH) : j]):
+            word = t.text.lower()
+            if word in _PEOPLE_WORDS or word in {".", ";", "!", "?"}:
+                return False
+            if word in _HAZARDS or word in _SPREADING:
+                return True
+        return False
     return j >= 0 and (
         tokens[j].text.lower() in _HAZARDS
         or tokens[j].text.lower() in _SPREADING
         or tokens[j].text.lower() in _RISING
     )
+
+
+RELATIVE_REACH = 8
+"""How far before "that" or "which" the subject of a relative clause of moving is looked for."""
 
 
 _WALKS = frozenset({"walked", "walking"})
@@ -2213,16 +2227,27 @@ def _with_orders_to_leave(tokens: Sequence[Token], found: list[_Found]) -> list[
             and f.trigger.category == "displacement"
             and not _moves_goods(tokens, k)  # "told to move valuables upstairs"
         )
-        if (
-            leaving
-            and k >= 2
-            and tokens[k - 1].text.lower() == "to"
-            and any(w.text.lower() in _ORDERS for w in tokens[max(0, k - 7) : k - 1])
-        ):
+        if leaving and k >= 2 and tokens[k - 1].text.lower() == "to" and _ordered(tokens, k - 1):
             at[t.start] = _Found(t, _ORDERED_OUT)
         elif t.text.lower() in _DRIVEN and t.start not in at and _from_homes(tokens, k):
             at[t.start] = _Found(t, _FORCED_OUT)  # "forced 100,000 people from their homes"
     return [at[start] for start in sorted(at)]
+
+
+ORDER_REACH = 12
+"""How many words an order may stand before its "to": "ordered residents of Khan Younis and Rafah
+to move" (the people and their places between)."""
+
+
+def _ordered(tokens: Sequence[Token], to: int) -> bool:
+    """Whether an order (_ORDERS) stands before the "to" at token `to`, in the same clause."""
+    for w in reversed(tokens[max(0, to - ORDER_REACH) : to]):
+        word = w.text.lower()
+        if word in _ORDERS:
+            return True
+        if word in {".", ";", "!", "?"} or word in _CLAUSE_WORDS:
+            return False
+    return False
 
 
 _DRIVEN = frozenset({"forced", "forcing", "forces", "drove", "driving", "driven", "drives"})

@@ -836,6 +836,23 @@ def test_a_reporting_aside_does_not_end_the_clause(gaz: Gazetteer) -> None:
     assert {d for _, d in _ends(geomap.extract(text, gazetteer=gaz))} == {"Bukavu"}
 
 
+def test_an_order_to_move_reaches_past_a_list_of_places(gaz: Gazetteer) -> None:
+    """ "Israeli forces ordered residents of Khan Younis and Rafah to move to the al-Mawasi area": the
+    order stands nine words before its "to", past the two towns the residents are of; an order in
+    the sentence before moves no one."""
+    text = (
+        "Israeli forces ordered residents of Khan Younis and Rafah to move to the al-Mawasi area on "
+        "the coast on Monday."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {
+        ("Khan Younis", "al-Mawasi"),
+        ("Rafah", "al-Mawasi"),
+    }
+    _displace_no_one(
+        "Police ordered a curfew. Residents of Khan Younis and Rafah want to move to Gaza City.", gaz=gaz
+    )
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
@@ -1568,6 +1585,20 @@ def test_people_left_stranded_and_a_hazards_clause_move_no_one(gaz: Gazetteer) -
         "landslides in Guwahati killed four."
     )
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Assam"}
+
+
+def test_a_hazard_that_travels_moves_no_one(gaz: Gazetteer) -> None:
+    """ "an EF-3 tornado with winds of 140 mph that travelled 22 miles from near Rogersville to
+    Niangua": the relative clause's subject is the tornado, no people; "families that travelled from
+    Marshfield to Springfield" still move."""
+    text = (
+        "About 40 families spent the night at a Red Cross shelter in Marshfield. The National Weather "
+        "Service office in Springfield confirmed an EF-3 tornado with winds of 140 mph that travelled "
+        "22 miles from near Rogersville to Strafford."
+    )
+    assert not geomap.extract(text, gazetteer=gaz).movements
+    text = "Displaced families that travelled from Marshfield to Springfield slept in a shelter."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Marshfield", "Springfield")}
 
 
 def test_arrivals_on_islands_and_a_princes_country_is_no_venue(gaz: Gazetteer) -> None:
