@@ -3235,9 +3235,12 @@ def _same_place(a: Place, b: Place) -> bool:
     return (a.near is None and b.near is None) or fold(a.mention) == fold(b.mention)
 
 
-_CONTAINER_GAP = re.compile(r",?\s+(?:in|inside)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+)?")
-"""Between a place and one that holds it: "Rafah in southern Gaza", "San Vicente in Panama's Darien
-province"."""
+_CONTAINER_GAP = re.compile(
+    r",?\s+(?:in|inside|(?:just\s+)?(?:near|outside))\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+)?"
+)
+"""Between a place and one that holds it, or that the text locates it by: "Rafah in southern Gaza",
+"San Vicente in Panama's Darien province", "In the town of Babenhausen, near Augsburg, residents
+were evacuated" (from Babenhausen only)."""
 
 
 def _finest(places: list[Place]) -> list[Place]:

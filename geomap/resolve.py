@@ -673,9 +673,15 @@ def _among_divisions(listed: Sequence[Candidate], mates: Sequence[Sequence[Candi
     if not states:
         return None
     code, n = states.most_common(1)[0]
-    if n < MIN_SIBLINGS:
+    countries = sum(mate.feature_code == "PCLI" for mate in listed)
+    if n < MIN_SIBLINGS and (n + countries < MIN_SIBLINGS or n + countries < len(listed)):
+        # "Firefighters from Quebec, Ontario and South Africa": a division of that country among
+        # divisions and countries only is the division, not Quebec City
         return None
-    if not all(any(c.feature_code == "ADM1" and c.country_code == code for c in cands) for cands in mates):
+    if not all(
+        any((c.feature_code == "ADM1" and c.country_code == code) or c.feature_code == "PCLI" for c in cands)
+        for cands in mates
+    ):
         return None  # "Miami, Ohio and Texas": a town's name among them
     return code
 

@@ -4193,3 +4193,18 @@ def test_a_name_that_is_an_old_name_of_a_neighbouring_town_is_its_own_place(gaz:
     found = _found("Alcaraz will fly to Doha before heading to Indian Wells in March.", gaz)
     wells = found["Indian Wells"]
     assert (wells.name, wells.admin1) == ("Indian Wells", "California")
+
+
+def test_a_division_listed_with_a_division_and_a_country_is_the_division(gaz: Gazetteer) -> None:
+    """ "Firefighters from Quebec, Ontario and South Africa" of an Alberta story: Quebec beside a
+    province and a country is the province, not Quebec City; "Miami, Ohio and Texas" keeps Miami a
+    town."""
+    text = (
+        "JASPER, Alberta - A wildfire tore through Jasper. Evacuees fled west to Valemount in British "
+        "Columbia. Firefighters from Quebec, Ontario and South Africa joined crews in the park."
+    )
+    quebec = _found(text, gaz)["Quebec"]
+    assert (quebec.feature_code, quebec.admin1) == ("ADM1", "Quebec")
+    assert _found("Flights to Miami, Ohio and Texas were cancelled.", gaz)["Miami"].feature_code.startswith(
+        "PPL"
+    )

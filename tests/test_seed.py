@@ -853,6 +853,16 @@ def test_an_order_to_move_reaches_past_a_list_of_places(gaz: Gazetteer) -> None:
     )
 
 
+def test_a_town_that_locates_another_is_no_origin(gaz: Gazetteer) -> None:
+    """ "In the town of Babenhausen, near Augsburg, residents were evacuated": from Babenhausen, not
+    also from Augsburg, which only says where Babenhausen is."""
+    text = (
+        "In the town of Babenhausen, near Augsburg, residents were evacuated after a dam on the Guenz "
+        "river threatened to break."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Babenhausen", None)}
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
