@@ -17,7 +17,16 @@ from .errors import (
 )
 from .geocoder import Geocoder
 from .model import Candidate, CountryInfo
-from .normalize import ARABIC_ARTICLES, alias_shape, fold, saint_variant, spelled_out, with_final_h
+from .normalize import (
+    ARABIC_ARTICLES,
+    alias_shape,
+    fold,
+    has_umlaut,
+    saint_variant,
+    spelled_out,
+    with_final_h,
+    without_umlaut_digraphs,
+)
 from .paths import cache_dir, default_db_path
 from .schema import SCHEMA_VERSION
 from .store import DIVISION_WORDS, Gazetteer, is_coincidence, open_gazetteer
@@ -42,9 +51,11 @@ __all__ = [
     "cache_dir",
     "default_db_path",
     "fold",
+    "has_umlaut",
     "is_coincidence",
     "open_gazetteer",
     "saint_variant",
     "spelled_out",
     "with_final_h",
+    "without_umlaut_digraphs",
 ]

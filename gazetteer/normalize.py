@@ -110,6 +110,30 @@ def spelled_out(key: str) -> str | None:
     return f"{_PREFIXES[first]} {rest}" if rest and first in _PREFIXES else None
 
 
+_DIGRAPHS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
+_UMLAUTS = frozenset("äöüÄÖÜ")
+
+
+def without_umlaut_digraphs(key: str) -> str | None:
+    """A folded name with the German spelling of an umlaut ("ae", "oe", "ue" after a letter) written
+    as the plain vowel that folding makes of "ä", "ö", "ü" ("baden wuerttemberg" -> "baden
+    wurttemberg"), for a lookup that found nothing; None for a name without such a pair. Only places
+    whose own name has an umlaut answer to it (`has_umlaut`): "Samuel" is no "Samul".
+
+    >>> without_umlaut_digraphs("baden wuerttemberg"), without_umlaut_digraphs("duesseldorf")
+    ('baden wurttemberg', 'dusseldorf')
+    >>> without_umlaut_digraphs("ueckermunde"), without_umlaut_digraphs("berlin")
+    (None, None)
+    """
+    plain = _DIGRAPHS.sub(lambda m: m.group()[0], key)
+    return plain if plain != key else None
+
+
+def has_umlaut(name: str) -> bool:
+    """Whether a place's own name has an umlaut: the places `without_umlaut_digraphs` may answer."""
+    return any(ch in _UMLAUTS for ch in name)
+
+
 def is_latin(name: str) -> bool:
     """True when the folded name keeps at least one Latin letter and lost no other script."""
     for ch in name:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold, spelled_out, with_final_h
+from .normalize import alias_shape, fold, has_umlaut, spelled_out, with_final_h, without_umlaut_digraphs
 from .parts import box_part_point
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, Progress, data_fingerprint
@@ -214,6 +214,8 @@ class Gazetteer:
                 candidates = list(self.lookup_folded(" ".join(words[1:])))
             elif (spelled := with_final_h(key) or spelled_out(key)) is not None:
                 candidates = list(self.lookup_folded(spelled))
+            if not candidates and (plain := without_umlaut_digraphs(key)) is not None:
+                candidates = [c for c in self.lookup_folded(plain) if has_umlaut(c.name)]
         if not candidates and fuzzy:
             candidates = self.fuzzy_lookup(key)
         return self._filter(candidates, country_codes, feature_classes, limit)

@@ -32,10 +32,12 @@ from gazetteer import (
     Gazetteer,
     alias_shape,
     fold,
+    has_umlaut,
     is_coincidence,
     saint_variant,
     spelled_out,
     with_final_h,
+    without_umlaut_digraphs,
 )
 from gazetteer.store import haversine_km
 
@@ -212,6 +214,10 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace(" ", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
+    if not found and (plain := without_umlaut_digraphs(key)) is not None:
+        # "Baden-Wuerttemberg", "Duesseldorf": the German spelling of an umlaut, of a place that has one
+        found = tuple(c for c in gaz.lookup_folded(plain) if has_umlaut(c.name))
+        key = plain if found else key
     if (not found or _only_hamlets(found)) and (spelled := with_final_h(key) or spelled_out(key)) is not None:
         # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged); "Mt.
         # Juliet" its Mount Juliet; "Shabwa" Yemen's Shabwah as well as a hamlet of Myanmar

@@ -509,3 +509,18 @@ def test_the_former_regions_of_france_are_their_departements(gaz: Gazetteer) -> 
     assert gaz.lookup("Lorraine")[0].country_code == "FR"
     assert {gaz.lookup(n)[0].admin1 for n in ("Midi-Pyrenees", "Languedoc-Roussillon")} == {"Occitanie"}
     assert gaz.lookup("Provence")[0].feature_code == "ADM1"
+
+
+def test_german_umlauts_written_as_two_letters_find_their_places(gaz: Gazetteer) -> None:
+    """ "Baden-Wuerttemberg" and "Duesseldorf", as English news writes them, are Baden-Württemberg
+    and Düsseldorf; the pair is read as an umlaut only for places whose own name has one ("Queens"
+    stays New York's borough, not a "Quens")."""
+    assert gaz.lookup("Baden-Wuerttemberg")[0].feature_code == "ADM1"
+    assert gaz.lookup("Duesseldorf")[0].name == "Düsseldorf"
+    assert gaz.lookup("Queens")[0].country_code == "US"
+    assert (
+        geomap.places("Floods forced evacuations in Bavaria and Baden-Wuerttemberg.", gazetteer=gaz)[
+            -1
+        ].admin1
+        == "Baden-Württemberg"
+    )
