@@ -1213,10 +1213,11 @@ _OF = frozenset({"of"})
 def _goes_to(
     tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger], openers: frozenset[str] = _TO_OR_FOR
 ) -> bool:
-    """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words: "fled
-    to camps in Yola", "were moved to a school at Kakuma", "moved to a camp at a school in
-    Naivasha", "to camps near Nowshera", "to regime-controlled zones around Damascus", "fled for
-    camps near Baidoa" (`openers`: other words than "to" and "for": "from villages around Dinsor").
+    """Whether "in", "at", "near" or "around" (token idx) ends "to" and a few common words (and a
+    count: "moved to 45 relief camps in Kalpetta"): "fled to camps in Yola", "were moved to a
+    school at Kakuma", "moved to a camp at a school in Naivasha", "to camps near Nowshera", "to
+    regime-controlled zones around Damascus", "fled for camps near Baidoa" (`openers`: other words
+    than "to" and "for": "from villages around Dinsor").
     Those few words must not be an event's word ("went to talks in Geneva" are talks in Geneva) or
     a function word other than an article, "and" or "at"."""
     for back in range(1, 9):
@@ -1232,6 +1233,8 @@ def _goes_to(
             return False  # "negotiators from both sides gathered in Doha": a verb of its own before "in"
         if back > 2 and tokens[j].text[:1].isupper() and tokens[j + 1].text in {"and", ","}:
             continue  # a name listed before the phrase: "from Druzhkivka and several villages near"
+        if word.replace(",", "").isdigit() and back > 1:
+            continue  # a count of them: "were moved to 45 relief camps in Meppadi"
         if (
             not word.replace("-", "").isalpha()
             or not tokens[j].text.islower()
@@ -1249,6 +1252,8 @@ _MODIFIERS = frozenset(
     | {"control", "full", "complete", "total"}
     | {"mining", "trading", "market", "oil", "farming", "fishing", "industrial", "commercial", "historic"}
     | {"ancient", "remote", "small", "nearby", "neighbouring", "neighboring", "provincial", "garrison"}
+    # "fled from the Taquari valley towns of Lajeado, Estrela and Roca Sales"
+    | {"valley", "delta", "mountain", "hill", "highland", "riverside", "lakeside", "seaside", "desert"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
@@ -1599,6 +1604,7 @@ def extract_events(
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "movement" and _carried_by_water(tokens, k))
             # "the storm weakened as it crossed into southeast Georgia": a thing moves, not people
             # (but "the institute said it had bused 1,500 migrants to Chiapas" moves them)
             and not (
@@ -2309,6 +2315,9 @@ _ON_DUTY = frozenset(
         "journalists",
         "reporters",
         "crews",
+        "crew",
+        "astronauts",
+        "cosmonauts",
         "engineers",
         "teams",
         "team",
@@ -2340,7 +2349,8 @@ _ON_DUTY = frozenset(
 )
 """People whose arrival, return or departure is a duty, an armed group's move, a protest or a
 pilgrimage, not a displacement: "Kenyan police officers arrived at Toussaint Louverture
-International Airport", "The gunmen arrived on motorcycles in Mafa", "Students who walked for days
+International Airport", "The gunmen arrived on motorcycles in Mafa", "NASA's Artemis II crew
+arrived at the Kennedy Space Center", "Students who walked for days
 from Belgrade, Nis and Kragujevac were greeted in Novi Sad" (but students who flee move)."""
 
 
@@ -2367,6 +2377,19 @@ def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
     """Whether the one who flees (token k) is a suspect or an attacker, named in the ten words before
     it with no people on the move among them: no displacement."""
     return _named_before_without_people(tokens, k, _FUGITIVES, 10)
+
+
+def _carried_by_water(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word, a word of moving, is done by water or a hazard ("Bodies were found as
+    far away as Nilambur, carried by the river", "swept by floodwaters"): no people moving."""
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4]]
+    if not after or after[0] not in {"by", "downstream", "away"}:
+        return False
+    rest = [w for w in after[1:] if w not in {"the", "a"}]
+    return bool(rest) and (rest[0] in _CARRIED_MATTER or rest[0] in _HAZARDS or rest[0] in _WATERS)
+
+
+_WATERS = frozenset({"river", "rivers", "current", "currents", "sea", "waves", "tide", "torrent", "stream"})
 
 
 def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:

@@ -4208,3 +4208,11 @@ def test_a_division_listed_with_a_division_and_a_country_is_the_division(gaz: Ga
     assert _found("Flights to Miami, Ohio and Texas were cancelled.", gaz)["Miami"].feature_code.startswith(
         "PPL"
     )
+
+
+def test_a_field_is_a_ground_or_an_airfield(gaz: Gazetteer) -> None:
+    """ "flew from Ellington Field" of a Houston story is a facility (no town of Ellington,
+    Connecticut); so are "Wrigley Field" and "Soldier Field"."""
+    found = _found("HOUSTON - The astronauts flew from Ellington Field to Florida.", gaz)
+    assert found["Ellington Field"].country_code == "US" and "Ellington" not in found
+    assert "Wrigley Field" in _found("The Cubs beat the Reds at Wrigley Field in Chicago.", gaz)

@@ -863,6 +863,33 @@ def test_a_town_that_locates_another_is_no_origin(gaz: Gazetteer) -> None:
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Babenhausen", None)}
 
 
+def test_camps_counted_and_valley_towns_keep_their_roles(gaz: Gazetteer) -> None:
+    """ "were moved to 45 relief camps in Kalpetta": a count of the camps leaves Kalpetta where they
+    went; "fled from the Taquari valley towns of Lajeado, Estrela and Roca Sales": a landform before
+    the towns' noun leaves all three where people fled from."""
+    text = "More than 3,000 people were moved to 45 relief camps in Meppadi and Kalpetta."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Kalpetta")}
+    text = (
+        "Most of the displaced fled from the Taquari valley towns of Lajeado, Estrela and Roca Sales "
+        "to Caxias do Sul."
+    )
+    assert {o for o, _ in _ends(geomap.extract(text, gazetteer=gaz))} == {"Lajeado", "Estrela", "Roca Sales"}
+
+
+def test_a_crew_arriving_and_bodies_carried_by_a_river_move_no_one(gaz: Gazetteer) -> None:
+    """ "NASA's Artemis II crew arrived at the Kennedy Space Center in Florida" is a crew on duty;
+    "Bodies were found as far away as Nilambur, carried by the river" moves no people (beside a
+    sentence that does move them)."""
+    _displace_no_one(
+        "NASA's Artemis II crew arrived at the Kennedy Space Center in Florida on Friday.", gaz=gaz
+    )
+    text = (
+        "More than 3,000 people were moved to relief camps in Kalpetta. Bodies were found as far away "
+        "as Nilambur in Malappuram district, carried by the river."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Kalpetta")}
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
