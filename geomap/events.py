@@ -653,6 +653,8 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _a_charge(tokens, k)
         or _negated(tokens, k)
         or _only_threatened(tokens, k)
+        or _lectures(tokens, k)
+        or _met_whom(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -664,6 +666,36 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_GIVEN = frozenset(
+    {"give", "gives", "gave", "giving", "given", "deliver", "delivers", "delivered", "delivering"}
+)
+_COUNTING = frozenset(
+    {"a", "some", "about", "around", "dozens", "hundreds", "of", "public", "many", "more", "than"}
+)
+
+
+def _lectures(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "talks" (token k) are lectures given: "giving some 300 talks a year, from Beijing to
+    Buenos Aires" of an obituary (not "held talks")."""
+    if tokens[k].text.lower() not in {"talk", "talks"}:
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        word = tokens[j].text.lower()
+        if word in _GIVEN:
+            return True
+        if not (word in _COUNTING or word.replace(",", "").isdigit()):
+            return False
+    return False
+
+
+def _met_whom(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "met" (token k) ends a relative clause of someone the subject had come to know:
+    "the palaeontologist Louis Leakey, whom she had met in Nairobi" is no meeting of officials."""
+    return tokens[k].text.lower() in {"met", "meet"} and any(
+        t.text.lower() == "whom" for t in tokens[max(0, k - 4) : k]
+    )
 
 
 _ARMED_OPERATION = frozenset(

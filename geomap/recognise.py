@@ -1046,10 +1046,32 @@ _AGED = re.compile(r", \d{1,3},")
 
 @functools.lru_cache(maxsize=1)
 def _people_named(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
-    """The first names and surnames that an age, ", who" and an apposition take up, in that order
+    """The first names and surnames that an age (after them or before), ", who" and an apposition
+    take up, in that order
     (person_words, surnames and _named_people each read them: searched once a text; only the last
     text is kept, so that a long one is not held)."""
-    return tuple(tuple(_named_before(text, cue)) for cue in (_AGED, _WHO, _apposition()))
+    aged = (*_named_before(text, _AGED), *_named_after(text, _YEAR_OLD))
+    return (aged, *(tuple(_named_before(text, cue)) for cue in (_WHO, _apposition())))
+
+
+_YEAR_OLD = re.compile(r"\b\d{1,3}-year-old ")
+"""An age before two names: "The victim, 17-year-old Darius Washington, was a junior"."""
+_TWO_NAMES_AT = re.compile(_TWO_NAMES[2:])
+
+
+def _named_after(text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The first names and surnames (_TWO_NAMES) right after each match of `cue`."""
+    if "-year-old " not in text:
+        return
+    for found in cue.finditer(text):
+        names = _TWO_NAMES_AT.match(text, found.end())
+        if names and _PERSON_GOES_ON.match(text, names.end()):
+            yield names
+
+
+_PERSON_GOES_ON = re.compile(r"[,.;:)]|\s+(?:was|is|had|has|died|who|said)\b")
+"""What follows a person's two names after an age: punctuation or a verb ("17-year-old Darius
+Washington, was", "a 25-year-old Gaza City resident" is no person)."""
 
 
 def _named_before(text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -4216,3 +4216,18 @@ def test_a_field_is_a_ground_or_an_airfield(gaz: Gazetteer) -> None:
     found = _found("HOUSTON - The astronauts flew from Ellington Field to Florida.", gaz)
     assert found["Ellington Field"].country_code == "US" and "Ellington" not in found
     assert "Wrigley Field" in _found("The Cubs beat the Reds at Wrigley Field in Chicago.", gaz)
+
+
+def test_two_names_after_an_age_are_a_person(gaz: Gazetteer) -> None:
+    """ "The victim, 17-year-old Darius Washington, was a junior": a person, not the capital (as "Sherry
+    Washington, 64," is); "a 25-year-old Gaza City resident" keeps Gaza City."""
+    text = "DAYTON, Ohio - The victim, 17-year-old Darius Washington, was a junior at a Trotwood school."
+    assert "Washington" not in _found(text, gaz)
+    assert "Gaza City" in _found("A 25-year-old Gaza City resident said the strike hit at dawn.", gaz)
+
+
+def test_an_oil_benchmark_is_no_place(gaz: Gazetteer) -> None:
+    """ "Brent crude rose 2%" of a markets report is the benchmark named after a North Sea field, not
+    the London borough of Brent; "London's FTSE 100" stays London."""
+    found = _found("London's FTSE 100 gained 0.3%. Brent crude rose 2% to $78 a barrel.", gaz)
+    assert "Brent" not in found and found["London"].country_code == "GB"

@@ -447,7 +447,8 @@ def test_a_journeys_next_stop_and_what_happens_there(gaz: Gazetteer) -> None:
 
 def test_forces_pushing_towards_a_place_advance_on_it(gaz: Gazetteer) -> None:
     """ "pounded" is a bombardment; "troops pushed towards the Oskil River" an advance, and the
-    evacuation before "as" keeps its district (the advance had taken it as its location)."""
+    evacuation before "as" keeps its district (the advance had taken it as its location): "from 11
+    villages in the Kupiansk district" is where the families left, as "from villages around Dinsor"."""
     text = (
         "Russian forces pounded the city of Kharkiv overnight. Authorities ordered the evacuation of "
         "families from 11 villages in the Kupiansk district as Russian troops pushed towards the Oskil River."
@@ -456,7 +457,7 @@ def test_forces_pushing_towards_a_place_advance_on_it(gaz: Gazetteer) -> None:
     found = {(e.kind, ep.role, ep.place.mention) for e in doc.events for ep in e.places}
     assert ("bombardment", "target", "Kharkiv") in found
     assert ("advance", "target", "Oskil River") in found
-    assert ("evacuation", "location", "Kupiansk") in found
+    assert ("evacuation", "origin", "Kupiansk") in found
     assert not any(m.destination and m.destination.mention == "Oskil River" for m in doc.movements)
     _assert_no_events("Campaigners pushed for reform in Kharkiv.", gaz)
 
@@ -888,6 +889,20 @@ def test_a_crew_arriving_and_bodies_carried_by_a_river_move_no_one(gaz: Gazettee
         "as Nilambur in Malappuram district, carried by the river."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Kalpetta")}
+
+
+def test_an_obituarys_lectures_and_acquaintances_are_no_diplomacy(gaz: Gazetteer) -> None:
+    """ "the palaeontologist Louis Leakey, whom she had met in Nairobi" and "giving some 300 talks a
+    year, from Beijing to Buenos Aires" are a life's, not meetings of officials; "held talks in
+    Istanbul" still are."""
+    text = (
+        "At 26 she travelled to Tanzania at the invitation of the palaeontologist Louis Leakey, whom "
+        "she had met in Nairobi. She spent her later life giving some 300 talks a year, from Beijing to "
+        "Buenos Aires."
+    )
+    assert not [e for e in geomap.extract(text, gazetteer=gaz).events if e.category == "diplomacy"]
+    text = "Iran's foreign minister held talks with European diplomats in Istanbul on Friday."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Istanbul"}
 
 
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
