@@ -4231,3 +4231,13 @@ def test_an_oil_benchmark_is_no_place(gaz: Gazetteer) -> None:
     the London borough of Brent; "London's FTSE 100" stays London."""
     found = _found("London's FTSE 100 gained 0.3%. Brent crude rose 2% to $78 a barrel.", gaz)
     assert "Brent" not in found and found["London"].country_code == "GB"
+
+
+def test_halls_theatres_and_towers_are_facilities(gaz: Gazetteer) -> None:
+    """ "outside Trump Tower in New York", "at Cavan Town Hall", "the Ramor Theatre in Virginia, County
+    Cavan": named buildings, standing where the text puts them (GeoWebNews names them as places)."""
+    found = _found("Protesters gathered outside Trump Tower in New York on Sunday.", gaz)
+    assert found["Trump Tower"].admin1 == "New York"
+    found = _found("Meetings will be held at Cavan Town Hall and the Ramor Theatre in Cavan.", gaz)
+    assert {"Cavan Town Hall", "Ramor Theatre"} <= found.keys()
+    assert found["Ramor Theatre"].country_code == "IE"
