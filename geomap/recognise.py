@@ -4229,6 +4229,10 @@ _IN_GAP = re.compile(
 """Between a facility or a name the gazetteer lacks and the place the text puts it in: "the town
 of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher"."""
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+_SITE_OF_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}")
+"""Between a place and a site it holds, in the possessive: "London's Great Ormond Street Hospital",
+"Paris' iconic Champs-Elysees boulevard" (a name ending in "s" takes the apostrophe alone; up to
+two words in small letters between)."""
 _WHERE_GAP = re.compile(r",\s+where\s[^.;:!?\n]{0,100}")
 """Between a town and a name the gazetteer lacks in the clause "where" opens after it: the name is
 in the town ("to Paris, where he met Macron at the Elysee Palace")."""
@@ -4360,7 +4364,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 ):
                     holder = after  # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
                 m = dataclasses.replace(m, located_in=holder.start)
-            elif prev is not None and prev.candidates and _POSSESSIVE_GAP.fullmatch(text, prev.end, m.start):
+            elif prev is not None and prev.candidates and _SITE_OF_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
             elif _names_a_town(prev) and _WHERE_GAP.fullmatch(text, prev.end, m.start):
                 # "then to Paris, where he met President Emmanuel Macron at the Elysee Palace"

@@ -1242,8 +1242,17 @@ def _in_their_context(
             by_start[places[i].start] = places[i]
     if unknown and places:
         anchors = _anchors(places, datelines)
+        # where the text says one mention of a name is, all of them are ("on Paris' iconic
+        # Champs-Elysees boulevard ... was on Champs-Elysees boulevard")
+        said_where: dict[str, Place] = {}
+        for m in unknown:
+            if (inside := _located(m, by_start)) is not None:
+                said_where.setdefault(fold(m.text), inside)
         placed = [
-            _measured(m, by_start) or _at(_located(m, by_start) or _nearest_in_text(m, anchors, said), m)
+            _measured(m, by_start)
+            or _at(
+                _located(m, by_start) or said_where.get(fold(m.text)) or _nearest_in_text(m, anchors, said), m
+            )
             for m in unknown
         ]
         places = sorted(places + placed, key=lambda p: p.start)

@@ -4241,3 +4241,22 @@ def test_halls_theatres_and_towers_are_facilities(gaz: Gazetteer) -> None:
     found = _found("Meetings will be held at Cavan Town Hall and the Ramor Theatre in Cavan.", gaz)
     assert {"Cavan Town Hall", "Ramor Theatre"} <= found.keys()
     assert found["Ramor Theatre"].country_code == "IE"
+
+
+def test_a_site_in_a_places_possessive_stands_there_at_every_mention(gaz: Gazetteer) -> None:
+    """ "on Paris' iconic Champs-Elysees boulevard": a name ending in "s" takes the apostrophe alone,
+    and words in small letters may come between; the boulevard named again later ("was on
+    Champs-Elysees boulevard") stands in Paris too, not at the Kentucky town the story is from."""
+    text = (
+        "GEORGETOWN, Ky. - A Georgetown doctor was in France on Thursday. A gunman opened fire on police "
+        "on Paris' iconic Champs-Elysees boulevard. Dr. Smith, of Georgetown, said he was on "
+        "Champs-Elysees boulevard and saw the attack."
+    )
+    starts = [text.index("Champs"), text.index("Champs", text.index("Champs") + 1)]
+    paris = text.index("Paris")
+    spans = [(s, s + len("Champs-Elysees")) for s in starts] + [(0, 10), (paris, paris + 5)]
+    found = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert [(p.mention, p.country_code, p.near) for p in found if p.mention.startswith("Champs")] == [
+        ("Champs-Elysees", "FR", "Paris"),
+        ("Champs-Elysees", "FR", "Paris"),
+    ]
