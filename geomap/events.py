@@ -1203,9 +1203,22 @@ def _mid_list(tokens: Sequence[Token], comma: int, k: int) -> bool:
     if any(t.text in {"and", "or"} for t in tokens[comma + 1 : k]):
         return True
     after = k
-    while after < len(tokens) and tokens[after].text[:1].isupper():
-        after += 1
+    while after < len(tokens) and (tokens[after].text[:1].isupper() or _abbreviation_dot(tokens, after)):
+        after += 1  # "Portland, St. Thomas and Clarendon": the name's abbreviated word goes on
     return after < len(tokens) and tokens[after].text in {"and", "or", ","}
+
+
+def _abbreviation_dot(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k is the full stop of an abbreviated first word of a name ("St.", "Ft.", "Mt.")."""
+    return (
+        tokens[k].text == "."
+        and k > 0
+        and tokens[k].start == tokens[k - 1].end
+        and tokens[k - 1].text.lower() in _ABBREVIATED_WORDS
+    )
+
+
+_ABBREVIATED_WORDS = frozenset({"st", "ste", "ft", "mt", "pt"})
 
 
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})

@@ -185,11 +185,12 @@ def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str,
 
 
 _BEFORE_AN_ARTICLE = frozenset(
-    {"of", "de", "del", "van", "von", "an", "bin", "ibn", "abu", "upon", "on", "sur"}
+    {"of", "de", "del", "van", "von", "an", "bin", "ibn", "abu", "upon", "on", "sur", "and"}
 )
 _ARTICLES_IN_NAMES = frozenset({"the", "la", "las", "los", "el", "der", "den", "al", "le", "les"})
 """A name's small words run two together only as a preposition and an article: "Isle of the Dead",
-"San Cristóbal de las Casas", "Frankfurt an der Oder"."""
+"San Cristóbal de las Casas", "Frankfurt an der Oder"; or as "and the": "St. Vincent and the
+Grenadines"."""
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")

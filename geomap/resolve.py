@@ -976,6 +976,16 @@ def resolve(
     return _where_measured(placed, measured, gazetteer) if measured else placed
 
 
+_SITE_MEANINGS = frozenset({"a park", "a square", "a street", "a road", "a venue", "a building"})
+
+
+def _named_as_a_site(m: Mention) -> bool:
+    """Whether a name of several words ends in a site's word ("Union Park", "Washington Square"):
+    matched as a small town of that very name, it is as likely a park or a square of the story's
+    own town."""
+    return " " in m.text and facility_meaning(m.text) in _SITE_MEANINGS
+
+
 def _not_where_said(m: Mention) -> bool:
     """Whether the text puts a town's name in a state or province of none of its places: "HOLLIDAY,
     Mo." or "Holliday, Missouri" where the gazetteer's Hollidays are all in other states. The state
@@ -1215,7 +1225,11 @@ def _in_their_context(
             ):
                 continue
             if at_home and not (
-                local and i in minor and _far_at_home(places[i], m, anchors, provinces, home)
+                # "marched from Union Park to the Federal Plaza" of a Chicago story that also names
+                # Louisiana is no Union Park, Florida: a site's name needs no local story
+                (local or _named_as_a_site(m))
+                and i in minor
+                and _far_at_home(places[i], m, anchors, provinces, home, _named_as_a_site(m))
             ):
                 continue  # a town of a country the text speaks of, unless a minor one far off
             if places[i].feature_code.startswith("ADM") and any(
@@ -1305,17 +1319,21 @@ def _far_at_home(
     anchors: Sequence[Place],
     provinces: set[tuple[str, str | None]],
     home: str | None,
+    site: bool = False,
 ) -> bool:
     """Whether a small town of the text's own country, in a province it names no other place in,
     lies over DOMESTIC_STRAY_KM from every place it is sure of: a local place the gazetteer lacks
-    ("Washington Square" of a New Orleans story is no town in Pennsylvania)."""
+    ("Washington Square" of a New Orleans story is no town in Pennsylvania). A name the text is sure
+    of is no such place, unless it is a site's (`site`: "Union Park", sure as a name, not as that
+    town): then the other places it is sure of say."""
+    others = [a for a in anchors if a.start != m.start and a.mention != m.text] if site else anchors
     return (
         place.country_code == home
         and place.feature_code.startswith("PPL")
         and (place.country_code, place.admin1) not in provinces
-        and bool(anchors)
-        and all(a.start != m.start for a in anchors)
-        and _nearest_km(place.lat, place.lon, [(a.lat, a.lon) for a in anchors]) > DOMESTIC_STRAY_KM
+        and bool(others)
+        and all(a.start != m.start for a in others)
+        and _nearest_km(place.lat, place.lon, [(a.lat, a.lon) for a in others]) > DOMESTIC_STRAY_KM
     )
 
 

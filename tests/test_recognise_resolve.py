@@ -23,6 +23,12 @@ def _found(text: str, gaz: Gazetteer) -> dict[str, geomap.Place]:
     return {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
 
 
+def _province_and_code(text: str, mention: str, gaz: Gazetteer) -> tuple[str | None, str]:
+    """The first-level division and the feature code of the place `mention` names in `text`."""
+    place = _found(text, gaz)[mention]
+    return place.admin1, place.feature_code
+
+
 def _mentions_at(text: str, gaz: Gazetteer) -> list[tuple[str, int]]:
     """Each place mention of `text` with where it starts, for texts that repeat a name."""
     return [(p.mention, p.start) for p in geomap.places(text, gazetteer=gaz)]
@@ -2438,8 +2444,7 @@ def test_a_village_in_capitals_before_a_dash_after_the_headline_is_the_dateline(
         "Region 1 BOE approves proposed budget. FALLS VILLAGE—The Region 1 Board of Education moved "
         "quickly at its Monday night meeting to approve a proposed budget."
     )
-    village = _found(text, gaz)["FALLS VILLAGE"]
-    assert (village.admin1, village.feature_code) == ("Connecticut", "PPL")
+    assert _province_and_code(text, "FALLS VILLAGE", gaz) == ("Connecticut", "PPL")
     text = "Region 1 BOE approves proposed budget. FALLS VILLAGE voters met on Monday night."
     assert "FALLS VILLAGE" not in _found(text, gaz)
     # two hyphens for the dash, as plain-text wires write it
@@ -4260,3 +4265,17 @@ def test_a_site_in_a_places_possessive_stands_there_at_every_mention(gaz: Gazett
         ("Champs-Elysees", "FR", "Paris"),
         ("Champs-Elysees", "FR", "Paris"),
     ]
+
+
+def test_a_park_named_as_a_far_town_is_the_storys_own(gaz: Gazetteer) -> None:
+    """ "about 200 people marched from Union Park to the Federal Plaza downtown" of a Chicago story that
+    also names Louisiana: the gazetteer's Union Park is a Florida town 1,600 km away, so the park
+    stands in the story's own area, as a facility would; "St. Vincent and the Grenadines" is one
+    country, not St. Vincent and a province of it."""
+    text = (
+        "CHICAGO - Federal agents detained dozens of people in Cicero, Franklin Park and Elgin. Some were "
+        "flown to Louisiana. About 200 people marched from Union Park to the Federal Plaza downtown."
+    )
+    assert _province_and_code(text, "Union Park", gaz) == ("Illinois", "LCTY")
+    text = "Beryl killed seven people in Grenada, St. Vincent and the Grenadines and Venezuela."
+    assert _names(text, gaz) == ["Grenada", "St. Vincent and the Grenadines", "Venezuela"]

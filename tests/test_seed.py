@@ -905,6 +905,16 @@ def test_an_obituarys_lectures_and_acquaintances_are_no_diplomacy(gaz: Gazetteer
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Istanbul"}
 
 
+def test_an_abbreviated_name_in_a_list_takes_the_lists_role(gaz: Gazetteer) -> None:
+    """ "fled from Portland, St. Thomas and Clarendon": the full stop of "St." is no end of the list."""
+    text = "KINGSTON, Jamaica - Thousands fled from Portland, St. Thomas and Clarendon."
+    assert {o for o, _ in _ends(geomap.extract(text, gazetteer=gaz))} == {
+        "Portland",
+        "St. Thomas",
+        "Clarendon",
+    }
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
