@@ -4395,7 +4395,9 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             if prev is not None and m.qualifies and _qualifies_the_town(m):
                 # "Louisville, Kentucky, about 35 miles south of Austin": the distance is the town's
                 out[-1] = dataclasses.replace(prev, offset=(*offset, nxt.start))
-            else:
+            elif not (m.candidates and all(c.feature_code in {"PCLI", "ADM1"} for c in m.candidates)):
+                # no country or state lies so many miles from a town: "a city in Brown County, South
+                # Dakota, United States, 125 miles (201 km) northeast of Pierre" measures the city
                 m = dataclasses.replace(m, offset=(*offset, nxt.start))
         elif (
             nxt is not None
@@ -4602,13 +4604,15 @@ _DEFINITION = re.compile(
     r"(?:city|town|village|hamlet|municipality|commune|community|settlement|suburb|borough|township"
     r"|census-designated place|neighbou?rhood|locality|parish|port|capital|seat|county|district"
     r"|province|state|region|island)\s+(?:\([A-Z]+\)\s+)?(?:(?:located|situated)\s+in\s+|in\s+|of\s+)"
+    r"(?:and\s+the\s+county\s+seat\s+of\s+)?"
     r"|(?:located|situated)\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?"
     r"(?:(?:province|state|county|region|department|district|governorate)\s+of\s+)?"
 )
 """What a text that defines a place says between its name and the area holding it: "Paris is a
-city in Lamar County", "Santa Cruz is a municipality in the province of Laguna", "Cordoba is a
-city in central Argentina", "Kingston is located in Ulster County", "Lima is the county seat of
-Allen County" (the openings of encyclopaedia articles and of local news explainers)."""
+city in Lamar County", "Lima is a city in and the county seat of Allen County", "Santa Cruz is a
+municipality in the province of Laguna", "Cordoba is a city in central Argentina", "Kingston is
+located in Ulster County", "Lima is the county seat of Allen County" (the openings of
+encyclopaedia articles and of local news explainers)."""
 
 
 _PEOPLE_OF_A_PLACE = frozenset(

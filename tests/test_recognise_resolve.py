@@ -4279,3 +4279,25 @@ def test_a_park_named_as_a_far_town_is_the_storys_own(gaz: Gazetteer) -> None:
     assert _province_and_code(text, "Union Park", gaz) == ("Illinois", "LCTY")
     text = "Beryl killed seven people in Grenada, St. Vincent and the Grenadines and Venezuela."
     assert _names(text, gaz) == ["Grenada", "St. Vincent and the Grenadines", "Venezuela"]
+
+
+def test_a_definition_as_county_seat_and_a_countrys_distance(gaz: Gazetteer) -> None:
+    """ "Lima is a city in and the county seat of Allen County, Ohio" defines Ohio's Lima (Peru's,
+    named later, stays Peru's); in "a city in Brown County, South Dakota, United States, 125 miles
+    (201 km) northeast of Pierre" the distance is no country's: the United States stays whole."""
+    text = (
+        "Lima is a city in and the county seat of Allen County, Ohio, United States. Lima was founded "
+        "in 1831 and named after Lima, Peru."
+    )
+    assert [
+        (p.mention, p.country_code) for p in geomap.places(text, gazetteer=gaz) if p.mention == "Lima"
+    ] == [
+        ("Lima", "US"),
+        ("Lima", "US"),
+        ("Lima", "PE"),
+    ]
+    text = (
+        "Aberdeen is a city in Brown County, South Dakota, United States, 125 miles (201 km) northeast "
+        "of Pierre."
+    )
+    assert _province_and_code(text, "United States", gaz) == (None, "PCLI")
