@@ -655,6 +655,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _only_threatened(tokens, k)
         or _lectures(tokens, k)
         or _met_whom(tokens, k)
+        or _crossed_a_line(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -688,6 +689,17 @@ def _lectures(tokens: Sequence[Token], k: int) -> bool:
         if not (word in _COUNTING or word.replace(",", "").isdigit()):
             return False
     return False
+
+
+def _crossed_a_line(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a crossing (token k) is of a race's line: "crossed the line 39 seconds ahead", "crossed
+    the finish line" (not "crossed the line of contact", which a map would show nowhere either)."""
+    words = [t.text.lower() for t in tokens[k + 1 : k + 4]]
+    return tokens[k].text.lower() in {"crossed", "crosses", "crossing", "cross"} and (
+        words[:2] == ["the", "line"]
+        or words[:3] == ["the", "finish", "line"]
+        or words[:2] == ["the", "finish"]
+    )
 
 
 def _met_whom(tokens: Sequence[Token], k: int) -> bool:
@@ -3243,8 +3255,20 @@ def _movements_of(
             ]
         if not origins and not destinations and located and e.kind == "evacuation":
             # "boats evacuated villagers in the districts of Kasur, Okara and Narowal": an
-            # evacuation is from where it is (the finest of those places)
-            origins = _finest(_without_containers(located, sentence))
+            # evacuation is from where it is (the finest of those places); not from a bearing's
+            # reference ("residents of 20 villages south of the Litani river were told to leave")
+            origins = _finest(
+                _without_containers(
+                    [
+                        p
+                        for p in located
+                        if not _BEARING_OF.search(
+                            sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start
+                        )
+                    ],
+                    sentence,
+                )
+            )
         elif not destinations and located and e.kind in _ARRIVING:
             # "refugees arrive at Teknaf": where they arrive ("reaching camps at Adre and Farchana in
             # eastern Chad": at Adre, not also at the country that holds it)

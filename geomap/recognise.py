@@ -1511,6 +1511,7 @@ def recognise(
     _bodies_of_a_city(tokens, spans)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
+    _first_part_of_a_longer_name(text, tokens, spans)
     _brands(text, spans)
     _models(text, spans)
     _fields_of_bodies(text, spans)
@@ -2280,6 +2281,31 @@ def _models(text: str, spans: Sequence[Span]) -> None:
             and span.j - span.i == 1
             and _MODEL_AFTER.match(text, span.end)
             and _MODEL_BEFORE.search(text, max(0, span.start - 5), span.start)
+        ):
+            span.score = 0.0
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "von", "van", "der"}
+)
+"""Small words that join the parts of a foreign name: "Tour de France", "Plateau de Beille"."""
+
+
+def _first_part_of_a_longer_name(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A one-word name right before a particle and a capitalised word is the first part of a longer
+    name the gazetteer lacks, no place alone: "the Tour de France" is no Tours (alias "Tour"), "to
+    Plateau de Beille" no Nigerian state ("Rio de Janeiro", known whole, is one name already)."""
+    n = len(tokens)
+    for span in spans:
+        k = span.j
+        if (
+            span.kind == "name"
+            and span.j == span.i + 1
+            and k + 1 < n
+            and tokens[k].text in _NAME_PARTICLES
+            and _joined(text, tokens[k - 1], tokens[k])
+            and _joined(text, tokens[k], tokens[k + 1])
+            and tokens[k + 1].text[:1].isupper()
         ):
             span.score = 0.0
 

@@ -4301,3 +4301,14 @@ def test_a_definition_as_county_seat_and_a_countrys_distance(gaz: Gazetteer) -> 
         "of Pierre."
     )
     assert _province_and_code(text, "United States", gaz) == (None, "PCLI")
+
+
+def test_a_name_before_a_particle_and_a_capital_is_part_of_a_longer_one(gaz: Gazetteer) -> None:
+    """ "the 14th stage of the Tour de France" is no Tours (alias "Tour"), "from Loudenvielle to
+    Plateau de Beille" no Nigerian state; "Rio de Janeiro", known whole, stays one place."""
+    names = _names(
+        "PAU, France - Pogacar won the 14th stage of the Tour de France. Sunday's stage goes from "
+        "Loudenvielle to Plateau de Beille. He trained in Rio de Janeiro.",
+        gaz,
+    )
+    assert "Tour" not in names and "Plateau" not in names and "Rio de Janeiro" in names

@@ -915,6 +915,19 @@ def test_an_abbreviated_name_in_a_list_takes_the_lists_role(gaz: Gazetteer) -> N
     }
 
 
+def test_a_race_line_and_a_bearings_river_move_no_one(gaz: Gazetteer) -> None:
+    """ "crossed the line 39 seconds ahead" is a race's finish; "residents of more than 20 villages
+    south of the Litani river were told to leave" leave the villages, not the river."""
+    _displace_no_one(
+        "The Slovenian crossed the line in Saint-Lary-Soulan 39 seconds ahead of the Dane.", gaz=gaz
+    )
+    text = (
+        "The Israeli military told residents of more than 20 villages south of the Litani river to "
+        "leave their homes immediately."
+    )
+    assert not any(m.origin for m in geomap.extract(text, gazetteer=gaz).movements)
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
