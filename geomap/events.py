@@ -231,6 +231,8 @@ _AGENT_PARTICIPLES = frozenset(
 _LEAVING = frozenset({"evacuation", "flight", "displacement"})
 _REPORTING = frozenset({"said", "says", "told", "added", "stated", "announced", "explained"})
 _CLAUSE_WORDS = _REPORTING | {"while", "whereas", "meanwhile"}
+_SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
+"""Marks that end a sentence or a clause, past which a subject or an order is not looked for."""
 _PEOPLE = frozenset(
     {"residents", "people", "inhabitants", "civilians", "families", "villagers", "citizens", "thousands"}
 )
@@ -696,9 +698,7 @@ def _crossed_a_line(tokens: Sequence[Token], k: int) -> bool:
     the finish line" (not "crossed the line of contact", which a map would show nowhere either)."""
     words = [t.text.lower() for t in tokens[k + 1 : k + 4]]
     return tokens[k].text.lower() in {"crossed", "crosses", "crossing", "cross"} and (
-        words[:2] == ["the", "line"]
-        or words[:3] == ["the", "finish", "line"]
-        or words[:2] == ["the", "finish"]
+        words[:2] in (["the", "line"], ["the", "finish"])
     )
 
 
@@ -917,7 +917,7 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
         # relative clause's subject, the nearest noun of people or hazard before it
         for t in reversed(tokens[max(0, j - RELATIVE_REACH) : j]):
             word = t.text.lower()
-            if word in _PEOPLE_WORDS or word in {".", ";", "!", "?"}:
+            if word in _PEOPLE_WORDS or word in _SENTENCE_STOPS:
                 return False
             if word in _HAZARDS or word in _SPREADING:
                 return True
@@ -2308,7 +2308,7 @@ def _ordered(tokens: Sequence[Token], to: int) -> bool:
         word = w.text.lower()
         if word in _ORDERS:
             return True
-        if word in {".", ";", "!", "?"} or word in _CLAUSE_WORDS:
+        if word in _SENTENCE_STOPS or word in _CLAUSE_WORDS:
             return False
     return False
 
@@ -3245,9 +3245,7 @@ def _movements_of(
                 if any(p is q for q in kept)
                 and not _holds_any(p, origins)
                 # "the suburbs north of Athens": a bearing's reference is no place people are in
-                and not _BEARING_OF.search(
-                    sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start
-                )
+                and not _a_bearings_reference(p, sentence)
                 and (p.start < first or _IN_A_REFUGE.search(sentence.text, 0, p.start - sentence.start))
                 # "the river is rising at Murwillumbah, and residents of Chinderah were told to
                 # move": where another clause's subject is, not where these people went
@@ -3258,16 +3256,7 @@ def _movements_of(
             # evacuation is from where it is (the finest of those places); not from a bearing's
             # reference ("residents of 20 villages south of the Litani river were told to leave")
             origins = _finest(
-                _without_containers(
-                    [
-                        p
-                        for p in located
-                        if not _BEARING_OF.search(
-                            sentence.text, max(0, p.start - sentence.start - 40), p.start - sentence.start
-                        )
-                    ],
-                    sentence,
-                )
+                _without_containers([p for p in located if not _a_bearings_reference(p, sentence)], sentence)
             )
         elif not destinations and located and e.kind in _ARRIVING:
             # "refugees arrive at Teknaf": where they arrive ("reaching camps at Adre and Farchana in
@@ -3356,6 +3345,13 @@ def _holds_any(area: Place, places: list[Place]) -> bool:
     if code == "ADM1":
         return any(p.country_code == area.country_code and p.admin1 == area.admin1 for p in places)
     return False
+
+
+def _a_bearings_reference(place: Place, sentence: Sentence) -> bool:
+    """Whether the sentence names `place` right after a bearing ("north of", "south of the"): the
+    place a direction is taken from, not one where people are."""
+    at = place.start - sentence.start
+    return _BEARING_OF.search(sentence.text, max(0, at - 40), at) is not None
 
 
 def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:

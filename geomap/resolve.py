@@ -1224,12 +1224,11 @@ def _in_their_context(
                 or _best_known(m, places[i])
             ):
                 continue
+            # "marched from Union Park to the Federal Plaza" of a Chicago story that also names
+            # Louisiana is no Union Park, Florida: a site's name needs no local story
+            site = _named_as_a_site(m)
             if at_home and not (
-                # "marched from Union Park to the Federal Plaza" of a Chicago story that also names
-                # Louisiana is no Union Park, Florida: a site's name needs no local story
-                (local or _named_as_a_site(m))
-                and i in minor
-                and _far_at_home(places[i], m, anchors, provinces, home, _named_as_a_site(m))
+                (local or site) and i in minor and _far_at_home(places[i], m, anchors, provinces, home, site)
             ):
                 continue  # a town of a country the text speaks of, unless a minor one far off
             if places[i].feature_code.startswith("ADM") and any(
@@ -1258,16 +1257,15 @@ def _in_their_context(
         anchors = _anchors(places, datelines)
         # where the text says one mention of a name is, all of them are ("on Paris' iconic
         # Champs-Elysees boulevard ... was on Champs-Elysees boulevard")
+        located = [_located(m, by_start) for m in unknown]
         said_where: dict[str, Place] = {}
-        for m in unknown:
-            if (inside := _located(m, by_start)) is not None:
-                said_where.setdefault(fold(m.text), inside)
+        for m, where in zip(unknown, located, strict=True):
+            if where is not None:
+                said_where.setdefault(fold(m.text), where)
         placed = [
             _measured(m, by_start)
-            or _at(
-                _located(m, by_start) or said_where.get(fold(m.text)) or _nearest_in_text(m, anchors, said), m
-            )
-            for m in unknown
+            or _at(where or said_where.get(fold(m.text)) or _nearest_in_text(m, anchors, said), m)
+            for m, where in zip(unknown, located, strict=True)
         ]
         places = sorted(places + placed, key=lambda p: p.start)
     return places
