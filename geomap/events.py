@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from gazetteer import DIVISION_WORDS, fold
@@ -905,23 +905,13 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
             and not (tokens[start - 1].text in OPENERS or tokens[start - 1].text in {".", ";"})
         ):
             start -= 1
-        for t in tokens[start:j]:
-            word = t.text.lower()
-            if word in _PEOPLE_WORDS:
-                return False
-            if word in _HAZARDS or word in _SPREADING:
-                return True
-        return False
+        return _one_before_other(tokens[start:j], _HAZARDS_MOVING, _PEOPLE_WORDS)
     if j >= 0 and tokens[j].text.lower() in {"that", "which"}:
         # "an EF-3 tornado with winds of 140 mph that travelled 22 miles from near Rogersville": the
         # relative clause's subject, the nearest noun of people or hazard before it
-        for t in reversed(tokens[max(0, j - RELATIVE_REACH) : j]):
-            word = t.text.lower()
-            if word in _PEOPLE_WORDS or word in _SENTENCE_STOPS:
-                return False
-            if word in _HAZARDS or word in _SPREADING:
-                return True
-        return False
+        return _one_before_other(
+            reversed(tokens[max(0, j - RELATIVE_REACH) : j]), _HAZARDS_MOVING, _PEOPLE_OR_STOPS
+        )
     return j >= 0 and (
         tokens[j].text.lower() in _HAZARDS
         or tokens[j].text.lower() in _SPREADING
@@ -931,6 +921,18 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
 
 RELATIVE_REACH = 8
 """How far before "that" or "which" the subject of a relative clause of moving is looked for."""
+
+
+def _one_before_other(tokens: Iterable[Token], wanted: Container[str], stops: Container[str]) -> bool:
+    """Whether, reading `tokens` in the order given, a word of `wanted` comes before any of `stops`
+    (a word of both counts as wanted)."""
+    for t in tokens:
+        word = t.text.lower()
+        if word in wanted:
+            return True
+        if word in stops:
+            return False
+    return False
 
 
 _WALKS = frozenset({"walked", "walking"})
@@ -949,6 +951,8 @@ _SPREADING = frozenset(
 )
 """Besides the natural hazards, what spreads as the subject of a word of moving: "with the fire
 moving south-east towards Ararat" moves no people (not hazards of a strike: "opened fire")."""
+_HAZARDS_MOVING = _HAZARDS | _SPREADING
+_PEOPLE_OR_STOPS = _PEOPLE_WORDS | _SENTENCE_STOPS
 
 
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
@@ -2304,13 +2308,10 @@ to move" (the people and their places between)."""
 
 def _ordered(tokens: Sequence[Token], to: int) -> bool:
     """Whether an order (_ORDERS) stands before the "to" at token `to`, in the same clause."""
-    for w in reversed(tokens[max(0, to - ORDER_REACH) : to]):
-        word = w.text.lower()
-        if word in _ORDERS:
-            return True
-        if word in _SENTENCE_STOPS or word in _CLAUSE_WORDS:
-            return False
-    return False
+    return _one_before_other(reversed(tokens[max(0, to - ORDER_REACH) : to]), _ORDERS, _CLAUSE_ENDS)
+
+
+_CLAUSE_ENDS = _SENTENCE_STOPS | _CLAUSE_WORDS
 
 
 _DRIVEN = frozenset({"forced", "forcing", "forces", "drove", "driving", "driven", "drives"})
