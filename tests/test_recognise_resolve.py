@@ -4312,3 +4312,13 @@ def test_a_name_before_a_particle_and_a_capital_is_part_of_a_longer_one(gaz: Gaz
         gaz,
     )
     assert "Tour" not in names and "Plateau" not in names and "Rio de Janeiro" in names
+
+
+def test_a_doubted_town_listed_with_a_sure_one_of_its_province(gaz: Gazetteer) -> None:
+    """ "struck port infrastructure in Odesa and Izmail" of a Ukrainian story: Izmail (GeoNames'
+    Izmayil, by another spelling) scores 0.05 alone, and lies in the Odesa region with Odesa."""
+    text = (
+        "ODESA, Ukraine - Russian drones struck port infrastructure in Odesa and Izmail overnight, "
+        "Ukrainian officials said."
+    )
+    assert _province_and_code(text, "Izmail", gaz) == ("Odeska oblast", "PPL")
