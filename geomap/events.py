@@ -1696,6 +1696,9 @@ def extract_events(
             found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
             found += _in_evacuation_centres(tokens)
+        # "Hundreds of Hondurans set off from San Pedro Sula ... heading for the United States": the
+        # crowd is the subject of the word the next one merges into (_a_crowd_moves, below)
+        before_merging = found
         if any(f.token.text.lower() in _SET for f in found):
             found = _without_set_off_before_another(tokens, found)
         if any(f.trigger.category == "conflict" for f in found):
@@ -1735,7 +1738,7 @@ def extract_events(
             # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia"
             or any(
                 f.trigger.weak and f.trigger.kind == "movement" and _a_crowd_moves(tokens, k, peoples)
-                for k, f in _indexed(tokens, found)
+                for k, f in _indexed(tokens, before_merging)
             )
         )
         if not (moving or moving_before):

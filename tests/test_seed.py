@@ -928,6 +928,16 @@ def test_a_race_line_and_a_bearings_river_move_no_one(gaz: Gazetteer) -> None:
     assert not any(m.origin for m in geomap.extract(text, gazetteer=gaz).movements)
 
 
+def test_a_crowd_that_sets_off_moves_through_the_word_it_merges_into(gaz: Gazetteer) -> None:
+    """ "Hundreds of Hondurans set off from San Pedro Sula on Saturday in a new migrant caravan heading
+    for the United States": the crowd is the subject of "set off", which merges into "heading"."""
+    text = (
+        "Hundreds of Hondurans set off from San Pedro Sula on Saturday in a new migrant caravan heading "
+        "for the United States."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("San Pedro Sula", "United States")}
+
+
 def test_the_area_an_evacuation_order_is_for_is_where_people_leave(gaz: Gazetteer) -> None:
     """ "Evacuation orders for North Lismore" send its people away from it, not to it; and where
     another clause's subject is ("the river is rising at Murwillumbah, and residents of Chinderah
