@@ -28,7 +28,7 @@ from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
 from .recognise import person_words
-from .text import OPENERS, Sentence, Token, sentences, tokenize
+from .text import NAME_ABBREVIATIONS, OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
 
@@ -1230,11 +1230,8 @@ def _abbreviation_dot(tokens: Sequence[Token], k: int) -> bool:
         tokens[k].text == "."
         and k > 0
         and tokens[k].start == tokens[k - 1].end
-        and tokens[k - 1].text.lower() in _ABBREVIATED_WORDS
+        and tokens[k - 1].text.lower() in NAME_ABBREVIATIONS
     )
-
-
-_ABBREVIATED_WORDS = frozenset({"st", "ste", "ft", "mt", "pt"})
 
 
 _BORDER_WORDS = frozenset({"border", "borders", "frontier"})

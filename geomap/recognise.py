@@ -44,7 +44,7 @@ from gazetteer.store import haversine_km
 from .lexicon import event_words, facility_meaning, names_institution, recogniser_weights, triggers, word_list
 from .model import Mention
 from .ner import Entity, ner_features
-from .text import OPENERS, Token, sentences, tokenize
+from .text import NAME_ABBREVIATIONS, OPENERS, Token, sentences, tokenize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -63,7 +63,6 @@ DEFAULT_THRESHOLD = 0.35
 the map at a small cost in precision."""
 INNER_MIN_IMPORTANCE = 5.0
 """A place named inside a facility's name places it only if at least this important (~100k people)."""
-_ABBREVIATED_PREFIX = frozenset({"st", "ft", "mt", "pt"})
 _SPEECH = frozenset(
     {
         "said",
@@ -168,7 +167,7 @@ def _continues(text: str, tokens: Sequence[Token], k: int, connectors: dict[str,
         return False
     if _name_word(tok):
         return True
-    if tok.text == "." and prev.text.lower() in _ABBREVIATED_PREFIX:
+    if tok.text == "." and prev.text.lower() in NAME_ABBREVIATIONS:
         return True
     if (
         (tok.text.isdigit() or _ORDINAL.fullmatch(tok.text))
@@ -825,7 +824,7 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     first = tokens[i].text.lower()
     # "St Peters Church" and "Central Mental Hospital" may start so (a direction word: GeoWebNews
     # F1 0.897 -> 0.898, South Kilburn Estate, North Fourth Street; TR-News unchanged)
-    if first in stop and first not in _ABBREVIATED_PREFIX and stop[first] != "direction":
+    if first in stop and first not in NAME_ABBREVIATIONS and stop[first] != "direction":
         return False
     inner = tokens[i : end - 1]
     if any(t.text == "of" for t in inner) and facility_meaning(tokens[end - 1].text) in _DIVISION_MEANINGS:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["OPENERS", "Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["NAME_ABBREVIATIONS", "OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 
 # A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first, and one written with a space
 # after a comma ("Greenwood, W. Va.", "Albany, N. Y."; not initials before a name: "J. R. Smith");
@@ -17,6 +17,9 @@ _TOKEN = re.compile(
     r"|(?<=, )[A-Z]\. [A-Z][a-z]{0,3}\.(?!\w)(?!\s*[A-Z][a-z])"
     r"|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{1,3}\.(?!\w)))?|[^\w\s]"
 )
+NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
+"""Abbreviated first words of place names, whose full stop ends no name: "St. Thomas", "Ste.
+Genevieve", "Ft. Worth", "Mt. Juliet", "Pt. Pleasant"."""
 _ABBREVIATIONS = frozenset(
     {
         "mr",
