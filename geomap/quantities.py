@@ -111,6 +111,12 @@ _MONEY_AFTER = re.compile(
 """A sum of money ("$20 billion gas project", "5 million euros in aid") counts no people."""
 
 
+_NAMES_A_NUMBER = re.compile(r"(?:^|[^\s.!?:;\"'“”‘’])[ \t]+[A-Z][a-z]+ $")
+"""A number a capitalised word inside a sentence names, which counts nothing unless a word for
+people follows it: "on Interstate 4 as residents headed north", "a Category 3 hurricane", "Highway
+3", "Flight 370 with 239 people" (not "In Gaza 30 people died")."""
+
+
 @dataclass(frozen=True, slots=True)
 class QuantityMention:
     quantity: Quantity
@@ -152,8 +158,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             value *= _SCALE[m.group("scale").lower()]
         if value < 2 and not m.group("scale"):
             continue
-        after = text[m.end() : m.end() + 40]
         before = text[max(0, m.start() - 24) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        if num is not None and m.group() == num and _NAMES_A_NUMBER.search(before):
+            counted = _PEOPLE.match(after)
+            if not counted or after[: counted.start(1)].strip():
+                continue  # but "In Gaza 30 people died" counts them
         people = bool(
             _PEOPLE.match(after)
             or m.group("scale")

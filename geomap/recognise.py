@@ -230,7 +230,29 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
             found = (*new, *found) if ahead else (*found, *new)
     if found and surface.endswith(("'s", "’s")) and not any("'" in c.name or "’" in c.name for c in found):
         return key, (), False  # "Assad's" is not the village of Assads
+    if found and _INNER_CAPITAL.search(surface):
+        found = _written_so(surface, found)
     return key, found, False
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _written_so(surface: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A word with a capital inside ("SoFi Stadium", "JetBlue") names no place by aliases alone: a
+    brand's name, unless a place's own name holds the word ("McAllen", "DeKalb County", "LaFayette
+    County" for Lafayette County, "DeSoto Parish" for De Soto Parish): "SoFi" is no Sofia, though
+    an alias of Sofia folds to it."""
+    words = [fold(w) for w in re.findall(r"\w+", surface) if _INNER_CAPITAL.search(w)]
+    held = any(all(w in _words_and_pairs(c.name) for w in words) for c in found)
+    return found if held else ()
+
+
+def _words_and_pairs(name: str) -> set[str]:
+    """The words of a name, folded, and each two of them written together ("De Soto Parish" holds
+    "desoto")."""
+    words = fold(name).split()
+    return {*words, *(a + b for a, b in itertools.pairwise(words))}
 
 
 def _not_a_saints(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -1475,7 +1475,13 @@ def _facility_in_context(
             # site of Kings County, New York)
             pool = [p for p in fine if p.country_code == home]
     elif home and home != place.country_code:
-        pool = [p for p in fine if p.country_code == home]
+        # but water or land named after a town the text names itself is by it: "an oil tanker sank
+        # in Manila Bay" of a story that names Manila, and more places in China (a school or a club
+        # may bear a town's name anywhere: the "Liverpool Academy" of Cairo)
+        by_the_town = facility_meaning(m.text) in _NATURAL_MEANINGS and any(
+            p.geonameid == place.geonameid for p in fine
+        )
+        pool = [] if by_the_town else [p for p in fine if p.country_code == home]
     else:
         # named after a small town far from all the text's places: after a person, most likely
         # ("Kennedy High School" of a Cedar Rapids story is no school of Kennedy Township, Pa.)
@@ -1507,6 +1513,13 @@ _BUILT_MEANINGS = _WAYS | {
     "a building", "a site", "a venue", "a hospital", "an airport", "a station", "a bridge", "a campus",
     "a school building", "a prison", "a library building",
 }  # fmt: skip
+
+
+_NATURAL_MEANINGS = frozenset(
+    {"a bay", "a coast", "a beach", "a river", "a lake", "a range", "a mountain", "an island", "islands"}
+    | {"a landform", "a desert", "a port"}
+)
+"""Facility words of water and land (recognition.tsv), which lie by the town they are named after."""
 
 
 def _built(name: str) -> bool:

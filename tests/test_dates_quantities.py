@@ -128,3 +128,19 @@ def test_years_are_not_counts() -> None:
 def test_which_counts_are_of_people(text: str, about_people: bool) -> None:
     (q,) = find_quantities(text)
     assert q.about_people is about_people
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number a capitalised word inside a sentence names counts nothing
+        ("Gridlock stretched on Interstate 4 as residents headed north", []),
+        ("It made landfall as a Category 3 hurricane near Siesta Key", []),
+        ("the search for Flight 370 with 239 people on board", [239]),
+        # unless a word for people follows it right away, or the word opens the sentence
+        ("In Gaza 30 people died overnight", [30]),
+        ("It rained. Another 300 people fled", [300]),
+    ],
+)
+def test_numbers_of_names_are_no_counts(text: str, counts: list[int]) -> None:
+    assert [q.quantity.value for q in find_quantities(text)] == counts

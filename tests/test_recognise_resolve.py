@@ -4322,3 +4322,30 @@ def test_a_doubted_town_listed_with_a_sure_one_of_its_province(gaz: Gazetteer) -
         "Ukrainian officials said."
     )
     assert _province_and_code(text, "Izmail", gaz) == ("Odeska oblast", "PPL")
+
+
+def test_water_named_after_a_town_the_text_names_lies_by_it(gaz: Gazetteer) -> None:
+    """A bay named after a town abroad, in a story most of whose places are in another country,
+    lies by that town when the text names the town itself: not at the Chinese town named nearest
+    to it. A school named so may stand anywhere (the "Liverpool Academy" of Cairo, whose story names
+    Liverpool's club): only water and land go with the town."""
+    text = (
+        "Typhoon Gaemi killed 22 people in the Philippines before landfall in China's Fujian province. "
+        "In Manila, floodwaters reached chest-deep. An oil tanker sank in Manila Bay. Authorities in "
+        "Fujian moved 151,000 people from Putian and Fuzhou to shelters, and Zhejiang suspended "
+        "ferries to Zhoushan."
+    )
+    assert _found(text, gaz)["Manila Bay"].near is None
+    assert [p.name for p in geomap.places(text, gazetteer=gaz) if p.mention == "Manila Bay"] == ["Manila"]
+
+
+def test_a_word_with_a_capital_inside_names_no_place_by_an_alias(gaz: Gazetteer) -> None:
+    """ "SoFi" folds to an alias of Sofia, but a word written with a capital inside is a brand's
+    where no place's own name holds it: "SoFi Stadium in Inglewood" is the stadium, by Inglewood.
+    A place named so keeps its name ("LaFayette County" of a Wisconsin story)."""
+    text = "Arsenal play Manchester United at SoFi Stadium in Inglewood, near Los Angeles, on Saturday."
+    found = _found(text, gaz)
+    assert "SoFi" not in found
+    assert (found["SoFi Stadium"].country_code, found["SoFi Stadium"].near) == ("US", "Inglewood")
+    county = "Flooding closed roads in LaFayette County, Wisconsin, on Monday."
+    assert _found(county, gaz)["LaFayette County"].admin1 == "Wisconsin"
