@@ -2036,7 +2036,9 @@ def _attach(
                 and (f.trigger.kind == "flight" or f.token.text.lower() in _LEFT_WORDS)
                 and _fled_what(tokens, t_index, cue_at)
             ):
-                candidate_role = "origin"  # "fleeing shortages in Caracas", "left camps near Arsal"
+                # "fleeing shortages in Caracas", "left camps near Arsal"; a place left is no venue
+                # of a visit ("Lopez, who left her home in Seville to teach in Cusco")
+                candidate_role = "origin" if "origin" in allowed else None
         elif (
             role == "destination"
             and f.trigger.kind in _TOWARDS_TARGET
@@ -2579,6 +2581,9 @@ def _travels_for_talks(tokens: Sequence[Token], f: _Found, found: Sequence[_Foun
     return False
 
 
+_ONES_HOME = [[pronoun, "home"] for pronoun in ("her", "his", "their", "my", "our")]
+
+
 def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:
     """Whether an arrival, return or departure is an official's journey, not people's movement:
     its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
@@ -2590,6 +2595,8 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     at = _token_index(tokens, f.token.start)
     if f.trigger.kind == "movement" and _moves_people(tokens, at):
         return False  # "Gov. Greg Abbott has sent buses of migrants to Chicago": they move, not he
+    if [t.text.lower() for t in tokens[at + 1 : at + 3]] in _ONES_HOME:
+        return False  # "Maria Lopez, who left her home in Seville to teach in Peru": a life's move
     k = _subject_end(tokens, at)
     titles = word_list("title")
     if k >= 0 and tokens[k].text.lower() in {"he", "she"}:

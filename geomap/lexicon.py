@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 
 __all__ = [
+    "NATURAL_MEANINGS",
     "Trigger",
     "event_cues",
     "event_words",
@@ -45,6 +46,14 @@ def facility_meaning(name: str) -> str | None:
     "a venue", "a county"), or None."""
     meaning = word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
     return meaning.split(" (", 1)[0] if meaning else None  # without its examples: "a road ("Temple Way")"
+
+
+NATURAL_MEANINGS = frozenset(
+    {"a bay", "a coast", "a beach", "a river", "a lake", "a range", "a mountain", "an island", "islands"}
+    | {"a landform", "a desert", "a port"}
+)
+"""Facility words of water and land (recognition.tsv's meanings): such a feature lies by the town it
+is named after, and its name holds no "on" ("Luuq on the Juba River" is a town and a river)."""
 
 
 def names_institution(name: str) -> bool:

@@ -41,7 +41,15 @@ from gazetteer import (
 )
 from gazetteer.store import haversine_km
 
-from .lexicon import event_words, facility_meaning, names_institution, recogniser_weights, triggers, word_list
+from .lexicon import (
+    NATURAL_MEANINGS,
+    event_words,
+    facility_meaning,
+    names_institution,
+    recogniser_weights,
+    triggers,
+    word_list,
+)
 from .model import Mention
 from .ner import Entity, ner_features
 from .text import NAME_ABBREVIATIONS, OPENERS, Token, sentences, tokenize
@@ -849,8 +857,11 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     if first in stop and first not in NAME_ABBREVIATIONS and stop[first] != "direction":
         return False
     inner = tokens[i : end - 1]
-    if any(t.text == "of" for t in inner) and facility_meaning(tokens[end - 1].text) in _DIVISION_MEANINGS:
+    meaning = facility_meaning(tokens[end - 1].text)
+    if any(t.text == "of" for t in inner) and meaning in _DIVISION_MEANINGS:
         return False  # "the Economic Development Corporation of Wayne County": a body of the county
+    if meaning in NATURAL_MEANINGS and any(t.text in {"on", "upon", "at"} for t in inner):
+        return False  # "reached Luuq on the Juba River": a town, then the river it stands on
     if (
         end - i >= 3
         and tokens[i + 1].text in {"on", "at", "in"}

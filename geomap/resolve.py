@@ -32,7 +32,7 @@ from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
 from gazetteer.parts import box_part_point
 from gazetteer.store import EARTH_RADIUS_KM
 
-from .lexicon import facility_meaning, names_institution, word_list
+from .lexicon import NATURAL_MEANINGS, facility_meaning, names_institution, word_list
 from .model import Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
@@ -1478,7 +1478,7 @@ def _facility_in_context(
         # but water or land named after a town the text names itself is by it: "an oil tanker sank
         # in Manila Bay" of a story that names Manila, and more places in China (a school or a club
         # may bear a town's name anywhere: the "Liverpool Academy" of Cairo)
-        by_the_town = facility_meaning(m.text) in _NATURAL_MEANINGS and any(
+        by_the_town = facility_meaning(m.text) in NATURAL_MEANINGS and any(
             p.geonameid == place.geonameid for p in fine
         )
         pool = [] if by_the_town else [p for p in fine if p.country_code == home]
@@ -1513,13 +1513,6 @@ _BUILT_MEANINGS = _WAYS | {
     "a building", "a site", "a venue", "a hospital", "an airport", "a station", "a bridge", "a campus",
     "a school building", "a prison", "a library building",
 }  # fmt: skip
-
-
-_NATURAL_MEANINGS = frozenset(
-    {"a bay", "a coast", "a beach", "a river", "a lake", "a range", "a mountain", "an island", "islands"}
-    | {"a landform", "a desert", "a port"}
-)
-"""Facility words of water and land (recognition.tsv), which lie by the town they are named after."""
 
 
 def _built(name: str) -> bool:

@@ -4349,3 +4349,16 @@ def test_a_word_with_a_capital_inside_names_no_place_by_an_alias(gaz: Gazetteer)
     assert (found["SoFi Stadium"].country_code, found["SoFi Stadium"].near) == ("US", "Inglewood")
     county = "Flooding closed roads in LaFayette County, Wisconsin, on Monday."
     assert _found(county, gaz)["LaFayette County"].admin1 == "Wisconsin"
+
+
+def test_a_town_on_a_river_is_a_town_and_a_river(gaz: Gazetteer) -> None:
+    """ "a UN convoy reached Luuq on the Juba River": not one site named "Luuq on the Juba River"
+    (read as a facility of Juba, South Sudan's capital, and put at a town of the story), but the
+    town of Luuq and the river it stands on."""
+    text = (
+        "BAIDOA, Somalia - Drought has driven herders from Bay and Bakool regions to Mogadishu. The "
+        "World Food Programme began cash transfers in Gedo, and a UN convoy reached Luuq on the Juba "
+        "River on Monday."
+    )
+    assert _province_and_code(text, "Luuq", gaz) == ("Gedo", "PPL")
+    assert "Luuq on the Juba River" not in _found(text, gaz)

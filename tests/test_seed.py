@@ -2122,3 +2122,16 @@ def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazette
         gazetteer=gaz,
     )
     assert not threat.movements
+
+
+def test_a_person_who_left_her_home_makes_no_visit(gaz: Gazetteer) -> None:
+    """An obituary's "Maria Lopez, who left her home in Seville to teach in the Peruvian Andes" is
+    a life's move, not an official's journey: no visit, and no crash (a place left was made an
+    origin of a visit, a role visits do not have)."""
+    text = (
+        "Maria Lopez, who left her home in Seville to teach in the Peruvian Andes and founded a school "
+        "for girls in Cusco, died on Friday in Lima. She was 88."
+    )
+    doc = geomap.extract(text, published="2025-03-28", gazetteer=gaz)
+    assert not [e for e in doc.events if e.kind == "visit"], doc.events
+    assert {p.mention for p in doc.places} >= {"Seville", "Cusco", "Lima"}
