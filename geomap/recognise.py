@@ -2776,10 +2776,12 @@ _PLACE_NOUNS_BEFORE_OF = (
     | _SETTLEMENT_NOUNS
     | {"provinces", "districts", "regions", "states", "counties", "islands"}
     | {"residents", "inhabitants", "outskirts", "suburbs"}
+    | {"resort", "resorts", "enclave", "stronghold", "municipality", "commune", "borough", "kibbutz"}
 )
 """Nouns that make the name after "of" a place: "the village of Qayyarah", "the mayor of Corsham",
-"the outskirts of Hinche", and, plural, each name of a list after it: "the towns of Cobargo, Mogo
-and Batemans Bay"."""
+"the outskirts of Hinche", "the Turkish coastal resort of Bodrum", "the rebel stronghold of Idlib",
+and, plural, each name of a list after it: "the towns of Cobargo, Mogo and Batemans Bay". (Not
+settlements the gazetteer may lack, as _SETTLEMENT_NOUNS are: "the stronghold of Hezbollah".)"""
 
 
 def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> None:
@@ -4927,6 +4929,11 @@ def _mention(
             continue  # "the Paris-Henry County Heritage Center": the county word is Henry's
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
+            if k == span.j and span.possessive and tokens[k].text.lower() == "capital":
+                # "in Sinaloa's capital Culiacan": the name is the area that holds the capital, not
+                # a town (the Chiapas hamlet of Sinaloa; but "Paris's mayor" is the city's)
+                codes = {c.feature_code for c in candidates}
+                cue = "country" if "PCLI" in codes else "province" if codes & {"ADM1", "ADM2"} else None
             if cue in {"province", "county"} and tokens[k].text.lower() != "premier" and not span.possessive:
                 # "the Georgia state line", "Georgia Gov. Brian Kemp": a division's word says the
                 # name is no country's where a division bears it too ("Mexico's state oil company"

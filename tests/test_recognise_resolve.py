@@ -4362,3 +4362,24 @@ def test_a_town_on_a_river_is_a_town_and_a_river(gaz: Gazetteer) -> None:
     )
     assert _province_and_code(text, "Luuq", gaz) == ("Gedo", "PPL")
     assert "Luuq on the Juba River" not in _found(text, gaz)
+
+
+def test_a_name_whose_capital_the_text_names_is_the_area(gaz: Gazetteer) -> None:
+    """ "in Sinaloa's capital Culiacan": what has a capital is a state or a country, not the
+    Chiapas hamlet of Sinaloa beside the story's other places; "Paris's mayor" stays the city's."""
+    text = (
+        "Gunmen attacked Frontera Comalapa in Chiapas, and in Sinaloa's capital Culiacan schools were closed."
+    )
+    assert _province_and_code(text, "Sinaloa", gaz) == ("Sinaloa", "ADM1")
+    assert _found("Paris's mayor spoke in Lyon.", gaz)["Paris"].feature_code == "PPLC"
+
+
+def test_a_resort_or_a_stronghold_of_a_name_is_a_place(gaz: Gazetteer) -> None:
+    """ "the Turkish coastal resort of Bodrum" (the model scored Bodrum just under the threshold)
+    as "the town of": a noun of a place before "of" makes the name after it one."""
+    text = (
+        "ATHENS - Greek authorities closed the Acropolis as temperatures topped 43 degrees. The heat "
+        "will spread to Bulgaria by the weekend, and the Turkish coastal resort of Bodrum also recorded "
+        "44 degrees."
+    )
+    assert _province_and_code(text, "Bodrum", gaz) == ("Muğla", "PPL")
