@@ -43,8 +43,12 @@ def word_list(name: str) -> dict[str, str]:
 
 def facility_meaning(name: str) -> str | None:
     """What the last word of a facility's name means (recognition.tsv's facility words: "a road",
-    "a venue", "a county"), or None."""
-    meaning = word_list("facility").get(name.rsplit(None, 1)[-1].strip(".").lower())
+    "a venue", "a county"), or its first word in another language ("Place du Luxembourg": a
+    square), or None."""
+    words = name.split()
+    meaning = word_list("facility").get(words[-1].strip(".").lower()) if words else None
+    if meaning is None and len(words) > 1:
+        meaning = word_list("facility_first").get(words[0].lower())
     return meaning.split(" (", 1)[0] if meaning else None  # without its examples: "a road ("Temple Way")"
 
 

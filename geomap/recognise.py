@@ -373,6 +373,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     """Longest gazetteer matches over runs of capitalised tokens, plus facility phrases."""
     connectors = word_list("connector")
     facility = word_list("facility")
+    facility_first = word_list("facility_first")
     stop = word_list("not_place")
     locative = word_list("locative")
     spans: list[Span] = []
@@ -448,6 +449,12 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     i, run_end, tok.start, tokens[run_end - 1].end, surface, fold(surface), inner, "facility"
                 )
             )
+        elif run_end - i >= 2 and tok.text.lower() in facility_first and (end := _after_a_way(tokens, i)):
+            # "Place du Luxembourg", "Plaza de Mayo", "Gare de Lyon", "Piazza Venezia": a square, a
+            # street or a station of the text's town, in the town's language, named after a place
+            # that lies elsewhere (as "a street named after a town is seldom in it", above)
+            surface = text[tok.start : tokens[end - 1].end]
+            spans.append(Span(i, end, tok.start, tokens[end - 1].end, surface, fold(surface), (), "facility"))
         # the longest name the gazetteer could have here: grow while some name goes on
         longest = i + 1
         while longest < reach and gaz.has_longer(fold(text[tok.start : tokens[longest - 1].end])):
@@ -617,6 +624,29 @@ _PLURAL_DIVISION = r"\s+(?:regions|states|provinces|districts|counties|governora
 _LISTED_BEFORE_DIVISIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?" + _PLURAL_DIVISION)
 _LISTED_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+,?\s+and\s+\Z")
 _PLURAL_DIVISION_AFTER = re.compile(_PLURAL_DIVISION)
+
+
+_ARTICLES_AFTER_A_WAY = frozenset(
+    {"de", "du", "des", "la", "le", "les", "del", "della", "di", "dei", "do", "da", "dos", "das"}
+)
+_WAYS_WITHOUT_AN_ARTICLE = frozenset(
+    {"piazza", "piazzale", "praça", "praca", "avenida", "calle", "rua", "viale"}
+)
+
+
+def _after_a_way(tokens: Sequence[Token], i: int) -> int:
+    """Where the name ends that a street's or a square's first word in another language (tokens[i])
+    takes, with its articles: "Place de la Republique", "Gare de Lyon", "Piazza Venezia" (only the
+    words that are never English take a name with no article); 0 where none follows."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text.lower() in _ARTICLES_AFTER_A_WAY and j - i <= 2:
+        j += 1
+    if j == i + 1 and tokens[i].text.lower() not in _WAYS_WITHOUT_AN_ARTICLE:
+        return 0
+    end = j
+    while end < len(tokens) and _name_word(tokens[end]) and tokens[end].start - tokens[end - 1].end <= 1:
+        end += 1
+    return end if end > j else 0
 
 
 def _in_a_list_of_divisions(text: str, tok: Token) -> bool:
@@ -1550,6 +1580,7 @@ def recognise(
     _someone_described(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
+    _ways_in_another_language(spans, threshold)
     spans += _elided_names(text, tokens, spans, gazetteer)
     spans += _bearings_of_named_countries(text, tokens, spans, threshold)
     accepted = _drop_overlaps([s for s in spans if s.score >= threshold])
@@ -4177,6 +4208,16 @@ def _in_a_named_country(
             and (first.match == "primary" or first.feature_code == "ADM1")
         ):
             span.score = threshold
+
+
+def _ways_in_another_language(spans: Sequence[Span], threshold: float) -> None:
+    """A street, a square or a station named in another language ("Place de la Republique", "Plaza
+    de Mayo": candidate_spans) is a site, however little the model knows of a facility whose name
+    the gazetteer lacks."""
+    first = word_list("facility_first")
+    for span in spans:
+        if span.kind == "facility" and span.surface.split()[0].lower() in first:
+            span.score = max(span.score, threshold)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")

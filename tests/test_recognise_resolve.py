@@ -4383,3 +4383,19 @@ def test_a_resort_or_a_stronghold_of_a_name_is_a_place(gaz: Gazetteer) -> None:
         "44 degrees."
     )
     assert _province_and_code(text, "Bodrum", gaz) == ("Muğla", "PPL")
+
+
+def test_a_square_or_station_named_in_another_language_is_a_site_of_the_town(gaz: Gazetteer) -> None:
+    """ "the Place du Luxembourg" of a Brussels story is a square there, not the Grand Duchy's
+    capital; "the Gare de Lyon" of a Paris story a station of Paris, not Lyon; "the Plaza de Mayo"
+    of Buenos Aires no Irish county. "Place your bets" (no article after it) names nothing."""
+    stories = {
+        "BRUSSELS - Farmers drove tractors into the Place du Luxembourg on Thursday.": "Place du Luxembourg",
+        "PARIS - Police cleared a camp near the Gare de Lyon and the Place de la Republique.": "Gare de Lyon",
+        "BUENOS AIRES - Thousands marched to the Plaza de Mayo on Thursday.": "Plaza de Mayo",
+    }
+    for text, site in stories.items():
+        found = _found(text, gaz)
+        assert found[site].near == text.split(" - ")[0].title(), found
+    assert "Place de la Republique" in _found(next(t for t in stories if "PARIS" in t), gaz)
+    assert list(_found("Place your bets on Lyon.", gaz)) == ["Lyon"]
