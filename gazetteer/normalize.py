@@ -142,6 +142,7 @@ def is_latin(name: str) -> bool:
     return any(ch.isalpha() for ch in name)
 
 
+@lru_cache(maxsize=262_144)  # a corpus asks of the same names and candidates over and over
 def alias_shape(key: str, name: str) -> str:
     """How a name matched through an alias relates to the place's own name, both folded: a spelling
     variant ("zaporizhzhia" of "zaporizhzhya", "raqqa" of "ar raqqah"), a part ("ghouta" of

@@ -5144,12 +5144,14 @@ def _names_streets(text: str, start: int, end: int, candidates: Sequence[Candida
     return _LISTED_BEFORE.search(before) is not None and _STREETS_AFTER.match(text, end) is not None
 
 
-_GOVERNING = frozenset({"minister", "ministry", "government", "legislature", "lawmakers", "legislators"})
+_GOVERNING = frozenset(
+    {"minister", "ministry", "government", "legislature", "lawmakers", "legislators", "assembly"}
+)
 
 
 def _governs(tokens: Sequence[Token], j: int) -> bool:
     """Whether the words right after a name (at j) are its government's: "Quebec Health Minister",
-    "the Ontario government", "Texas lawmakers"."""
+    "the Ontario government", "Texas lawmakers", "the Bihar assembly election"."""
     if j < len(tokens) and tokens[j].text.lower() in _GOVERNING:
         return True
     return (

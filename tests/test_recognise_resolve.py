@@ -4399,3 +4399,14 @@ def test_a_square_or_station_named_in_another_language_is_a_site_of_the_town(gaz
         assert found[site].near == text.split(" - ")[0].title(), found
     assert "Place de la Republique" in _found(next(t for t in stories if "PARIS" in t), gaz)
     assert list(_found("Place your bets on Lyon.", gaz)) == ["Lyon"]
+
+
+def test_a_name_before_assembly_is_the_state(gaz: Gazetteer) -> None:
+    """ "the Bihar assembly election": the state, not Bihar Sharif (a town GeoNames also calls
+    Bihar), though the text names Nalanda, the town's district."""
+    text = (
+        "PATNA, India - The ruling alliance won 15 of the 16 seats around Patna in the Bihar assembly "
+        "election, results showed on Friday. Chief Minister Nitish Kumar thanked voters in Nalanda, "
+        "his home district."
+    )
+    assert _province_and_code(text, "Bihar", gaz) == ("Bihār", "ADM1")
