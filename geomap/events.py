@@ -1812,6 +1812,8 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     noun = tokens[j].text
     if noun.lower() in _COUNTED_CROWDS and (j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD):
         return True  # "Thousands streamed out of Khan Younis", "Tens of thousands poured into Lviv"
+    if j + 1 < k and tokens[j + 1].text.lower() in _PASSIVE and _a_count_of_a_crowd(tokens, j):
+        return True  # "and 400 were flown to Tenerife": a count carried somewhere is of people
     if noun.lower() in _CROWDS:
         counts = _MANY
     elif noun[:1].isupper() and j > 0 and peoples is not None and peoples(noun):
@@ -1829,6 +1831,24 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
             except ValueError:
                 continue
     return False
+
+
+def _a_count_of_a_crowd(tokens: Sequence[Token], j: int) -> bool:
+    """Whether tokens[j] is a count of at least MIN_CROWD standing alone at its clause's start
+    (after "and", a comma, "some" or "about"), the pieces of "1,500" taken together."""
+    start = j
+    while start >= 2 and tokens[start - 1].text == "," and _DIGITS.match(tokens[start - 2].text):
+        start -= 2
+    number = "".join(t.text for t in tokens[start : j + 1])
+    if not _DIGITS.match(number) or (start > 0 and tokens[start - 1].text.lower() not in _BEFORE_A_COUNT):
+        return False
+    try:
+        return float(number.replace(",", "")) >= MIN_CROWD
+    except ValueError:
+        return False
+
+
+_BEFORE_A_COUNT = _BEFORE_A_CROWD | {"some", "about", "around", "another", "nearly", "over"}
 
 
 def _head_before_places(tokens: Sequence[Token], j: int) -> int:

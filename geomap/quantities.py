@@ -90,7 +90,7 @@ _DRIVEN_OUT = re.compile(
 
 _MOVED_AFTER = re.compile(
     r"^\s+(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:later\s+|then\s+)?)?"
-    r"(?:evacuated|rescued|relocated|resettled|uprooted|transferred|airlifted|bussed|bused|ferried|moved)\b",
+    r"(?:evacuated|rescued|relocated|resettled|uprooted|transferred|airlifted|flown|bussed|bused|ferried|moved)\b",
     re.I,
 )
 """A count right before the participle of a verb that moves people, with no noun: "12 people were

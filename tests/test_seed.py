@@ -2135,3 +2135,17 @@ def test_a_person_who_left_her_home_makes_no_visit(gaz: Gazetteer) -> None:
     doc = geomap.extract(text, published="2025-03-28", gazetteer=gaz)
     assert not [e for e in doc.events if e.kind == "visit"], doc.events
     assert {p.mention for p in doc.places} >= {"Seville", "Cusco", "Lima"}
+
+
+def test_a_bare_count_carried_somewhere_is_a_crowd(gaz: Gazetteer) -> None:
+    """ "and 400 were flown to Tenerife and Gran Canaria": a count that opens its clause before a
+    passive of a word that carries people is a crowd on the move, with its count; a weight is not
+    ("About 300 tonnes were flown to Goma")."""
+    text = (
+        "The Canaries asked Madrid to take unaccompanied minors to the mainland, and 400 were flown to "
+        "Tenerife and Gran Canaria last week."
+    )
+    doc = geomap.extract(text, published="2025-03-28", gazetteer=gaz)
+    assert _ends(doc) == {(None, "Tenerife"), (None, "Gran Canaria")}
+    assert {m.quantity.value for m in doc.movements if m.quantity} == {400}
+    _displace_no_one("About 300 tonnes were flown to Goma on Monday.", gaz=gaz)
