@@ -945,7 +945,7 @@ def resolve(
                 or _compass_division(m, c)
                 or (c.feature_class == "A" and c.importance < LISTED_STRAY_IMPORTANCE and bool(m.listed_with))
             )
-            and c.feature_class in {"P", "A"}
+            and (c.feature_class in {"P", "A"} or _compass_division(m, c))
             and c.feature_code != "PCLI"
             and not m.qualifier
             and not (c.names >= FAMOUS_NAMES and c.match == "primary")
@@ -1140,8 +1140,11 @@ def _compass_division(m: Mention, c: Candidate) -> bool:
     """Whether a division is named by compass words only ("the South West", "Centre"): such a name
     abroad, in a country the text does not speak of, is the text's own country's region ("the
     Wimmera and the South West" of a Victorian story is not Cameroon's South-West), so it is judged
-    like a small town abroad (STRAY_IMPORTANCE) whatever its population."""
-    return c.feature_class == "A" and _COMPASS.fullmatch(m.text.removeprefix("the ")) is not None
+    like a small town abroad (STRAY_IMPORTANCE) whatever its population; so is a region so named
+    ("the Northeast" of an Indian story is no Northeastern United States)."""
+    return (c.feature_class == "A" or c.feature_code == "RGN") and _COMPASS.fullmatch(
+        m.text.removeprefix("the ")
+    ) is not None
 
 
 STRAY_IMPORTANCE = 5.0

@@ -4410,3 +4410,16 @@ def test_a_name_before_assembly_is_the_state(gaz: Gazetteer) -> None:
         "his home district."
     )
     assert _province_and_code(text, "Bihar", gaz) == ("Bihār", "ADM1")
+
+
+def test_the_northeast_is_the_us_region_at_home_and_a_local_region_abroad(gaz: Gazetteer) -> None:
+    """The Census Bureau's Northeast (composite_areas.csv) for "snow in the Midwest and Northeast",
+    not North East, Pennsylvania; named by compass words alone, in an Indian story it stands for a
+    region of India (at the story's place), as "the South West" of a Victorian story does."""
+    us = "A winter storm will bring snow to the Midwest and Northeast this weekend, forecasters said."
+    assert _province_and_code(us, "Northeast", gaz) == (None, "RGN")
+    india = (
+        "GUWAHATI, India - Floods in Assam and Manipur have displaced 400,000 people, the worst in the "
+        "Northeast in a decade."
+    )
+    assert _found(india, gaz)["Northeast"].country_code == "IN"
