@@ -497,9 +497,19 @@ def _scores(
         for d in m.candidates[:MAX_DISTANCE_RANK]
         if d.match == "primary" and d.feature_code in {"ADM1", "PCLI"}
     ]
-    home_state = m.cue != "country" and any(
-        d.feature_code == "ADM1" and (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
-        for d in divisions
+    home_state = (
+        m.cue != "country"
+        and not among_countries
+        and any(
+            d.feature_code == "ADM1"
+            and (
+                (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
+                # ... or one that holds a place chosen for another name ("Rain fell in Atlanta and across
+                # Georgia"), unless a town of its own name lies in it ("New York")
+                or (bool(holding) and _area(d) in holding and not _has_namesake_inside(d, m.candidates))
+            )
+            for d in divisions
+        )
     )
     international = sum(1 for weight in countries.values() if weight > 0) >= INTERNATIONAL_COUNTRIES
     for rank, c in enumerate(m.candidates):

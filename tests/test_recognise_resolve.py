@@ -4423,3 +4423,18 @@ def test_the_northeast_is_the_us_region_at_home_and_a_local_region_abroad(gaz: G
         "Northeast in a decade."
     )
     assert _found(india, gaz)["Northeast"].country_code == "IN"
+
+
+def test_a_state_that_holds_another_named_place_beats_a_country_of_its_name(gaz: Gazetteer) -> None:
+    """ "Rain fell in Atlanta and across Georgia": the state that holds Atlanta, not the Caucasus
+    country the text never speaks of (whose prior outweighed the state by a hair). Where the text
+    names Tbilisi, or lists Georgia with countries, it stays the country."""
+    assert _province_and_code("Rain fell in Atlanta and across Georgia on Saturday.", "Georgia", gaz) == (
+        "Georgia",
+        "ADM1",
+    )
+    for text in (
+        "Protesters in Tbilisi, Georgia, clashed with police.",
+        "The torch passed through Atlanta before teams from Georgia and Armenia arrived.",
+    ):
+        assert _found(text, gaz)["Georgia"].feature_code == "PCLI", text
