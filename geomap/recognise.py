@@ -4214,10 +4214,11 @@ def _ways_in_another_language(spans: Sequence[Span], threshold: float) -> None:
     """A street, a square or a station named in another language ("Place de la Republique", "Plaza
     de Mayo": candidate_spans) is a site, however little the model knows of a facility whose name
     the gazetteer lacks."""
-    first = word_list("facility_first")
+    first, last = word_list("facility_first"), word_list("facility")
     for span in spans:
-        if span.kind == "facility" and span.surface.split()[0].lower() in first:
-            span.score = max(span.score, threshold)
+        words = span.surface.lower().split()
+        if span.kind == "facility" and words[0] in first and words[-1] not in last:
+            span.score = max(span.score, threshold)  # (not "the Plaza Hotel": a facility of its last word)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
