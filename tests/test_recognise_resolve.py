@@ -4374,17 +4374,6 @@ def test_a_name_whose_capital_the_text_names_is_the_area(gaz: Gazetteer) -> None
     assert _found("Paris's mayor spoke in Lyon.", gaz)["Paris"].feature_code == "PPLC"
 
 
-def test_a_resort_or_a_stronghold_of_a_name_is_a_place(gaz: Gazetteer) -> None:
-    """ "the Turkish coastal resort of Bodrum" (the model scored Bodrum just under the threshold)
-    as "the town of": a noun of a place before "of" makes the name after it one."""
-    text = (
-        "ATHENS - Greek authorities closed the Acropolis as temperatures topped 43 degrees. The heat "
-        "will spread to Bulgaria by the weekend, and the Turkish coastal resort of Bodrum also recorded "
-        "44 degrees."
-    )
-    assert _province_and_code(text, "Bodrum", gaz) == ("Muğla", "PPL")
-
-
 def test_a_square_or_station_named_in_another_language_is_a_site_of_the_town(gaz: Gazetteer) -> None:
     """ "the Place du Luxembourg" of a Brussels story is a square there, not the Grand Duchy's
     capital; "the Gare de Lyon" of a Paris story a station of Paris, not Lyon; "the Plaza de Mayo"
@@ -4401,15 +4390,34 @@ def test_a_square_or_station_named_in_another_language_is_a_site_of_the_town(gaz
     assert list(_found("Place your bets on Lyon.", gaz)) == ["Lyon"]
 
 
-def test_a_name_before_assembly_is_the_state(gaz: Gazetteer) -> None:
-    """ "the Bihar assembly election": the state, not Bihar Sharif (a town GeoNames also calls
-    Bihar), though the text names Nalanda, the town's district."""
-    text = (
-        "PATNA, India - The ruling alliance won 15 of the 16 seats around Patna in the Bihar assembly "
-        "election, results showed on Friday. Chief Minister Nitish Kumar thanked voters in Nalanda, "
-        "his home district."
-    )
-    assert _province_and_code(text, "Bihar", gaz) == ("Bihār", "ADM1")
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "the Turkish coastal resort of Bodrum" (the model scored Bodrum just under the threshold)
+        # as "the town of": a noun of a place before "of" makes the name after it one
+        (
+            "ATHENS - Greek authorities closed the Acropolis as temperatures topped 43 degrees. The "
+            "heat will spread to Bulgaria by the weekend, and the Turkish coastal resort of Bodrum also "
+            "recorded 44 degrees.",
+            "Bodrum",
+            ("Muğla", "PPL"),
+        ),
+        # "the Bihar assembly election": the state, not Bihar Sharif (a town GeoNames also calls
+        # Bihar), though the text names Nalanda, the town's district
+        (
+            "PATNA, India - The ruling alliance won 15 of the 16 seats around Patna in the Bihar "
+            "assembly election, results showed on Friday. Chief Minister Nitish Kumar thanked voters in "
+            "Nalanda, his home district.",
+            "Bihar",
+            ("Bihār", "ADM1"),
+        ),
+    ],
+    ids=["resort-of", "assembly"],
+)
+def test_a_word_around_a_name_says_what_place_it_is(
+    text: str, name: str, expected: tuple[str, str], gaz: Gazetteer
+) -> None:
+    assert _province_and_code(text, name, gaz) == expected
 
 
 def test_the_northeast_is_the_us_region_at_home_and_a_local_region_abroad(gaz: Gazetteer) -> None:
