@@ -3402,6 +3402,12 @@ def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:
     return [p for p in found if id(p) not in held]
 
 
+def _happening(e: Event) -> tuple[str, str, tuple[str, ...]]:
+    """What an event is, wherever and however the text tells it: its category, its kind, and the
+    names of its places."""
+    return e.category, e.kind, tuple(ep.place.name for ep in e.places)
+
+
 def _merge_halves(moves: list[Movement]) -> list[Movement]:
     """ "Thousands were displaced from X ... and headed to Y": a one-sided movement whose known end
     a complete movement of the same sentence shares is that movement; it lends its count and date."""
@@ -3430,23 +3436,44 @@ def _merge_halves(moves: list[Movement]) -> list[Movement]:
 
 
 def _numbered(events: list[Event], movements: list[Movement]) -> tuple[list[Event], list[Movement]]:
-    """One event for the same sentence printed twice (a caption repeating the lead), and ids e1,
-    e2, ... and m1, m2, ... in text order; the duplicate's movements go with it."""
+    """One event for the same sentence printed twice (a caption repeating the lead), and for a
+    happening that an undated sentence announces and a later one dates ("Erdogan and Putin meet in
+    Tehran" over "Erdogan met Putin ... in Tehran on Tuesday": the headline's event is the story's);
+    ids e1, e2, ... and m1, m2, ... in text order; the duplicate's movements go with it."""
+    dated: dict[tuple[object, ...], Event] = {}
+    for e in reversed(events):
+        if e.date is not None:
+            dated[_happening(e)] = e
+    told_later = {
+        e.id: twin.id
+        for e in events
+        if e.date is None and (twin := dated.get(_happening(e))) is not None and twin.start > e.start
+    }
+    # a count only the announcing sentence gives goes with the story's event ("Thousands flee")
+    counts = {told_later[e.id]: e.quantity for e in events if e.id in told_later and e.quantity is not None}
     kept: dict[tuple[object, ...], str] = {}
     new_ids: dict[str, str] = {}
     unique: list[Event] = []
     for e in events:
-        key = (e.category, e.kind, e.sentence, e.date, tuple(ep.place.name for ep in e.places))
+        if e.id in told_later:
+            continue
+        if e.quantity is None and e.id in counts:
+            e = replace(e, quantity=counts[e.id])
+        key = (e.category, e.kind, e.sentence, e.date, _happening(e)[2])
         if key not in kept:
             kept[key] = f"e{len(unique) + 1}"
             unique.append(replace(e, id=kept[key]))
         new_ids[e.id] = kept[key]
+    for announced, story in told_later.items():
+        new_ids[announced] = new_ids[story]
     moves: list[Movement] = []
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], int] = {}
     for m in movements:
         event = new_ids.get(m.event or "", m.event)
         spot = (event, *((p.name, p.lat, p.lon) if p else None for p in (m.origin, m.destination)))
         if spot not in seen:
-            seen.add(spot)
+            seen[spot] = len(moves)
             moves.append(replace(m, id=f"m{len(moves) + 1}", event=event))
+        elif moves[at := seen[spot]].date is None and m.date is not None:
+            moves[at] = replace(m, id=moves[at].id, event=event)  # the dated telling of one movement
     return unique, moves

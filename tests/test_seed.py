@@ -2149,3 +2149,22 @@ def test_a_bare_count_carried_somewhere_is_a_crowd(gaz: Gazetteer) -> None:
     assert _ends(doc) == {(None, "Tenerife"), (None, "Gran Canaria")}
     assert {m.quantity.value for m in doc.movements if m.quantity} == {400}
     _displace_no_one("About 300 tonnes were flown to Goma on Monday.", gaz=gaz)
+
+
+def test_a_headline_and_the_sentence_that_dates_it_are_one_event(gaz: Gazetteer) -> None:
+    """ "Erdogan and Putin meet in Tehran" over "Erdogan met Putin ... in Tehran on Tuesday": one
+    meeting, dated, where there were two (the headline's undated); a count only the headline gives
+    goes with it. Two dated meetings in one city stay two."""
+    text = (
+        "Thousands flee Mariupol as Erdogan and Putin meet in Tehran\n\n"
+        "TEHRAN (Reuters) - Turkish President Tayyip Erdogan met Russian President Vladimir Putin in "
+        "Tehran on Tuesday for talks on Syria. Residents fled Mariupol on Monday."
+    )
+    doc = geomap.extract(text, published="2025-03-28", gazetteer=gaz)
+    meetings = [e for e in doc.events if e.kind == "meeting"]
+    assert [(e.date, _event_places_of(e)) for e in meetings] == [("2025-03-25", {"Tehran"})]
+    flights = [e for e in doc.events if e.kind == "flight"]
+    assert [(e.date, e.quantity and e.quantity.value) for e in flights] == [("2025-03-24", 1000)]
+    assert [(m.origin and m.origin.mention, m.date) for m in doc.movements] == [("Mariupol", "2025-03-24")]
+    two = "Putin met Assad in Sochi on Tuesday. Putin met Merkel in Sochi on Friday."
+    assert len(geomap.extract(two, published="2018-05-19", gazetteer=gaz).events) == 2
