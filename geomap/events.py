@@ -881,6 +881,30 @@ _VEHICLES = frozenset(
 )
 
 
+_IMPACTS = frozenset({"struck", "hit", "strikes", "strike"})
+_WEAPONS = frozenset(
+    {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs"}
+    | {"jet", "jets", "warplane", "warplanes", "airstrike", "airstrikes", "artillery", "shelling"}
+)
+VEHICLE_REACH = 8
+
+
+def _a_vehicle_strikes(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word, a word of impact, is a vehicle's: "hit by a truck", or a car, a bus or
+    a pickup the nearest thing before it in its clause, with no weapon between ("his pickup crossed
+    the center line and struck a car"; not "a drone struck a bus")."""
+    after = [t.text.lower() for t in tokens[k + 1 : k + 5]]
+    if after[:1] == ["by"]:
+        return next((w in _VEHICLES for w in after[1:] if w not in {"a", "an", "the", "his", "her"}), False)
+    for t in reversed(tokens[max(0, k - VEHICLE_REACH) : k]):
+        word = t.text.lower()
+        if word in _WEAPONS or word in _AIRCRAFT or word in _SENTENCE_STOPS or word in {",", ";"}:
+            return False
+        if word in _VEHICLES:
+            return True
+    return False
+
+
 _AIRCRAFT = frozenset(
     {"aircraft", "warplanes", "jets", "planes", "fighters", "bombers", "drones", "warships", "vessels"}
 )
@@ -1671,6 +1695,9 @@ def extract_events(
                 and tokens[subject].text.lower() == "it"
                 and not _moves_people(tokens, k)
             )
+            # "his pickup crossed the center line and struck a car", "was hit by a truck": a road
+            # accident, no strike
+            and not (t.text.lower() in _IMPACTS and _a_vehicle_strikes(tokens, k))
             # "a northbound pickup crossed the median", "Some aircraft crossed the median line": a
             # vehicle or an aircraft, not people crossing a border
             and not (

@@ -2168,3 +2168,15 @@ def test_a_headline_and_the_sentence_that_dates_it_are_one_event(gaz: Gazetteer)
     assert [(m.origin and m.origin.mention, m.date) for m in doc.movements] == [("Mariupol", "2025-03-24")]
     two = "Putin met Assad in Sochi on Tuesday. Putin met Merkel in Sochi on Friday."
     assert len(geomap.extract(two, published="2018-05-19", gazetteer=gaz).events) == 2
+
+
+def test_a_vehicle_that_strikes_something_is_no_attack(gaz: Gazetteer) -> None:
+    """A road accident's "his pickup crossed the center line and struck a car" and "was hit by a
+    truck" are no conflict strikes; "a drone struck a bus" and "a missile hit a train station" are."""
+    _assert_no_events(
+        "Troopers said his pickup crossed the center line near Kingston and struck a car. "
+        "A man was hit by a truck in Dallas on Monday.",
+        gaz,
+    )
+    for text in ("A Russian drone struck a bus in Kherson.", "A missile hit a train station in Kramatorsk."):
+        assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["strike"], text
