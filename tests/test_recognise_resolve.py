@@ -4446,3 +4446,11 @@ def test_a_state_that_holds_another_named_place_beats_a_country_of_its_name(gaz:
         "The torch passed through Atlanta before teams from Georgia and Armenia arrived.",
     ):
         assert _found(text, gaz)["Georgia"].feature_code == "PCLI", text
+
+
+def test_a_facility_in_a_headline_in_capitals_starts_after_a_preposition(gaz: Gazetteer) -> None:
+    """ "EXPLOSION REPORTED NEAR DAMASCUS AIRPORT": in capitals every word looks like a name's, but
+    the airport's name starts after "NEAR" (it was one site of five words)."""
+    found = _found("BREAKING: EXPLOSION REPORTED NEAR DAMASCUS AIRPORT, STATE MEDIA SAYS", gaz)
+    assert list(found) == ["DAMASCUS AIRPORT"]
+    assert found["DAMASCUS AIRPORT"].country_code == "SY"
