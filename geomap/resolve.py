@@ -512,8 +512,17 @@ def _scores(
         )
     )
     international = sum(1 for weight in countries.values() if weight > 0) >= INTERNATIONAL_COUNTRIES
+    # a place of the very name in a country the text speaks of ("Uman" of a Ukrainian story)
+    named_at_home = any(o.match == "primary" and countries.get(o.country_code, 0.0) > 0 for o in m.candidates)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
+        if (
+            named_at_home
+            and c.feature_code == "PCLI"
+            and countries.get(c.country_code, 0.0) <= 0
+            and is_coincidence(key, c)
+        ):
+            s -= W_COUNTY_TOWN  # ... is no country that has the name by a coincidence of spelling (Oman)
         if (
             (county_town or home_state)
             and c.feature_code == "PCLI"

@@ -4454,3 +4454,13 @@ def test_a_facility_in_a_headline_in_capitals_starts_after_a_preposition(gaz: Ga
     found = _found("BREAKING: EXPLOSION REPORTED NEAR DAMASCUS AIRPORT, STATE MEDIA SAYS", gaz)
     assert list(found) == ["DAMASCUS AIRPORT"]
     assert found["DAMASCUS AIRPORT"].country_code == "SY"
+
+
+def test_a_country_with_the_name_by_a_coincidence_of_spelling_loses_to_a_town_of_it(gaz: Gazetteer) -> None:
+    """GeoNames gives Oman the alternate name "Uman": "a missile hit an apartment block in Uman" of
+    a Ukrainian story is the Ukrainian city of that very name, not the Gulf country the text never
+    speaks of (whose prior dwarfed the city's); "Fans in Holland celebrated the Dutch win" keeps the
+    country the text does speak of."""
+    text = "A Russian missile hit an apartment block in Uman, killing 23 people, Ukrainian officials said."
+    assert _found(text, gaz)["Uman"].country_code == "UA"
+    assert _found("Fans in Holland celebrated the Dutch win.", gaz)["Holland"].feature_code == "PCLI"
