@@ -4174,7 +4174,9 @@ def _in_a_named_country(
     place, of its very name, lies in a country the text names with confidence is a place: "the border
     crossing at Dajabón" of a story naming the Dominican Republic, "crossed at Dorohusk" of one naming
     Poland, "shelling hit Kherson" of one naming Ukraine (event verbs: both dev corpora unchanged, one
-    probe's origin gained: "buses left Eagle Pass for Chicago");
+    probe's origin gained: "buses left Eagle Pass for Chicago"); by an alternate name too ("fighting
+    in Kobani" of a story naming Syria, GeoNames' ‘Ayn al ‘Arab; "in Masisi" of a Congolese one, the
+    territory; GeoWebNews +1, "Maui's bigger cities" of a Hawaii story, nothing lost);
     or the last of a list such a preposition opens ("staff in Ukhia and Teknaf said", the first a
     name the gazetteer lacks). Both dev corpora, LGL and GeoVirus unchanged; five probe towns gained.
     So is such a name every place of which lies in a province the text names (IN_PROVINCE_FLOOR)."""
@@ -4211,7 +4213,7 @@ def _in_a_named_country(
             and (first := span.candidates[0]).country_code in named
             and first.feature_code != "PCLI"
             # a province by another name than GeoNames' own: "in Saxony-Anhalt" (Sachsen-Anhalt)
-            and (first.match == "primary" or first.feature_code == "ADM1")
+            and (first.match in {"primary", "alternate"} or first.feature_code == "ADM1")
         ):
             span.score = threshold
 

@@ -4464,3 +4464,13 @@ def test_a_country_with_the_name_by_a_coincidence_of_spelling_loses_to_a_town_of
     text = "A Russian missile hit an apartment block in Uman, killing 23 people, Ukrainian officials said."
     assert _found(text, gaz)["Uman"].country_code == "UA"
     assert _found("Fans in Holland celebrated the Dutch win.", gaz)["Holland"].feature_code == "PCLI"
+
+
+def test_a_name_by_an_alternate_name_in_a_country_the_text_names_is_a_place(gaz: Gazetteer) -> None:
+    """ "Fighting was reported in Kobani" of a story naming Syria: GeoNames' ‘Ayn al ‘Arab by its
+    Kurdish name, which the model doubted as any alternate name unlike the place's own; "in Masisi"
+    of a Congolese story, the territory of that name."""
+    kobani = "Fighting was reported in Kobani on Monday, Syrian officials said."
+    assert _found(kobani, gaz)["Kobani"].country_code == "SY"
+    masisi = "Fighting was reported in Masisi on Monday, Congolese officials said."
+    assert _found(masisi, gaz)["Masisi"].country_code == "CD"
