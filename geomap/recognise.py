@@ -3655,11 +3655,20 @@ def _one_sense_per_document(spans: list[Span], threshold: float) -> None:
         if "nextcap" not in s.feats and "prevcap" not in s.feats:
             scores.setdefault(s.key, []).append(s.score)
     called_places = {s.key for s in spans if any(f in _CALLED_A_PLACE for f in s.feats)}
+    # names the text writes, with confidence, in small letters after a capital: the same name in a
+    # line of capitals ("MIGRANT BOAT SINKS OFF LAMPEDUSA" over "... the island of Lampedusa") is
+    # that place, whatever the model makes of capitals
+    written = {s.key for s in spans if s.score >= threshold and not s.surface.isupper()}
     for s in spans:
         if (
             s.score < threshold
-            and (best[s.key] >= ONE_SENSE_SURE or s.key in called_places)
-            and (s.score >= ONE_SENSE_FLOOR or "prev_direction" in s.feats)
+            and (
+                (
+                    (best[s.key] >= ONE_SENSE_SURE or s.key in called_places)
+                    and (s.score >= ONE_SENSE_FLOOR or "prev_direction" in s.feats)
+                )
+                or (len(s.key) >= 4 and s.surface.isupper() and s.key in written)
+            )
             and "stopword" not in s.feats
         ):
             s.score = threshold

@@ -1229,13 +1229,18 @@ def _in_their_context(
         by_offset = {p.start: p for p in places}
         provinces = {(p.country_code, p.admin1) for k, p in enumerate(places) if k not in unsure}
         # a local story: the places it is sure of at home, and the provinces it names, lie in one
-        local = len({p.admin1 for p in anchors} | {a for c, a in provinces if c == home and a}) == 1
+        # ... and it names no country abroad ("ROME - A boat carrying migrants from Libya capsized off
+        # the Italian island of Lampedusa" is no local story of Rome: Lampedusa is the island)
+        local = len(
+            {p.admin1 for p in anchors} | {a for c, a in provinces if c == home and a}
+        ) == 1 and not any(p.feature_code == "PCLI" and p.country_code != home for p in places)
         # a story of the world: a town abroad of one place of its name is that town ("Zandvoort" of a
         # Formula One story naming Brazil, Monaco, Qatar, Japan and Singapore)
         sure = [p for k, p in enumerate(places) if k not in unsure and not p.adjective]
         world = len(there) >= WORLD_STORY_COUNTRIES and sum(p.country_code == home for p in sure) * 2 < len(
             sure
         )
+        moves: dict[int, Place] = {}
         for i, m in small:
             at_home = places[i].country_code in there or places[i].country_code == home
             if world and (
@@ -1261,7 +1266,13 @@ def _in_their_context(
             pool = [p for p in anchors if p.start != m.start]
             if pool:
                 # where the text puts it ("the capital's townships of Kanyama"), else nearest in it
-                places[i] = _at(_located(m, by_offset) or _nearest_in_text(m, pool, said), m)
+                moves[i] = _at(_located(m, by_offset) or _nearest_in_text(m, pool, said), m)
+        # ... unless the text names it elsewhere as the town itself: "MIGRANT BOAT SINKS OFF
+        # LAMPEDUSA" over "capsized off the Italian island of Lampedusa" is one place
+        kept = {fold(p.mention) for k, p in enumerate(places) if k not in moves and p.near is None}
+        for i, moved in moves.items():
+            if fold(places[i].mention) not in kept:
+                places[i] = moved
     by_start = {p.start: p for p in places} if facilities or unknown else {}
     if facilities and len(places) > 1:
         at = {i for i, _, _ in facilities}

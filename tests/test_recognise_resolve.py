@@ -4474,3 +4474,19 @@ def test_a_name_by_an_alternate_name_in_a_country_the_text_names_is_a_place(gaz:
     assert _found(kobani, gaz)["Kobani"].country_code == "SY"
     masisi = "Fighting was reported in Masisi on Monday, Congolese officials said."
     assert _found(masisi, gaz)["Masisi"].country_code == "CD"
+
+
+def test_a_headline_in_capitals_names_what_the_story_names(gaz: Gazetteer) -> None:
+    """ "MIGRANT BOAT SINKS OFF LAMPEDUSA" over "capsized off the Italian island of Lampedusa": the
+    model doubts a name in a line of capitals, but the story writes it with confidence; and a story
+    datelined Rome that names Libya is no local story of Rome whose far small towns stand there."""
+    text = (
+        "MIGRANT BOAT SINKS OFF LAMPEDUSA, 41 FEARED DEAD\n\n"
+        "ROME (Reuters) - A boat carrying migrants from Libya capsized off the Italian island of "
+        "Lampedusa on Wednesday."
+    )
+    found = [p for p in geomap.places(text, gazetteer=gaz) if p.name == "Lampedusa"]
+    assert [(p.mention, p.admin1, p.near) for p in found] == [
+        ("LAMPEDUSA", "Sicilia", None),
+        ("Lampedusa", "Sicilia", None),
+    ]
