@@ -3429,6 +3429,15 @@ def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:
     return [p for p in found if id(p) not in held]
 
 
+def _same_actors(a: Event, b: Event) -> bool:
+    """Whether two tellings may be of one happening by who takes part: one names no one, or both
+    name the same people (by surname): "Putin met Assad in Sochi" is no telling of "the meeting with
+    Chancellor Angela Merkel in Sochi" the next day."""
+    if not a.actors or not b.actors:
+        return True
+    return {n.split()[-1].lower() for n in a.actors} == {n.split()[-1].lower() for n in b.actors}
+
+
 def _happening(e: Event) -> tuple[str, str, tuple[str, ...]]:
     """What an event is, wherever and however the text tells it: its category, its kind, and the
     names of its places."""
@@ -3474,7 +3483,10 @@ def _numbered(events: list[Event], movements: list[Movement]) -> tuple[list[Even
     told_later = {
         e.id: twin.id
         for e in events
-        if e.date is None and (twin := dated.get(_happening(e))) is not None and twin.start > e.start
+        if e.date is None
+        and (twin := dated.get(_happening(e))) is not None
+        and twin.start > e.start
+        and _same_actors(e, twin)
     }
     # a count only the announcing sentence gives goes with the story's event ("Thousands flee")
     counts = {told_later[e.id]: e.quantity for e in events if e.id in told_later and e.quantity is not None}

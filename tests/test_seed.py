@@ -2180,3 +2180,11 @@ def test_a_vehicle_that_strikes_something_is_no_attack(gaz: Gazetteer) -> None:
     )
     for text in ("A Russian drone struck a bus in Kherson.", "A missile hit a train station in Kramatorsk."):
         assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["strike"], text
+
+
+def test_the_seeds_two_meetings_in_sochi_stay_two(gaz: Gazetteer, seed_text: str) -> None:
+    """The seed's undated "Putin met ... Assad in Sochi" and its dated meeting with Merkel in Sochi
+    the next day are two meetings of other people, not one happening told twice."""
+    doc = geomap.extract(seed_text, published="2018-05-17", gazetteer=gaz)
+    sochi = [e for e in doc.events if e.kind == "meeting" and _event_places_of(e) == {"Sochi"}]
+    assert len(sochi) == 2, sochi
