@@ -887,12 +887,11 @@ def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[
     if first in stop and first not in NAME_ABBREVIATIONS and stop[first] != "direction":
         return False
     inner = tokens[i : end - 1]
-    if tokens[end - 1].text.isupper() and any(
-        t.text.isupper() and t.text != "OF" and t.text.lower() in word_list("locative") for t in inner
-    ):
-        return (
-            False  # "EXPLOSION REPORTED NEAR DAMASCUS AIRPORT": in capitals, the airport starts after "NEAR"
-        )
+    # "EXPLOSION REPORTED NEAR DAMASCUS AIRPORT": in capitals, the airport's name starts after "NEAR"
+    if tokens[end - 1].text.isupper():
+        locative = word_list("locative")
+        if any(t.text.isupper() and t.text != "OF" and t.text.lower() in locative for t in inner):
+            return False
     meaning = facility_meaning(tokens[end - 1].text)
     if any(t.text == "of" for t in inner) and meaning in _DIVISION_MEANINGS:
         return False  # "the Economic Development Corporation of Wayne County": a body of the county

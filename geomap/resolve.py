@@ -1267,8 +1267,7 @@ def _in_their_context(
             if pool:
                 # where the text puts it ("the capital's townships of Kanyama"), else nearest in it
                 moves[i] = _at(_located(m, by_offset) or _nearest_in_text(m, pool, said), m)
-        # ... unless the text names it elsewhere as the town itself: "MIGRANT BOAT SINKS OFF
-        # LAMPEDUSA" over "capsized off the Italian island of Lampedusa" is one place
+        # ... unless another mention of the name stays the town itself: one name, one place
         kept = {fold(p.mention) for k, p in enumerate(places) if k not in moves and p.near is None}
         for i, moved in moves.items():
             if fold(places[i].mention) not in kept:
