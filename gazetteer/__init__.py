@@ -20,6 +20,7 @@ from .model import Candidate, CountryInfo
 from .normalize import (
     ARABIC_ARTICLES,
     alias_shape,
+    arabic_article_variants,
     fold,
     has_umlaut,
     saint_variant,
@@ -47,6 +48,7 @@ __all__ = [
     "GazetteerQueryError",
     "Geocoder",
     "alias_shape",
+    "arabic_article_variants",
     "build",
     "cache_dir",
     "default_db_path",

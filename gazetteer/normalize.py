@@ -14,6 +14,7 @@ from functools import lru_cache
 __all__ = [
     "ARABIC_ARTICLES",
     "alias_shape",
+    "arabic_article_variants",
     "fold",
     "is_latin",
     "saint_variant",
@@ -108,6 +109,36 @@ def spelled_out(key: str) -> str | None:
     """
     first, _, rest = key.partition(" ")
     return f"{_PREFIXES[first]} {rest}" if rest and first in _PREFIXES else None
+
+
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+"""Arabic's sun letters as English spells them: before one the article's "l" takes the letter's
+sound, and transliterations write it so or not ("Jisr al-Shughur", GeoNames' Jisr ash Shughur)."""
+_ASSIMILATED = re.compile(r"[ae](?:th|dh|sh|t|d|r|z|s|n)")
+
+
+def arabic_article_variants(key: str) -> list[str]:
+    """The other spellings of a folded name's Arabic article, for a lookup that found nothing: "al"
+    and "el" as each other, and before a sun letter as the letter doubled; an assimilated article
+    as "al" ("abu ad duhur" -> "abu al duhur"). Only an article between two words counts.
+
+    >>> arabic_article_variants("jisr al shughur")
+    ['jisr el shughur', 'jisr ash shughur']
+    >>> arabic_article_variants("abu ad duhur"), arabic_article_variants("kabul")
+    (['abu al duhur'], [])
+    """
+    words = key.split()
+    out: list[str] = []
+    for i in range(1, len(words) - 1):
+        word, after = words[i], words[i + 1]
+        if word in {"al", "el"}:
+            out.append(" ".join([*words[:i], "el" if word == "al" else "al", *words[i + 1 :]]))
+            sun = next((letter for letter in _SUN_LETTERS if after.startswith(letter)), None)
+            if sun is not None:
+                out.append(" ".join([*words[:i], "a" + sun, *words[i + 1 :]]))
+        elif _ASSIMILATED.fullmatch(word) and after.startswith(word[1:]):
+            out.append(" ".join([*words[:i], "al", *words[i + 1 :]]))
+    return out
 
 
 _DIGRAPHS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerCorrupt, GazetteerNotBuilt, GazetteerQueryError
 from .model import Candidate, CountryInfo
-from .normalize import alias_shape, fold, has_umlaut, spelled_out, with_final_h, without_umlaut_digraphs
+from .normalize import (
+    alias_shape,
+    arabic_article_variants,
+    fold,
+    has_umlaut,
+    spelled_out,
+    with_final_h,
+    without_umlaut_digraphs,
+)
 from .parts import box_part_point
 from .paths import default_db_path
 from .schema import SCHEMA_VERSION, Progress, data_fingerprint
@@ -216,6 +224,10 @@ class Gazetteer:
                 candidates = list(self.lookup_folded(spelled))
             if not candidates and (plain := without_umlaut_digraphs(key)) is not None:
                 candidates = [c for c in self.lookup_folded(plain) if has_umlaut(c.name)]
+            for spelled_so in arabic_article_variants(key) if not candidates else ():
+                candidates = list(self.lookup_folded(spelled_so))  # "Jisr al-Shughur"
+                if candidates:
+                    break
         if not candidates and fuzzy:
             candidates = self.fuzzy_lookup(key)
         return self._filter(candidates, country_codes, feature_classes, limit)

@@ -31,6 +31,7 @@ from gazetteer import (
     Candidate,
     Gazetteer,
     alias_shape,
+    arabic_article_variants,
     fold,
     has_umlaut,
     is_coincidence,
@@ -226,6 +227,12 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         # "Baden-Wuerttemberg", "Duesseldorf": the German spelling of an umlaut, of a place that has one
         found = tuple(c for c in gaz.lookup_folded(plain) if has_umlaut(c.name))
         key = plain if found else key
+    for spelled_so in arabic_article_variants(key) if not found else ():
+        # "Jisr al-Shughur" is GeoNames' Jisr ash Shughur: the article spelt as it sounds, or not
+        found = gaz.lookup_folded(spelled_so)
+        if found:
+            key = spelled_so
+            break
     if (not found or _only_hamlets(found)) and (spelled := with_final_h(key) or spelled_out(key)) is not None:
         # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged); "Mt.
         # Juliet" its Mount Juliet; "Shabwa" Yemen's Shabwah as well as a hamlet of Myanmar

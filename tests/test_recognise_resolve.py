@@ -4490,3 +4490,13 @@ def test_a_headline_in_capitals_names_what_the_story_names(gaz: Gazetteer) -> No
         ("LAMPEDUSA", "Sicilia", None),
         ("Lampedusa", "Sicilia", None),
     ]
+
+
+def test_an_arabic_article_spelt_as_it_sounds_or_not_is_one_name(gaz: Gazetteer) -> None:
+    """ "Jisr al-Shughur" is GeoNames' Jisr ash Shughur (the article before a sun letter spelt as it
+    sounds), in the recogniser and in the gazetteer's geopy lookup alike; "Ras al-Ain" its Ras el
+    Ain."""
+    text = "Fighting was reported in Jisr al-Shughur and Ras al-Ain on Monday, Syrian officials said."
+    found = _found(text, gaz)
+    assert (found["Jisr al-Shughur"].country_code, found["Ras al-Ain"].country_code) == ("SY", "SY")
+    assert [c.name for c in gaz.lookup("Jisr al-Shughur")] == ["Jisr ash Shughūr"]
