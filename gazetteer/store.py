@@ -222,12 +222,8 @@ class Gazetteer:
                 candidates = list(self.lookup_folded(" ".join(words[1:])))
             elif (spelled := with_final_h(key) or spelled_out(key)) is not None:
                 candidates = list(self.lookup_folded(spelled))
-            if not candidates and (plain := without_umlaut_digraphs(key)) is not None:
-                candidates = [c for c in self.lookup_folded(plain) if has_umlaut(c.name)]
-            for spelled_so in arabic_article_variants(key) if not candidates else ():
-                candidates = list(self.lookup_folded(spelled_so))  # "Jisr al-Shughur"
-                if candidates:
-                    break
+            if not candidates:
+                candidates = list(self.respelled(key)[1])
         if not candidates and fuzzy:
             candidates = self.fuzzy_lookup(key)
         return self._filter(candidates, country_codes, feature_classes, limit)
@@ -239,6 +235,20 @@ class Gazetteer:
             found = tuple(_candidate(row, _MATCH[row[18]]) for row in self._query(_LOOKUP_SQL, (key,)))
             self._remember({key: found})
         return found
+
+    def respelled(self, key: str) -> tuple[str, tuple[Candidate, ...]]:
+        """For a folded name the gazetteer does not have, the spelling it has the name by and the
+        places of it: a German umlaut written as two letters ("baden wuerttemberg", only places whose
+        own name has an umlaut), then an Arabic article spelt as it sounds or not ("jisr al
+        shughur" is Jisr ash Shughur); `key` and none where neither finds a place."""
+        if (plain := without_umlaut_digraphs(key)) is not None:
+            found = tuple(c for c in self.lookup_folded(plain) if has_umlaut(c.name))
+            if found:
+                return plain, found
+        for spelled in arabic_article_variants(key):
+            if found := self.lookup_folded(spelled):
+                return spelled, found
+        return key, ()
 
     def has_longer(self, key: str) -> bool:
         """Whether some name is the folded `key` followed by more words ("new" -> "new york"), so a

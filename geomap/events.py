@@ -896,19 +896,15 @@ def _a_vehicle_strikes(tokens: Sequence[Token], k: int) -> bool:
     after = [t.text.lower() for t in tokens[k + 1 : k + 5]]
     if after[:1] == ["by"]:
         return next((w in _VEHICLES for w in after[1:] if w not in {"a", "an", "the", "his", "her"}), False)
-    for t in reversed(tokens[max(0, k - VEHICLE_REACH) : k]):
-        word = t.text.lower()
-        if word in _WEAPONS or word in _AIRCRAFT or word in _SENTENCE_STOPS or word in {",", ";"}:
-            return False
-        if word in _VEHICLES:
-            return True
-    return False
+    return _one_before_other(reversed(tokens[max(0, k - VEHICLE_REACH) : k]), _VEHICLES, _NO_VEHICLE)
 
 
 _AIRCRAFT = frozenset(
     {"aircraft", "warplanes", "jets", "planes", "fighters", "bombers", "drones", "warships", "vessels"}
 )
 """Military craft that cross lines and borders: no people on the move."""
+_NO_VEHICLE = _WEAPONS | _AIRCRAFT | _SENTENCE_STOPS | {","}
+"""Before a word of impact, what ends the search for a vehicle that strikes: a weapon, a clause's end."""
 
 
 def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:

@@ -31,14 +31,11 @@ from gazetteer import (
     Candidate,
     Gazetteer,
     alias_shape,
-    arabic_article_variants,
     fold,
-    has_umlaut,
     is_coincidence,
     saint_variant,
     spelled_out,
     with_final_h,
-    without_umlaut_digraphs,
 )
 from gazetteer.store import haversine_km
 
@@ -223,16 +220,10 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         joined = fold(surface.replace(" ", ""))
         found = gaz.lookup_folded(joined) if joined else ()
         key = joined if found else key
-    if not found and (plain := without_umlaut_digraphs(key)) is not None:
-        # "Baden-Wuerttemberg", "Duesseldorf": the German spelling of an umlaut, of a place that has one
-        found = tuple(c for c in gaz.lookup_folded(plain) if has_umlaut(c.name))
-        key = plain if found else key
-    for spelled_so in arabic_article_variants(key) if not found else ():
-        # "Jisr al-Shughur" is GeoNames' Jisr ash Shughur: the article spelt as it sounds, or not
-        found = gaz.lookup_folded(spelled_so)
-        if found:
-            key = spelled_so
-            break
+    if not found:
+        # "Baden-Wuerttemberg", "Duesseldorf" (an umlaut as two letters), "Jisr al-Shughur" (GeoNames'
+        # Jisr ash Shughur: an Arabic article spelt as it sounds, or not)
+        key, found = gaz.respelled(key)
     if (not found or _only_hamlets(found)) and (spelled := with_final_h(key) or spelled_out(key)) is not None:
         # "Daqahliya" is GeoNames' Daqahliyah (both dev corpora and every probe unchanged); "Mt.
         # Juliet" its Mount Juliet; "Shabwa" Yemen's Shabwah as well as a hamlet of Myanmar
@@ -633,9 +624,10 @@ _LISTED_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+,?\s+and\s+\Z")
 _PLURAL_DIVISION_AFTER = re.compile(_PLURAL_DIVISION)
 
 
-_ARTICLES_AFTER_A_WAY = frozenset(
-    {"de", "du", "des", "la", "le", "les", "del", "della", "di", "dei", "do", "da", "dos", "das"}
-)
+_ROMANCE_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "do", "da", "dos", "das"})
+"""The prepositions (with their articles) that join the parts of a French, Spanish, Italian or
+Portuguese name: "Tour de France", "Gare de Lyon", "Praça da Sé"."""
+_ARTICLES_AFTER_A_WAY = _ROMANCE_PARTICLES | {"la", "le", "les", "dei"}
 _WAYS_WITHOUT_AN_ARTICLE = frozenset(
     {"piazza", "piazzale", "praça", "praca", "avenida", "calle", "rua", "viale"}
 )
@@ -2360,9 +2352,7 @@ def _models(text: str, spans: Sequence[Span]) -> None:
             span.score = 0.0
 
 
-_NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "di", "da", "do", "dos", "das", "del", "della", "von", "van", "der"}
-)
+_NAME_PARTICLES = _ROMANCE_PARTICLES | {"von", "van", "der"}
 """Small words that join the parts of a foreign name: "Tour de France", "Plateau de Beille"."""
 
 

@@ -305,6 +305,14 @@ def _seat_by_its_divisions_name(c: Candidate, divisions: Sequence[Candidate]) ->
     )
 
 
+def _holds_a_chosen_place(
+    area: Candidate, holding: frozenset[_Area], candidates: Sequence[Candidate]
+) -> bool:
+    """Whether a division holds a place chosen for another name of the text (`holding`), and no
+    town of its own name (`candidates`) lies in it: "Georgia" with Atlanta, not "New York"."""
+    return area.feature_class == "A" and _area(area) in holding and not _has_namesake_inside(area, candidates)
+
+
 def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether a town of the area's own name lies in it ("New York" the city, in New York State):
     the text's places in the area then speak for the town as much as for the area."""
@@ -505,8 +513,8 @@ def _scores(
             and (
                 (countries_of_others or {}).get(d.country_code, 0.0) >= HOME_STATE_NAMES
                 # ... or one that holds a place chosen for another name ("Rain fell in Atlanta and across
-                # Georgia"), unless a town of its own name lies in it ("New York")
-                or (bool(holding) and _area(d) in holding and not _has_namesake_inside(d, m.candidates))
+                # Georgia")
+                or _holds_a_chosen_place(d, holding, m.candidates)
             )
             for d in divisions
         )
@@ -596,7 +604,7 @@ def _scores(
         ):
             if holds:
                 nearest = 0.0  # a province holds a place chosen for another name
-                if not _has_namesake_inside(c, m.candidates):
+                if _holds_a_chosen_place(c, holding, m.candidates):
                     s += W_HOLDS  # "Georgia ... Atlanta" is the state, not the country
                     if c.place_id in chosen_ids:
                         s += W_HOLDS  # "Ga." of the dateline is the state itself
