@@ -492,9 +492,10 @@ Kharkiv", "laid siege to the town of Titao"."""
 _NO_ARMED_ATTACK = frozenset(
     {"heart", "panic", "asthma", "anxiety", "malware", "cyber", "ransomware", "shark"}
     | {"wolf", "dog", "bear", "tiger", "leopard", "lion", "elephant", "crocodile", "snake", "animal"}
+    | {"solo", "breakaway"}
 )
 """Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks", "a
-wolf attack"."""
+wolf attack", a rider's "solo attack on the final climb"."""
 _NO_EVENT_AFTER = {
     "advanced": frozenset(
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
@@ -723,11 +724,13 @@ _EVENT_ONLY_AFTER = {
     "operation": _ARMED_OPERATION,
     "operations": _ARMED_OPERATION,
     "refuge": _SOUGHT,
+    "shelter": _SOUGHT,
     "crossing": _AN_AUXILIARY,
 }
 """Words of an event only right after one of these: "launched a ground operation in Jenin", "military
 operations in Rafah" (not "a rescue operation", "flight operations"); "Thousands sought refuge in
-churches in Bangui" (not "a wildlife refuge"); "refugees were still crossing into Chad at Adre" (a
+churches in Bangui", "12,000 people from Manipur had taken shelter in Aizawl" (not "a wildlife
+refuge", "shelters in Paducah"); "refugees were still crossing into Chad at Adre" (a
 verb: not "the Rafah crossing", nor a storm's "landfall near Vilanculos after crossing from
 Madagascar")."""
 
@@ -1532,11 +1535,11 @@ _CARRIERS_TO = (_CARRIED_TO, _CARRIED_BACK)
 
 
 def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
-    """ "Taken" or "took" before "to" where it is no capture: people carried somewhere, a weak word
-    of moving ("those fleeing the fighting have been taken to shelters in Kursk", "residents were
-    taken to a rest centre at Leeds Civic Hall"; alone, "was taken to hospital in Kherson" moves no
-    one), a step of a return beside a word of returning ("The returnees are taken to a transit camp
-    near Jalalabad")."""
+    """ "Taken" or "took" (or "take them") before "to" where it is no capture: people carried
+    somewhere, a weak word of moving ("those fleeing the fighting have been taken to shelters in
+    Kursk", "residents were taken to a rest centre at Leeds Civic Hall", "buses take them to Costa
+    Rica"; alone, "was taken to hospital in Kherson" moves no one), a step of a return beside a word
+    of returning ("The returnees are taken to a transit camp near Jalalabad")."""
     kept = {f.token.start for f in found}
     returning = any(f.trigger.category == "return" and not f.trigger.weak for f in found)
     return [
@@ -1544,8 +1547,9 @@ def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
         for k, t in enumerate(tokens[:-1])
         if t.text.lower() in _TAKE
         and t.start not in kept
-        and tokens[k + 1].text.lower() == "to"
-        and not any(w.text.lower() in _CARE for w in tokens[k + 2 : k + 5])
+        and (to := k + 2 if tokens[k + 1].text.lower() in _THEM else k + 1) < len(tokens)
+        and tokens[to].text.lower() == "to"
+        and not any(w.text.lower() in _CARE for w in tokens[to + 1 : to + 4])
     ]
 
 
@@ -1593,15 +1597,20 @@ def _is_premodifier(tokens: Sequence[Token], k_end: int, trigger_index: int) -> 
         return False  # "Zaporizhzhia after shelling" is no "Zaporizhzhia shelling", "Moscow pressed its
         # offensive" no "Moscow offensive"
     if any(
-        _a_past_verb(t.text) or t.text in _SAYING or t.text in _MODALS
+        _a_past_verb(t.text) or t.text in _SAYING or t.text in _MODALS or _a_participle(t.text)
         for t in between
         if t.text not in _HOSTED
     ):
         return False  # "Moscow rejected talks with Kyiv", "Bangkok preferred bilateral talks", "Kyiv
-        # reported strikes", "Bosnia will start talks": the place is who speaks or acts (but "Qatar
-        # hosted talks" is where)
+        # reported strikes", "Bosnia will start talks", "crossed into Mae Sot fearing air strikes":
+        # the place is who speaks or acts, or ends a clause (but "Qatar hosted talks" is where)
     word = tokens[trigger_index].text.lower()
     return not (word.endswith("ed") or word in _VERB_FORMS)
+
+
+def _a_participle(word: str) -> bool:
+    """Whether a lower-case word is a present participle ("fearing", "facing"), not a short noun."""
+    return len(word) > 5 and word.endswith("ing")
 
 
 _HOSTED = frozenset({"hosted", "held", "hosts", "holds"})
@@ -1636,6 +1645,7 @@ def extract_events(
     previous_origins: list[Place] = []
     previous_went = False  # whether the sentence before said where its people went
     moving_before = False
+    moving_lately: list[bool] = []  # of the last CROWD_MEMORY sentences, which named people moving
     all_tokens = tokenize(text)
     persons = _titled_names(text, all_tokens)
     split = sentences(text)
@@ -1663,7 +1673,9 @@ def extract_events(
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
-            and not (t.text.lower() in _SENT and not _moves_people(tokens, k))
+            and not (
+                t.text.lower() in _SENT and not (_moves_people(tokens, k) or _people_are_moved(tokens, k))
+            )
             and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
             and not (
                 t.text.lower() in _REGAINED
@@ -1694,12 +1706,13 @@ def extract_events(
             # "his pickup crossed the center line and struck a car", "was hit by a truck": a road
             # accident, no strike
             and not (t.text.lower() in _IMPACTS and _a_vehicle_strikes(tokens, k))
-            # "a northbound pickup crossed the median", "Some aircraft crossed the median line": a
-            # vehicle or an aircraft, not people crossing a border
+            # "a northbound pickup crossed the median", "Some aircraft crossed the median line", "A
+            # convoy of six UN trucks crossed from Turkey into Idlib": a vehicle or an aircraft, not
+            # people crossing a border
             and not (
                 lexicon[t.text.lower()].kind == "crossing"
                 and (subject := _subject_end(tokens, k)) >= 0
-                and (tokens[subject].text.lower() in _VEHICLES or tokens[subject].text.lower() in _AIRCRAFT)
+                and (tokens[subject].text.lower() in _CARRIERS or tokens[subject].text.lower() in _AIRCRAFT)
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
@@ -1712,6 +1725,10 @@ def extract_events(
             else f
             for f in found
         ]
+        if any(f.trigger.kind == "crossing" for f in found) and not _crossers_named(tokens, peoples):
+            # "A 144-km stage that started in Embrun crossed the Col de la Bonette": a crossing of
+            # no one the sentence names counts only beside people on the move
+            found = [_Found(f.token, _SOMEONE_CROSSED) if f.trigger.kind == "crossing" else f for f in found]
         if carried := _taken_to(tokens, found):
             found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
@@ -1762,8 +1779,17 @@ def extract_events(
             )
         )
         if not (moving or moving_before):
-            found = [f for f in found if not f.trigger.weak]
+            # "Many then travel through Nicaragua and Honduras to Tapachula": people named on the
+            # move a few sentences before are who "many", "some" or "they" are
+            kept = [
+                f
+                for k, f in _indexed(tokens, found)
+                if not f.trigger.weak or (any(moving_lately) and _those_moving(tokens, k))
+            ]
+            moving = any(f.trigger.weak for f in kept)
+            found = kept
         moving_before = moving
+        moving_lately = [*moving_lately[1 - CROWD_MEMORY :], moving]
         if not found:
             previous_origins = []
             continue
@@ -1819,6 +1845,49 @@ def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int
 
 
 _PASSIVE = frozenset({"were", "are", "been", "be", "being"})
+_SOMEONE_CROSSED = Trigger("displacement", "crossing", weak=True)
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _crossers_named(tokens: Sequence[Token], peoples: Callable[[str], bool] | None) -> bool:
+    """Whether the sentence names anyone who may cross: people, a people ("Venezuelans"), a
+    pronoun, or a count of a crowd alone before its verb ("and 7,000 crossed into Chad"); not a
+    number of anything else ("a 144-km stage", "Isola 2000")."""
+    return any(
+        t.text.lower() in _PEOPLE_WORDS
+        or t.text.lower() in _PRONOUNS
+        or (t.text[:1].isupper() and peoples is not None and peoples(t.text))
+        or (_DIGITS.match(t.text) and _a_count_of_a_crowd(tokens, k) and _crosses_next(tokens, k))
+        for k, t in enumerate(tokens)
+    )
+
+
+def _crosses_next(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a word of crossing follows the k-th word, auxiliaries skipped ("7,000 have crossed")."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].text.lower() in _AUXILIARIES | _PASSIVE:
+        j += 1
+    trigger = triggers().get(tokens[j].text.lower()) if j < len(tokens) else None
+    return trigger is not None and trigger.kind == "crossing"
+
+
+CROWD_MEMORY = 3
+"""How many sentences back people on the move are who "they", "many" or "some" are."""
+_THOSE = frozenset({"they", "many", "some", "others", "most", "those"})
+_THEM = frozenset({"them"})
+
+
+def _those_moving(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of the k-th word (a weak movement word) is people named before, as a
+    pronoun or a share ("Many then travel ... to Tapachula", "From there, some ride freight trains
+    north", "they were heading to New York"), or "them" its object ("buses take them to Costa
+    Rica"); a clause's "some" or "many" alone, not "some analysts"."""
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _THEM:
+        return True
+    j = _subject_end(tokens, k, also=_PASSIVE)
+    if j < 0 or tokens[j].text.lower() not in _THOSE:
+        return False
+    return tokens[j].text.lower() == "they" or j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD
 
 
 def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], bool] | None) -> bool:
@@ -2146,8 +2215,9 @@ def _attach(
                 or not _all_modify(tokens, t_index, k, listed)
                 or (
                     f.trigger.category != "conflict"
-                    # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher"
-                    and f.trigger.kind not in {"arrival", "flight", "movement", "evacuation"}
+                    # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher",
+                    # "crossed the Darien Gap" (passed through: below)
+                    and f.trigger.kind not in {"arrival", "flight", "movement", "evacuation", "crossing"}
                     and not _all_modify(
                         tokens,
                         t_index,
@@ -2159,8 +2229,14 @@ def _attach(
             )
         ):
             continue  # "captured the town of Wad Madani", "visit Cairo and Amman", "fled northern
-            # Syria"; but people who "crossed the Simon Bolivar bridge" did not come from a place
-            # of that name
+            # Syria"
+        if (
+            candidate_role == "object"
+            and f.trigger.kind == "crossing"
+            and k_end < len(tokens)
+            and tokens[k_end].text.lower() in _CROSSED_WORKS
+        ):
+            continue  # people who "crossed the Simon Bolivar bridge" did not pass a place of that name
         if candidate_role != "premod":
             if place.adjective:
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
@@ -2206,11 +2282,15 @@ def _attach(
     final_role = _ROLE_FOR[f.trigger.category][candidate_role]
     if candidate_role == "object" and f.trigger.kind == "arrival":
         final_role = "destination"  # what people reach is where they went
+    elif candidate_role == "object" and f.trigger.kind == "crossing":
+        final_role = "location"  # what people cross ("cross the Darien Gap") they pass through
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))
 
 
+_CROSSED_WORKS = frozenset({"bridge", "bridges", "crossing", "checkpoint", "road", "highway", "border"})
+"""Nouns after a name that the name only qualifies: what people cross is the bridge, not the place."""
 _TRAVELLED = frozenset(
     {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies"}
     | {"flying", "went", "go", "goes", "going", "came", "come", "headed", "heading", "returned"}
@@ -2532,6 +2612,17 @@ def _moves_people(tokens: Sequence[Token], k: int) -> bool:
             if words == 4:
                 return False
     return False
+
+
+def _people_are_moved(tokens: Sequence[Token], k: int) -> bool:
+    """Whether people are the subject of the k-th word (a movement word) in the passive: "Evacuees
+    were sent to reception centres in Grande Prairie"."""
+    j = _subject_end(tokens, k, also=_PASSIVE)
+    return (
+        j >= 0
+        and tokens[j].text.lower() in _PEOPLE_WORDS
+        and any(t.text.lower() in _PASSIVE or t.text.lower() == "was" for t in tokens[j + 1 : k])
+    )
 
 
 def _inside_a_number(tokens: Sequence[Token], m: int, first: int) -> bool:

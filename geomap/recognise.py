@@ -2359,8 +2359,10 @@ _NAME_PARTICLES = _ROMANCE_PARTICLES | {"von", "van", "der"}
 def _first_part_of_a_longer_name(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     """A one-word name right before a particle and a capitalised word is the first part of a longer
     name the gazetteer lacks, no place alone: "the Tour de France" is no Tours (alias "Tour"), "to
-    Plateau de Beille" no Nigerian state ("Rio de Janeiro", known whole, is one name already)."""
+    Plateau de Beille" no Nigerian state ("Rio de Janeiro", known whole, is one name already); and
+    the word alone after "the" elsewhere is that name cut short ("the Tour does not end in Paris")."""
     n = len(tokens)
+    cut: set[str] = set()
     for span in spans:
         k = span.j
         if (
@@ -2371,6 +2373,16 @@ def _first_part_of_a_longer_name(text: str, tokens: Sequence[Token], spans: Sequ
             and _joined(text, tokens[k - 1], tokens[k])
             and _joined(text, tokens[k], tokens[k + 1])
             and tokens[k + 1].text[:1].isupper()
+        ):
+            span.score = 0.0
+            cut.add(span.surface)
+    for span in spans:
+        if (
+            span.surface in cut
+            and span.j == span.i + 1
+            and span.i > 0
+            and tokens[span.i - 1].text.lower() == "the"
+            and not (span.j < n and tokens[span.j].text in _NAME_PARTICLES)
         ):
             span.score = 0.0
 
@@ -4354,6 +4366,12 @@ two words in small letters between)."""
 _WHERE_GAP = re.compile(r",\s+where\s[^.;:!?\n]{0,100}")
 """Between a town and a name the gazetteer lacks in the clause "where" opens after it: the name is
 in the town ("to Paris, where he met Macron at the Elysee Palace")."""
+_A_SETTLEMENT_IN = re.compile(
+    r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:village|town|hamlet|settlement|city)\s+(?:in|near|outside)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+)
+"""Between a name the gazetteer lacks and the place the text puts it in: "Jindires, a town in the
+Afrin region", "Kfar Kila, a border village in southern Lebanon"."""
 _VILLAGE_IN = re.compile(
     r"(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|hamlet)\s+(?:in|near|outside)\s+(?:the\s+)?"
 )
@@ -4482,6 +4500,9 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 ):
                     holder = after  # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
                 m = dataclasses.replace(m, located_in=holder.start)
+            elif nxt is not None and nxt.candidates and _A_SETTLEMENT_IN.fullmatch(text, m.end, nxt.start):
+                # "Jindires, a town in the Afrin region": there, not at the story's nearest town
+                m = dataclasses.replace(m, located_in=nxt.start)
             elif prev is not None and prev.candidates and _SITE_OF_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)
             elif _names_a_town(prev) and _WHERE_GAP.fullmatch(text, prev.end, m.start):
@@ -4999,6 +5020,9 @@ def _mention(
                 if divisions and len(divisions) < len(candidates):
                     candidates = tuple(c for c in candidates if c.feature_code != "PCLI")
             break
+    if cue is None and span.kind == "name" and (apposition := _APPOSITIVE_PLACE.match(text, span.end)):
+        # "In Hatay, the worst-hit province," is the province (not Antakya, also called Hatay)
+        cue = _CUES.get(apposition.group(0).rsplit(None, 1)[-1].lower())
     if (
         cue is None
         and _governs(tokens, span.j)

@@ -2188,3 +2188,59 @@ def test_the_seeds_two_meetings_in_sochi_stay_two(gaz: Gazetteer, seed_text: str
     doc = geomap.extract(seed_text, published="2018-05-17", gazetteer=gaz)
     sochi = [e for e in doc.events if e.kind == "meeting" and _event_places_of(e) == {"Sochi"}]
     assert len(sochi) == 2, sochi
+
+
+def test_many_some_and_they_are_the_people_named_on_the_move_before(gaz: Gazetteer) -> None:
+    """A migration story's "Many then travel through Nicaragua and Honduras to Tapachula" and "some
+    ride freight trains north to Ciudad Juarez and cross into El Paso" move the migrants its
+    sentences before named (CROWD_MEMORY), as "buses take them to Costa Rica" does; alone, with no
+    one on the move named before, "Many then travel ... to Tapachula" moves no one."""
+    text = (
+        "Panama said 520,000 migrants crossed the Darien Gap last year. From reception centres in "
+        "Lajas Blancas, buses take them to Costa Rica. Many then travel through Nicaragua and Honduras "
+        "to Tapachula, on Mexico's southern border. From there, some ride freight trains north to "
+        "Ciudad Juarez and cross into El Paso, Texas."
+    )
+    doc = geomap.extract(text, published="2025-03-28", gazetteer=gaz)
+    assert {d for _, d in _ends(doc)} >= {"Costa Rica", "Tapachula", "Ciudad Juarez", "El Paso"}
+    _displace_no_one("Many then travel through Nicaragua and Honduras to Tapachula.", gaz=gaz)
+
+
+def test_who_crosses_and_what_is_crossed(gaz: Gazetteer) -> None:
+    """A crossing moves people the sentence names, counts, or speaks of as "he" or "they" ("7,000
+    crossed into Chad at Adre"); not a race's stage or a convoy of trucks; what people cross ("the
+    Darien Gap") they pass through, no origin; and a place before a participle ("into Mae Sot
+    fearing air strikes") is no premodifier of the noun after it: Mae Sot is where they went."""
+    assert _ends(geomap.extract("In the past week, 7,000 crossed into Chad at Adre.", gazetteer=gaz)) == {
+        (None, "Chad")
+    }
+    _displace_no_one(
+        "A 144-km stage that started in Embrun crossed the Col de la Bonette near Isola 2000.",
+        "A convoy of six UN trucks crossed from Turkey into Idlib.",
+        gaz=gaz,
+    )
+    gap = geomap.extract("Thousands of migrants crossed the Darien Gap last year.", gazetteer=gaz)
+    assert [ep.role for e in gap.events for ep in e.places] == ["location"]
+    fearing = geomap.extract(
+        "Thousands of residents crossed the Moei River into Mae Sot fearing air strikes.", gazetteer=gaz
+    )
+    assert _ends(fearing) == {(None, "Mae Sot")}
+
+
+def test_people_sent_somewhere_or_who_took_shelter_there_move(gaz: Gazetteer) -> None:
+    """ "Evacuees were sent to reception centres in Grande Prairie and Calgary" (people the passive's
+    subject) and "12,000 people from Manipur had taken shelter in Aizawl" move; "the shelter in
+    Paducah" and a rider's "solo attack on the final climb" are no events."""
+    sent = geomap.extract(
+        "Evacuees were sent to reception centres in Grande Prairie and Calgary.", gazetteer=gaz
+    )
+    assert _ends(sent) == {(None, "Grande Prairie"), (None, "Calgary")}
+    shelter = geomap.extract(
+        "More than 12,000 people from Manipur had taken shelter in Aizawl.", gazetteer=gaz
+    )
+    assert _ends(shelter) == {("Manipur", "Aizawl")}
+    _assert_no_events(
+        "Volunteers cleaned the shelter in Paducah. Pogacar won with a solo attack on the final climb "
+        "near Nice.",
+        gaz,
+    )
