@@ -1132,7 +1132,7 @@ def _role(
                 return None, idx  # "Flood waters from the Cedar River", "smoke from fires in Quebec"
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
-            if word == "for" and idx > 0 and tokens[idx - 1].text.lower() in _NOTICES:
+            if word == "for" and _for_a_notice(tokens, idx):
                 return "concerned", idx  # "evacuation orders for North Lismore": the area it covers
             if word == "to" and _notice_extended(tokens, idx):
                 return "concerned", idx  # "evacuation orders were extended to parts of Pasadena"
@@ -1154,6 +1154,28 @@ def _notice_extended(tokens: Sequence[Token], idx: int) -> bool:
         and tokens[idx - 1].text.lower() in _WIDENED
         and any(tokens[m].text.lower() in _NOTICES for m in range(max(0, idx - 5), idx - 1))
     )
+
+
+NOTICE_LIST_REACH = 20
+
+
+def _for_a_notice(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether "for" (token idx) names the area a notice covers: "evacuation orders for North
+    Lismore", "an evacuation order was issued for parts of Lismore ... and for the towns of
+    Murwillumbah" (an "and for" goes on with the "for" before it)."""
+    before = tokens[idx - 1].text.lower() if idx > 0 else ""
+    if before in _NOTICES:
+        return True
+    if before in _WIDENED:
+        return any(tokens[m].text.lower() in _NOTICES for m in range(max(0, idx - 5), idx - 1))
+    if before not in {"and", ","}:
+        return False
+    for m in range(idx - 2, max(-1, idx - NOTICE_LIST_REACH), -1):
+        if tokens[m].text in _SENTENCE_STOPS:
+            return False
+        if tokens[m].text.lower() == "for":
+            return _for_a_notice(tokens, m)
+    return False
 
 
 _CARRIED_MATTER = frozenset(
@@ -2558,7 +2580,9 @@ _FUGITIVES = frozenset(
 
 def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
     """Whether the one who flees (token k) is a suspect or an attacker, named in the ten words before
-    it with no people on the move among them: no displacement."""
+    it with no people on the move among them, or flees "the scene": no displacement."""
+    if [t.text.lower() for t in tokens[k + 1 : k + 3]] == ["the", "scene"]:
+        return True  # "Frank James, 64, fled the scene and was arrested a day later in the East Village"
     return _named_before_without_people(tokens, k, _FUGITIVES, 10)
 
 
@@ -2684,9 +2708,19 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
         j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area", "from Egypt,
         # Turkey and the United Arab Emirates arrived", "A central team from the National
         # Institute of Virology in Pune arrived"
+    if j >= 0 and tokens[j].text.lower() in _RELATIVE_SUBJECTS:
+        # "deployed police officers to Haiti, where they arrived in Port-au-Prince": who "they"
+        # are is the nearest people named before
+        for m in range(j - 1, max(-1, j - PRONOUN_REACH), -1):
+            word = tokens[m].text.lower()
+            if word in _ON_DUTY or word in _PEOPLE_WORDS or word in _SENTENCE_STOPS:
+                return word in _ON_DUTY
+        return False
     return j >= 0 and tokens[j].text.lower() in _ON_DUTY
 
 
+_RELATIVE_SUBJECTS = frozenset({"they", "who"})
+PRONOUN_REACH = 10
 _INSIDE_AN_ORIGIN = frozenset({"and", ",", "the", "of", "in"})
 """Small words inside the names after "from" that a subject on duty comes from ("the National
 Institute of Virology in Pune")."""
@@ -3054,6 +3088,7 @@ def _events_of(
                 if (clause_end is None or (d.start > clause_end) == (at > clause_end))
                 and min(abs(d.start - at), abs(d.end - at)) <= MAX_DATE_CHARS
                 and _nearest_trigger(d, found) is f
+                and not _describes_another(text, sentence, d, at)
             ]
             if nearby:
                 d = min(nearby, key=lambda d: abs(d.start - at) * (1 if d.start > at else 1.2))
@@ -3121,6 +3156,22 @@ def _events_of(
     return out
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _describes_another(text: str, sentence: Sentence, d: dates_mod.DateMention, at: int) -> bool:
+    """Whether the date stands in a relative clause the trigger (at `at`) is not in: "for parts of
+    Lismore, which was devastated by floods in 2022, and for ..." dates the floods, not the order."""
+    opened = None
+    for found in _RELATIVE.finditer(text, sentence.start, d.start):
+        opened = found
+    if opened is None or "," in text[opened.end() : d.start]:
+        return False  # (no relative clause, or one closed before the date)
+    comma = text.find(",", d.end, sentence.end)
+    closed = comma if comma >= 0 else sentence.end
+    return not opened.start() < at < closed
+
+
 _ANOTHER_SAYS = re.compile(
     r",\s+and\s+(?:\w+\s+){1,4}(?:says|said|say|reported|reports|estimates|estimated)\s+(?:that\s+)?$"
 )
@@ -3182,7 +3233,9 @@ _HARM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HARM_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:were\s+|are\s+|have\s+been\s+)?(?:" + "|".join(_HARMED) + r")\b"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:were\s+|are\s+|have\s+been\s+|have\s+|had\s+)?(?:"
+    + "|".join(_HARMED | {"died", "drowned", "perished"})
+    + r")\b"
 )
 
 

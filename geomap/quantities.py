@@ -62,6 +62,9 @@ _PEOPLE = re.compile(
     re.I,
 )
 
+_A_PEOPLE = re.compile(r"^\s+(?:[a-z]+\s+)?[A-Z][a-z]{2,}(?:ans|ese|is)\b")
+"""A people after a number ("deported more than 10,000 Haitians", "200 Venezuelans", "1,500 ethnic
+Sudanese", "40 Israelis"): the count is of people."""
 _AUXILIARY = r"(?:have|had|has|were|are)(?:\s+(?:already|now|since))?"
 _ON_THE_MOVE = r"(?:fled|crossed|arrived|returned|escaped)"
 _GROUP = re.compile(
@@ -171,6 +174,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             or _GROUP.match(after)
             or _DRIVEN_OUT.match(after)
             or _MOVED_AFTER.match(after)
+            or _A_PEOPLE.match(after)
         ) and not (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
         out.append(
             QuantityMention(

@@ -1814,7 +1814,8 @@ def _dateline_at(text: str, mentions: Sequence[Mention]) -> int | None:
     """The index of the mention that is the text's dateline: the first mention when it opens the
     text and a dateline's mark follows; or, after a byline, the first in capitals that opens a
     sentence or a line within BYLINE_CHARS and an agency in brackets follows ("Matthew Daly, The
-    Associated Press. WASHINGTON (AP) " An on-again ..."; the dash lost to the encoding)."""
+    Associated Press. WASHINGTON (AP) " An on-again ..."; the dash lost to the encoding), or that
+    opens a line a dash follows (a headline above "MUNICH — Paris Saint-Germain won")."""
     if not mentions:
         return None
     if _DATELINE.match(text, mentions[0].end) and not text[: mentions[0].start].strip():
@@ -1827,7 +1828,11 @@ def _dateline_at(text: str, mentions: Sequence[Mention]) -> int | None:
             m.text.isupper()
             and len(m.text) >= 3
             and (not before or before[-1] in ".\n")
-            and _AGENCY.match(text, m.end)
+            and (
+                _AGENCY.match(text, m.end)
+                # "PSG crush Inter ...\n\nMUNICH — Paris Saint-Germain won": a line's dash after a headline
+                or (before.endswith("\n") and _DATELINE_MARK.match(text, m.end))
+            )
         ):
             return i
     return None

@@ -971,6 +971,7 @@ def resolve(
                 or _coincidence(m, c)
                 or _compass_division(m, c)
                 or (c.feature_class == "A" and c.importance < LISTED_STRAY_IMPORTANCE and bool(m.listed_with))
+                or _a_compass_name(m, c)
             )
             and (c.feature_class in {"P", "A"} or _compass_division(m, c))
             and c.feature_code != "PCLI"
@@ -1172,6 +1173,30 @@ def _compass_division(m: Mention, c: Candidate) -> bool:
     return (c.feature_class == "A" or c.feature_code == "RGN") and _COMPASS.fullmatch(
         m.text.removeprefix("the ")
     ) is not None
+
+
+_COMPASS_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western", "Central"})
+
+
+def _a_compass_name(m: Mention, c: Candidate) -> bool:
+    """Whether a division is named with a capitalised compass adjective the gazetteer does not know
+    the name with ("the Northern Rivers towns of Murwillumbah" of a New South Wales story: Nigeria's
+    Rivers state): such a name abroad, in a country the text does not speak of, is judged like a
+    small town abroad, up to COMPASS_STRAY_IMPORTANCE ("Northern Rakhine" of a Myanmar story
+    stays)."""
+    first = m.text.split(maxsplit=1)[0]
+    return (
+        c.feature_class == "A"
+        and c.importance < COMPASS_STRAY_IMPORTANCE
+        and m.part is not None
+        and first in _COMPASS_ADJECTIVES
+    )
+
+
+COMPASS_STRAY_IMPORTANCE = 6.5
+"""Below this importance (Queensland 6.6, Rivers state 6.0) a division abroad named with a
+capitalised compass adjective may be a local region the gazetteer lacks (_a_compass_name); above it
+the text means its part ("Northern California", 7.2, of a story that names only British places)."""
 
 
 STRAY_IMPORTANCE = 5.0
@@ -1605,16 +1630,17 @@ def _anchors(places: Sequence[Place], datelines: frozenset[int] = frozenset()) -
     Orleans story is in the United States even where the nearest name is a homonym resolved to
     France. Where the text names no finer place, its places in that country: "a Nepal festival ...
     in the village of Bariyapur, drawing pilgrims from India" is in Nepal (the dev corpora, LGL,
-    GeoVirus and the probes unchanged)."""
+    GeoVirus and the probes unchanged). The dateline's town is one whatever its country: "MUNICH —
+    Paris Saint-Germain won ... at the Allianz Arena" of a story that names more French places."""
     home = _home(places, datelines)
     fine = _fine(places)
     pool = (
-        [p for p in fine if p.country_code == home]
+        [p for p in fine if p.country_code == home or p.start in datelines]
         or fine
         or [p for p in places if p.country_code == home]
         or list(places)
     )
-    return [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE] or pool
+    return [p for p in pool if p.confidence >= ANCHOR_CONFIDENCE or p.start in datelines] or pool
 
 
 def _at(near: Place, m: Mention) -> Place:

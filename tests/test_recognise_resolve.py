@@ -4515,3 +4515,32 @@ def test_an_apposition_says_what_kind_of_place_a_name_is(gaz: Gazetteer) -> None
     )
     jindires = _found(text, gaz)["Jindires"]
     assert (jindires.near, jindires.country_code) == ("‘Afrīn", "SY")
+
+
+def test_a_dateline_under_a_headline_holds_the_storys_unknown_sites(gaz: Gazetteer) -> None:
+    """ "PSG crush Inter ...\\n\\nMUNICH — Paris Saint-Germain won ... at the Allianz Arena": a line in
+    capitals a dash follows under a headline is the dateline, and the dateline's town, doubted or
+    abroad, is where a site the gazetteer lacks stands, not the nearest French place of a story that
+    names more of them."""
+    text = (
+        "PSG crush Inter to win first Champions League\n\n"
+        "MUNICH — Paris Saint-Germain won the Champions League on Saturday, thrashing Inter Milan 5-0 "
+        "in the final at the Allianz Arena. Desire Doue scored twice and Achraf Hakimi, a former Inter "
+        "player, opened the scoring. Fans travelled from Paris and Strasbourg, and police in Paris "
+        "arrested 294 people."
+    )
+    placed = {p.mention: (p.near, p.country_code) for p in geomap.places(text, gazetteer=gaz)}
+    assert placed["Allianz Arena"] == ("Munich", "DE") and placed["Strasbourg"] == (None, "FR")
+
+
+def test_a_capitalised_compass_name_abroad_is_a_local_name(gaz: Gazetteer) -> None:
+    """ "the Northern Rivers towns of Murwillumbah and Tweed Heads" of a New South Wales story is a
+    region the gazetteer lacks, not the north of Nigeria's Rivers state; "Northern Rakhine" of a
+    Myanmar story stays Rakhine's north."""
+    text = (
+        "Across the border in New South Wales, an evacuation order was issued for the Northern Rivers "
+        "towns of Murwillumbah and Tweed Heads."
+    )
+    assert _found(text, gaz)["Northern Rivers"].country_code == "AU"
+    rakhine = _found("Fighting was reported in Northern Rakhine on Monday, officials in Myanmar said.", gaz)
+    assert (rakhine["Northern Rakhine"].name, rakhine["Northern Rakhine"].part) == ("Rakhine", "north")

@@ -2244,3 +2244,38 @@ def test_people_sent_somewhere_or_who_took_shelter_there_move(gaz: Gazetteer) ->
         "near Nice.",
         gaz,
     )
+
+
+def test_a_notice_issued_for_places_and_a_relative_clause_date(gaz: Gazetteer) -> None:
+    """ "an evacuation order was issued for parts of Lismore, which was devastated by floods in 2022,
+    and for the towns of Murwillumbah and Tweed Heads": the people of all three leave them (the
+    areas the order covers, not where anyone goes), and 2022 dates the floods, not the order."""
+    text = (
+        "An evacuation order was issued for parts of Lismore, which was devastated by floods in 2022, "
+        "and for the towns of Murwillumbah and Tweed Heads."
+    )
+    doc = geomap.extract(text, published="2025-03-06", gazetteer=gaz)
+    assert _ends(doc) == {("Lismore", None), ("Murwillumbah", None), ("Tweed Heads", None)}
+    assert [e.date for e in doc.events] == [None]
+
+
+def test_whose_count_and_who_moves(gaz: Gazetteer) -> None:
+    """ "In Romania, where six people died, ... villagers were moved to shelters in Galati": six is
+    a toll, not the count of the moved; "deported more than 10,000 Haitians" counts a people;
+    police officers of whom "they arrived in Port-au-Prince" are on duty; a man who "fled the scene"
+    is no one displaced."""
+    romania = geomap.extract(
+        "In Romania, where six people died, villagers were moved to shelters in the city of Galati.",
+        gazetteer=gaz,
+    )
+    assert [m.quantity for m in romania.movements] == [None]
+    deported = geomap.extract(
+        "The Dominican Republic deported more than 10,000 Haitians last week through Ouanaminthe.",
+        gazetteer=gaz,
+    )
+    assert [e.quantity.value for e in deported.events if e.quantity] == [10000]
+    _displace_no_one(
+        "Kenya has deployed police officers to Haiti, where they arrived in Port-au-Prince last month.",
+        "Frank James, 64, fled the scene and was arrested a day later in the East Village in Manhattan.",
+        gaz=gaz,
+    )
