@@ -16,6 +16,7 @@ from where the sentence's other displaced people came from, else from the senten
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -177,7 +178,21 @@ _FUNCTION_WORDS = frozenset(
 )
 """Words that keep a place from being its event noun's premodifier; not "for": "arrived in Doha
 for talks" are talks in Doha."""
-_SUBORDINATORS = frozenset({"after", "before", "since", "because", "when", "while", "until", "unless"})
+_SUBORDINATORS = frozenset(
+    {
+        "after",
+        "before",
+        "since",
+        "because",
+        "when",
+        "while",
+        "until",
+        "unless",
+        "despite",
+        "although",
+        "though",
+    }
+)
 """Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _BACK_TO_THEM = re.compile(
@@ -643,6 +658,9 @@ def _being_ended(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_QUALIFYING_NOUNS = frozenset({"return", "evacuation", "displacement"})
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
         _being_ended(tokens, k)
@@ -663,8 +681,12 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     word = tokens[k].text.lower()
     after = _NO_EVENT_WITH_NEXT.get(word)
-    if after is not None and k + 1 < len(tokens) and tokens[k + 1].text.lower() in after:
-        return True
+    if after is not None and k + 1 < len(tokens):
+        # "the return Amsterdam-London leg": a name between the word and the noun it qualifies
+        named = tokens[k + 1].text[:1].isupper() and word in _QUALIFYING_NOUNS and k + 2 < len(tokens)
+        nxt = k + 2 if named else k + 1
+        if tokens[k + 1].text.lower() in after or tokens[nxt].text.lower() in after:
+            return True
     only = _EVENT_ONLY_AFTER.get(word)
     if only is not None and not (k > 0 and tokens[k - 1].text.lower() in only):
         return True
@@ -1357,6 +1379,9 @@ _MODIFIERS = frozenset(
     | {"ancient", "remote", "small", "nearby", "neighbouring", "neighboring", "provincial", "garrison"}
     # "fled from the Taquari valley towns of Lajeado, Estrela and Roca Sales"
     | {"valley", "delta", "mountain", "hill", "highland", "riverside", "lakeside", "seaside", "desert"}
+    # "reached the tiny island of Lampedusa", "the sprawling camp of", "the southernmost town of"
+    | {"tiny", "little", "large", "big", "sprawling", "crowded", "impoverished", "volcanic", "isolated"}
+    | {"rural", "hilltop", "northernmost", "southernmost", "easternmost", "westernmost", "occupied"}
 )
 """Words between a verb and the place it acts on that leave the place its object: "captured the
 town of Wad Madani", "struck the Ukrainian port city of Odesa", "shelled the eastern outskirts of
@@ -1413,6 +1438,27 @@ def _subordinate_between(tokens: Sequence[Token], a: int, b: int) -> bool:
     start at offsets a and b."""
     lo, hi = min(a, b), max(a, b)
     return any(lo < t.start < hi and t.text.lower() in _SUBORDINATORS for t in tokens)
+
+
+_CONCESSIVE = frozenset({"despite", "although", "though"})
+_VERB_SIGNS = frozenset({"being", "been", "was", "were", "is", "are", "had", "has", "have"})
+
+
+def _in_a_subordinate_clause(tokens: Sequence[Token], t_index: int, cue_at: int) -> bool:
+    """Whether the cue at cue_at lies in a subordinate clause that opens after the trigger at t_index
+    and is still open there: "arrived with nothing after being detained in Tehran", "crossed into
+    Cucuta, despite the government in Caracas saying"; not "since the fighting began, most of them
+    to Sidon" (a comma closed it), nor "left before dawn Thursday en route to Puebla" (no verb: a
+    preposition)."""
+    opened = next(
+        (j for j in range(cue_at - 1, t_index, -1) if tokens[j].text.lower() in _SUBORDINATORS), None
+    )
+    if opened is None or any(t.text == "," for t in tokens[opened + 1 : cue_at]):
+        return False
+    return tokens[opened].text.lower() in _CONCESSIVE or any(
+        t.text.lower() in _VERB_SIGNS or _a_past_verb(t.text) or _a_participle(t.text)
+        for t in tokens[opened + 1 : cue_at]
+    )
 
 
 def _armed_men_before(tokens: Sequence[Token], k: int) -> bool:
@@ -1491,7 +1537,8 @@ _SET_OFF = frozenset({"off", "out"})
 def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
     """The triggers without a "set off"/"set out" that another movement word follows closely: it
     takes the journey's start ("300 migrants who set off from Libya's Zuwara reached Lampedusa" is
-    one movement, from Zuwara to Lampedusa)."""
+    one movement, from Zuwara to Lampedusa), in its clause ("Most had set off from Sfax ...; others
+    left from Zuwara" are two)."""
 
     def at(f: _Found) -> int:
         return _token_index(tokens, f.token.start)
@@ -1501,7 +1548,9 @@ def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]
         for f in found
         if f.token.text.lower() not in _SET
         or not any(
-            g.trigger.category in {"displacement", "return"} and 0 < at(g) - at(f) <= MAX_ROLE_TOKENS
+            g.trigger.category in {"displacement", "return"}
+            and 0 < at(g) - at(f) <= MAX_ROLE_TOKENS
+            and not _clause_break(tokens, at(f), at(g))
             for g in found
         )
     ]
@@ -1560,8 +1609,9 @@ def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
     """ "Taken" or "took" (or "take them") before "to" where it is no capture: people carried
     somewhere, a weak word of moving ("those fleeing the fighting have been taken to shelters in
     Kursk", "residents were taken to a rest centre at Leeds Civic Hall", "buses take them to Costa
-    Rica"; alone, "was taken to hospital in Kherson" moves no one), a step of a return beside a word
-    of returning ("The returnees are taken to a transit camp near Jalalabad")."""
+    Rica", "were taken by bus to Herat"; alone, "was taken to hospital in Kherson" moves no one), a
+    step of a return beside a word of returning ("The returnees are taken to a transit camp near
+    Jalalabad")."""
     kept = {f.token.start for f in found}
     returning = any(f.trigger.category == "return" and not f.trigger.weak for f in found)
     return [
@@ -1569,9 +1619,40 @@ def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
         for k, t in enumerate(tokens[:-1])
         if t.text.lower() in _TAKE
         and t.start not in kept
-        and (to := k + 2 if tokens[k + 1].text.lower() in _THEM else k + 1) < len(tokens)
+        and (to := _after_how(tokens, k + 2 if tokens[k + 1].text.lower() in _THEM else k + 1)) < len(tokens)
         and tokens[to].text.lower() == "to"
         and not any(w.text.lower() in _CARE for w in tokens[to + 1 : to + 4])
+    ]
+
+
+_MEANS = frozenset({"air", "road", "sea", "boat", "boats", "foot", "ferry", "buses"})
+
+
+def _after_how(tokens: Sequence[Token], j: int) -> int:
+    """The index after the means of a journey that may stand at tokens[j] ("by bus", "by air"),
+    else j: "families were taken by bus to Herat city"."""
+    if j + 1 < len(tokens) and tokens[j].text.lower() == "by":
+        means = tokens[j + 1].text.lower()
+        if means in _MEANS or means in _CARRIERS:
+            return j + 2
+    return j
+
+
+_CAME_BACK = Trigger("return", "return")
+_COME = frozenset({"come", "came", "comes", "coming"})
+
+
+def _came_back(tokens: Sequence[Token]) -> list[_Found]:
+    """ "Came back" and "come back" are a return ("more than 35,000 people have come back from Peru
+    and Chile"), a phrase events.tsv cannot hold (its triggers are words, and "back" alone, a word
+    the recogniser reads as an event's, is none)."""
+    return [
+        _Found(t, _CAME_BACK)
+        for k, t in enumerate(tokens)
+        if k > 0
+        and t.text.lower() == "back"
+        and tokens[k - 1].text.lower() in _COME
+        and not (k > 1 and tokens[k - 2].text.lower() in _NOT)
     ]
 
 
@@ -1738,6 +1819,8 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
+            and not (t.text.lower() in _TRIPS and not _someones_trip(tokens, k, place_tokens))
+            and not (lexicon[t.text.lower()].kind == "capture" and _seizes_goods(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
@@ -1751,7 +1834,7 @@ def extract_events(
             # "A 144-km stage that started in Embrun crossed the Col de la Bonette": a crossing of
             # no one the sentence names counts only beside people on the move
             found = [_Found(f.token, _SOMEONE_CROSSED) if f.trigger.kind == "crossing" else f for f in found]
-        if carried := _taken_to(tokens, found):
+        if carried := _taken_to(tokens, found) + _came_back(tokens):
             found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
             found += _in_evacuation_centres(tokens)
@@ -1962,7 +2045,7 @@ def _a_count_of_a_crowd(tokens: Sequence[Token], j: int) -> bool:
         return False
 
 
-_BEFORE_A_COUNT = _BEFORE_A_CROWD | {"some", "about", "around", "another", "nearly", "over"}
+_BEFORE_A_COUNT = _BEFORE_A_CROWD | {"some", "about", "around", "another", "nearly", "over", "than"}
 
 
 def _head_before_places(tokens: Sequence[Token], j: int) -> int:
@@ -2270,6 +2353,9 @@ def _attach(
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
                 or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
+                or (t_index < k and _relative_clause_closes(tokens, t_index, k))
+                # "Many arrived with nothing after being detained in Tehran": another clause's place
+                or (t_index < cue_at and _in_a_subordinate_clause(tokens, t_index, cue_at))
             ):
                 continue
             if (
@@ -2306,6 +2392,8 @@ def _attach(
         final_role = "destination"  # what people reach is where they went
     elif candidate_role == "object" and f.trigger.kind == "crossing":
         final_role = "location"  # what people cross ("cross the Darien Gap") they pass through
+    if final_role == "target" and k_end < len(tokens) and tokens[k_end].text.lower() in _BORDER_WORDS:
+        final_role = "location"  # "seized a trade town on the Thai border": near the border, not Thailand
     if candidate_role == "premod":
         final_role = "premod:" + final_role
     f.places.append(EventPlace(final_role, place.region()))
@@ -2688,6 +2776,52 @@ def _a_traveller(tokens: Sequence[Token], k: int) -> bool:
     return any(t.text.lower() in {"a", "an", "one"} for t in tokens[max(0, j - 4) : j])
 
 
+_SEIZED_GOODS = _GOODS - {"troops"} | {
+    "assets",
+    "drugs",
+    "cash",
+    "property",
+    "properties",
+    "documents",
+    "arms",
+}
+_SEIZED_GOODS |= {"ships", "tankers", "tanker", "vessel", "vessels", "passports", "cocaine", "heroin"}
+
+
+def _seizes_goods(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a capture word (token k) takes money or goods, no place: "working to seize $US1.7
+    billion allegedly taken from the fund", "police seized drugs and weapons"."""
+    after = [
+        t.text.lower()
+        for t in tokens[k + 1 : k + 4]
+        if t.text.lower() not in {"the", "a", "an", "some", "its"}
+    ]
+    return bool(after) and (after[0][:1] in "$£€¥" or after[0][:1].isdigit() or after[0] in _SEIZED_GOODS)
+
+
+_TRIPS = frozenset({"trip", "trips"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "whose"})
+
+
+def _someones_trip(tokens: Sequence[Token], k: int, place_tokens: Container[int]) -> bool:
+    """Whether a trip (token k) is someone's: an owner before it ("his trip", "Blinken's trip") or
+    a name in its sentence that is no place ("Blinken made a trip to Kyiv"); "The trip to Chicago
+    takes about 30 hours" is no visit."""
+    before = tokens[k - 1].text if k > 0 else ""
+    if before.lower() in _OWNERS or before.endswith(("'s", "’s")):
+        return True
+    return any(
+        t.text[:1].isupper()
+        and j not in place_tokens
+        and t.text.lower() not in _FUNCTION_WORDS | _DETERMINERS | _CALENDAR
+        for j, t in enumerate(tokens)
+        if j != k
+    )
+
+
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
 _SIGHTSEERS = frozenset({"tourists", "tourist", "holidaymakers", "sightseers", "visitors", "sightseeing"})
 
 
@@ -2971,6 +3105,26 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which"})
+
+
+def _relative_clause_closes(tokens: Sequence[Token], t_index: int, k: int) -> bool:
+    """Whether the trigger at t_index is in a relative clause (", who visited Lampedusa ... on
+    Sunday,") that a comma and the main clause's verb close before the place at k: "Meloni, who
+    visited Lampedusa on Sunday, called for a blockade off North Africa" visited no North Africa."""
+    opened = next(
+        (
+            j
+            for j in range(t_index - 1, max(-1, t_index - RELATIVE_REACH), -1)
+            if tokens[j].text.lower() in _RELATIVE_PRONOUNS and j > 0 and tokens[j - 1].text == ","
+        ),
+        None,
+    )
+    return opened is not None and any(
+        tokens[j].text == "," and _a_past_verb(tokens[j + 1].text) for j in range(t_index + 1, k - 1)
+    )
+
+
 def _a_past_verb(word: str) -> bool:
     return word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
 
@@ -3069,6 +3223,7 @@ def _events_of(
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
     dated: list[tuple[str, str]] = []
+    placed = [f for f in found if f.places or f.token.text.lower() not in _PEOPLE_WORDS]
     for f in found:
         places = _specific(f.places)
         if f.trigger.category not in {"displacement", "return"}:
@@ -3124,7 +3279,9 @@ def _events_of(
         if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start : at]):
             kind = "warning"
         quantity: Quantity | None = None
-        owned = [q for q in quantities if _owner(q.start, q.end, found, text) is f]
+        # a count goes to a trigger, not to a noun for people beside it that names no place
+        # ("600,000 refugees and returnees have crossed from Sudan": the crossing's, not "returnees")
+        owned = [q for q in quantities if _owner(q.start, q.end, placed or found, text) is f]
         if f.trigger.category in {"displacement", "return"}:
             # "evacuated residents ... after a dam burst killed at least 45 people": a toll counts
             # the dead, not the people who moved
@@ -3382,6 +3539,25 @@ def _in_place(token: Token, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= token.start < b for a, b in spans)
 
 
+def _locates_an_origin(place: Place, origins: Sequence[Place], found: Sequence[_Found]) -> bool:
+    """Whether a place comes after an origin with no trigger between them: it tells where the
+    origin is ("arriving from El Geneina and Murnei in West Darfur"), unlike "refugees from Sudan
+    arrived in Adre"."""
+    return any(
+        o.start < place.start and not any(o.end <= f.token.start < place.start for f in found)
+        for o in origins
+    )
+
+
+_CROSSED = re.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:the\s+)?"
+    r"(?:(?!(?:into|to|from|at|in|near|through|via|over|towards?)\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Between a word of crossing and the name of what is crossed: "crossed the Rio Grande", "cross
+Darien Gap" (not "crossed into Chad")."""
+
+
 def _movements_of(
     sentence: Sentence,
     events: list[Event],
@@ -3455,8 +3631,20 @@ def _movements_of(
             )
         elif not destinations and located and e.kind in _ARRIVING:
             # "refugees arrive at Teknaf": where they arrive ("reaching camps at Adre and Farchana in
-            # eastern Chad": at Adre, not also at the country that holds it)
-            destinations = _finest(_without_containers(located, sentence))
+            # eastern Chad": at Adre, not also at the country that holds it); not what they cross
+            # ("crossed the Rio Grande near Eagle Pass"), nor what locates where they came from
+            # ("Refugees arriving from El Geneina and Murnei in West Darfur")
+            destinations = _finest(
+                _without_containers(
+                    [
+                        p
+                        for p in located
+                        if not _locates_an_origin(p, origins, found)
+                        and not _CROSSED.search(sentence.text, 0, p.start - sentence.start)
+                    ],
+                    sentence,
+                )
+            )
         elif destinations and located and not origins and e.kind in _LEAVING:
             # "In Dadu district, 300,000 people were evacuated to camps in Hyderabad": where they
             # were, named before where they went, is where they left ("fled towards Sake and

@@ -58,7 +58,7 @@ _PEOPLE = re.compile(
     r"tourists|holidaymakers|visitors|passengers|workers|students|pupils|protesters|protestors|"
     r"demonstrators|voters|patients|pilgrims|villagers|farmers|prisoners|detainees|hostages|fans|"
     r"employees|worshippers|mourners|spectators|commuters|travellers|travelers|seekers|victims|"
-    r"homeless|orphans|youths|adults|elderly|citizens|nationals|locals|settlers|herders|crew)",
+    r"homeless|orphans|youths|adults|elderly|citizens|nationals|locals|settlers|herders|crew|arrivals)",
     re.I,
 )
 
@@ -84,11 +84,12 @@ than 400,000", "evacuated 12,000"."""
 
 _DRIVEN_OUT = re.compile(
     r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate)"
-    rf"|(?:{_AUXILIARY}\s+)?{_ON_THE_MOVE}\s+(?:into|to|from|across|in|at)\b)",
+    rf"|(?:{_AUXILIARY}\s+)?{_ON_THE_MOVE}\s+(?:into|to|from|across|in|at|the)\b)",
     re.I,
 )
 """A count of those driven out or on the move, with no noun: "forced about 50,000 from their homes",
-"forced 2,000 to flee", "Some 4,000 crossed into the Dominican Republic"."""
+"forced 2,000 to flee", "Some 4,000 crossed into the Dominican Republic", "more than 10,000 crossed
+the Ruzizi River"."""
 
 
 _MOVED_AFTER = re.compile(

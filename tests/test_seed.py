@@ -2279,3 +2279,82 @@ def test_whose_count_and_who_moves(gaz: Gazetteer) -> None:
         "Frank James, 64, fled the scene and was arrested a day later in the East Village in Manhattan.",
         gaz=gaz,
     )
+
+
+def test_counts_of_arrivals_and_crossings_and_what_is_no_journey(gaz: Gazetteer) -> None:
+    """ "600,000 refugees and returnees have crossed from Sudan": the crossing's count, not the noun
+    "returnees"'s; "more than 10,000 crossed the Ruzizi River into Burundi" counts people; "Refugees
+    arriving from El Geneina" arrive; a trip of no one ("The trip to Chicago takes about 30 hours")
+    is no visit, Blinken's is; "the return Amsterdam-London leg" no return."""
+    sudan = geomap.extract(
+        "Since 15 April, more than 600,000 refugees and returnees have crossed from Sudan into Chad.",
+        gazetteer=gaz,
+    )
+    assert [(e.kind, e.quantity and e.quantity.value) for e in sudan.events] == [("crossing", 600000)]
+    ruzizi = geomap.extract("More than 10,000 crossed the Ruzizi River into Burundi.", gazetteer=gaz)
+    assert [m.quantity and m.quantity.value for m in ruzizi.movements] == [10000]
+    arriving = geomap.extract(
+        "Refugees arriving from El Geneina report killings by armed men.", gazetteer=gaz
+    )
+    assert _ends(arriving) == {("El Geneina", None)}
+    trips = geomap.extract(
+        "The trip to Chicago takes about 30 hours. Blinken made a trip to Kyiv on Monday.", gazetteer=gaz
+    )
+    assert [_event_places_of(e) for e in trips.events] == [{"Kyiv"}]
+    _assert_no_events(
+        "It will take two years before the return Amsterdam-London leg is made without a change of "
+        "trains at Brussels.",
+        gaz,
+    )
+
+
+def test_journeys_told_in_parts_and_places_of_other_clauses(gaz: Gazetteer) -> None:
+    """ "Most had set off from Sfax ...; others left from Zuwara" are two movements; "were taken by
+    bus to Herat" moves people there; "reached the tiny island of Lampedusa"; "have come back from
+    Peru and Chile" is a return; a place in a clause the trigger is not in is not the event's
+    ("arrived with nothing after being detained in Tehran", "who visited Lampedusa ..., called for
+    a blockade off North Africa"), but one after a subordinate clause a comma closed is ("fled
+    southern Lebanon since the fighting began, most of them to Sidon")."""
+    text = (
+        "More than 7,000 migrants reached the tiny island of Lampedusa, Sicily, in two days. Most had "
+        "set off from Sfax in Tunisia on small boats; others left from Zuwara in Libya."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) >= {
+        (None, "Lampedusa"),
+        ("Sfax", None),
+        ("Zuwara", None),
+    }
+    herat = geomap.extract(
+        "More than 30,000 Afghans returned from Iran. Families were taken by bus to Herat.", gazetteer=gaz
+    )
+    assert (None, "Herat") in _ends(herat) or ("Iran", "Herat") in _ends(herat)
+    back = geomap.extract("More than 35,000 people have come back from Peru and Chile.", gazetteer=gaz)
+    assert [(e.category, _event_places_of(e)) for e in back.events] == [("return", {"Peru", "Chile"})]
+    _assert_no_events("Many arrived with nothing after being detained in Tehran, Mashhad and Isfahan.", gaz)
+    meloni = geomap.extract(
+        "Italian Prime Minister Giorgia Meloni, who visited Lampedusa in Sicily on Sunday, called for a "
+        "naval blockade off North Africa.",
+        gazetteer=gaz,
+    )
+    assert [_event_places_of(e) for e in meloni.events] == [{"Lampedusa", "Sicily"}]
+    lebanon = geomap.extract(
+        "More than 100,000 people have fled southern Lebanon since the fighting began, most of them to "
+        "Sidon and Beirut.",
+        gazetteer=gaz,
+    )
+    assert {d for _, d in _ends(lebanon)} == {"Sidon", "Beirut"}
+
+
+def test_what_is_seized_and_where(gaz: Gazetteer) -> None:
+    """ "M23 rebels seize Bukavu" is a capture, "working to seize $1.7 billion" none; "a trade town
+    on the Thai border" is where the capture is, not its target; "officials are due to negotiate in
+    Geneva" are negotiations there; "crossed the Rio Grande near Eagle Pass" did not go to the river."""
+    seize = geomap.extract("M23 rebels seize Bukavu in South Kivu.", gazetteer=gaz)
+    assert [(e.kind, _event_places_of(e)) for e in seize.events] == [("capture", {"Bukavu", "South Kivu"})]
+    _assert_no_events("Prosecutors in Washington are working to seize $1.7 billion in assets.", gaz)
+    border = geomap.extract("Rebels seized a key trade town on the Thai border.", gazetteer=gaz)
+    assert [ep.role for e in border.events for ep in e.places] == ["location"]
+    geneva = geomap.extract("American and Ukrainian officials are due to negotiate in Geneva.", gazetteer=gaz)
+    assert [(e.kind, _event_places_of(e)) for e in geneva.events] == [("negotiations", {"Geneva"})]
+    rio = geomap.extract("Most of the migrants crossed the Rio Grande near Eagle Pass.", gazetteer=gaz)
+    assert "Rio Grande" not in {d for _, d in _ends(rio)}
