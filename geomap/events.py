@@ -3451,9 +3451,22 @@ probe alike otherwise)."""
 def _future(text: str, mention: dates_mod.DateMention, sentence_start: int = 0) -> bool:
     """Whether the words of the date's clause just before it speak of the future ("will discuss it
     on Wednesday"); a clause ends at a comma or a semicolon ("Talks that will resume next week, began
-    on Monday")."""
+    on Monday"), unless it has no verb (_A_VERB)."""
     before = text[max(sentence_start, mention.start - FUTURE_CHARS) : mention.start]
-    return dates_mod.is_future(re.split(r"[,;]", before)[-1])
+    for clause in reversed(re.split(r"[,;]", before)):
+        if dates_mod.is_future(clause):
+            return True
+        if _A_VERB.search(clause):
+            return False
+    return False
+
+
+_A_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|says|was|were|is|are|has|have|had|met|began|took|held|made|went|came|left|fled|hit)\b"
+)
+"""A clause with a verb of its own ends the search for a word of the future; one without is an
+apposition the clause before it goes on through ("will visit Manila, the Philippines, from 12 to 13
+July")."""
 
 
 def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:

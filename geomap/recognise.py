@@ -1547,8 +1547,8 @@ def recognise(
             span.score = min(span.score, PAIR_FLOOR)  # only a confident town nearby makes it a place
     _named_as_places(text, tokens, spans)
     people = _named_people(text, tokens, spans, lower_words)
-    _first_names(text, tokens, spans, threshold, lower_words)
     _surnames_alone(text, tokens, spans, people, sentence_starts)
+    _first_names(text, tokens, spans, threshold, lower_words)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     unknown += _unknown_before_its_country(text, tokens, spans, sentence_starts, threshold)
@@ -1574,6 +1574,7 @@ def recognise(
     _listed_divisions(text, spans, threshold)
     _towns_by_unrelated_aliases(text, tokens, spans, threshold)
     _institutions(tokens, spans)
+    _royals(tokens, spans)
     _bodies_of_a_city(tokens, spans)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
@@ -1603,22 +1604,31 @@ _TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNOR
 """Before a town's name: "the city of Turkey" (not "the capital city of British Columbia")."""
 
 
-_AREA_OF_THE_TOWN = re.compile(r"\s+(?:town|city|village|suburb|hamlet)\s+of\s+")
-"""Between an area and a town it holds: "the Northern Rivers town of Lismore"."""
+_AREA_OF_THE_TOWN = re.compile(r"\s+(?:towns?|city|cities|villages?|suburbs?|hamlets?|resort)\s+of\s+")
+"""Between an area and a town it holds: "the Northern Rivers town of Lismore", "the Northern Rivers
+towns of Murwillumbah and Tweed Heads", "the Amalfi Coast town of Positano"."""
+
+
+_AREA_OF_THE_AREA = re.compile(r"\s+(?:region|area|district)\s+of\s+")
+"""Between an area and the larger one it lies in: "the Northern Rivers region of New South Wales"."""
 
 
 def _areas_abroad_of_a_town(text: str, mentions: list[Mention]) -> list[Mention]:
     """The name before "town of", "city of" and the like is the area the town lies in ("the Northern
-    Rivers town of Lismore", "the Hunter Valley town of Maitland"): where none of its places shares a
-    country with the town's, it is an area the gazetteer lacks (Rivers, a Nigerian state, is no part
-    of New South Wales), which stands where the text's places say, not abroad."""
+    Rivers town of Lismore", "the Hunter Valley town of Maitland"; "the Northern Rivers region of New
+    South Wales" lies in the state): where none of its places shares a country with the town's, it
+    is an area the gazetteer lacks (Rivers, a Nigerian state, is no part of New South Wales), which
+    stands where the text's places say, not abroad."""
     out = list(mentions)
     for n in range(len(out) - 1):
         m, town = out[n], out[n + 1]
         if (
             m.candidates
             and town.candidates
-            and _AREA_OF_THE_TOWN.fullmatch(text, m.end, town.start)
+            and (
+                _AREA_OF_THE_TOWN.fullmatch(text, m.end, town.start)
+                or _AREA_OF_THE_AREA.fullmatch(text, m.end, town.start)
+            )
             and not {c.country_code for c in m.candidates} & {c.country_code for c in town.candidates}
         ):
             out[n] = dataclasses.replace(m, candidates=(), cue=None)
@@ -2515,6 +2525,31 @@ def _heads_of_places(tokens: Sequence[Token], spans: Sequence[Span], threshold: 
         k = j + 2 if j + 1 < n and tokens[j + 1].text == "." else j + 1  # "Gov."
         if k < n and _is_cap_word(tokens[k]) and tokens[k].text.lower() not in _HEAD_TITLES:
             span.score = threshold
+
+
+_HONORIFICS = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sir", "dame"})
+_LISTED_OR_LOCATED = frozenset({"and", "or", ","})
+
+
+def _royals(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A name of an honorific and one word is a person's, unless a preposition of place or a list
+    puts it among places: "performed for Queen Elizabeth at the London Palladium" (not Saskatoon's
+    Queen Elizabeth neighbourhood); "on to Kamloops and Prince George" is the city."""
+    locative = _word_lists().locative
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.j == span.i + 2
+            and tokens[span.i].text.lower() in _HONORIFICS
+            and not (
+                span.i > 0
+                and (
+                    tokens[span.i - 1].text.lower() in locative
+                    or tokens[span.i - 1].text in _LISTED_OR_LOCATED
+                )
+            )
+        ):
+            span.score = 0.0
 
 
 def _administrations(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
@@ -4112,10 +4147,26 @@ def _coordination(
                         # next in turn: "Mosul, Tal Afar and Sinjar"
                         vouched.add(id(weak))
                     elif weak.score < threshold and (
-                        weak.score >= 0.15 or (weak.score >= NEIGHBOUR_FLOOR and _neighbours(weak, strong))
+                        weak.score >= 0.15
+                        or (
+                            weak.score >= NEIGHBOUR_FLOOR
+                            and (_neighbours(weak, strong) or _of_a_listed_country(weak, strong, named))
+                        )
                     ):
                         weak.score = threshold
                         vouched.add(id(weak))
+
+
+def _of_a_listed_country(weak: Span, strong: Span, named: set[str]) -> bool:
+    """Whether a doubted name listed with a town or an island of a country the text names with
+    confidence means a town of that country too ("Crete, Rhodes and Corfu" of a Greek story: Rhodes
+    is GeoNames' Ródos by its English name, and a suburb of Sydney by its own)."""
+    if not strong.candidates or strong.candidates[0].feature_class not in {"P", "T"}:
+        return False
+    country = strong.candidates[0].country_code
+    return country in named and any(
+        c.country_code == country and c.feature_class == "P" for c in weak.candidates[:2]
+    )
 
 
 _HYPHENS = ("-", "–")
@@ -4507,6 +4558,13 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, located_in=holder.start)
             elif nxt is not None and nxt.candidates and _A_SETTLEMENT_IN.fullmatch(text, m.end, nxt.start):
                 # "Jindires, a town in the Afrin region": there, not at the story's nearest town
+                m = dataclasses.replace(m, located_in=nxt.start)
+            elif (
+                _names_a_town(nxt)
+                and not m.candidates
+                and _AREA_OF_THE_TOWN.fullmatch(text, m.end, nxt.start)
+            ):
+                # "the Amalfi Coast town of Positano": the area the gazetteer lacks is where its town is
                 m = dataclasses.replace(m, located_in=nxt.start)
             elif prev is not None and prev.candidates and _SITE_OF_GAP.fullmatch(text, prev.end, m.start):
                 m = dataclasses.replace(m, located_in=prev.start)

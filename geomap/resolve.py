@@ -1553,11 +1553,16 @@ def _facility_in_context(
         pool = [p for p in fine if p.country_code == place.country_code]
         if (
             not pool
-            or candidate.importance >= STRAY_IMPORTANCE
+            or (candidate.importance >= STRAY_IMPORTANCE and not _LOCAL_SCHOOL.search(m.text))
             or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
         ):
             pool = []
     return _at(_nearest_in_text(m, pool, said), m) if pool else place
+
+
+_LOCAL_SCHOOL = re.compile(r"\b(?:High|Elementary|Middle|Primary|Secondary|Junior High)\s+School$")
+"""A local school's name: named after a famous town at home, it is most often named after a person
+("Washington High School" of a Kent, Ohio story is no school of Washington, D.C.)."""
 
 
 DATELINE_GAP = 0.5

@@ -4544,3 +4544,37 @@ def test_a_capitalised_compass_name_abroad_is_a_local_name(gaz: Gazetteer) -> No
     assert _found(text, gaz)["Northern Rivers"].country_code == "AU"
     rakhine = _found("Fighting was reported in Northern Rakhine on Monday, officials in Myanmar said.", gaz)
     assert (rakhine["Northern Rakhine"].name, rakhine["Northern Rakhine"].part) == ("Rakhine", "north")
+
+
+def test_names_of_people_and_places_in_a_profile_and_a_listing(gaz: Gazetteer) -> None:
+    """ "Jordan Lincoln grew up in Kent" where "Lincoln recalls" later is a person, though a headline
+    also calls him "The Lincoln"; "performed for Queen Elizabeth at the London Palladium" is the
+    queen, "on to Kamloops and Prince George" the city; "Washington High School" of a Kent, Ohio
+    story is no school in the capital; "Crete, Rhodes and Corfu" of a Greek story are Greek places
+    (Rhodes is a Sydney suburb by its own name, Ródos by its English one)."""
+    profile = (
+        "The Lincoln who would be king\n\nJordan Lincoln grew up in Kent, Ohio. He played basketball at "
+        'Washington High School in Kent. "Paris was for dreamers," Lincoln recalls. His mother performed '
+        "for Queen Elizabeth at the London Palladium."
+    )
+    found = _found(profile, gaz)
+    assert "Jordan" not in found and "Queen Elizabeth" not in found
+    assert found["Washington High School"].near == "Kent"
+    canada = "Evacuees were told to go to Valemount and then on to Kamloops and Prince George."
+    assert _found(canada, gaz)["Prince George"].country_code == "CA"
+    islands = "Greek officials said Crete, Rhodes and Corfu also expect record numbers of visitors."
+    assert {p.country_code for p in geomap.places(islands, gazetteer=gaz)} == {"GR"}
+    assert {"Rhodes", "Corfu"} <= set(_names(islands, gaz))
+
+
+def test_an_area_named_before_its_town_or_region_is_where_they_are(gaz: Gazetteer) -> None:
+    """ "the Amalfi Coast town of Positano", a coast the gazetteer lacks in a story naming more Greek
+    places, stands at Positano; "the Northern Rivers region of New South Wales" is no Nigerian
+    state."""
+    text = (
+        "Santorini, Milos and Folegandros expect record numbers, Greek officials said, and ferries leave "
+        "from Piraeus. In Italy, the Amalfi Coast town of Positano plans to limit tour buses."
+    )
+    assert _found(text, gaz)["Amalfi Coast"].near == "Positano"
+    rivers = _found("Heavy rain fell across the Northern Rivers region of New South Wales.", gaz)
+    assert rivers["Northern Rivers"].country_code == "AU"

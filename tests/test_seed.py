@@ -2358,3 +2358,22 @@ def test_what_is_seized_and_where(gaz: Gazetteer) -> None:
     assert [(e.kind, _event_places_of(e)) for e in geneva.events] == [("negotiations", {"Geneva"})]
     rio = geomap.extract("Most of the migrants crossed the Rio Grande near Eagle Pass.", gazetteer=gaz)
     assert "Rio Grande" not in {d for _, d in _ends(rio)}
+
+
+def test_a_future_visit_dated_across_an_apposition(gaz: Gazetteer) -> None:
+    """ "will visit Manila, the Philippines, from 12 to 13 July": the comma opens an apposition,
+        not a clause of its own, so the visit is ahead of the publication date (it was dated a year
+        before); "Ministers who will meet again next month met in Geneva, the Swiss city, on Monday" met
+    in the past."""
+    doc = geomap.extract(
+        "Foreign Minister Yoko Kamikawa will visit Manila, the Philippines, from 12 to 13 July.",
+        published="2025-03-28",
+        gazetteer=gaz,
+    )
+    assert [e.date for e in doc.events] == ["2025-07-13"]
+    past = geomap.extract(
+        "Ministers met in Geneva, the Swiss city, on Monday.",
+        published="2025-03-28",
+        gazetteer=gaz,
+    )
+    assert [e.date for e in past.events] == ["2025-03-24"]
