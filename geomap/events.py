@@ -1821,6 +1821,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
             and not (t.text.lower() in _TRIPS and not _someones_trip(tokens, k, place_tokens))
             and not (lexicon[t.text.lower()].kind == "capture" and _seizes_goods(tokens, k))
+            and not (lexicon[t.text.lower()].weak and _one_was_carried(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
@@ -1877,9 +1878,15 @@ def extract_events(
         moving = (
             any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
             or any(t.text.lower() in _ON_THE_MOVE or t.text in _REFUGES for t in tokens)
-            # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia"
+            # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia",
+            # "Grindavik's 3,700 residents had already left their homes in November"
             or any(
-                f.trigger.weak and f.trigger.kind == "movement" and _a_crowd_moves(tokens, k, peoples)
+                f.trigger.weak
+                and f.trigger.kind == "movement"
+                and (
+                    _a_crowd_moves(tokens, k, peoples)
+                    or _THEIR_HOMES.match(" ".join(t.text for t in tokens[k + 1 : k + 3]))
+                )
                 for k, f in _indexed(tokens, before_merging)
             )
         )
@@ -1950,6 +1957,8 @@ def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int
 
 
 _PASSIVE = frozenset({"were", "are", "been", "be", "being"})
+_THEIR_HOMES = re.compile(r"their homes?$", re.I)
+"""After a weak movement word, what makes it people's leaving: "had already left their homes"."""
 _SOMEONE_CROSSED = Trigger("displacement", "crossing", weak=True)
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -2212,6 +2221,11 @@ def _attach(
     ):
         return  # a country right before a military noun is who acts: "US drone strikes", "killed in
         # an August 2015 U.S. drone strike" (but "the Iraq war" is where)
+    passive = _passive_relative(tokens, k_end, found)
+    if passive is not None and "object" in _ROLE_FOR.get(passive.trigger.category, {}):
+        # "the fishing town of Grindavik, which was evacuated": the town is what was evacuated
+        passive.places.append(EventPlace(_ROLE_FOR[passive.trigger.category]["object"], place.region()))
+        return
     best: tuple[float, _Found, str] | None = None
     directions = word_list("direction")
     # people on the move in the sentence: a place they head towards is their destination, even
@@ -2401,6 +2415,24 @@ def _attach(
 
 _CROSSED_WORKS = frozenset({"bridge", "bridges", "crossing", "checkpoint", "road", "highway", "border"})
 """Nouns after a name that the name only qualifies: what people cross is the bridge, not the place."""
+_PASSIVE_SIGNS = frozenset({"was", "were", "been"})
+_BEFORE_A_PARTICIPLE = _PASSIVE_SIGNS | {"has", "have", "had", "later", "also", "then", "since", "already"}
+
+
+def _passive_relative(tokens: Sequence[Token], k_end: int, found: Sequence[_Found]) -> _Found | None:
+    """The trigger of a passive relative clause right after a place, of which the place is the
+    object: "the fishing town of Grindavik, which was evacuated", "Kherson, which was recaptured"."""
+    if k_end + 2 >= len(tokens) or tokens[k_end].text != "," or tokens[k_end + 1].text.lower() != "which":
+        return None
+    j, passive = k_end + 2, False
+    while j < len(tokens) and tokens[j].text.lower() in _BEFORE_A_PARTICIPLE:
+        passive = passive or tokens[j].text.lower() in _PASSIVE_SIGNS
+        j += 1
+    if not passive or j >= len(tokens):
+        return None
+    return next((f for f in found if f.token.start == tokens[j].start), None)
+
+
 _TRAVELLED = frozenset(
     {"travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies"}
     | {"flying", "went", "go", "goes", "going", "came", "come", "headed", "heading", "returned"}
@@ -2623,6 +2655,7 @@ _ON_DUTY = frozenset(
         "athletes",
         "fans",
         "forces",
+        "reinforcements",
         "fighters",
         "gunmen",
         "militants",
@@ -2797,6 +2830,17 @@ def _seizes_goods(tokens: Sequence[Token], k: int) -> bool:
         if t.text.lower() not in {"the", "a", "an", "some", "its"}
     ]
     return bool(after) and (after[0][:1] in "$£€¥" or after[0][:1].isdigit() or after[0] in _SEIZED_GOODS)
+
+
+def _one_was_carried(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a weak movement word (token k) is a passive of one ("Ismael Zambada was flown to El
+    Paso, Texas, and arrested there"), in a sentence that names no one on the move: no crowd."""
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in {"later", "then", "also", "first", "reportedly"}:
+        j -= 1
+    return (
+        j >= 0 and tokens[j].text.lower() == "was" and not any(t.text.lower() in _ON_THE_MOVE for t in tokens)
+    )
 
 
 _TRIPS = frozenset({"trip", "trips"})

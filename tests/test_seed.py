@@ -2377,3 +2377,32 @@ def test_a_future_visit_dated_across_an_apposition(gaz: Gazetteer) -> None:
         gazetteer=gaz,
     )
     assert [e.date for e in past.events] == ["2025-03-24"]
+
+
+def test_who_is_carried_and_what_a_passive_relative_names(gaz: Gazetteer) -> None:
+    """ "the fishing town of Grindavik, which was evacuated": the town is the evacuation's origin
+    ("Kherson, which was later recaptured" the capture's target); "residents had already left their
+    homes" leave; but one man "was flown to El Paso", and army reinforcements that "had arrived from
+    Mexico City", do not."""
+    lava = geomap.extract(
+        "Lava flowed towards the fishing town of Grindavik, which was evacuated along with a spa.",
+        gazetteer=gaz,
+    )
+    assert _ends(lava) == {("Grindavik", None)}
+    kherson = geomap.extract(
+        "Russian troops left Kherson, which was later recaptured by Ukraine.", gazetteer=gaz
+    )
+    assert [(ep.role, ep.place.mention) for e in kherson.events for ep in e.places] == [("target", "Kherson")]
+    homes = geomap.extract(
+        "Grindavik's 3,700 residents had already left their homes in November.", gazetteer=gaz
+    )
+    assert _ends(homes) == {("Grindavik", None)}
+    zambada = geomap.extract(
+        "Hundreds of families fled Navolato. Ismael Zambada was flown to El Paso, Texas, and arrested there.",
+        gazetteer=gaz,
+    )
+    assert _ends(zambada) == {("Navolato", None)}
+    _displace_no_one(
+        "Officials said army reinforcements had arrived from Mexico City and Sonora.",
+        gaz=gaz,
+    )
