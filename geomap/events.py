@@ -16,7 +16,6 @@ from where the sentence's other displaced people came from, else from the senten
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -29,7 +28,7 @@ from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
 from .recognise import person_words
-from .text import NAME_ABBREVIATIONS, OPENERS, Sentence, Token, sentences, tokenize
+from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
 
@@ -178,6 +177,8 @@ _FUNCTION_WORDS = frozenset(
 )
 """Words that keep a place from being its event noun's premodifier; not "for": "arrived in Doha
 for talks" are talks in Doha."""
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
+"""Words that open a relative clause after a comma (", who visited Lampedusa on Sunday,")."""
 _SUBORDINATORS = frozenset(
     {
         "after",
@@ -1441,7 +1442,7 @@ def _subordinate_between(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 _CONCESSIVE = frozenset({"despite", "although", "though"})
-_VERB_SIGNS = frozenset({"being", "been", "was", "were", "is", "are", "had", "has", "have"})
+_VERB_SIGNS = frozenset({"being", "been", "was", "were", "is", "are", "had", "has", "have", "says"})
 
 
 def _in_a_subordinate_clause(tokens: Sequence[Token], t_index: int, cue_at: int) -> bool:
@@ -2416,7 +2417,8 @@ def _attach(
 _CROSSED_WORKS = frozenset({"bridge", "bridges", "crossing", "checkpoint", "road", "highway", "border"})
 """Nouns after a name that the name only qualifies: what people cross is the bridge, not the place."""
 _PASSIVE_SIGNS = frozenset({"was", "were", "been"})
-_BEFORE_A_PARTICIPLE = _PASSIVE_SIGNS | {"has", "have", "had", "later", "also", "then", "since", "already"}
+_ADVERBS_OF_TIME = frozenset({"later", "also", "then", "since", "already", "first", "reportedly"})
+_BEFORE_A_PARTICIPLE = _PASSIVE_SIGNS | _ADVERBS_OF_TIME | {"has", "have", "had"}
 
 
 def _passive_relative(tokens: Sequence[Token], k_end: int, found: Sequence[_Found]) -> _Found | None:
@@ -2766,7 +2768,7 @@ def _people_are_moved(tokens: Sequence[Token], k: int) -> bool:
     return (
         j >= 0
         and tokens[j].text.lower() in _PEOPLE_WORDS
-        and any(t.text.lower() in _PASSIVE or t.text.lower() == "was" for t in tokens[j + 1 : k])
+        and any(t.text.lower() in _PASSIVE | _PASSIVE_SIGNS for t in tokens[j + 1 : k])
     )
 
 
@@ -2809,26 +2811,18 @@ def _a_traveller(tokens: Sequence[Token], k: int) -> bool:
     return any(t.text.lower() in {"a", "an", "one"} for t in tokens[max(0, j - 4) : j])
 
 
-_SEIZED_GOODS = _GOODS - {"troops"} | {
-    "assets",
-    "drugs",
-    "cash",
-    "property",
-    "properties",
-    "documents",
-    "arms",
-}
-_SEIZED_GOODS |= {"ships", "tankers", "tanker", "vessel", "vessels", "passports", "cocaine", "heroin"}
+_SEIZED_GOODS = (
+    (_GOODS - {"troops"})
+    | {"assets", "drugs", "cash", "property", "properties", "documents", "arms", "passports"}
+    | {"ships", "tankers", "tanker", "vessel", "vessels", "cocaine", "heroin"}
+)
+"""What is seized that is no place: money, goods, vessels."""
 
 
 def _seizes_goods(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capture word (token k) takes money or goods, no place: "working to seize $US1.7
     billion allegedly taken from the fund", "police seized drugs and weapons"."""
-    after = [
-        t.text.lower()
-        for t in tokens[k + 1 : k + 4]
-        if t.text.lower() not in {"the", "a", "an", "some", "its"}
-    ]
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4] if t.text.lower() not in _DETERMINERS | {"some"}]
     return bool(after) and (after[0][:1] in "$£€¥" or after[0][:1].isdigit() or after[0] in _SEIZED_GOODS)
 
 
@@ -2836,7 +2830,7 @@ def _one_was_carried(tokens: Sequence[Token], k: int) -> bool:
     """Whether a weak movement word (token k) is a passive of one ("Ismael Zambada was flown to El
     Paso, Texas, and arrested there"), in a sentence that names no one on the move: no crowd."""
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in {"later", "then", "also", "first", "reportedly"}:
+    while j >= 0 and tokens[j].text.lower() in _ADVERBS_OF_TIME:
         j -= 1
     return (
         j >= 0 and tokens[j].text.lower() == "was" and not any(t.text.lower() in _ON_THE_MOVE for t in tokens)
@@ -2857,13 +2851,10 @@ def _someones_trip(tokens: Sequence[Token], k: int, place_tokens: Container[int]
     return any(
         t.text[:1].isupper()
         and j not in place_tokens
-        and t.text.lower() not in _FUNCTION_WORDS | _DETERMINERS | _CALENDAR
+        and t.text.lower() not in _FUNCTION_WORDS | _DETERMINERS | CALENDAR_WORDS
         for j, t in enumerate(tokens)
         if j != k
     )
-
-
-_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 
 
 _SIGHTSEERS = frozenset({"tourists", "tourist", "holidaymakers", "sightseers", "visitors", "sightseeing"})
@@ -3149,9 +3140,6 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "which"})
-
-
 def _relative_clause_closes(tokens: Sequence[Token], t_index: int, k: int) -> bool:
     """Whether the trigger at t_index is in a relative clause (", who visited Lampedusa ... on
     Sunday,") that a comma and the main clause's verb close before the place at k: "Meloni, who
@@ -3357,7 +3345,7 @@ def _events_of(
     return out
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS)) + r")\b")
 
 
 def _describes_another(text: str, sentence: Sentence, d: dates_mod.DateMention, at: int) -> bool:
@@ -3495,22 +3483,18 @@ probe alike otherwise)."""
 def _future(text: str, mention: dates_mod.DateMention, sentence_start: int = 0) -> bool:
     """Whether the words of the date's clause just before it speak of the future ("will discuss it
     on Wednesday"); a clause ends at a comma or a semicolon ("Talks that will resume next week, began
-    on Monday"), unless it has no verb (_A_VERB)."""
+    on Monday"), unless it has no verb."""
     before = text[max(sentence_start, mention.start - FUTURE_CHARS) : mention.start]
     for clause in reversed(re.split(r"[,;]", before)):
         if dates_mod.is_future(clause):
             return True
-        if _A_VERB.search(clause):
-            return False
+        if any(_a_past_verb(w) or w in _VERB_SIGNS for w in _WORD.findall(clause)):
+            return False  # a clause with a verb of its own; one without is an apposition the clause
+            # before it goes on through ("will visit Manila, the Philippines, from 12 to 13 July")
     return False
 
 
-_A_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|said|says|was|were|is|are|has|have|had|met|began|took|held|made|went|came|left|fled|hit)\b"
-)
-"""A clause with a verb of its own ends the search for a word of the future; one without is an
-apposition the clause before it goes on through ("will visit Manila, the Philippines, from 12 to 13
-July")."""
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:

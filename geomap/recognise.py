@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import dataclasses
 import functools
 import itertools
@@ -50,7 +49,7 @@ from .lexicon import (
 )
 from .model import Mention
 from .ner import Entity, ner_features
-from .text import NAME_ABBREVIATIONS, OPENERS, Token, sentences, tokenize
+from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Token, sentences, tokenize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -1848,11 +1847,6 @@ def _dateline_at(text: str, mentions: Sequence[Mention]) -> int | None:
     return None
 
 
-_CALENDAR_WORDS = frozenset(
-    w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w
-)
-
-
 _PERSON_ACTS = frozenset(
     {"thanked", "scored", "posted", "insisted", "admitted", "revealed", "smiled", "laughed", "starred"}
 )
@@ -1900,7 +1894,7 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
         lone = _ONE_NAME_BEFORE.search(text, max(0, taken_up.start() - 40), taken_up.start())
         if lone:
             out.add(_name_key(lone.group(1)))
-    return out - _CALENDAR_WORDS
+    return out - CALENDAR_WORDS
 
 
 _ONE_NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\Z")

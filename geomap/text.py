@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-__all__ = ["NAME_ABBREVIATIONS", "OPENERS", "Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["CALENDAR_WORDS", "NAME_ABBREVIATIONS", "OPENERS", "Sentence", "Token", "sentences", "tokenize"]
 
 # A state's dotted abbreviation ("W.Va.") and "U.S.", "D.C." first, and one written with a space
 # after a comma ("Greenwood, W. Va.", "Albany, N. Y."; not initials before a name: "J. R. Smith");
@@ -18,6 +19,10 @@ _TOKEN = re.compile(
     r"|\w+(?:[’'\-]\w+)*(?:(?<=-[A-Za-z])\.(?:(?:[A-Za-z]\.)+|[A-Z][a-z]{1,3}\.(?!\w)))?|[^\w\s]"
 )
 NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt", "pt"})
+CALENDAR_WORDS = frozenset(
+    w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w
+)
+"""Names of months and days, capitalised like names but none ("on Monday", "in May")."""
 """Abbreviated first words of place names, whose full stop ends no name: "St. Thomas", "Ste.
 Genevieve", "Ft. Worth", "Mt. Juliet", "Pt. Pleasant"."""
 _ABBREVIATIONS = frozenset(

@@ -4534,13 +4534,10 @@ def test_a_dateline_under_a_headline_holds_the_storys_unknown_sites(gaz: Gazette
 
 
 def test_a_capitalised_compass_name_abroad_is_a_local_name(gaz: Gazetteer) -> None:
-    """ "the Northern Rivers towns of Murwillumbah and Tweed Heads" of a New South Wales story is a
-    region the gazetteer lacks, not the north of Nigeria's Rivers state; "Northern Rakhine" of a
-    Myanmar story stays Rakhine's north."""
-    text = (
-        "Across the border in New South Wales, an evacuation order was issued for the Northern Rivers "
-        "towns of Murwillumbah and Tweed Heads."
-    )
+    """ "across the Northern Rivers" of a New South Wales story is a region the gazetteer lacks, not
+    the north of Nigeria's Rivers state; "Northern Rakhine" of a Myanmar story stays Rakhine's
+    north."""
+    text = "Rain fell in Lismore, Ballina and across the Northern Rivers on Monday."
     assert _found(text, gaz)["Northern Rivers"].country_code == "AU"
     rakhine = _found("Fighting was reported in Northern Rakhine on Monday, officials in Myanmar said.", gaz)
     assert (rakhine["Northern Rakhine"].name, rakhine["Northern Rakhine"].part) == ("Rakhine", "north")
