@@ -301,6 +301,16 @@ _HAZARDS = frozenset(
         "cyclone",
         "typhoon",
         "tornado",
+        "tornadoes",
+        "storms",
+        "hurricanes",
+        "cyclones",
+        "typhoons",
+        "tremors",
+        "mudslide",
+        "mudslides",
+        "avalanche",
+        "avalanches",
         "flood",
         "floods",
         "flooding",
@@ -518,6 +528,8 @@ _NO_EVENT_AFTER = {
         | {"its", "their", "his", "her", "our", "such", "and"}
     ),
     "attack": _NO_ARMED_ATTACK,
+    # "There is nothing left in Jabaliya": what remains, no one leaving
+    "left": frozenset({"nothing", "little", "anything", "something", "much", "none"}),
     "attacks": _NO_ARMED_ATTACK,
     "conference": frozenset({"press", "news"}),
     "trip": frozenset(
@@ -939,6 +951,12 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j].text.lower() in _AUXILIARIES:  # "The storm then headed"
         j -= 1
+    if j >= 2 and tokens[j].text.lower() == "to" and tokens[j - 1].text.islower():
+        # "The storm was forecast to cross eastern Cuba", "is expected to move": the subject of the
+        # verb "to" follows
+        j -= 2
+        while j >= 0 and tokens[j].text.lower() in _AUXILIARIES | _WHO_IS:
+            j -= 1
     if j >= 0 and tokens[j].text.lower() in _AND_THEN:
         # "Hurricane Milton strengthened into a Category 5 storm ... and headed for Florida", "The
         # typhoon made landfall on Fuga Island ... before moving toward southern China": the
@@ -1507,7 +1525,11 @@ def _displaced_people_described(tokens: Sequence[Token], f: _Found) -> bool:
     if word == "sheltering":
         # "a school sheltering displaced families": the building the strike hit
         return before in _BUILDINGS and (people or after == "displaced")
-    return people and (before in _DESCRIBED_AFTER or before in _FUNCTION_WORDS or before in _DETERMINERS)
+    # "around Marib, where more than a million displaced people live": a count before the adjective
+    counted = before in {"million", "thousand", "hundred"} or bool(_DIGITS.match(before))
+    return people and (
+        before in _DESCRIBED_AFTER or before in _FUNCTION_WORDS or before in _DETERMINERS or counted
+    )
 
 
 _BUILDINGS = frozenset(

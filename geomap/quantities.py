@@ -107,8 +107,8 @@ people"): people only when a word for people or a people's name (capitalised) fo
 
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|Rs\.?)\s*)$")
 _MONEY_AFTER = re.compile(
-    r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:dollars|euros|pounds|sterling|rand|yuan|yen|rupees|"
-    r"shillings|naira|francs|pesos|dinars|riyals|dirhams|rubles|roubles|hryvnias|lira|reais|"
+    r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:dollars?|euros?|pounds?|sterling|rand|yuan|yen|rupees?|"
+    r"shillings?|naira|francs?|pesos?|dinars?|riyals?|dirhams?|rubles?|roubles?|hryvnias?|lira|reais|"
     r"usd|eur|gbp)\b",
     re.I,
 )

@@ -1567,6 +1567,7 @@ def recognise(
     _after_a_facility(text, spans, threshold)
     _after_a_preposition_and_a_name(text, spans, threshold)
     _in_a_named_country(text, spans, threshold, provinces, named)
+    _a_country_among_countries(spans, threshold, named)
     _after_a_places_possessive(spans, threshold)
     _datelines(text, tokens, spans, sentence_starts, threshold)
     _heads_of_places(tokens, spans, threshold)
@@ -4232,6 +4233,28 @@ _LEFT_FOR = re.compile(
 )
 """A verb of leaving, then "for" before a name: where the people went ("have fled El Geneina ... for
 Adre", "the convoy left Kyiv for Lviv")."""
+
+
+COUNTRY_AMONG_COUNTRIES = 3
+AMONG_COUNTRIES_FLOOR = 0.15
+
+
+def _a_country_among_countries(spans: Sequence[Span], threshold: float, named: set[str]) -> None:
+    """A doubted country's name in a text that names COUNTRY_AMONG_COUNTRIES other countries with
+    confidence is the country, unless the words after it make it a person's ("Georgia was granted
+    candidate status" of a story on the EU's talks with Ukraine and Moldova; the model doubts a
+    name that is also a woman's at a sentence's start)."""
+    for span in spans:
+        if (
+            AMONG_COUNTRIES_FLOOR <= span.score < threshold
+            and span.kind == "name"
+            and span.candidates
+            and (country := span.candidates[0]).feature_code == "PCLI"
+            and len(named - {country.country_code}) >= COUNTRY_AMONG_COUNTRIES
+            and "person_word" not in span.feats
+            and "nextcap" not in span.feats
+        ):
+            span.score = threshold
 
 
 def _in_a_named_country(

@@ -4575,3 +4575,16 @@ def test_an_area_named_before_its_town_or_region_is_where_they_are(gaz: Gazettee
     assert _found(text, gaz)["Amalfi Coast"].near == "Positano"
     rivers = _found("Heavy rain fell across the Northern Rivers region of New South Wales.", gaz)
     assert rivers["Northern Rivers"].country_code == "AU"
+
+
+def test_a_doubted_country_among_countries_is_the_country(gaz: Gazetteer) -> None:
+    """ "Georgia was granted candidate status" of a story on the EU's talks with Ukraine, Moldova
+    and Hungary's veto: the model doubts a woman's name at a sentence's start, but the text names
+    three other countries; "Georgia said she would run again" is still a person."""
+    text = (
+        "EU leaders agreed to open accession talks with Ukraine and Moldova after Hungary's prime "
+        "minister left the room. Georgia was granted candidate status."
+    )
+    assert _found(text, gaz)["Georgia"].country_code == "GE"
+    person = "Leaders of France, Germany and Italy met. Georgia said she would run again."
+    assert "Georgia" not in _names(person, gaz)

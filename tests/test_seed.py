@@ -2406,3 +2406,29 @@ def test_who_is_carried_and_what_a_passive_relative_names(gaz: Gazetteer) -> Non
         "Officials said army reinforcements had arrived from Mexico City and Sonora.",
         gaz=gaz,
     )
+
+
+def test_what_storms_do_and_what_is_left_are_no_ones_journey(gaz: Gazetteer) -> None:
+    """ "The storm was forecast to cross eastern Cuba" crosses for no one (the evacuation in the same
+    sentence still is one), "Tornadoes also struck Monette" strikes nothing armed; "There is nothing
+    left in Jabaliya" leaves from nowhere; "more than a million displaced people live" around a town
+    where fighting is are no new displacement; "a 50 billion euro aid package" counts no people."""
+    cuba = geomap.extract(
+        "The storm was forecast to cross eastern Cuba, where authorities evacuated 500,000 people from "
+        "Santiago de Cuba.",
+        gazetteer=gaz,
+    )
+    assert [e.kind for e in cuba.events] == ["evacuation"]
+    _assert_no_events("Tornadoes also struck Monette, Arkansas, where a nursing home was destroyed.", gaz)
+    gaza = geomap.extract(
+        'Thousands of displaced Palestinians streamed north. "There is nothing left in Jabaliya," said one.',
+        gazetteer=gaz,
+    )
+    assert "Jabaliya" not in {o for o, _ in _ends(gaza)}
+    marib = geomap.extract(
+        "Fighting has intensified around Marib, where more than a million displaced people live in camps.",
+        gazetteer=gaz,
+    )
+    assert [e.kind for e in marib.events] == ["clashes"]
+    aid = geomap.extract("Hungary would keep blocking a 50 billion euro aid package for Kyiv.", gazetteer=gaz)
+    assert [e.quantity for e in aid.events] == [None]
