@@ -1171,6 +1171,8 @@ def _role(
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
             if word == "from" and idx > 0 and tokens[idx - 1].text.lower() in _CARRIED_MATTER:
                 return None, idx  # "Flood waters from the Cedar River", "smoke from fires in Quebec"
+            if word == "to" and idx > 0 and tokens[idx - 1].text.lower() in _BOUND_TO:
+                return None, idx  # "accused of belonging to the Tren de Aragua gang": no destination
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
                 return "origin", idx  # "told to leave Bairnsdale", "ordered to leave the eastern parts of"
             if word == "for" and _for_a_notice(tokens, idx):
@@ -1197,6 +1199,14 @@ def _notice_extended(tokens: Sequence[Token], idx: int) -> bool:
     )
 
 
+_BOUND_TO = frozenset(
+    {"belonging", "belong", "belongs", "linked", "loyal", "allied", "close", "next", "similar", "related"}
+    | {"tied", "connected", "affiliated", "according", "due", "opposed", "akin", "attached"}
+)
+"""Words before "to" that make it no way anywhere: "belonging to the Tren de Aragua gang", "close to
+Hezbollah", "according to Kyiv"."""
+_CITIZENS = frozenset({"nationals", "citizens"})
+"""People a country's adjective names as its citizens, who are evacuated home, not from it."""
 NOTICE_LIST_REACH = 20
 
 
@@ -2204,8 +2214,9 @@ def _attach(
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, lexicon, listed)
     # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
+    # (not "Turkish nationals", "German citizens": evacuated home, from elsewhere)
     from_here = (
-        place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS
+        place.adjective and k_end < len(tokens) and tokens[k_end].text.lower() in _DISPLACED_NOUNS - _CITIZENS
     ) or _whose_people(tokens, k_end, place)
     if any(
         t.text.lower() in _REPORTING and not _told_to(tokens, j)

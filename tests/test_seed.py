@@ -2432,3 +2432,23 @@ def test_what_storms_do_and_what_is_left_are_no_ones_journey(gaz: Gazetteer) -> 
     assert [e.kind for e in marib.events] == ["clashes"]
     aid = geomap.extract("Hungary would keep blocking a 50 billion euro aid package for Kyiv.", gazetteer=gaz)
     assert [e.quantity for e in aid.events] == [None]
+
+
+def test_citizens_are_no_origin_and_belonging_to_is_no_way(gaz: Gazetteer) -> None:
+    """ "Turkish nationals" evacuated from Beirut come from Beirut, not from Turkey (as "Sudanese
+    refugees" come from Sudan); "accused of belonging to the Tren de Aragua gang" sends no one to
+    Aragua."""
+    ship = geomap.extract(
+        "Governments rushed to evacuate their citizens. A Turkish navy ship carried 1,200 Turkish "
+        "nationals from Beirut to Mersin.",
+        gazetteer=gaz,
+    )
+    assert _ends(ship) == {("Beirut", "Mersin")}
+    refugees = geomap.extract("Thousands of Sudanese refugees crossed into Chad.", gazetteer=gaz)
+    assert _ends(refugees) == {("Sudanese", "Chad")}
+    deported = geomap.extract(
+        "The United States deported 238 Venezuelans accused of belonging to the Tren de Aragua gang to "
+        "El Salvador.",
+        gazetteer=gaz,
+    )
+    assert _ends(deported) == {(None, "El Salvador")}
