@@ -1672,13 +1672,16 @@ def _after_how(tokens: Sequence[Token], j: int) -> int:
 
 
 _CAME_BACK = Trigger("return", "return")
-_COME = frozenset({"come", "came", "comes", "coming"})
+_COME = frozenset(
+    {"come", "came", "comes", "coming", "go", "going", "goes", "went", "gone", "headed", "heading"}
+)
 
 
 def _came_back(tokens: Sequence[Token]) -> list[_Found]:
-    """ "Came back" and "come back" are a return ("more than 35,000 people have come back from Peru
-    and Chile"), a phrase events.tsv cannot hold (its triggers are words, and "back" alone, a word
-    the recogniser reads as an event's, is none)."""
+    """ "Came back", "come back" and "going back" are a return ("more than 35,000 people have come
+    back from Peru and Chile", "they were going back to Aleppo and Idlib"), a phrase events.tsv
+    cannot hold (its triggers are words, and "back" alone, a word the recogniser reads as an
+    event's, is none)."""
     return [
         _Found(t, _CAME_BACK)
         for k, t in enumerate(tokens)
@@ -2918,7 +2921,17 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
             if word in _ON_DUTY or word in _PEOPLE_WORDS or word in _SENTENCE_STOPS:
                 return word in _ON_DUTY
         return False
-    return j >= 0 and tokens[j].text.lower() in _ON_DUTY
+    if j >= 0 and tokens[j].text.lower() in _ON_DUTY:
+        return True
+    # "Thousands of volunteers carrying brooms and shovels walked ... into Paiporta": people on duty
+    # whom a participle's phrase describes
+    for m in range(j, max(-1, j - PRONOUN_REACH), -1):
+        word = tokens[m].text.lower()
+        if word in _PEOPLE_WORDS or word in _SENTENCE_STOPS:
+            return False
+        if word in _ON_DUTY and m + 1 < j and _a_participle(tokens[m + 1].text):
+            return True
+    return False
 
 
 _RELATIVE_SUBJECTS = frozenset({"they", "who"})

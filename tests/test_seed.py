@@ -2452,3 +2452,24 @@ def test_citizens_are_no_origin_and_belonging_to_is_no_way(gaz: Gazetteer) -> No
         gazetteer=gaz,
     )
     assert _ends(deported) == {(None, "El Salvador")}
+
+
+def test_volunteers_described_by_a_participle_and_people_going_back(gaz: Gazetteer) -> None:
+    """ "Thousands of volunteers carrying brooms and shovels walked ... into Paiporta" are on duty,
+    however long the phrase that describes them; "they were going back to Aleppo and Idlib", of
+    refugees, is a return (as "come back" is); "refugees fleeing the fighting walked from Sake to
+    Goma" still move."""
+    _displace_no_one(
+        "Thousands of volunteers carrying brooms and shovels walked across a bridge from Valencia city "
+        "into Paiporta.",
+        gaz=gaz,
+    )
+    back = geomap.extract(
+        "Thousands of Syrian refugees queued at the border. Many said they were going back to Aleppo and Idlib.",
+        gazetteer=gaz,
+    )
+    assert [(e.category, _event_places_of(e)) for e in back.events] == [("return", {"Aleppo", "Idlib"})]
+    walked = geomap.extract(
+        "Thousands of refugees fleeing the fighting walked from Sake to Goma.", gazetteer=gaz
+    )
+    assert ("Sake", "Goma") in _ends(walked)
