@@ -1205,6 +1205,7 @@ _BOUND_TO = frozenset(
 )
 """Words before "to" that make it no way anywhere: "belonging to the Tren de Aragua gang", "close to
 Hezbollah", "according to Kyiv"."""
+_RETURNEES = frozenset({"returnees"})
 _CITIZENS = frozenset({"nationals", "citizens"})
 """People a country's adjective names as its citizens, who are evacuated home, not from it."""
 NOTICE_LIST_REACH = 20
@@ -2288,7 +2289,9 @@ def _attach(
             if best is None or distance < best[0]:
                 # "Syrian refugees in Turkey began returning home": the people's home is where
                 # they return to
-                best = (distance, f, "destination" if f.trigger.category == "return" else "origin")
+                # ("South Sudanese returnees" arrive home, wherever the word of their journey)
+                home = f.trigger.category == "return" or tokens[k_end].text.lower() in _RETURNEES
+                best = (distance, f, "destination" if home else "origin")
             continue
         if (
             _is_premodifier(tokens, k_end, t_index)

@@ -427,6 +427,24 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             if shorter is not None:
                 run_end, last = shorter, tokens[shorter - 1].text.lower()
         if (
+            run_end < n
+            and tokens[run_end].text == "river"
+            and _joined(text, tokens[run_end - 1], tokens[run_end])
+            and tokens[run_end - 1].text[:1].isupper()
+        ):
+            # "the Juba river is rising at Luuq", "the Shabelle river burst its banks": the river, as
+            # "Juba River" is, not the town of South Sudan ("the Mississippi river" the one the
+            # gazetteer has)
+            run_end, last = run_end + 1, "river"
+            surface = text[tok.start : tokens[run_end - 1].end]
+            key, found, possessive = _lookup(gaz, surface)
+            if found:
+                spans.append(
+                    Span(i, run_end, tok.start, tokens[run_end - 1].end, surface, key, found, "name")
+                )
+                consumed = run_end
+                continue
+        if (
             run_end - i >= 2
             and last in facility
             and _facility_starts_here(tokens, i, run_end, stop)

@@ -4588,3 +4588,13 @@ def test_a_doubted_country_among_countries_is_the_country(gaz: Gazetteer) -> Non
     assert _found(text, gaz)["Georgia"].country_code == "GE"
     person = "Leaders of France, Germany and Italy met. Georgia said she would run again."
     assert "Georgia" not in _names(person, gaz)
+
+
+def test_a_name_before_a_lowercase_river_is_the_river(gaz: Gazetteer) -> None:
+    """ "The Juba river is rising at Luuq" of a Somali story is the river (placed at Luuq, as "Juba
+    River" is), not the capital of South Sudan; "the Mississippi river" is the river the gazetteer
+    has, not the state."""
+    juba = _found("The Juba river is also rising at Luuq in Gedo region, Somali officials said.", gaz)
+    assert (juba["Juba river"].country_code, juba["Juba river"].near) == ("SO", "Luuq")
+    mississippi = geomap.places("Barges stopped as the Mississippi river rose at St. Louis.", gazetteer=gaz)
+    assert ("Mississippi river", "STM") in {(p.mention, p.feature_code) for p in mississippi}

@@ -2473,3 +2473,13 @@ def test_volunteers_described_by_a_participle_and_people_going_back(gaz: Gazette
         "Thousands of refugees fleeing the fighting walked from Sake to Goma.", gazetteer=gaz
     )
     assert ("Sake", "Goma") in _ends(walked)
+
+
+def test_returnees_adjective_is_their_home(gaz: Gazetteer) -> None:
+    """ "Most new arrivals are South Sudanese returnees": the people's adjective is where the
+    returnees arrive, not where they came from ("Sudanese refugees crossed into Chad" still came
+    from Sudan)."""
+    doc = geomap.extract(
+        "Refugees keep crossing at Renk. Most new arrivals are South Sudanese returnees.", gazetteer=gaz
+    )
+    assert ("South Sudanese", None) not in _ends(doc)
