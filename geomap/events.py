@@ -1171,6 +1171,14 @@ def _role(
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
             if word == "from" and idx > 0 and tokens[idx - 1].text.lower() in _CARRIED_MATTER:
                 return None, idx  # "Flood waters from the Cedar River", "smoke from fires in Quebec"
+            if (
+                word == "from"
+                and idx > 0
+                and (tokens[idx - 1].text.lower() in _TEAMS or tokens[idx - 1].text.lower() in _REPORTED_FROM)
+            ):
+                # "Rescue teams from Shenzhen and Shantou have arrived": where people on duty come
+                # from; "reported from Tyre": where a report comes from
+                return None, idx
             if word == "to" and idx > 0 and tokens[idx - 1].text.lower() in _BOUND_TO:
                 return None, idx  # "accused of belonging to the Tren de Aragua gang": no destination
             if word == "to" and idx + 1 < k and tokens[idx + 1].text.lower() in _LEAVE_VERBS:
@@ -1205,6 +1213,16 @@ _BOUND_TO = frozenset(
 )
 """Words before "to" that make it no way anywhere: "belonging to the Tren de Aragua gang", "close to
 Hezbollah", "according to Kyiv"."""
+_TEAMS = frozenset(
+    {"team", "teams", "crew", "crews", "rescuers", "firefighters", "medics", "volunteers", "experts"}
+    | {"engineers", "inspectors", "investigators", "delegation", "delegates", "officials", "journalists"}
+)
+"""People on duty (not armed men, whom an evacuation may move: "civilians and rebels from Aleppo")
+whose "from" says where they were sent from."""
+_REPORTED_FROM = frozenset(
+    {"reported", "reporting", "reports", "speaking", "writing", "filed", "broadcasting"}
+)
+"""Before "from" and a place, what makes it where a report comes from: "reported from Tyre"."""
 _RETURNEES = frozenset({"returnees"})
 _CITIZENS = frozenset({"nationals", "citizens"})
 """People a country's adjective names as its citizens, who are evacuated home, not from it."""
