@@ -1691,7 +1691,7 @@ def _after_how(tokens: Sequence[Token], j: int) -> int:
 
 
 _CAME_BACK = Trigger("return", "return")
-_COME = frozenset(
+_BACK_VERBS = frozenset(
     {"come", "came", "comes", "coming", "go", "going", "goes", "went", "gone", "headed", "heading"}
 )
 
@@ -1706,7 +1706,7 @@ def _came_back(tokens: Sequence[Token]) -> list[_Found]:
         for k, t in enumerate(tokens)
         if k > 0
         and t.text.lower() == "back"
-        and tokens[k - 1].text.lower() in _COME
+        and tokens[k - 1].text.lower() in _BACK_VERBS
         and not (k > 1 and tokens[k - 2].text.lower() in _NOT)
     ]
 

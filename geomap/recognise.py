@@ -439,9 +439,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             surface = text[tok.start : tokens[run_end - 1].end]
             key, found, possessive = _lookup(gaz, surface)
             if found:
-                spans.append(
-                    Span(i, run_end, tok.start, tokens[run_end - 1].end, surface, key, found, "name")
-                )
+                end = tokens[run_end - 1].end
+                spans.append(Span(i, run_end, tok.start, end, surface, key, found, "name", possessive))
                 consumed = run_end
                 continue
         if (
