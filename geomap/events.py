@@ -1011,10 +1011,11 @@ moves no people to Porto Alegre."""
 
 
 _SPREADING = frozenset(
-    {"fire", "fires", "blaze", "blazes", "flames", "floodwaters", "floodwater", "lava", "smoke"}
+    {"fire", "fires", "blaze", "blazes", "flames", "floodwaters", "floodwater", "lava", "smoke", "flows"}
 )
 """Besides the natural hazards, what spreads as the subject of a word of moving: "with the fire
-moving south-east towards Ararat" moves no people (not hazards of a strike: "opened fire")."""
+moving south-east towards Ararat", "Lava flows reached the outskirts of Zafferana Etnea" move no
+people (not hazards of a strike: "opened fire")."""
 _HAZARDS_MOVING = _HAZARDS | _SPREADING
 _PEOPLE_OR_STOPS = _PEOPLE_WORDS | _SENTENCE_STOPS
 
@@ -1941,6 +1942,12 @@ def extract_events(
                 and (
                     _a_crowd_moves(tokens, k, peoples)
                     or _THEIR_HOMES.match(" ".join(t.text for t in tokens[k + 1 : k + 3]))
+                    # "the army used boats to move families from Elapatha to schools in Pelmadulla"
+                    # (not "moved with her children to an apartment in Ottawa": one family's move)
+                    or (
+                        _moves_people(tokens, k)
+                        and not (k + 1 < len(tokens) and tokens[k + 1].text == "with")
+                    )
                 )
                 for k, f in _indexed(tokens, before_merging)
             )

@@ -530,7 +530,11 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     break
                 qualified = False
             if divided:
-                found = tuple(c for c in found if c.feature_code in {"ADM1", "ADM2"})
+                # "the Western and Southern provinces" of a Sri Lankan story: "Western Province",
+                # which the gazetteer has whole, before any division called "Western" alone
+                word = _division_of_the_list(text, tok.end)
+                whole = _lookup(gaz, f"{surface} {word}")[1] if word else ()
+                found = whole or tuple(c for c in found if c.feature_code in {"ADM1", "ADM2"})
                 if not found:
                     break
                 qualified = False
@@ -640,6 +644,21 @@ _LISTED_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+,?\s+and\s+\Z")
 _PLURAL_DIVISION_AFTER = re.compile(_PLURAL_DIVISION)
 
 
+_PLURAL_DIVISION_WORD = re.compile(
+    r"\b(region|state|province|district|count|governorate|department)(?:s|ies)\b"
+)
+
+
+def _division_of_the_list(text: str, end: int) -> str | None:
+    """The division word, in the singular, of the plural that ends the list a name at `end` is in
+    ("the Western and Southern provinces": "province")."""
+    found = _PLURAL_DIVISION_WORD.search(text, end, end + DIVISION_LIST_CHARS)
+    if found is None:
+        return None
+    return "county" if found.group(1) == "count" else found.group(1)
+
+
+DIVISION_LIST_CHARS = 60
 _ROMANCE_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "do", "da", "dos", "das"})
 """The prepositions (with their articles) that join the parts of a French, Spanish, Italian or
 Portuguese name: "Tour de France", "Gare de Lyon", "Praça da Sé"."""

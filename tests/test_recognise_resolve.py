@@ -4603,3 +4603,12 @@ def test_a_name_before_a_lowercase_river_is_the_river(gaz: Gazetteer) -> None:
     assert _near_and_country(juba, "Juba river", gaz) == ("Luuq", "SO")
     mississippi = geomap.places("Barges stopped as the Mississippi river rose at St. Louis.", gazetteer=gaz)
     assert ("Mississippi river", "STM") in {(p.mention, p.feature_code) for p in mississippi}
+
+
+def test_a_listed_compass_name_before_its_division_word_is_that_division(gaz: Gazetteer) -> None:
+    """ "the Western and Southern provinces" of a Sri Lankan story are Western Province and Southern
+    Province, which the gazetteer has whole (by "Western" alone it has only divisions of Uganda,
+    Zambia and the like)."""
+    text = "Schools in the Western and Southern provinces of Sri Lanka were closed until Wednesday."
+    found = _found(text, gaz)
+    assert {found["Western"].country_code, found["Southern"].country_code} == {"LK"}

@@ -2506,3 +2506,18 @@ def test_where_teams_and_reports_come_from_is_no_ones_origin(gaz: Gazetteer) -> 
         gazetteer=gaz,
     )
     assert _ends(aleppo) == {("Aleppo", None)}
+
+
+def test_families_moved_as_an_object_move_and_lava_does_not(gaz: Gazetteer) -> None:
+    """ "the army used boats to move families from the town of Kuruwita" moves the families (people
+    the object of the weak word, as a crowd its subject); "moved with her children to an apartment"
+    is one family's move, and "Lava flows reached the outskirts of Zafferana Etnea" no one's."""
+    boats = geomap.extract(
+        "In Ratnapura, the army used boats to move families from the town of Kuruwita.", gazetteer=gaz
+    )
+    assert ("Kuruwita", "Ratnapura") in _ends(boats)
+    _displace_no_one(
+        "She sold her home in Gatineau and moved with her children to an apartment in Ottawa.",
+        "Lava flows reached the outskirts of Zafferana Etnea on Sunday.",
+        gaz=gaz,
+    )
