@@ -955,7 +955,7 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
         # "The storm was forecast to cross eastern Cuba", "is expected to move": the subject of the
         # verb "to" follows
         j -= 2
-        while j >= 0 and tokens[j].text.lower() in _AUXILIARIES | _WHO_IS:
+        while j >= 0 and tokens[j].text.lower() in _AUXILIARIES_OR_BE:
             j -= 1
     if j >= 0 and tokens[j].text.lower() in _AND_THEN:
         # "Hurricane Milton strengthened into a Category 5 storm ... and headed for Florida", "The
@@ -1490,7 +1490,7 @@ def _subordinate_between(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 _CONCESSIVE = frozenset({"despite", "although", "though"})
-_VERB_SIGNS = frozenset({"being", "been", "was", "were", "is", "are", "had", "has", "have", "says"})
+_VERB_SIGNS = _WHO_IS | {"being", "been", "had", "has", "have", "says"}
 
 
 def _in_a_subordinate_clause(tokens: Sequence[Token], t_index: int, cue_at: int) -> bool:
@@ -2041,7 +2041,7 @@ def _crossers_named(tokens: Sequence[Token], peoples: Callable[[str], bool] | No
 def _crosses_next(tokens: Sequence[Token], k: int) -> bool:
     """Whether a word of crossing follows the k-th word, auxiliaries skipped ("7,000 have crossed")."""
     j = k + 1
-    while j < len(tokens) and tokens[j].text.lower() in _AUXILIARIES | _PASSIVE:
+    while j < len(tokens) and tokens[j].text.lower() in _AUXILIARIES_OR_PASSIVE:
         j += 1
     trigger = triggers().get(tokens[j].text.lower()) if j < len(tokens) else None
     return trigger is not None and trigger.kind == "crossing"
@@ -2483,6 +2483,7 @@ _CROSSED_WORKS = frozenset({"bridge", "bridges", "crossing", "checkpoint", "road
 _PASSIVE_SIGNS = frozenset({"was", "were", "been"})
 _ADVERBS_OF_TIME = frozenset({"later", "also", "then", "since", "already", "first", "reportedly"})
 _BEFORE_A_PARTICIPLE = _PASSIVE_SIGNS | _ADVERBS_OF_TIME | {"has", "have", "had"}
+_ANY_PASSIVE = _PASSIVE | _PASSIVE_SIGNS
 
 
 def _passive_relative(tokens: Sequence[Token], k_end: int, found: Sequence[_Found]) -> _Found | None:
@@ -2668,6 +2669,8 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must",
 _AUXILIARIES = (
     frozenset({"has", "have", "had", "was", "is", "also", "then", "later", "first", "finally"}) | _MODALS
 )
+_AUXILIARIES_OR_BE = _AUXILIARIES | _WHO_IS
+_AUXILIARIES_OR_PASSIVE = _AUXILIARIES | _PASSIVE
 
 
 def _titled_names(text: str, tokens: Sequence[Token]) -> set[str]:
@@ -2832,7 +2835,7 @@ def _people_are_moved(tokens: Sequence[Token], k: int) -> bool:
     return (
         j >= 0
         and tokens[j].text.lower() in _PEOPLE_WORDS
-        and any(t.text.lower() in _PASSIVE | _PASSIVE_SIGNS for t in tokens[j + 1 : k])
+        and any(t.text.lower() in _ANY_PASSIVE for t in tokens[j + 1 : k])
     )
 
 
@@ -2883,10 +2886,13 @@ _SEIZED_GOODS = (
 """What is seized that is no place: money, goods, vessels."""
 
 
+_BEFORE_GOODS = _DETERMINERS | {"some"}
+
+
 def _seizes_goods(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capture word (token k) takes money or goods, no place: "working to seize $US1.7
     billion allegedly taken from the fund", "police seized drugs and weapons"."""
-    after = [t.text.lower() for t in tokens[k + 1 : k + 4] if t.text.lower() not in _DETERMINERS | {"some"}]
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4] if t.text.lower() not in _BEFORE_GOODS]
     return bool(after) and (after[0][:1] in "$£€¥" or after[0][:1].isdigit() or after[0] in _SEIZED_GOODS)
 
 
@@ -2905,6 +2911,10 @@ _TRIPS = frozenset({"trip", "trips"})
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "whose"})
 
 
+_NO_ONES_NAMES = _FUNCTION_WORDS | _DETERMINERS | CALENDAR_WORDS
+"""Capitalised words that name no one: an article opening the sentence, a month, a day."""
+
+
 def _someones_trip(tokens: Sequence[Token], k: int, place_tokens: Container[int]) -> bool:
     """Whether a trip (token k) is someone's: an owner before it ("his trip", "Blinken's trip") or
     a name in its sentence that is no place ("Blinken made a trip to Kyiv"); "The trip to Chicago
@@ -2913,9 +2923,7 @@ def _someones_trip(tokens: Sequence[Token], k: int, place_tokens: Container[int]
     if before.lower() in _OWNERS or before.endswith(("'s", "’s")):
         return True
     return any(
-        t.text[:1].isupper()
-        and j not in place_tokens
-        and t.text.lower() not in _FUNCTION_WORDS | _DETERMINERS | CALENDAR_WORDS
+        t.text[:1].isupper() and j not in place_tokens and t.text.lower() not in _NO_ONES_NAMES
         for j, t in enumerate(tokens)
         if j != k
     )

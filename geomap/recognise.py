@@ -638,24 +638,28 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     return spans
 
 
-_PLURAL_DIVISION = r"\s+(?:regions|states|provinces|districts|counties|governorates|departments)\b"
+_LISTED_DIVISIONS = {
+    "regions": "region",
+    "states": "state",
+    "provinces": "province",
+    "districts": "district",
+    "counties": "county",
+    "governorates": "governorate",
+    "departments": "department",
+}
+"""The plural division words that may end a list of names, and their singulars."""
+_PLURAL_DIVISION = r"\s+(" + "|".join(_LISTED_DIVISIONS) + r")\b"
 _LISTED_BEFORE_DIVISIONS = re.compile(r"\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?" + _PLURAL_DIVISION)
 _LISTED_AFTER_A_NAME = re.compile(r"[A-Z][\w'’-]+,?\s+and\s+\Z")
 _PLURAL_DIVISION_AFTER = re.compile(_PLURAL_DIVISION)
-
-
-_PLURAL_DIVISION_WORD = re.compile(
-    r"\b(region|state|province|district|count|governorate|department)(?:s|ies)\b"
-)
+_PLURAL_DIVISION_WORD = re.compile(r"\b(" + "|".join(_LISTED_DIVISIONS) + r")\b")
 
 
 def _division_of_the_list(text: str, end: int) -> str | None:
     """The division word, in the singular, of the plural that ends the list a name at `end` is in
     ("the Western and Southern provinces": "province")."""
     found = _PLURAL_DIVISION_WORD.search(text, end, end + DIVISION_LIST_CHARS)
-    if found is None:
-        return None
-    return "county" if found.group(1) == "count" else found.group(1)
+    return _LISTED_DIVISIONS[found.group(1)] if found is not None else None
 
 
 DIVISION_LIST_CHARS = 60
