@@ -349,6 +349,10 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
     left homeless", "passengers were left stranded", "left about 4 million people stranded"."""
     if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _LEFT_IN_A_STATE:
         return True
+    if tokens[k].text.lower() == "left" and _after_be(tokens, k):
+        # "drove them to Ras Jedir, where they were left without food or water": whom others leave
+        # somewhere stays there ("only 20 people were left in the village")
+        return True
     return (
         k + 1 < len(tokens)
         and bool(_TOLL.fullmatch(tokens[k + 1].text.lower()))
@@ -358,6 +362,19 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
 
 
 _LEFT_IN_A_STATE = _HARMED | {"stranded", "destitute", "trapped"}
+
+
+def _after_be(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word follows a form of "be", an adverb between allowed ("were then left",
+    "was simply left"): a passive."""
+    j = k - 1
+    if j >= 0 and (tokens[j].text.lower().endswith("ly") or tokens[j].text.lower() in _BETWEEN_BE):
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _BE_FORMS
+
+
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_BETWEEN_BE = frozenset({"then", "also", "later", "just", "often", "still", "all", "not", "never"})
 
 
 _GOODS = frozenset(
@@ -1445,8 +1462,12 @@ _COUNTRYWIDE = re.compile(
 """After a word of displacement: the count is the whole country's ("displaced across the country")."""
 _DISCUSS = frozenset(
     {"discuss", "discussed", "discussing", "address", "addressing", "regarding", "concerning"}
+    | {"agreeing", "agreed", "pledging", "pledged", "vowing", "vowed", "promising", "promised"}
+    | {"urging", "urged", "calling", "called", "demanding", "demanded"}
 )
-"""Words after a meeting that bring in its topic: a place after them is what was talked about."""
+"""Words after a meeting that bring in its topic or what came of it: a place after them is what was
+talked about ("held talks on the sidelines, agreeing to resume patrols along their border in
+Ladakh", "met in Paris and called for a ceasefire in Gaza")."""
 _ITS_OFFICIALS = frozenset(
     {"officials", "official", "leaders", "diplomats", "diplomat", "counterpart", "counterparts"}
     | {"delegation", "delegations", "negotiators", "negotiator", "envoys", "lawmakers", "ministers"}
@@ -1851,8 +1872,10 @@ def extract_events(
                 lexicon[t.text.lower()].kind in _TRAVEL_KINDS
                 and _on_duty(tokens, k)
                 and not (lexicon[t.text.lower()].kind == "movement" and _moves_people(tokens, k))
+                and not _diplomats_travel(tokens, k)
             )
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
+            and not (t.text.lower() == "reach" and not _movers_try(tokens, k))
             and not (lexicon[t.text.lower()].kind == "movement" and _carried_by_water(tokens, k))
             # "the storm weakened as it crossed into southeast Georgia": a thing moves, not people
             # (but "the institute said it had bused 1,500 migrants to Chiapas" moves them)
@@ -2970,6 +2993,31 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _movers_try(tokens: Sequence[Token], k: int) -> bool:
+    """Whether people on the move are who try to reach a place (the k-th word, "reach"), named in
+    the TRY_REACH words before it: "migrants trying to reach Lampedusa", "refugees hoping to reach
+    Europe" (not "Rescue teams in Jacobabad used boats to reach villages")."""
+    return any(t.text.lower() in _ON_THE_MOVE for t in tokens[max(0, k - TRY_REACH) : k])
+
+
+TRY_REACH = 4
+
+
+def _diplomats_travel(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject right before the k-th word (an arrival, a return, a departure) is a
+    state's envoys: "Russian and Ukrainian delegations have arrived at the Dolmabahce Palace", "The
+    delegation arrived in Geneva on Tuesday" (a visit, not people displaced, nor people on other
+    duty whose arrival is no event)."""
+    j = _subject_end(tokens, k, also=_BEFORE_THE_VERB)
+    return j >= 0 and tokens[j].text.lower() in _DIPLOMATS
+
+
+_DIPLOMATS = frozenset(
+    {"delegation", "delegations", "delegates", "diplomats", "envoy", "envoys", "negotiators"}
+    | {"mediators", "ministers"}
+)
+
+
 _RELATIVE_SUBJECTS = frozenset({"they", "who"})
 PRONOUN_REACH = 10
 _INSIDE_AN_ORIGIN = frozenset({"and", ",", "the", "of", "in"})
@@ -3014,6 +3062,8 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     at = _token_index(tokens, f.token.start)
     if f.trigger.kind == "movement" and _moves_people(tokens, at):
         return False  # "Gov. Greg Abbott has sent buses of migrants to Chicago": they move, not he
+    if _diplomats_travel(tokens, at):
+        return True
     if [t.text.lower() for t in tokens[at + 1 : at + 3]] in _ONES_HOME:
         return False  # "Maria Lopez, who left her home in Seville to teach in Peru": a life's move
     k = _subject_end(tokens, at)

@@ -5140,6 +5140,21 @@ def _mention(
                 if divisions and len(divisions) < len(candidates):
                     candidates = tuple(c for c in candidates if c.feature_code != "PCLI")
             break
+    if (
+        cue is None
+        and span.kind == "name"
+        and _in_a_list_of_divisions(text, tokens[span.j - 1])
+        and (word := _division_of_the_list(text, span.end)) is not None
+        and not (_CUES[word] == "county" and any(c.feature_code in {"PCLI", "ADM1"} for c in candidates))
+    ):
+        # "drones launched from Kursk and Bryansk regions": each name of the list is the division
+        # (not the towns that give the oblasts their names; "Ohio and Kentucky counties" are no
+        # counties of those names)
+        cue = _CUES[word]
+        # ... which the gazetteer may know only by the name and the word ("Kursk region" is
+        # Kurskaya oblast', which "Kursk" alone does not find)
+        whole = [c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A"]
+        candidates = (*whole, *(c for c in candidates if c not in whole))
     if cue is None and span.kind == "name" and (apposition := _APPOSITIVE_PLACE.match(text, span.end)):
         # "In Hatay, the worst-hit province," is the province (not Antakya, also called Hatay)
         cue = _CUES.get(apposition.group(0).rsplit(None, 1)[-1].lower())

@@ -4612,3 +4612,14 @@ def test_a_listed_compass_name_before_its_division_word_is_that_division(gaz: Ga
     text = "Schools in the Western and Southern provinces of Sri Lanka were closed until Wednesday."
     found = _found(text, gaz)
     assert {found["Western"].country_code, found["Southern"].country_code} == {"LK"}
+
+
+def test_names_listed_before_a_plural_division_word_are_those_divisions(gaz: Gazetteer) -> None:
+    """ "drones launched from Kursk and Bryansk regions" are the two oblasts, which the gazetteer
+    knows as "Kursk region" and "Bryansk region", not the towns that give them their names; "Ohio
+    and Kentucky counties" are counties of the two states, not Ohio County."""
+    text = "Air defences shot down 40 of 60 drones launched from Kursk and Bryansk regions overnight."
+    found = _found(text, gaz)
+    assert {(found[n].feature_code, found[n].country_code) for n in ("Kursk", "Bryansk")} == {("ADM1", "RU")}
+    states = _found("Fires burned across Ohio and Kentucky counties on Sunday.", gaz)
+    assert {states["Ohio"].feature_code, states["Kentucky"].feature_code} == {"ADM1"}

@@ -2521,3 +2521,44 @@ def test_families_moved_as_an_object_move_and_lava_does_not(gaz: Gazetteer) -> N
         "Lava flows reached the outskirts of Zafferana Etnea on Sunday.",
         gaz=gaz,
     )
+
+
+def test_envoys_arriving_visit_and_people_left_somewhere_do_not_leave(gaz: Gazetteer) -> None:
+    """Delegations that arrive somewhere visit it ("Russian and Ukrainian delegations have arrived
+    at the Dolmabahce Palace in Istanbul": no one displaced); migrants "left without food or water"
+    where police drove them stay there; and a place after what a meeting agreed on is no venue of it
+    ("held talks on the sidelines, agreeing to resume patrols along their border in Ladakh")."""
+    text = (
+        "LIVE: Russia-Ukraine talks in Istanbul\n\nRussian and Ukrainian delegations have arrived at "
+        "the Dolmabahce Palace in Istanbul for the first direct talks in three years, TRT reported."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not doc.movements
+    assert {(e.kind, m) for e in doc.events for m in _event_places_of(e)} >= {("visit", "Istanbul")}
+    left = (
+        "Tunisian authorities have bussed hundreds of migrants from the port city of Sfax, rights "
+        "groups said.\n\nWitnesses said police rounded up at least 500 people from sub-Saharan Africa "
+        "in Sfax on Wednesday, where they were left without food or water."
+    )
+    assert {e.trigger for e in geomap.extract(left, gazetteer=gaz).events} == {"bussed"}
+    talks = (
+        "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi held talks in Kazan, "
+        "agreeing to resume patrols along their disputed border in Ladakh."
+    )
+    assert _event_places(geomap.extract(talks, gazetteer=gaz)) == {"Kazan"}
+
+
+def test_migrants_trying_to_reach_a_place_head_there(gaz: Gazetteer) -> None:
+    """ "migrants trying to reach Lampedusa" head for the island (which the model doubts alone: the
+    word before it is a movement's); rescue teams that "used boats to reach villages" move no one."""
+    text = (
+        "Tunisian police rounded up 500 migrants in Sfax on Wednesday. Sfax has become a main "
+        "departure point for migrants trying to reach Lampedusa, about 130 km away, Italian officials say."
+    )
+    assert (None, "Lampedusa") in _ends(geomap.extract(text, gazetteer=gaz))
+    teams = geomap.extract(
+        "In Dadu district, 300,000 people were evacuated to relief camps. Rescue teams in Jacobabad, "
+        "one of the hottest cities on earth, used boats to reach villages.",
+        gazetteer=gaz,
+    )
+    assert [e.trigger for e in teams.events] == ["evacuated"]
