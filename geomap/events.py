@@ -1733,6 +1733,26 @@ def _came_back(tokens: Sequence[Token]) -> list[_Found]:
     ]
 
 
+def _carried_back(tokens: Sequence[Token], f: _Found) -> bool:
+    """Whether a word of carrying people (f) carries them back: people its object, then "back"
+    within BACK_REACH words and before any punctuation ("Buses brought about 2,000 people back from
+    camps in Idlib province", "flew 300 refugees back to Kabul")."""
+    if f.trigger.kind != "movement":
+        return False
+    k = _token_index(tokens, f.token.start)
+    if not _moves_people(tokens, k):
+        return False
+    for m in range(k + 1, min(len(tokens), k + 1 + BACK_REACH)):
+        if tokens[m].text.lower() == "back":
+            return True
+        if not tokens[m].text[:1].isalnum() and not _inside_a_number(tokens, m, k + 1):
+            return False
+    return False
+
+
+BACK_REACH = 6
+
+
 _CARE = frozenset({"hospital", "hospitals", "clinic", "clinics"})
 """Where the hurt are taken, not the displaced: "The injured were taken to hospitals in Kozhikode"
 (even after a sentence of people moved to camps)."""
@@ -1909,11 +1929,16 @@ def extract_events(
             if _official_travels(tokens, f, persons) or _travels_for_talks(tokens, f, found)
             else f
             for f in found
+            # "Hellen Obiri, who moved from Kenya to Boulder, Colorado": one person's new home, no
+            # visit and no one displaced
+            if not (f.token.text.lower() in _RELOCATES and _official_travels(tokens, f, persons))
         ]
         if any(f.trigger.kind == "crossing" for f in found) and not _crossers_named(tokens, peoples):
             # "A 144-km stage that started in Embrun crossed the Col de la Bonette": a crossing of
             # no one the sentence names counts only beside people on the move
             found = [_Found(f.token, _SOMEONE_CROSSED) if f.trigger.kind == "crossing" else f for f in found]
+        # "Buses brought about 2,000 people back from camps in Idlib province": a return
+        found = [_Found(f.token, _CAME_BACK) if _carried_back(tokens, f) else f for f in found]
         if carried := _taken_to(tokens, found) + _came_back(tokens):
             found = sorted([*found, *carried], key=lambda f: f.token.start)
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
@@ -2453,6 +2478,8 @@ def _attach(
                 or _clause_break(tokens, t_index, cue_at)
                 or (k < t_index and _where_it_was_said(tokens, k, t_index))
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
+                # "Born in Mandalay in 1943, he ... fled to Thailand": where he was born
+                or (k < t_index and _in_a_background_phrase(tokens, k, t_index))
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
                 or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
                 or (t_index < k and _relative_clause_closes(tokens, t_index, k))
@@ -2966,7 +2993,11 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     on duty ("volunteers who walked")."""
     j = _subject_end(tokens, k, also=_BEFORE_THE_VERB)
     head = j
-    while head > 0 and (tokens[head].text[:1].isupper() or tokens[head].text.lower() in _INSIDE_AN_ORIGIN):
+    while head > 0 and (
+        tokens[head].text[:1].isupper()
+        or tokens[head].text.lower() in _INSIDE_AN_ORIGIN
+        or tokens[head].text.lower() in _AFAR
+    ):
         head -= 1
     if head < j and tokens[head].text.lower() in {"from", "of"}:
         j = head - 1  # "Rescue teams from Jakarta and Makassar reached the area", "from Egypt,
@@ -3018,11 +3049,16 @@ _DIPLOMATS = frozenset(
 )
 
 
+_RELOCATES = frozenset({"moved", "move", "moves", "moving", "relocated", "relocating", "relocates"})
+"""Movement words that, said of one person an official's journey would be, move a home: no visit."""
 _RELATIVE_SUBJECTS = frozenset({"they", "who"})
 PRONOUN_REACH = 10
 _INSIDE_AN_ORIGIN = frozenset({"and", ",", "the", "of", "in"})
 """Small words inside the names after "from" that a subject on duty comes from ("the National
 Institute of Virology in Pune")."""
+_AFAR = frozenset({"around", "across", "all", "over", "world", "globe", "country", "continent", "region"})
+"""The words after "from" that say a subject on duty comes from everywhere: "Nearly 2 million
+pilgrims from around the world travelled to Saudi Arabia", "fans from across the country"."""
 
 
 _FOR_TALKS = frozenset({"for", "to"})
@@ -3480,9 +3516,31 @@ def _events_of(
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS)) + r")\b")
 
 
+def _in_a_background_phrase(tokens: Sequence[Token], k: int, t_index: int) -> bool:
+    """Whether the k-th word stands in a phrase of someone's past that opens the sentence and that
+    a comma closes before the t-th word (a trigger): "Born in Mandalay in 1943, he was jailed twice
+    ... and fled to Thailand" (where and when he was born, not where he fled from)."""
+    if not tokens or tokens[0].text.lower() not in _BACKGROUND:
+        return False
+    comma = next((m for m in range(1, len(tokens)) if tokens[m].text == ","), None)
+    return comma is not None and k < comma < t_index
+
+
+_BACKGROUND = frozenset({"born", "raised", "educated", "trained", "elected", "founded", "built"})
+"""Past participles that open a phrase of someone's or something's past: "Born in Mandalay in
+1943, he ...", "Founded in Lagos in 1990, the group ..."."""
+
+
 def _describes_another(text: str, sentence: Sentence, d: dates_mod.DateMention, at: int) -> bool:
     """Whether the date stands in a relative clause the trigger (at `at`) is not in: "for parts of
-    Lismore, which was devastated by floods in 2022, and for ..." dates the floods, not the order."""
+    Lismore, which was devastated by floods in 2022, and for ..." dates the floods, not the order;
+    or in a phrase of someone's past that opens the sentence ("Born in Mandalay in 1943, he ... fled
+    to Thailand after the 1988 uprising")."""
+    opening = sentence.text.split(None, 1)[0].lower() if sentence.text else ""
+    if opening in _BACKGROUND:
+        comma = text.find(",", sentence.start, sentence.end)
+        if d.end <= comma < at:
+            return True
     opened = None
     for found in _RELATIVE.finditer(text, sentence.start, d.start):
         opened = found

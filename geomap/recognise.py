@@ -4236,20 +4236,31 @@ def _after_a_places_possessive(spans: Sequence[Span], threshold: float) -> None:
     """A doubted name right after a confident place's possessive, with a place in that place's
     country, is a place: "strikes hit Gaza's Rafah", "the Gaza Strip's Rafah" (as the model accepts
     "Ukraine's Kharkiv" and "Syria's Idlib" on its own); not a name before a capitalised word ("Gaza's
-    Ismail Haniyeh") or one a person's word follows."""
+    Ismail Haniyeh") or one a person's word follows. So, the other way round, is a doubted
+    possessive of an area that holds the confident place after it: "residents of several towns in
+    Victoria's East Gippsland" (the model doubts Victoria, an alias of Hong Kong first)."""
     ordered = sorted(spans, key=lambda s: s.start)
     for owner, span in itertools.pairwise(ordered):
+        if not (owner.possessive and owner.j == span.i and owner.candidates and span.candidates):
+            continue
         if (
-            owner.possessive
-            and owner.j == span.i
-            and owner.kind == "name"
+            owner.kind == "name"
             and owner.score >= threshold
-            and owner.candidates
             and _doubted_name(span, POSSESSIVE_FLOOR, threshold)  # a name, no person's, no stop word
             and "nextcap" not in span.feats
             and any(c.country_code == owner.candidates[0].country_code for c in span.candidates)
         ):
             span.score = threshold
+        elif (
+            span.kind == "name"
+            and span.score >= threshold
+            and _doubted_name(owner, IN_COUNTRY_FLOOR, threshold)
+            and any(c.feature_code in _HOLDERS and c.holds(span.candidates[0]) for c in owner.candidates)
+        ):
+            owner.score = threshold
+
+
+_HOLDERS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
 POSSESSIVE_FLOOR = 0.2

@@ -4623,3 +4623,15 @@ def test_names_listed_before_a_plural_division_word_are_those_divisions(gaz: Gaz
     assert {(found[n].feature_code, found[n].country_code) for n in ("Kursk", "Bryansk")} == {("ADM1", "RU")}
     states = _found("Fires burned across Ohio and Kentucky counties on Sunday.", gaz)
     assert {states["Ohio"].feature_code, states["Kentucky"].feature_code} == {"ADM1"}
+
+
+def test_the_possessive_of_the_area_that_holds_the_next_place_is_a_place(gaz: Gazetteer) -> None:
+    """ "residents of several towns in Victoria's East Gippsland" of a Melbourne story: Victoria
+    holds East Gippsland, so it is the Australian state (the model doubts the name, an alias of Hong
+    Kong first); "Victoria's Secret" names no place after it."""
+    text = (
+        "MELBOURNE (Reuters) - Authorities ordered residents of several towns in Victoria's East "
+        "Gippsland to evacuate on Thursday as a bushfire jumped containment lines near Bairnsdale."
+    )
+    assert _province_and_code(text, "Victoria", gaz) == ("Victoria", "ADM1")
+    assert "Victoria" not in _names("Shares of Victoria's Secret fell in New York.", gaz)

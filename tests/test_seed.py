@@ -2562,3 +2562,37 @@ def test_migrants_trying_to_reach_a_place_head_there(gaz: Gazetteer) -> None:
         gazetteer=gaz,
     )
     assert [e.trigger for e in teams.events] == ["evacuated"]
+
+
+def test_pilgrims_from_afar_a_runner_who_moved_and_a_poets_birth_move_no_one(gaz: Gazetteer) -> None:
+    """ "pilgrims from around the world travelled to Saudi Arabia" are on a pilgrimage (people on
+    duty, whatever phrase says where they come from); "Hellen Obiri, who moved from Kenya to
+    Boulder" made a new home, no visit; "Born in Mandalay in 1943, he ... fled to Thailand" fled
+    neither from Mandalay nor in 1943."""
+    _displace_no_one(
+        "Nearly 2 million pilgrims from around the world travelled to Saudi Arabia for the Hajj.", gaz=gaz
+    )
+    runner = geomap.extract(
+        "In the women's race, Hellen Obiri, who moved from Kenya to Boulder, Colorado, two years ago, "
+        "won her first major marathon.",
+        gazetteer=gaz,
+    )
+    assert not runner.events
+    poet = geomap.extract(
+        "Born in Mandalay in 1943, he was jailed twice under the military government and fled to "
+        "Thailand after the 1988 uprising.",
+        gazetteer=gaz,
+    )
+    assert [(e.date, _event_places_of(e)) for e in poet.events] == [(None, {"Thailand"})]
+
+
+def test_people_brought_back_return(gaz: Gazetteer) -> None:
+    """ "Buses brought about 2,000 people back from camps in Idlib province and from Arsal in
+    Lebanon" is a return (a word of carrying, people its object, then "back")."""
+    doc = geomap.extract(
+        "Buses brought about 2,000 people back from camps in Idlib province and from Arsal in Lebanon "
+        "to Rastan on Sunday, officials said.",
+        gazetteer=gaz,
+    )
+    assert {(e.category, e.trigger) for e in doc.events} == {("return", "brought")}
+    assert {m.category for m in doc.movements} == {"return"}
