@@ -2483,6 +2483,8 @@ def _attach(
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
                 or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
                 or (t_index < k and _relative_clause_closes(tokens, t_index, k))
+                # "held talks with Lula, who spent last week in Rio de Janeiro": where he was
+                or (t_index < k and _about_someone(tokens, t_index, k))
                 # "Many arrived with nothing after being detained in Tehran": another clause's place
                 or (t_index < cue_at and _in_a_subordinate_clause(tokens, t_index, cue_at))
             ):
@@ -3325,6 +3327,19 @@ def _relative_clause_closes(tokens: Sequence[Token], t_index: int, k: int) -> bo
     )
 
 
+def _about_someone(tokens: Sequence[Token], t_index: int, k: int) -> bool:
+    """Whether a clause on someone (", who") opens between the trigger at t_index and the place at
+    k, still open there: "in talks with Napoli over a loan move for striker Victor Osimhen, who spent
+    last season at Galatasaray in Istanbul" held no talks in Istanbul."""
+    return any(
+        tokens[j].text.lower() == "who"
+        and tokens[j - 1].text == ","
+        and not any(t.text == "," for t in tokens[j + 1 : k])  # a clause a comma closes: "Biden met
+        # Netanyahu, who had flown in from Jerusalem, at the White House"
+        for j in range(t_index + 2, k)
+    )
+
+
 def _a_past_verb(word: str) -> bool:
     return word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
 
@@ -3829,7 +3844,7 @@ def _movements_of(
         if e.category not in {"displacement", "return"}:
             continue
         # "fled fighting around Sake in eastern Congo": from Sake, not also from the region holding it
-        origins = _finest([ep.place for ep in e.places if ep.role == "origin"])
+        origins = _finest(_without_containers([ep.place for ep in e.places if ep.role == "origin"], sentence))
         destinations = [ep.place for ep in e.places if ep.role == "destination"]
         located = [ep.place for ep in e.places if ep.role == "location"]
         if origins and not destinations and located:
@@ -3931,11 +3946,12 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 _CONTAINER_GAP = re.compile(
+    r"(?:\s+(?:refugee|displacement|camp|district|city|town|village|province|region|area|county|state))*"
     r",?\s+(?:in|inside|(?:just\s+)?(?:near|outside))\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+)?"
 )
 """Between a place and one that holds it, or that the text locates it by: "Rafah in southern Gaza",
 "San Vicente in Panama's Darien province", "In the town of Babenhausen, near Augsburg, residents
-were evacuated" (from Babenhausen only)."""
+were evacuated" (from Babenhausen only), "the Jenin refugee camp in the occupied West Bank"."""
 
 
 def _finest(places: list[Place]) -> list[Place]:

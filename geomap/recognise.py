@@ -4995,14 +4995,17 @@ _SUCH_AS_CUES = {"states": "province", "provinces": "province", "countries": "co
                  "cities": "city", "towns": "city", "villages": "city", "counties": "county",
                  "regions": "region", "districts": "county"}  # fmt: skip
 _SUCH_AS = re.compile(
-    r"\b(" + "|".join(_SUCH_AS_CUES) + r")\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?\Z",
+    r"\b("
+    + "|".join(_SUCH_AS_CUES)
+    + r"),?\s+(?:such\s+as|like|including|as\s+diverse\s+as)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 
 
 def _such_as_cues(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names listed after a plural place noun and "such as" are all of that kind: "western states
-    such as California or Washington" (the state, not the capital), "cities like Paris and Lyon"."""
+    such as California or Washington" (the state, not the capital), "cities like Paris and Lyon",
+    "in 11 districts, including Feni, Noakhali, Cumilla and Lakshmipur"."""
     if not any(word in text for word in (" such as ", " like ", " including ", " as diverse as ")):
         return mentions  # the cheap test first
     out = list(mentions)

@@ -1478,7 +1478,7 @@ def _nearest_in_text(m: Mention, pool: Sequence[Place], said: _Said | None = Non
     datelines = said.datelines if said else frozenset()
 
     def gap(p: Place) -> float:
-        nearer = DATELINE_GAP if p.start in datelines else 1.0
+        nearer = DATELINE_GAP if p.start in datelines and m.kind == "facility" else 1.0
         return nearer * min(
             (start - p.end if p.end <= start else p.start - end)
             + (PARAGRAPH_CHARS if paragraph.get(start, 0) != paragraph.get(p.start, 0) else 0)
@@ -1572,7 +1572,10 @@ buildings are: "police ... outside parliament on Rustaveli Avenue" of a "TBILISI
 story that names Batumi later is in Tbilisi, "Miraflores Palace" of a "CARACAS" story that names
 Maracaibo in Caracas, "Ball Arena" of a Denver dateline in Denver. The dev corpora, LGL and GeoVirus
 give the same figures from 0.25 to 1.0; among the probes six such names moved to the dateline's
-town, four nearer to where they are and none further."""
+town, four nearer to where they are and none further. Facilities only: a village the gazetteer
+lacks is where the story's places are, not where the reporter files from ("Mundakkai" of a
+"THIRUVANANTHAPURAM" story on Wayanad's landslides stands at Malappuram, 40 km off, not 330 km off
+in the capital; the dev corpora unchanged)."""
 WAY_FAR_KM = 50.0
 """A street, road or square named after a town this far from every finer place the text names in
 its country is in one of those places: "Riverside Street" of a Portland, Maine story."""

@@ -4635,3 +4635,32 @@ def test_the_possessive_of_the_area_that_holds_the_next_place_is_a_place(gaz: Ga
     )
     assert _province_and_code(text, "Victoria", gaz) == ("Victoria", "ADM1")
     assert "Victoria" not in _names("Shares of Victoria's Secret fell in New York.", gaz)
+
+
+def test_a_village_the_gazetteer_lacks_stands_with_the_story_not_the_dateline(gaz: Gazetteer) -> None:
+    """Unknown villages of a "THIRUVANANTHAPURAM" story on Wayanad's landslides lie where the
+    story's places are, not in the capital 330 km off where the reporter files from (as a street or
+    a building of a story is: the dateline's town counts nearer only for facilities)."""
+    text = (
+        "THIRUVANANTHAPURAM, India — Landslides triggered by torrential rain buried villages in "
+        "Kerala's Wayanad district, killing more than 200 people, officials said on Thursday, as "
+        "rescuers searched for scores still missing.\n\nThe worst-hit villages of Mundakkai, "
+        "Chooralmala and Attamala were cut off after a bridge over the Chaliyar River was washed "
+        "away. The army built a temporary bridge to reach Mundakkai.\n\nAbout 9,000 people have "
+        "been moved to 82 relief camps in the district, including in Meppadi and Kalpetta. Bodies "
+        "were found as far away as Nilambur in Malappuram district, carried by the river."
+    )
+    mundakkai = _found(text, gaz)["Mundakkai"]
+    assert mundakkai.near != "Thiruvananthapuram"
+    assert haversine_km(mundakkai.lat, mundakkai.lon, 11.47, 76.16) < 100
+
+
+def test_names_listed_after_districts_and_a_comma_are_districts(gaz: Gazetteer) -> None:
+    """ "in 11 districts, including Feni, Noakhali, Cumilla and Lakshmipur": each is a district (a
+    comma before "including" as in "districts including")."""
+    text = (
+        "The floods have affected 5.8 million people in 11 districts, including Feni, Noakhali, "
+        "Cumilla and Lakshmipur, the Red Crescent said."
+    )
+    found = _found(text, gaz)
+    assert {found[n].feature_code for n in ("Feni", "Lakshmipur")} == {"ADM2"}

@@ -2596,3 +2596,26 @@ def test_people_brought_back_return(gaz: Gazetteer) -> None:
     )
     assert {(e.category, e.trigger) for e in doc.events} == {("return", "brought")}
     assert {m.category for m in doc.movements} == {"return"}
+
+
+def test_where_someone_a_clause_describes_was_is_no_venue_and_a_camps_territory_no_origin(
+    gaz: Gazetteer,
+) -> None:
+    """ "held talks with Lula, who spent last week in Rio de Janeiro": the clause on Lula says where
+    he was, not where the talks were (one a comma closes does not hide the venue after it: "Biden
+    met Netanyahu, who had flown in from Jerusalem, at the White House"); people who flee "the
+    Jenin refugee camp in the occupied West Bank" come from Jenin, not also from the West Bank."""
+    lula = geomap.extract(
+        "The foreign ministers held talks with Lula, who spent last week in Rio de Janeiro.", gazetteer=gaz
+    )
+    assert not _event_places(lula)
+    white_house = geomap.extract(
+        "Biden met Netanyahu, who had flown in from Jerusalem, at the White House.", gazetteer=gaz
+    )
+    assert _event_places(white_house) == {"White House"}
+    jenin = geomap.extract(
+        "Israeli forces launched a large-scale raid on the Jenin refugee camp in the occupied West "
+        "Bank on Monday, killing at least 12 Palestinians and forcing about 3,000 residents to flee.",
+        gazetteer=gaz,
+    )
+    assert _ends(jenin) == {("Jenin", None)}
