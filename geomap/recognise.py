@@ -672,12 +672,21 @@ _WAYS_WITHOUT_AN_ARTICLE = frozenset(
 )
 
 
+_SITES_OF = frozenset(
+    {"castle", "palace", "cathedral", "basilica", "monastery", "abbey", "fortress", "citadel"}
+)
+"""English first words of a building's name that "of" joins to whom or what it is of: "the Castle
+of Sao Jorge" is a castle of Lisbon, not the Brazilian town of São Jorge."""
+_OF_A_SITE = frozenset({"of", "the"})
+
+
 def _after_a_way(tokens: Sequence[Token], i: int) -> int:
     """Where the name ends that a street's or a square's first word in another language (tokens[i])
     takes, with its articles: "Place de la Republique", "Gare de Lyon", "Piazza Venezia" (only the
     words that are never English take a name with no article); 0 where none follows."""
     j = i + 1
-    while j < len(tokens) and tokens[j].text.lower() in _ARTICLES_AFTER_A_WAY and j - i <= 2:
+    articles = _OF_A_SITE if tokens[i].text.lower() in _SITES_OF else _ARTICLES_AFTER_A_WAY
+    while j < len(tokens) and tokens[j].text.lower() in articles and j - i <= 2:
         j += 1
     if j == i + 1 and tokens[i].text.lower() not in _WAYS_WITHOUT_AN_ARTICLE:
         return 0

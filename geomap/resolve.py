@@ -362,6 +362,19 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
             before = [defined[keys[id(m)]]]
         keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
     for m in mentions:
+        if (
+            m.qualifies
+            and m.qualifier is None
+            and m.cue is None
+            and any(
+                c.feature_code in {"ADM1", "PCLI"} and any(c.holds(h) for h in m.qualifies)
+                for c in m.candidates
+            )
+        ):
+            # "Everett, Washington" is the state; "near Washington" of the same text is no state
+            # for it: a name that qualifies a town it holds is a decision of its own
+            keys[id(m)] = (*keys[id(m)], _QUALIFYING_SENSE)
+    for m in mentions:
         if m.cue == "eponym" or (m.kind == "facility" and _a_way(m.text)):
             # "the Paris Agreement" of a Paris, Texas story; "a substation on Columbus Avenue" of a
             # Lebanon, Ohio story says nothing of Columbus (nor makes "a Franklin man" its namesake)
@@ -369,6 +382,9 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
     return keys
 
 
+_QUALIFYING_SENSE = -13
+"""The decision of a name that qualifies the town before it ("Everett, Washington"), apart from the
+name's others."""
 _EPONYM_SENSE = -12
 """The decision of a name an agreement, a body or a street is named after, apart from the name's
 others."""

@@ -4664,3 +4664,25 @@ def test_names_listed_after_districts_and_a_comma_are_districts(gaz: Gazetteer) 
     )
     found = _found(text, gaz)
     assert {found[n].feature_code for n in ("Feni", "Lakshmipur")} == {"ADM2"}
+
+
+def test_a_castle_or_a_cathedral_of_a_name_is_a_site_of_the_texts_town(gaz: Gazetteer) -> None:
+    """ "the Castle of Sao Jorge" of a Lisbon story is a castle in Lisbon, not the Brazilian town of
+    São Jorge; "the Cathedral of Notre Dame in Paris" no Notre-Dame-de-Bondeville."""
+    castle = _found("Visitors climb to the Castle of Sao Jorge for views over Lisbon.", gaz)
+    assert castle["Castle of Sao Jorge"].near == "Lisbon"
+    cathedral = _found("A fire broke out at the Cathedral of Notre Dame in Paris.", gaz)
+    assert cathedral["Cathedral of Notre Dame"].near == "Paris"
+
+
+def test_a_name_qualifying_a_town_is_decided_apart_from_the_name_alone(gaz: Gazetteer) -> None:
+    """ "Arlington, Virginia, near Washington" is the capital, though the same text's "Everett,
+    Washington" is the state: a name that qualifies the town before it (and holds it) is a decision
+    of its own, not one the name alone must follow."""
+    text = (
+        "CHICAGO (Reuters) - Boeing Co said on Thursday it would move its global headquarters from "
+        "Chicago to Arlington, Virginia, near Washington, to be closer to lawmakers and the Pentagon. "
+        "It will keep large factories in Everett, Washington, and North Charleston, South Carolina."
+    )
+    codes = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Washington"]
+    assert codes == ["PPLC", "ADM1"]
