@@ -566,9 +566,11 @@ conference in Cork")."""
 _RETURN_WORDS = frozenset({"return", "returns", "returned", "returning"})
 _RETURN_TO_PEOPLE = frozenset(
     {"their", "his", "her", "its", "our", "my", "the", "a", "home", "homes", "camps", "shelters"}
+    | {"what", "whatever"}
 )
-"""After "return to", words that may lead to where people go back; any other lower-case word is a
-state or activity: "a return to moderate growth", "returned to normal", "return to work"."""
+"""After "return to", words that may lead to where people go back ("returning to what remains of
+their homes in Gaza City"); any other lower-case word is a state or activity: "a return to
+moderate growth", "returned to normal", "return to work"."""
 
 
 _CAME_BACK_TO = frozenset(
@@ -1401,6 +1403,11 @@ def _homes_of_people(tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigg
 _OF = frozenset({"of"})
 
 
+_ON_THE_WAY = frozenset({"a", "an", "the", "and", "at", "of", "their", "his", "her", "what"})
+"""The function words that may stand between "to" and "in" where people go: "to a camp at a
+school in", "returning to what remains of their homes in Gaza City"."""
+
+
 def _goes_to(
     tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger], openers: frozenset[str] = _TO_OR_FOR
 ) -> bool:
@@ -1431,7 +1438,7 @@ def _goes_to(
             or not tokens[j].text.islower()
             or (word in lexicon and not _no_event_here(tokens, j))  # "to evacuation centres in"
             or (
-                word in _FUNCTION_WORDS and word not in {"a", "an", "the", "and", "at"}
+                word in _FUNCTION_WORDS and word not in _ON_THE_WAY
             )  # "to schools and churches in", "to a camp at a school in"
         ):
             return False
@@ -2806,10 +2813,12 @@ _CARRIERS = _VEHICLES | frozenset(
         "ship", "ships", "vessel", "vessels", "flight", "flights", "plane", "planes", "aircraft",
         "trains", "trip", "shipment", "shipments", "cargo", "package", "parcel", "mission", "season",
         "convoy", "convoys", "trucks", "lorries", "supplies", "aid",
+        "flame", "torch", "relay", "coffin", "remains",
     }
 )  # fmt: skip
 """Things whose arrival is no arrival of displaced people, unless the words before it count people
-("Aid convoys from Misrata and Tripoli reached the eastern city")."""
+("Aid convoys from Misrata and Tripoli reached the eastern city"; "The Olympic flame arrived in
+Marseille", "the coffin arrived in London")."""
 
 
 _FUGITIVES = frozenset(
@@ -3796,12 +3805,12 @@ def _locates_an_origin(place: Place, origins: Sequence[Place], found: Sequence[_
 
 
 _CROSSED = re.compile(
-    r"\bcross(?:ed|es|ing)?\s+(?:the\s+)?"
+    r"\b(?:cross(?:ed|es|ing)?|across)\s+(?:the\s+)?"
     r"(?:(?!(?:into|to|from|at|in|near|through|via|over|towards?)\b)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 """Between a word of crossing and the name of what is crossed: "crossed the Rio Grande", "cross
-Darien Gap" (not "crossed into Chad")."""
+Darien Gap", "fled across the Naf river" (not "crossed into Chad")."""
 
 
 def _movements_of(
@@ -3897,7 +3906,14 @@ def _movements_of(
             # Minova in South Kivu": a place after them holds them)
             first = min(p.start for p in destinations)
             kept = _without_containers(located + destinations, sentence)
-            origins = [p for p in located if p.start < first and any(p is q for q in kept)]
+            origins = [
+                p
+                for p in located
+                if p.start < first
+                and any(p is q for q in kept)
+                # "fled across the Naf river into Bangladesh": what they crossed, not where they left
+                and not _CROSSED.search(sentence.text, 0, p.start - sentence.start)
+            ]
         elif destinations and located and not origins and e.category == "return":
             # "Syrian refugees in Turkey began returning home": where they are, in another country
             # than their home, is where they return from

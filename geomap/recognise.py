@@ -1630,6 +1630,7 @@ def recognise(
     _first_part_of_a_longer_name(text, tokens, spans)
     _brands(text, spans)
     _models(text, spans)
+    _vessels(text, spans)
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
     _acronyms_of_others(text, spans, threshold)
@@ -2409,6 +2410,20 @@ def _models(text: str, spans: Sequence[Span]) -> None:
             and _MODEL_BEFORE.search(text, max(0, span.start - 5), span.start)
         ):
             span.score = 0.0
+
+
+def _vessels(text: str, spans: Sequence[Span]) -> None:
+    """A name right after "aboard" (or "on board") and "the" names a ship, a plane or a train, not a
+    place: "The Olympic flame arrived in Marseille aboard the Belem, a 19th-century three-masted
+    ship" is no Belém of Brazil."""
+    if "board" not in text:
+        return  # the cheap test first: most texts name no vessels
+    for span in spans:
+        if span.kind == "name" and _ABOARD.search(text, max(0, span.start - 20), span.start):
+            span.score = 0.0
+
+
+_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+the\s+\Z", re.IGNORECASE)
 
 
 _NAME_PARTICLES = _ROMANCE_PARTICLES | {"von", "van", "der"}
@@ -5129,6 +5144,15 @@ def _one_of_the_areas(noun: str, span: Span) -> bool:
     return noun in _SETTLEMENTS_NOUNS and span.candidates[0].feature_class == "P"
 
 
+def _with_the_division(
+    gaz: Gazetteer, name: str, word: str, candidates: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """The candidates of a name a division word follows, the divisions the gazetteer knows by the
+    name and the word together first ("Kursk region" is Kurskaya oblast')."""
+    whole = [c for c in gaz.lookup(f"{name} {word}") if c.feature_class == "A"]
+    return (*whole, *(c for c in candidates if c not in whole))
+
+
 def _mention(
     text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer, breaks: Sequence[int] = ()
 ) -> Mention:
@@ -5164,6 +5188,16 @@ def _mention(
                     candidates = tuple(c for c in candidates if c.feature_code != "PCLI")
             break
     if (
+        cue in {"province", "region", "county"}
+        and span.kind == "name"
+        and span.j < len(tokens)
+        and tokens[span.j].text.lower() in _CUES
+        and not any(c.feature_class == "A" and c.feature_code != "PCLI" for c in candidates)
+    ):
+        # "Russia's Kursk region": the gazetteer knows the oblast as "Kursk region", which "Kursk"
+        # alone does not find
+        candidates = _with_the_division(gaz, span.surface, tokens[span.j].text.lower(), candidates)
+    if (
         cue is None
         and span.kind == "name"
         and _in_a_list_of_divisions(text, tokens[span.j - 1])
@@ -5174,10 +5208,8 @@ def _mention(
         # (not the towns that give the oblasts their names; "Ohio and Kentucky counties" are no
         # counties of those names)
         cue = _CUES[word]
-        # ... which the gazetteer may know only by the name and the word ("Kursk region" is
-        # Kurskaya oblast', which "Kursk" alone does not find)
-        whole = [c for c in gaz.lookup(f"{span.surface} {word}") if c.feature_class == "A"]
-        candidates = (*whole, *(c for c in candidates if c not in whole))
+        # ... which the gazetteer may know only by the name and the word (as above)
+        candidates = _with_the_division(gaz, span.surface, word, candidates)
     if cue is None and span.kind == "name" and (apposition := _APPOSITIVE_PLACE.match(text, span.end)):
         # "In Hatay, the worst-hit province," is the province (not Antakya, also called Hatay)
         cue = _CUES.get(apposition.group(0).rsplit(None, 1)[-1].lower())

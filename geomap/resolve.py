@@ -332,6 +332,25 @@ _CUE_SENSE = {"city": -10, "province": -11, "region": -11, "county": -11, "count
 """The sense a cue word gives a name, for _decision_keys: a town, or an area."""
 
 
+def _cue_sense(m: Mention) -> int:
+    """The sense a cue word gives a mention: the first of its candidates of the cue's kind, so that
+    a cue and a qualifier that mean one place are one sense ("Russia's Kursk region" and "the Kursk
+    region" are both the oblast, not two decisions that would each take the other's oblast for
+    where the town lies); _CUE_SENSE where no candidate is of that kind."""
+    for k, c in enumerate(m.candidates):
+        if (
+            (m.cue == "city" and c.feature_class == "P")
+            or (m.cue == "country" and c.feature_code == "PCLI")
+            or (
+                m.cue in {"province", "region", "county"}
+                and c.feature_class == "A"
+                and c.feature_code != "PCLI"
+            )
+        ):
+            return k
+    return _CUE_SENSE[m.cue or ""]
+
+
 def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
     """The decision each mention (by id) is taken in: one per name, as one name in one text is one
     place, unless the text qualifies the name two ways ("Springfield, Ill." and "Springfield,
@@ -351,7 +370,7 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
                     defined.setdefault(_key(m), held)
         elif m.cue in _CUE_SENSE:
             # "WASHINGTON (AP)" (a dateline: a city) and "Washington state" are two places too
-            senses[_key(m)].append((m.start, _CUE_SENSE[m.cue]))
+            senses[_key(m)].append((m.start, _cue_sense(m)))
     for m in mentions:
         found = senses.get(keys[id(m)])
         if not found or len({held for _, held in found}) < 2:

@@ -4686,3 +4686,19 @@ def test_a_name_qualifying_a_town_is_decided_apart_from_the_name_alone(gaz: Gaze
     )
     codes = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Washington"]
     assert codes == ["PPLC", "ADM1"]
+
+
+def test_a_name_before_region_is_the_division_the_gazetteer_knows_by_both(gaz: Gazetteer) -> None:
+    """ "Russia's Kursk region" is the oblast (which the gazetteer knows as "Kursk region", and
+    "Kursk" alone does not find), and stays so where the text says "the Kursk region" again: the
+    possessive's and the cue word's senses are one decision, not two that each took the other's
+    oblast for where the town lies; "Kursk city" is still the town. "aboard the Belem" names a ship."""
+    text = (
+        "Ukraine's forces push into Russia's Kursk region, seize Sudzha\n\n"
+        "Russia said it had evacuated more than 120,000 people from border districts of the Kursk "
+        "region. Residents were taken to temporary accommodation in Kursk city."
+    )
+    codes = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Kursk"]
+    assert codes == ["ADM1", "ADM1", "PPL"]
+    ship = "The Olympic flame arrived in Marseille aboard the Belem, a 19th-century three-masted ship."
+    assert "Belem" not in _names(ship, gaz)

@@ -2619,3 +2619,24 @@ def test_where_someone_a_clause_describes_was_is_no_venue_and_a_camps_territory_
         gazetteer=gaz,
     )
     assert _ends(jenin) == {("Jenin", None)}
+
+
+def test_what_is_crossed_is_no_origin_and_a_flame_displaces_no_one(gaz: Gazetteer) -> None:
+    """ "Thousands of Rohingya have fled across the Naf river into Bangladesh": the river is crossed,
+    not left; "The Olympic flame arrived in Marseille ... greeted by more than 100,000 people" moves
+    no one; "returning to what remains of their homes in Gaza City" goes to Gaza City."""
+    naf = geomap.extract(
+        "Thousands of Rohingya have fled across the Naf river into Bangladesh in recent weeks.", gazetteer=gaz
+    )
+    assert "Naf river" not in {origin for origin, _ in _ends(naf)}
+    _displace_no_one(
+        "The Olympic flame arrived in Marseille on Wednesday from Piraeus in Greece, greeted by more "
+        "than 100,000 people in the Old Port.",
+        gaz=gaz,
+    )
+    gaza = geomap.extract(
+        "Tens of thousands of displaced Palestinians streamed north on Monday after Israeli forces "
+        "withdrew under the ceasefire deal, returning to what remains of their homes in Gaza City.",
+        gazetteer=gaz,
+    )
+    assert (None, "Gaza City") in _ends(gaza)
