@@ -202,6 +202,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], bool]:
+    if surface.startswith(_COUNTY_ABBREVIATED) and len(surface.split()) > 1:
+        # "Midleton, Co Cork", "Co. Antrim": Irish and British usage for "County Cork"
+        key = fold("county " + surface.split(None, 1)[1])
+        if found := gaz.lookup_folded(key):
+            return key, found, False
     if surface.endswith(("'s", "’s")):
         short = fold(surface[:-2])
         found = _not_a_saints(short, gaz.lookup_folded(short)) if short else ()
@@ -240,6 +245,7 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
     return key, found, False
 
 
+_COUNTY_ABBREVIATED = ("Co ", "Co. ")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
@@ -310,6 +316,11 @@ def _as_written(
         if not (c.match == "alternate" and alias_shape(key, fold(c.name)) == "initials")
         and not (c.match == "abbreviation" and not dotted and not after_comma)
     )
+
+
+def _after_a_town(tokens: Sequence[Token], i: int) -> bool:
+    """Whether tokens[i] follows a capitalised word and a comma: "SEATTLE, WASH.", "Tacoma, WA"."""
+    return i > 1 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper()
 
 
 _CONTRACTION = re.compile(r"\w+[’'](?:ll|re|ve|d|m|t)", re.IGNORECASE)
@@ -554,6 +565,21 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 and not (surface[:-2] if possessive else surface).isupper()
             ):
                 found = _as_written(tokens, i, key, found)
+            elif (
+                found
+                and j == i + 1
+                and len(surface) >= 4
+                and surface.isalpha()
+                and surface.isupper()
+                and not _after_a_town(tokens, i)
+            ):
+                # "Needs: food, shelter, WASH." (water, sanitation and hygiene) is no "Wash.": a
+                # state's abbreviation of four letters or more is written so only in a dateline in
+                # capitals, after the town and a comma ("SEATTLE, WASH. (AP)"; "NSW", "B.C." are
+                # written in capitals anywhere)
+                found = tuple(
+                    c for c in found if not (c.match == "abbreviation" and c.feature_code == "ADM1")
+                )
             if qualified and not (
                 found
                 and not possessive
@@ -1631,6 +1657,7 @@ def recognise(
     _brands(text, spans)
     _models(text, spans)
     _vessels(text, spans)
+    _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
     _acronyms_of_others(text, spans, threshold)
@@ -2410,6 +2437,26 @@ def _models(text: str, spans: Sequence[Span]) -> None:
             and _MODEL_BEFORE.search(text, max(0, span.start - 5), span.start)
         ):
             span.score = 0.0
+
+
+def _kickers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A text's first word before a colon that the text never names again is a label of its topic,
+    not a place: "Cricket: Afghanistan stun England in Delhi" is no Cricket, North Carolina (a
+    country or a province so placed is the story's: "Sudan: RSF attack on Zamzam camp")."""
+    if len(tokens) < 2 or tokens[1].text != ":":
+        return  # the cheap test first: most texts start otherwise
+    for span in spans:
+        if (
+            span.i == 0
+            and span.j == 1
+            and span.kind == "name"
+            and not any(c.feature_code in _KICKER_AREAS for c in span.candidates)
+            and re.search(rf"\b{re.escape(span.surface)}\b", text[span.end :], re.IGNORECASE) is None
+        ):
+            span.score = 0.0
+
+
+_KICKER_AREAS = frozenset({"PCLI", "ADM1", "CONT", "RGN"})
 
 
 def _vessels(text: str, spans: Sequence[Span]) -> None:
@@ -5409,6 +5456,8 @@ def _cue_reaches(tokens: Sequence[Token], k: int, i: int) -> bool:
     across "of" and a direction ("the city of Homs", "the province of northern Idlib"), not across a
     verb ("the province would sue Ottawa")."""
     between = [t.text.lower() for t in tokens[k + 1 : i]]
+    if between == ["."] and tokens[k].text == "Co":
+        return True  # "Co. Cork": County Cork
     return not between or (between[0] == "of" and all(w in word_list("direction") for w in between[1:]))
 
 

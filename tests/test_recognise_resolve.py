@@ -4702,3 +4702,18 @@ def test_a_name_before_region_is_the_division_the_gazetteer_knows_by_both(gaz: G
     assert codes == ["ADM1", "ADM1", "PPL"]
     ship = "The Olympic flame arrived in Marseille aboard the Belem, a 19th-century three-masted ship."
     assert "Belem" not in _names(ship, gaz)
+
+
+def test_co_before_a_name_is_county_and_a_label_or_an_acronym_is_no_place(gaz: Gazetteer) -> None:
+    """ "Midleton, Co Cork" and "Co. Cork" are County Cork (Irish usage), not the city; a text's
+    first word before a colon that it never names again labels its topic ("Cricket: Afghanistan
+    stun England in Delhi" names no Cricket, North Carolina); "Needs: food, shelter, WASH." (water,
+    sanitation and hygiene) is no "Wash.", which in capitals follows a town ("SEATTLE, WASH.")."""
+    cork = _found("Homes in Midleton, Co Cork, were flooded on Wednesday.", gaz)
+    assert cork["Co Cork"].feature_code == "ADM1"
+    assert _found("Flooding hit Co. Cork on Wednesday.", gaz)["Cork"].feature_code == "ADM1"
+    cricket = "Cricket: Afghanistan stun England in Delhi\n\nNEW DELHI — Afghanistan beat England."
+    assert "Cricket" not in _names(cricket, gaz)
+    wash = "Needs: food, shelter, WASH. Partners in Malakal report new arrivals."
+    assert "WASH" not in _names(wash, gaz)
+    assert "WASH" in _names("SEATTLE, WASH. (AP) - A man was arrested on Monday.", gaz)
