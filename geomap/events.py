@@ -1471,10 +1471,12 @@ _DISCUSS = frozenset(
     {"discuss", "discussed", "discussing", "address", "addressing", "regarding", "concerning"}
     | {"agreeing", "agreed", "pledging", "pledged", "vowing", "vowed", "promising", "promised"}
     | {"urging", "urged", "calling", "called", "demanding", "demanded"}
+    | {"giving", "allowing", "granting"}
 )
 """Words after a meeting that bring in its topic or what came of it: a place after them is what was
 talked about ("held talks on the sidelines, agreeing to resume patrols along their border in
-Ladakh", "met in Paris and called for a ceasefire in Gaza")."""
+Ladakh", "met in Paris and called for a ceasefire in Gaza", "signed a pact last year giving U.S.
+troops access to four more bases, including in Cagayan")."""
 _ITS_OFFICIALS = frozenset(
     {"officials", "official", "leaders", "diplomats", "diplomat", "counterpart", "counterparts"}
     | {"delegation", "delegations", "negotiators", "negotiator", "envoys", "lawmakers", "ministers"}
@@ -3024,6 +3026,16 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
         return False
     if j >= 0 and tokens[j].text.lower() in _ON_DUTY:
         return True
+    # "Thousands of students who walked for two days from Belgrade arrived in Novi Sad": people on
+    # duty whom a relative clause describes
+    for m in range(j, max(0, j - PRONOUN_REACH), -1):
+        word = tokens[m].text.lower()
+        if word in _SENTENCE_STOPS or word == ",":
+            break
+        if word in {"who", "that"}:
+            if tokens[m - 1].text.lower() in _ON_DUTY:
+                return True
+            break
     # "Thousands of volunteers carrying brooms and shovels walked ... into Paiporta": people on duty
     # whom a participle's phrase describes
     for m in range(j, max(-1, j - PRONOUN_REACH), -1):

@@ -4717,3 +4717,12 @@ def test_co_before_a_name_is_county_and_a_label_or_an_acronym_is_no_place(gaz: G
     wash = "Needs: food, shelter, WASH. Partners in Malakal report new arrivals."
     assert "WASH" not in _names(wash, gaz)
     assert "WASH" in _names("SEATTLE, WASH. (AP) - A man was arrested on Monday.", gaz)
+
+
+def test_earth_and_a_combining_form_are_no_places(gaz: Gazetteer) -> None:
+    """ "one of the hottest places on Earth" is no Earth, Texas; "a Franco-German cabinet retreat"
+    no Franco of Mexico."""
+    assert "Earth" not in _names("Jacobabad is one of the hottest places on Earth, officials said.", gaz)
+    assert "Franco" not in _names(
+        "Macron and Scholz met in Hamburg for a Franco-German cabinet retreat.", gaz
+    )

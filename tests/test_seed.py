@@ -2640,3 +2640,28 @@ def test_what_is_crossed_is_no_origin_and_a_flame_displaces_no_one(gaz: Gazettee
         gazetteer=gaz,
     )
     assert (None, "Gaza City") in _ends(gaza)
+
+
+def test_marchers_a_relative_clause_describes_and_what_a_pact_gives_move_no_one(gaz: Gazetteer) -> None:
+    """ "Thousands of students who walked for two days from Belgrade arrived in Novi Sad" are
+    marchers (people on duty whom a relative clause describes), unlike refugees who walked from
+    Sake; "keep busing migrants to Denver" moves them; "signed a pact last year giving U.S. troops
+    access to four more bases, including in Cagayan" was not signed in Cagayan."""
+    _displace_no_one(
+        "Thousands of students who walked for two days from Belgrade arrived in Novi Sad on Friday.", gaz=gaz
+    )
+    refugees = geomap.extract(
+        "Thousands of refugees who walked for two days from Sake arrived in Goma on Friday.", gazetteer=gaz
+    )
+    assert _ends(refugees) == {("Sake", "Goma")}
+    busing = geomap.extract(
+        "Texas Governor Greg Abbott said his state would keep busing migrants to Denver and Philadelphia.",
+        gazetteer=gaz,
+    )
+    assert {destination for _, destination in _ends(busing)} == {"Denver", "Philadelphia"}
+    pact = geomap.extract(
+        "Washington and Manila signed a pact last year giving U.S. troops access to four more bases, "
+        "including in Cagayan and Isabela.",
+        gazetteer=gaz,
+    )
+    assert not _event_places(pact)
