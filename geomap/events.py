@@ -1424,7 +1424,8 @@ def _goes_to(
             return False
         word = tokens[j].text.lower()
         if word in openers:
-            return back > 1
+            # "diverted floodwater into low-lying areas around the city of Zhuozhou": water goes there
+            return back > 1 and not (j > 0 and tokens[j - 1].text.lower() in _CARRIED_MATTER)
         if word in _QUOTES:
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
         if back == 1 and "-" not in word and _a_past_verb(tokens[j].text):
@@ -2363,6 +2364,17 @@ def _attach(
             distance = float(t_index - where[0])
             if where_best is None or distance < where_best[0]:
                 where_best = (distance, f, "venue")
+            continue
+        if (
+            role is None
+            and k == 0
+            and f.trigger.kind == "evacuation"
+            and "venue" in allowed
+            and _subject_end(tokens, t_index) == k_end - 1
+        ):
+            # "Beijing evacuated more than 52,000 people": a place that evacuates, its subject, is
+            # where people are moved from
+            best = (0.0, f, "venue")
             continue
         if from_here and f.trigger.category in {"displacement", "return"}:
             if abs(k - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, min(k, t_index), max(k, t_index)):

@@ -4603,6 +4603,18 @@ _BEARING_ONLY = re.compile(
 south of the city of Kherson"."""
 
 
+def _the_finer_area(text: str, mentions: Sequence[Mention], k: int) -> Mention:
+    """The k-th mention, or the one its possessive names ("in Nigeria's northwestern Zamfara
+    state": Zamfara)."""
+    if (
+        k + 1 < len(mentions)
+        and mentions[k + 1].candidates
+        and _SITE_OF_GAP.fullmatch(text, mentions[k].end, mentions[k + 1].start)
+    ):
+        return mentions[k + 1]
+    return mentions[k]
+
+
 def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
     """Whether `m` names a town that its qualifier, the next name of the text (", Hampshire", "is a
     town in Trinidad and Tobago"), holds no place of; not in a list ("Saipan, Guam, Alaska")."""
@@ -4746,7 +4758,17 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.candidates
             and _VILLAGE_IN.fullmatch(text, m.end, nxt.start)
         ):
-            m = dataclasses.replace(m, offset=(0.0, 0.0, nxt.start))  # at the place it is in
+            holder = _the_finer_area(text, mentions, k + 1)
+            if (
+                holder.candidates[0].feature_code in {"PCLI", "ADM1", "ADM2"}
+                and not any(c.feature_code in {"PCLI", "ADM1"} for c in m.candidates)
+                and not any(holder.candidates[0].holds(c) for c in m.candidates)
+            ):
+                # "a raid on Kaura village in Nigeria's northwestern Zamfara state": no Kaura the
+                # gazetteer has lies in Zamfara (its Kaura is Kaduna's, 400 km off): one it lacks
+                m = dataclasses.replace(m, candidates=(), located_in=holder.start)
+            else:
+                m = dataclasses.replace(m, offset=(0.0, 0.0, nxt.start))  # at the place it is in
         elif (
             nxt is not None
             and nxt.candidates

@@ -4726,3 +4726,15 @@ def test_earth_and_a_combining_form_are_no_places(gaz: Gazetteer) -> None:
     assert "Franco" not in _names(
         "Macron and Scholz met in Hamburg for a Franco-German cabinet retreat.", gaz
     )
+
+
+def test_a_village_the_text_puts_in_a_state_that_holds_no_namesake_is_one_it_lacks(gaz: Gazetteer) -> None:
+    """ "a raid on Kaura village in Nigeria's northwestern Zamfara state": the gazetteer's Kaura
+    is Kaduna's, 400 km off; the village stands in Zamfara (the area a possessive country names)."""
+    text = (
+        "GUSAU, Nigeria (AP) — Gunmen abducted at least 130 people in a raid on Kaura village in "
+        "Nigeria's northwestern Zamfara state, residents said. The attackers stormed the village in "
+        "Maradun local government area late Saturday."
+    )
+    kaura = _found(text, gaz)["Kaura"]
+    assert kaura.geonameid is None and kaura.admin1 == "Zamfara"

@@ -2665,3 +2665,21 @@ def test_marchers_a_relative_clause_describes_and_what_a_pact_gives_move_no_one(
         gazetteer=gaz,
     )
     assert not _event_places(pact)
+
+
+def test_a_place_that_evacuates_is_left_and_diverted_water_goes_nowhere_for_people(gaz: Gazetteer) -> None:
+    """ "Beijing evacuated more than 52,000 people": the city that evacuates, the sentence's
+    subject, is where they leave; "diverted floodwater into low-lying areas around the city of
+    Zhuozhou, forcing more than 100,000 people to move" sends the water there, not the people."""
+    beijing = geomap.extract(
+        "Beijing evacuated more than 52,000 people on Monday as the heaviest rain in 140 years flooded "
+        "the capital.",
+        gazetteer=gaz,
+    )
+    assert _ends(beijing) == {("Beijing", None)}
+    zhuozhou = geomap.extract(
+        "In Hebei province, authorities diverted floodwater into low-lying areas around the city of "
+        "Zhuozhou, forcing more than 100,000 people to move to safer ground.",
+        gazetteer=gaz,
+    )
+    assert (None, "Zhuozhou") not in _ends(zhuozhou)
