@@ -3721,6 +3721,10 @@ def _unknown_named_again(
     return out
 
 
+_OPENING_LOCATIVES = frozenset({"in", "at", "near", "from", "outside", "inside"})
+"""Prepositions of place that may open a sentence before a name: "In Jindires, a town ..."."""
+
+
 def _appositive_unknown(
     text: str, tokens: Sequence[Token], spans: Sequence[Span], stop: dict[str, str]
 ) -> list[Span]:
@@ -3740,6 +3744,10 @@ def _appositive_unknown(
         while k > 0 and c - k < MAX_TOKENS and _name_word(tokens[k - 1]) and (k - 1) not in covered:
             k -= 1
         before = tokens[k - 1].text if k > 0 else ""
+        if k + 1 < c and tokens[k].text.lower() in _OPENING_LOCATIVES and not before.isalpha():
+            # "In Jindires, a town 60 km northwest of Aleppo, rescuers dug": a sentence's
+            # preposition of place, capitalised, before the name
+            before, k = tokens[k].text.lower(), k + 1
         if (
             k == c
             or not before.isalpha()
@@ -4422,10 +4430,20 @@ def _in_a_named_country(
             )
             and span.candidates
             and "w-1=of" not in span.feats  # "the Chamber of Commerce", "the University of St. Thomas"
-            and (first := span.candidates[0]).country_code in named
-            and first.feature_code != "PCLI"
-            # a province by another name than GeoNames' own: "in Saxony-Anhalt" (Sachsen-Anhalt)
-            and (first.match in {"primary", "alternate"} or first.feature_code == "ADM1")
+            and (
+                (
+                    (first := span.candidates[0]).country_code in named
+                    and first.feature_code != "PCLI"
+                    # a province by another name than GeoNames' own: "in Saxony-Anhalt" (Sachsen-Anhalt)
+                    and (first.match in {"primary", "alternate"} or first.feature_code == "ADM1")
+                )
+                # ... or a province by its own name there, though a town abroad comes first: "through
+                # the Darien jungle" of a story naming Panama (Darien, Illinois, first)
+                or any(
+                    c.country_code in named and c.feature_code == "ADM1" and c.match == "primary"
+                    for c in span.candidates
+                )
+            )
         ):
             span.score = threshold
 
@@ -4989,11 +5007,12 @@ _PLACE_SUFFIXES = frozenset({"-area", "-born", "-based"})
 _APPOSITIVE_PLACE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|municipality|"
     r"settlement|commune|community|district|province|region|county|island)"
-    r"(?=\s+(?:of|in|on|near|north|south|east|west|about|some|where|that|which|with|across|along)\b|\s*[,.;:)])"
+    r"(?=\s+(?:of|in|on|near|north|south|east|west|about|some|where|that|which|with|across|along)\b"
+    r"|\s+\d|\s*[,.;:)])"
 )
 """An apposition that says what the name before it is: "Tawila, a town some 60 km west of El
-Fasher", "Hinche, the capital's neighbour city in the Centre department", "Corsham, a market town
-in Wiltshire" (not "Smith, a town councillor")."""
+Fasher", "Jindires, a town 60 km northwest of Aleppo", "Hinche, the capital's neighbour city in the
+Centre department", "Corsham, a market town in Wiltshire" (not "Smith, a town councillor")."""
 
 
 def _defines(text: str, end: int) -> bool:

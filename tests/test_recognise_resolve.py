@@ -4738,3 +4738,20 @@ def test_a_village_the_text_puts_in_a_state_that_holds_no_namesake_is_one_it_lac
     )
     kaura = _found(text, gaz)["Kaura"]
     assert kaura.geonameid is None and kaura.admin1 == "Zamfara"
+
+
+def test_a_province_by_its_own_name_in_a_named_country_and_a_town_an_apposition_measures(
+    gaz: Gazetteer,
+) -> None:
+    """ "migrants cross Darien" of a story naming Panama is Darién province (Darien,
+    Illinois, comes first by size); "In Jindires, a town 60 km northwest of Aleppo, rescuers dug"
+    names a town the gazetteer lacks, which stands about that far from Aleppo (a sentence's
+    capitalised "In" before the name, and a distance after the apposition's noun)."""
+    darien = (
+        "Venezuela: migrants cross Darien after Panama closes routes\n\nPANAMA CITY (AP) — Panama's "
+        "government closed three trails through the Darien jungle on Monday, officials said."
+    )
+    assert _found(darien, gaz)["Darien"].country_code == "PA"
+    jindires = _found("In Jindires, a town 60 km northwest of Aleppo, rescuers dug through rubble.", gaz)
+    place = jindires["Jindires"]
+    assert place.geonameid is None and haversine_km(place.lat, place.lon, 36.39, 36.69) < 50
