@@ -1744,23 +1744,22 @@ def _came_back(tokens: Sequence[Token]) -> list[_Found]:
 
 
 def _carried_back(tokens: Sequence[Token], f: _Found) -> bool:
-    """Whether a word of carrying people (f) carries them back: people its object, then "back"
-    within BACK_REACH words and before any punctuation ("Buses brought about 2,000 people back from
-    camps in Idlib province", "flew 300 refugees back to Kabul")."""
+    """Whether a word of carrying people (f) carries them back: "back" within BACK_REACH words and
+    before any punctuation, people between ("Buses brought about 2,000 people back from camps in
+    Idlib province", "moved more than 2,000 displaced families from camps in Maiduguri back to their
+    home town of Bama")."""
     if f.trigger.kind != "movement":
         return False
     k = _token_index(tokens, f.token.start)
-    if not _moves_people(tokens, k):
-        return False
     for m in range(k + 1, min(len(tokens), k + 1 + BACK_REACH)):
         if tokens[m].text.lower() == "back":
-            return True
+            return any(t.text.lower() in _PEOPLE_WORDS for t in tokens[k + 1 : m])
         if not tokens[m].text[:1].isalnum() and not _inside_a_number(tokens, m, k + 1):
             return False
     return False
 
 
-BACK_REACH = 6
+BACK_REACH = 12
 
 
 _CARE = frozenset({"hospital", "hospitals", "clinic", "clinics"})

@@ -4721,11 +4721,13 @@ def test_co_before_a_name_is_county_and_a_label_or_an_acronym_is_no_place(gaz: G
 
 def test_earth_and_a_combining_form_are_no_places(gaz: Gazetteer) -> None:
     """ "one of the hottest places on Earth" is no Earth, Texas; "a Franco-German cabinet retreat"
-    no Franco of Mexico."""
+    no Franco of Mexico; "fled Boko Haram attacks" no Boko of Congo."""
     assert "Earth" not in _names("Jacobabad is one of the hottest places on Earth, officials said.", gaz)
     assert "Franco" not in _names(
         "Macron and Scholz met in Hamburg for a Franco-German cabinet retreat.", gaz
     )
+    boko = "The families, who fled Boko Haram attacks in 2014, returned to Bama on Sunday."
+    assert "Boko" not in _names(boko, gaz)
 
 
 def test_a_village_the_text_puts_in_a_state_that_holds_no_namesake_is_one_it_lacks(gaz: Gazetteer) -> None:

@@ -2596,6 +2596,16 @@ def test_people_brought_back_return(gaz: Gazetteer) -> None:
     )
     assert {(e.category, e.trigger) for e in doc.events} == {("return", "brought")}
     assert {m.category for m in doc.movements} == {"return"}
+    # "back" further on, past where they came from: "moved more than 2,000 families from camps in
+    # Maiduguri back to their home town of Bama"
+    bama = geomap.extract(
+        "The government has moved more than 2,000 families from camps in Maiduguri back to their home "
+        "town of Bama.",
+        gazetteer=gaz,
+    )
+    assert {(m.category, m.destination.mention if m.destination else None) for m in bama.movements} == {
+        ("return", "Bama")
+    }
 
 
 def test_where_someone_a_clause_describes_was_is_no_venue_and_a_camps_territory_no_origin(
