@@ -373,10 +373,6 @@ def _after_be(tokens: Sequence[Token], k: int) -> bool:
     return j >= 0 and tokens[j].text.lower() in _BE_FORMS
 
 
-_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-_BETWEEN_BE = frozenset({"then", "also", "later", "just", "often", "still", "all", "not", "never"})
-
-
 _GOODS = frozenset(
     {"food", "aid", "supplies", "goods", "fuel", "equipment", "cargo", "money", "funds", "grain", "water"}
     | {"medicine", "medicines", "vaccines", "tents", "shelter", "assistance", "stocks", "weapons"}
@@ -2556,6 +2552,10 @@ _PASSIVE_SIGNS = frozenset({"was", "were", "been"})
 _ADVERBS_OF_TIME = frozenset({"later", "also", "then", "since", "already", "first", "reportedly"})
 _BEFORE_A_PARTICIPLE = _PASSIVE_SIGNS | _ADVERBS_OF_TIME | {"has", "have", "had"}
 _ANY_PASSIVE = _PASSIVE | _PASSIVE_SIGNS
+_BE_FORMS = _ANY_PASSIVE | _WHO_IS
+"""The forms of "be" before a participle: "where they were left", "is left"."""
+_BETWEEN_BE = _ADVERBS_OF_TIME | {"just", "often", "still", "all", "not", "never"}
+"""Adverbs between "be" and its participle: "were then left", "was still left"."""
 
 
 def _passive_relative(tokens: Sequence[Token], k_end: int, found: Sequence[_Found]) -> _Found | None:
@@ -3043,7 +3043,7 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
         word = tokens[m].text.lower()
         if word in _SENTENCE_STOPS or word == ",":
             break
-        if word in {"who", "that"}:
+        if word in _WHO_OR_THAT:
             if tokens[m - 1].text.lower() in _ON_DUTY:
                 return True
             break
@@ -3085,6 +3085,8 @@ _DIPLOMATS = frozenset(
 
 _RELOCATES = frozenset({"moved", "move", "moves", "moving", "relocated", "relocating", "relocates"})
 """Movement words that, said of one person an official's journey would be, move a home: no visit."""
+_WHO_OR_THAT = frozenset({"who", "that"})
+"""Relative pronouns of people: "students who walked", "crews that arrived"."""
 _RELATIVE_SUBJECTS = frozenset({"they", "who"})
 PRONOUN_REACH = 10
 _INSIDE_AN_ORIGIN = frozenset({"and", ",", "the", "of", "in"})

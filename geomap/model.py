@@ -26,6 +26,10 @@ PART_WORDS = {
 __all__ = ["Document", "Event", "EventPlace", "Mention", "Movement", "Place", "Quantity"]
 
 
+AREA_CUES = frozenset({"province", "region", "county"})
+"""The values of Mention.cue that say a name is an area's (a division or a region), not a town's."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of text that names (or may name) a place, with its gazetteer candidates."""

@@ -47,7 +47,7 @@ from .lexicon import (
     triggers,
     word_list,
 )
-from .model import Mention
+from .model import AREA_CUES, Mention
 from .ner import Entity, ner_features
 from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Token, sentences, tokenize
 
@@ -4334,12 +4334,9 @@ def _after_a_places_possessive(spans: Sequence[Span], threshold: float) -> None:
             span.kind == "name"
             and span.score >= threshold
             and _doubted_name(owner, IN_COUNTRY_FLOOR, threshold)
-            and any(c.feature_code in _HOLDERS and c.holds(span.candidates[0]) for c in owner.candidates)
+            and any(c.feature_code in _SCOPES and c.holds(span.candidates[0]) for c in owner.candidates)
         ):
             owner.score = threshold
-
-
-_HOLDERS = frozenset({"PCLI", "ADM1", "ADM2"})
 
 
 POSSESSIVE_FLOOR = 0.2
@@ -4642,7 +4639,7 @@ def _lacked_in(text: str, m: Mention, nxt: Mention) -> bool:
         and m.kind == "name"
         and bool(m.candidates)
         and m.candidates[0].feature_class == "P"
-        and q.feature_code in {"PCLI", "ADM1", "ADM2"}
+        and q.feature_code in _SCOPES
         and nxt.candidates[:1] == (q,)  # an area first ("Vancouver, Calgary, ..." is a list of towns)
         and q.match != "demonym"  # "Kursk, Ukrainian drones hit", "Caracas, Colombian officials said"
         and not _LIST_GOES_ON.match(text, nxt.end)
@@ -4663,7 +4660,7 @@ def _qualifies_the_town(m: Mention) -> bool:
     return (
         m.kind == "name"
         and m.candidates[:1] != ()
-        and m.candidates[0].feature_code in {"PCLI", "ADM1", "ADM2"}
+        and m.candidates[0].feature_code in _SCOPES
         and any(c.feature_class == "P" and m.candidates[0].holds(c) for c in m.qualifies)
     )
 
@@ -4778,7 +4775,7 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             holder = _the_finer_area(text, mentions, k + 1)
             if (
-                holder.candidates[0].feature_code in {"PCLI", "ADM1", "ADM2"}
+                holder.candidates[0].feature_code in _SCOPES
                 and not any(c.feature_code in {"PCLI", "ADM1"} for c in m.candidates)
                 and not any(holder.candidates[0].holds(c) for c in m.candidates)
             ):
@@ -5036,7 +5033,7 @@ def _defined_in(text: str, mentions: Sequence[Mention], k: int) -> Candidate | N
     ):
         chain.append(mentions[nxt])
     for n, named in enumerate(chain):
-        areas = [c for c in named.candidates if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        areas = [c for c in named.candidates if c.feature_code in _SCOPES]
         if not areas:
             continue
         holders = chain[n + 1].candidates if n + 1 < len(chain) else ()
@@ -5276,7 +5273,7 @@ def _mention(
                     candidates = tuple(c for c in candidates if c.feature_code != "PCLI")
             break
     if (
-        cue in {"province", "region", "county"}
+        cue in AREA_CUES
         and span.kind == "name"
         and span.j < len(tokens)
         and tokens[span.j].text.lower() in _CUES
@@ -5320,7 +5317,7 @@ def _mention(
         # "W. Va." is written "W.Va." in the gazetteer
         said = m.group(1).replace(". ", ".") if m.group(1)[1:3] == ". " else m.group(1)
         looked = gaz.lookup(said)
-        areas = [c for c in looked if c.feature_code in {"PCLI", "ADM1", "ADM2"}]
+        areas = [c for c in looked if c.feature_code in _SCOPES]
         # "Dade County, Georgia": the area of the name that holds a place of the span's (the US
         # state, not the country); else the area the name means first ("HOLLIDAY, Mo."), not one of
         # its lesser senses ("New York City, Long Island, ...": the island, not a Bahamian district)
@@ -5351,7 +5348,7 @@ def _mention(
             (
                 c
                 for c in gaz.lookup(m.group(1))
-                if c.feature_code in {"PCLI", "ADM1", "ADM2"} and any(c.holds(h) for h in span.candidates)
+                if c.feature_code in _SCOPES and any(c.holds(h) for h in span.candidates)
             ),
             None,
         )

@@ -33,7 +33,7 @@ from gazetteer.parts import box_part_point
 from gazetteer.store import EARTH_RADIUS_KM
 
 from .lexicon import NATURAL_MEANINGS, facility_meaning, names_institution, word_list
-from .model import Mention, Place
+from .model import AREA_CUES, Mention, Place
 
 __all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
 
@@ -337,18 +337,19 @@ def _cue_sense(m: Mention) -> int:
     a cue and a qualifier that mean one place are one sense ("Russia's Kursk region" and "the Kursk
     region" are both the oblast, not two decisions that would each take the other's oblast for
     where the town lies); _CUE_SENSE where no candidate is of that kind."""
-    for k, c in enumerate(m.candidates):
-        if (
-            (m.cue == "city" and c.feature_class == "P")
-            or (m.cue == "country" and c.feature_code == "PCLI")
-            or (
-                m.cue in {"province", "region", "county"}
-                and c.feature_class == "A"
-                and c.feature_code != "PCLI"
-            )
-        ):
-            return k
-    return _CUE_SENSE[m.cue or ""]
+    return next(
+        (k for k, c in enumerate(m.candidates) if _of_the_cues_kind(m.cue, c)), _CUE_SENSE[m.cue or ""]
+    )
+
+
+def _of_the_cues_kind(cue: str | None, c: Candidate) -> bool:
+    """Whether the candidate is of the kind a cue word says: a town for "city", a country for
+    "country", a division for "province", "region" and "county"."""
+    return (
+        (cue == "city" and c.feature_class == "P")
+        or (cue == "country" and c.feature_code == "PCLI")
+        or (cue in AREA_CUES and c.feature_class == "A" and c.feature_code != "PCLI")
+    )
 
 
 def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
@@ -413,7 +414,7 @@ def _evidence(m: Mention) -> tuple[str | None, set[str]]:
     """What one mention says of the document's setting: a country (countries and demonyms),
     and division names (countries and divisions named outright)."""
     top = m.candidates[0]
-    if m.cue in {"province", "region", "county"}:
+    if m.cue in AREA_CUES:
         # "the County of Brant": the text says the name is a division's, where a town also bears it
         top = next((c for c in m.candidates if c.feature_class == "A" and c.feature_code != "PCLI"), top)
     country = top.country_code if (top.feature_code == "PCLI" or top.match == "demonym") else None
@@ -655,15 +656,7 @@ def _scores(
             s += W_NEIGHBOUR * _neighbourly(c, neighbours)
         if mates and rank < MAX_DISTANCE_RANK and c.feature_code not in {"PCLI", "CONT"}:
             s += W_LIST * max(0.0, 1.0 - _nearest_km(c.lat, c.lon, mates) / LIST_SCALE_KM)
-        if (
-            (m.cue == "city" and c.feature_class == "P")
-            or (
-                m.cue in {"province", "region", "county"}
-                and c.feature_class == "A"
-                and c.feature_code != "PCLI"
-            )
-            or (m.cue == "country" and c.feature_code == "PCLI")
-        ):
+        if _of_the_cues_kind(m.cue, c):
             s += W_CUE
         if (
             q is not None
