@@ -2072,8 +2072,9 @@ def _indexed(tokens: Sequence[Token], found: Sequence[_Found]) -> list[tuple[int
 
 
 _PASSIVE = frozenset({"were", "are", "been", "be", "being"})
-_THEIR_HOMES = re.compile(r"their homes?$", re.I)
-"""After a weak movement word, what makes it people's leaving: "had already left their homes"."""
+_THEIR_HOMES = re.compile(r"their (?:homes?|country|homeland)$", re.I)
+"""After a weak movement word, what makes it people's leaving: "had already left their homes", "More
+than 7 million Venezuelans have left their country since 2015"."""
 _SOMEONE_CROSSED = Trigger("displacement", "crossing", weak=True)
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 

@@ -115,6 +115,10 @@ _MONEY_AFTER = re.compile(
 """A sum of money ("$20 billion gas project", "5 million euros in aid") counts no people."""
 
 
+_TIMES_AFTER = re.compile(r"^\s+times\b", re.I)
+"""After a number, what makes it a frequency, no count: "displaced eight times", "three times"."""
+
+
 _NAMES_A_NUMBER = re.compile(r"(?:^|[^\s.!?:;\"'“”‘’])[ \t]+[A-Z][a-z]+ $")
 """A number a capitalised word inside a sentence names, which counts nothing unless a word for
 people follows it: "on Interstate 4 as residents headed north", "a Category 3 hurricane", "Highway
@@ -168,6 +172,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             counted = _PEOPLE.match(after)
             if not counted or after[: counted.start(1)].strip():
                 continue  # but "In Gaza 30 people died" counts them
+        if _TIMES_AFTER.match(after):
+            continue  # "We have been displaced eight times": how often, not how many
         people = bool(
             _PEOPLE.match(after)
             or m.group("scale")

@@ -2693,3 +2693,19 @@ def test_a_place_that_evacuates_is_left_and_diverted_water_goes_nowhere_for_peop
         gazetteer=gaz,
     )
     assert (None, "Zhuozhou") not in _ends(zhuozhou)
+
+
+def test_how_often_counts_no_one_and_people_who_left_their_country_moved(gaz: Gazetteer) -> None:
+    """ "We have been displaced eight times since we left Gaza City": eight is how often, not how
+    many; "More than 7 million Venezuelans have left their country since 2015, nearly 3 million of
+    them to Colombia" is people leaving (their country, like their homes, licenses the weak word)."""
+    often = geomap.extract(
+        '"We have been displaced eight times since we left Gaza City," said Umm Mohammed, 52.', gazetteer=gaz
+    )
+    assert all(e.quantity is None for e in often.events)
+    left = geomap.extract(
+        "More than 7 million Venezuelans have left their country since 2015, nearly 3 million of them "
+        "to Colombia.",
+        gazetteer=gaz,
+    )
+    assert (None, "Colombia") in _ends(left)
