@@ -3265,8 +3265,13 @@ def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:
     return any(
         tokens[j].text == "as"
         and tokens[j - 1].text.lower() not in {"such", "well", "known", "same", "so", "as"}
-        # a subject of its own, not a pronoun ("goals in Syria as he pushes for a withdrawal")
-        and (tokens[j + 1].text[:1].isupper() or tokens[j + 1].text in {"the", "a", "an", "its", "their"})
+        # a subject of its own, not a pronoun ("goals in Syria as he pushes for a withdrawal"); a
+        # headline's hazard needs no article ("evacuations as storm heads for Tampa Bay")
+        and (
+            tokens[j + 1].text[:1].isupper()
+            or tokens[j + 1].text in {"the", "a", "an", "its", "their"}
+            or tokens[j + 1].text in _HAZARDS
+        )
         for j in range(k + 1, t_index - 1)
     )
 

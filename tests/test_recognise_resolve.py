@@ -4757,3 +4757,14 @@ def test_a_province_by_its_own_name_in_a_named_country_and_a_town_an_apposition_
     jindires = _found("In Jindires, a town 60 km northwest of Aleppo, rescuers dug through rubble.", gaz)
     place = jindires["Jindires"]
     assert place.geonameid is None and haversine_km(place.lat, place.lon, 36.39, 36.69) < 50
+
+
+def test_as_between_capitalised_words_joins_no_name(gaz: Gazetteer) -> None:
+    """ "floods displace thousands in Mathare as Nairobi River overflows" is no place called "Mathare
+    as Nairobi River" (in English news "as" is the conjunction, not the Arabic article, which is
+    hyphenated: "Ras as-Sidr"); "the spectacular Meydan Racecourse as Thunder Snow won" is the
+    racecourse (a GeoWebNews name found)."""
+    names = _names("Kenya: floods displace thousands in Mathare as Nairobi River overflows", gaz)
+    assert not any(" as " in n for n in names)
+    race = "Sheikh Mohammed watched at the spectacular Meydan Racecourse as Thunder Snow won in Dubai."
+    assert "Meydan Racecourse" in _names(race, gaz)

@@ -2709,3 +2709,11 @@ def test_how_often_counts_no_one_and_people_who_left_their_country_moved(gaz: Ga
         gazetteer=gaz,
     )
     assert (None, "Colombia") in _ends(left)
+
+
+def test_a_headlines_hazard_opens_a_clause_of_its_own(gaz: Gazetteer) -> None:
+    """ "Hurricane Ian evacuations as storm heads for Tampa Bay": where the storm heads is no
+    destination of the evacuations (a headline's hazard after "as" needs no article to be the
+    clause's subject)."""
+    doc = geomap.extract("Hurricane Ian evacuations as storm heads for Tampa Bay", gazetteer=gaz)
+    assert (None, "Tampa Bay") not in _ends(doc)
