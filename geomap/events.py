@@ -428,9 +428,13 @@ _PEOPLE_WORDS = (
         "population",
         "communities",
         "repatriated",
+        "herders",
+        "pastoralists",
+        "nomads",
     }
 )
-"""Words that name people, or a share of people named before ("Many returned to northern Syria")."""
+"""Words that name people, or a share of people named before ("Many returned to northern Syria");
+herders too ("relocated about 8,000 Maasai herders from the Ngorongoro Conservation Area")."""
 _DIGITS = re.compile(r"\d[\d,.]*$")
 """A number: a count of people to a return ("Some 5,000 returned"); a year counts too, rarely wrongly."""
 
@@ -1902,6 +1906,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "arrival" and _carrier_arrives(tokens, k))
             and not (t.text.lower() == "reach" and not _movers_try(tokens, k))
             and not (lexicon[t.text.lower()].kind == "movement" and _carried_by_water(tokens, k))
+            and not (lexicon[t.text.lower()].kind == "movement" and _goods_are_moved(tokens, k))
             # "the storm weakened as it crossed into southeast Georgia": a thing moves, not people
             # (but "the institute said it had bused 1,500 migrants to Chiapas" moves them)
             and not (
@@ -2851,6 +2856,16 @@ def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
     return _named_before_without_people(tokens, k, _FUGITIVES, 10)
 
 
+def _goods_are_moved(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of the k-th word, a word of moving in the passive, is goods: "Aid is
+    flown in from Juba", "Supplies were ferried to Goma" (no people moved; a carrier that moves is
+    one that may carry people: "One bus left the camp before dawn")."""
+    if not _after_be(tokens, k):
+        return False
+    j = _subject_end(tokens, k, also=_BE_FORMS | _BETWEEN_BE)
+    return j >= 0 and tokens[j].text.lower() in _GOODS
+
+
 def _carried_by_water(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word, a word of moving, is done by water or a hazard ("Bodies were found as
     far away as Nilambur, carried by the river", "swept by floodwaters"): no people moving."""
@@ -3038,6 +3053,16 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
         return False
     if j >= 0 and tokens[j].text.lower() in _ON_DUTY:
         return True
+    # "Thousands of protesters from Peru's southern regions of Puno, Cusco and Arequipa arrived in
+    # Lima": people on duty whom a phrase of where they come from follows
+    for m in range(j, max(0, j - ORIGIN_PHRASE_REACH), -1):
+        word = tokens[m].text.lower()
+        if word in _SENTENCE_STOPS or _a_past_verb(tokens[m].text):
+            break
+        if word == "from":
+            if tokens[m - 1].text.lower() in _ON_DUTY:
+                return True
+            break
     # "Thousands of students who walked for two days from Belgrade arrived in Novi Sad": people on
     # duty whom a relative clause describes
     for m in range(j, max(0, j - PRONOUN_REACH), -1):
@@ -3086,6 +3111,9 @@ _DIPLOMATS = frozenset(
 
 _RELOCATES = frozenset({"moved", "move", "moves", "moving", "relocated", "relocating", "relocates"})
 """Movement words that, said of one person an official's journey would be, move a home: no visit."""
+ORIGIN_PHRASE_REACH = 12
+"""How far back from a verb a phrase of where its subject comes from may start ("protesters from
+Peru's southern regions of Puno, Cusco and Arequipa arrived")."""
 _WHO_OR_THAT = frozenset({"who", "that"})
 """Relative pronouns of people: "students who walked", "crews that arrived"."""
 _RELATIVE_SUBJECTS = frozenset({"they", "who"})

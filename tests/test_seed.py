@@ -2717,3 +2717,30 @@ def test_a_headlines_hazard_opens_a_clause_of_its_own(gaz: Gazetteer) -> None:
     clause's subject)."""
     doc = geomap.extract("Hurricane Ian evacuations as storm heads for Tampa Bay", gazetteer=gaz)
     assert (None, "Tampa Bay") not in _ends(doc)
+
+
+def test_herders_relocated_move_and_aid_flown_or_protesters_arriving_do_not(gaz: Gazetteer) -> None:
+    """ "relocated about 8,000 Maasai herders ... to Msomera village" moves people (herders are
+    people a weak word may move); "Aid is flown in from Juba" moves goods; "Thousands of protesters
+    from Peru's southern regions of Puno, Cusco and Arequipa arrived in Lima" are marchers (people on
+    duty before a phrase of where they come from), unlike refugees from Darfur arriving in Adre."""
+    maasai = geomap.extract(
+        "Tanzanian authorities have relocated about 8,000 Maasai herders from the Ngorongoro "
+        "Conservation Area to Msomera village in Tanga region, officials said.",
+        gazetteer=gaz,
+    )
+    assert (None, "Msomera") in _ends(maasai)
+    aid = geomap.extract(
+        "More than 140,000 displaced people live in Bentiu. Aid is flown in from Juba.", gazetteer=gaz
+    )
+    assert {e.trigger for e in aid.events} == {"displaced"}
+    _displace_no_one(
+        "Thousands of protesters from Peru's southern regions of Puno, Cusco and Arequipa arrived in "
+        "Lima on Wednesday.",
+        gaz=gaz,
+    )
+    refugees = geomap.extract(
+        "Thousands of refugees from the Sudanese regions of Darfur and Kordofan arrived in Adre.",
+        gazetteer=gaz,
+    )
+    assert ("Darfur", "Adre") in _ends(refugees)
