@@ -3054,25 +3054,13 @@ def _on_duty(tokens: Sequence[Token], k: int) -> bool:
     if j >= 0 and tokens[j].text.lower() in _ON_DUTY:
         return True
     # "Thousands of protesters from Peru's southern regions of Puno, Cusco and Arequipa arrived in
-    # Lima": people on duty whom a phrase of where they come from follows
-    for m in range(j, max(0, j - ORIGIN_PHRASE_REACH), -1):
-        word = tokens[m].text.lower()
-        if word in _SENTENCE_STOPS or _a_past_verb(tokens[m].text):
-            break
-        if word == "from":
-            if tokens[m - 1].text.lower() in _ON_DUTY:
-                return True
-            break
-    # "Thousands of students who walked for two days from Belgrade arrived in Novi Sad": people on
-    # duty whom a relative clause describes
-    for m in range(j, max(0, j - PRONOUN_REACH), -1):
-        word = tokens[m].text.lower()
-        if word in _SENTENCE_STOPS or word == ",":
-            break
-        if word in _WHO_OR_THAT:
-            if tokens[m - 1].text.lower() in _ON_DUTY:
-                return True
-            break
+    # Lima": people on duty whom a phrase of where they come from follows (its names and commas,
+    # no verb); "Thousands of students who walked for two days from Belgrade arrived in Novi Sad":
+    # people on duty whom a relative clause describes (no comma)
+    if _duty_before(tokens, j, _FROM, ORIGIN_PHRASE_REACH, lambda t: _a_past_verb(t.text)):
+        return True
+    if _duty_before(tokens, j, _WHO_OR_THAT, PRONOUN_REACH, lambda t: t.text == ","):
+        return True
     # "Thousands of volunteers carrying brooms and shovels walked ... into Paiporta": people on duty
     # whom a participle's phrase describes
     for m in range(j, max(-1, j - PRONOUN_REACH), -1):
@@ -3111,6 +3099,22 @@ _DIPLOMATS = frozenset(
 
 _RELOCATES = frozenset({"moved", "move", "moves", "moving", "relocated", "relocating", "relocates"})
 """Movement words that, said of one person an official's journey would be, move a home: no visit."""
+
+
+def _duty_before(
+    tokens: Sequence[Token], j: int, opens: frozenset[str], reach: int, ends: Callable[[Token], bool]
+) -> bool:
+    """Whether, going back from the j-th word (a subject's last) within `reach` words and before a
+    sentence's stop or a word that `ends` the phrase, the first word that `opens` a phrase follows
+    people on duty."""
+    for m in range(j, max(0, j - reach), -1):
+        if tokens[m].text in _SENTENCE_STOPS or ends(tokens[m]):
+            return False
+        if tokens[m].text.lower() in opens:
+            return tokens[m - 1].text.lower() in _ON_DUTY
+    return False
+
+
 ORIGIN_PHRASE_REACH = 12
 """How far back from a verb a phrase of where its subject comes from may start ("protesters from
 Peru's southern regions of Puno, Cusco and Arequipa arrived")."""
