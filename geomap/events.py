@@ -2467,11 +2467,22 @@ def _attach(
                     and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in _PLACE_NOUNS)
                 )
                 or not _all_modify(tokens, t_index, k, listed)
+                # "people will be able to visit the Nelson office": the name of what is visited
+                or (
+                    f.trigger.kind == "visit"
+                    and tokens[k - 1].text.lower() == "the"
+                    and k_end < len(tokens)
+                    and tokens[k_end].text.isalpha()
+                    and tokens[k_end].text.islower()
+                    and tokens[k_end].text not in _FUNCTION_WORDS
+                )
                 or (
                     f.trigger.category != "conflict"
                     # "reached the Italian island of Lampedusa", "fled the Sudanese city of El Fasher",
-                    # "crossed the Darien Gap" (passed through: below)
-                    and f.trigger.kind not in {"arrival", "flight", "movement", "evacuation", "crossing"}
+                    # "crossed the Darien Gap" (passed through: below), "The minister visited the
+                    # quake-hit village of Amizmiz"
+                    and f.trigger.kind
+                    not in {"arrival", "flight", "movement", "evacuation", "crossing", "visit"}
                     and not _all_modify(
                         tokens,
                         t_index,

@@ -2744,3 +2744,27 @@ def test_herders_relocated_move_and_aid_flown_or_protesters_arriving_do_not(gaz:
         gazetteer=gaz,
     )
     assert ("Darfur", "Adre") in _ends(refugees)
+
+
+def test_a_visit_to_the_town_of_a_name_is_a_visit_there(gaz: Gazetteer) -> None:
+    """ "The minister visited the quake-hit village of Amizmiz" and "Tillerson ... visited the
+    Turkish capital of Ankara" (TR-News) are visits there (a visit's object may be a place noun and
+    its name, as an arrival's is); "people will be able to visit the Nelson office" (GeoWebNews) is a
+    visit to an office, no place of Nelson's."""
+    amizmiz = geomap.extract(
+        "MARRAKESH, Morocco (Reuters) - The minister visited the quake-hit village of Amizmiz on Tuesday.",
+        gazetteer=gaz,
+    )
+    assert {(e.kind, m) for e in amizmiz.events for m in _event_places_of(e)} == {("visit", "Amizmiz")}
+    ankara = geomap.extract(
+        "U.S. Secretary of State Rex Tillerson met with the pastor's wife in March when he visited the "
+        "Turkish capital of Ankara.",
+        gazetteer=gaz,
+    )
+    assert ("visit", "Ankara") in {(e.kind, m) for e in ankara.events for m in _event_places_of(e)}
+    office = geomap.extract(
+        "NELSON, B.C. - Instead of driving to Castlegar, people will be able to visit the Nelson office "
+        "and get support.",
+        gazetteer=gaz,
+    )
+    assert not any(e.kind == "visit" for e in office.events)
