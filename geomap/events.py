@@ -1614,8 +1614,9 @@ _SENT = frozenset({"sent"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
 "Egypt sent rescue teams", "being sent to the local police station")."""
 _SET = frozenset({"set", "sets", "setting"})
-_SET_OFF = frozenset({"off", "out"})
-"""A journey's start ("migrants set out from Necocli") is "set" before one of these words only."""
+_SET_OFF = frozenset({"off", "out", "sail"})
+"""A journey's start ("migrants set out from Necocli", "The boat had set sail from Izmir") is "set"
+before one of these words only."""
 
 
 def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:

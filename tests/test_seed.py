@@ -2768,3 +2768,10 @@ def test_a_visit_to_the_town_of_a_name_is_a_visit_there(gaz: Gazetteer) -> None:
         gazetteer=gaz,
     )
     assert not any(e.kind == "visit" for e in office.events)
+
+
+def test_a_boat_that_set_sail_with_migrants_moves_them(gaz: Gazetteer) -> None:
+    """ "The boat had set sail from Izmir with 200 migrants on board" is a journey's start, as "set
+    off" and "set out" are."""
+    doc = geomap.extract("The boat had set sail from Izmir with 200 migrants on board.", gazetteer=gaz)
+    assert ("Izmir", None) in _ends(doc)
