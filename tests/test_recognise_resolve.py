@@ -4768,3 +4768,13 @@ def test_as_between_capitalised_words_joins_no_name(gaz: Gazetteer) -> None:
     assert not any(" as " in n for n in names)
     race = "Sheikh Mohammed watched at the spectacular Meydan Racecourse as Thunder Snow won in Dubai."
     assert "Meydan Racecourse" in _names(race, gaz)
+
+
+def test_a_french_way_with_an_elided_article_is_a_site(gaz: Gazetteer) -> None:
+    """ "Place d'Italie", "the Gare d'Austerlitz", "the Quai d'Orsay" are sites of the text's town (an
+    elided article and the name are one word after the way's first word; GeoWebNews gains "Rue
+    d’Enghein" of a New Orleans story)."""
+    found = _found(
+        "Protesters gathered at Place d'Italie and marched to the Gare d'Austerlitz in Paris.", gaz
+    )
+    assert {found[n].near for n in ("Place d'Italie", "Gare d'Austerlitz")} == {"Paris"}
