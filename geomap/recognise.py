@@ -706,20 +706,16 @@ of Sao Jorge" is a castle of Lisbon, not the Brazilian town of São Jorge."""
 _OF_A_SITE = frozenset({"of", "the"})
 
 
-_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Ý]")
-"""A name with its article or preposition elided, one word: "d'Orsay", "d’Italie", "l'Étoile"."""
-
-
 def _after_a_way(tokens: Sequence[Token], i: int) -> int:
     """Where the name ends that a street's or a square's first word in another language (tokens[i])
     takes, with its articles: "Place de la Republique", "Gare de Lyon", "Piazza Venezia" (only the
-    words that are never English take a name with no article), "Quai d'Orsay" (an elided article
-    and the name, one word); 0 where none follows."""
+    words that are never English take a name with no article), "Quai d'Orsay" (a name its particle
+    leads, one word: _PARTICLE_NAME); 0 where none follows."""
     j = i + 1
     articles = _OF_A_SITE if tokens[i].text.lower() in _SITES_OF else _ARTICLES_AFTER_A_WAY
     while j < len(tokens) and tokens[j].text.lower() in articles and j - i <= 2:
         j += 1
-    elided = j == i + 1 and j < len(tokens) and _ELIDED_NAME.match(tokens[j].text) is not None
+    elided = j == i + 1 and j < len(tokens) and _PARTICLE_NAME.match(tokens[j].text) is not None
     if j == i + 1 and not elided and tokens[i].text.lower() not in _WAYS_WITHOUT_AN_ARTICLE:
         return 0
     end = j
