@@ -558,6 +558,12 @@ def _scores(
     international = sum(1 for weight in countries.values() if weight > 0) >= INTERNATIONAL_COUNTRIES
     # a place of the very name in a country the text speaks of ("Uman" of a Ukrainian story)
     named_at_home = any(o.match == "primary" and countries.get(o.country_code, 0.0) > 0 for o in m.candidates)
+    # the places of the name this one may qualify ("Washington" after "Tacoma, "): the one chosen for
+    # it, once one is ("Tehran, Isfahan or Mashhad" lists cities: Tehran is the capital, not the
+    # Tiran of Isfahan province that is also a candidate of its name)
+    qualified = m.qualifies[:MAX_DISTANCE_RANK]
+    if any(h.place_id in chosen_ids for h in m.qualifies):
+        qualified = tuple(h for h in m.qualifies if h.place_id in chosen_ids)
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
         if (
@@ -667,9 +673,9 @@ def _scores(
             # town, not Plymouth County, which the state holds too
             s += W_QUALIFIER
         if (
-            m.qualifies
+            qualified
             and (c.feature_class == "A" or c.feature_code == "PCLI")
-            and any(c.holds(h) for h in m.qualifies[:MAX_DISTANCE_RANK])
+            and any(c.holds(h) for h in qualified)
             # "Hollywood, Los Angeles" is the city, not the county of its alternate name that holds it
             and not (
                 c.feature_code == "ADM2" and c.match == "alternate" and _has_namesake_inside(c, m.candidates)
@@ -1344,7 +1350,9 @@ def _in_their_context(
             inside = _located(m, by_start)
             if inside is None and _in_its_own_country(m, places[i], by_start):
                 continue  # "Kyoto University in Japan" of a Boston story stays at Kyoto
-            places[i] = _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home, said)
+            places[i] = (
+                _at(inside, m) if inside else _facility_in_context(m, places[i], c, fine, home, said, named)
+            )
             by_start[places[i].start] = places[i]
     if unknown and places:
         anchors = _anchors(places, datelines)
@@ -1523,6 +1531,7 @@ def _facility_in_context(
     fine: Sequence[Place],
     home: str | None,
     said: _Said | None = None,
+    around: Sequence[Place] = (),
 ) -> Place:
     """A facility named after a place ("Florida Atlantic University", "Liverpool Academy") is
     often not at that place's point: when the place is an area (a province, a country) and the
@@ -1531,7 +1540,8 @@ def _facility_in_context(
     finer place there, the facility stands at the nearest such place, as it does when the place is
     a small town far from all of them (FACILITY_FAR_KM; so also an institution: "Robert Trent
     Jones Golf Club" of a Virginia story is no club of Trenton, N.C.). An institution named after
-    an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there."""
+    an area ("Bank of Mexico", "European Central Bank") stands for that area and stays there. `around`:
+    the text's other places, all of them."""
     # a town of the text's own country: the rule for small towns far away (below) holds for institutions too
     town_at_home = place.feature_code.startswith("PPL") and (not home or home == place.country_code)
     if names_institution(m.text) and not town_at_home:
@@ -1571,10 +1581,14 @@ def _facility_in_context(
         # but water or land named after a town the text names itself is by it: "an oil tanker sank
         # in Manila Bay" of a story that names Manila, and more places in China (a school or a club
         # may bear a town's name anywhere: the "Liverpool Academy" of Cairo)
-        by_the_town = facility_meaning(m.text) in NATURAL_MEANINGS and any(
-            p.geonameid == place.geonameid for p in fine
-        )
+        natural = facility_meaning(m.text) in NATURAL_MEANINGS
+        by_the_town = natural and any(p.geonameid == place.geonameid for p in fine)
         pool = [] if by_the_town else [p for p in fine if p.country_code == home]
+        if natural and not by_the_town and around:
+            # ... and water or land is named after no foreign town the text leaves unnamed: it lies
+            # where the text's places around it do ("Gombe Stream on the shores of Lake Tanganyika"
+            # of an obituary told from England is no stream of Gombe, Nigeria, nor of Bournemouth)
+            pool = list(around)
     else:
         # named after a small town far from all the text's places: after a person, most likely
         # ("Kennedy High School" of a Cedar Rapids story is no school of Kennedy Township, Pa.)
@@ -1721,7 +1735,9 @@ def _where_measured(
         if k is None or point is None:
             continue
         slack = max(OFFSET_MIN_KM, OFFSET_SLACK * m.offset[0]) if m.offset else OFFSET_MIN_KM
-        if out[k].near is None and _nearest_km(out[k].lat, out[k].lon, [point]) <= slack:
+        if out[k].near is None and (
+            _nearest_km(out[k].lat, out[k].lon, [point]) <= slack or _an_extent(m, out[k])
+        ):
             continue
         near = [c for c in m.candidates if _nearest_km(c.lat, c.lon, [point]) <= slack]
         if near:
@@ -1729,6 +1745,16 @@ def _where_measured(
         elif not _where_qualified(m, out[k]):  # "Louisville, Kentucky, ... of Austin" stays in Kentucky
             out[k] = _measured(m, by_start) or out[k]
     return out
+
+
+def _an_extent(m: Mention, place: Place) -> bool:
+    """Whether the name was resolved to an area, a water or a land feature, not a town or a site:
+    the point the text measures lies somewhere in it ("swept away in Buner, about 100 km north of
+    Peshawar" is Buner District; "sank in the Ionian Sea about 50 miles southwest of Pylos")."""
+    return any(
+        c.name == place.name and c.feature_code == place.feature_code and c.feature_class not in {"P", "S"}
+        for c in m.candidates
+    )
 
 
 def _where_qualified(m: Mention, place: Place) -> bool:

@@ -524,3 +524,26 @@ def test_german_umlauts_written_as_two_letters_find_their_places(gaz: Gazetteer)
         ].admin1
         == "Baden-Württemberg"
     )
+
+
+def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None:
+    """The Ionian and Irish seas, the Bay of Biscay and the island of Flores are curated (GeoNames'
+    extracts have no seas and no islands without a town of the name): a shipwreck "in the Ionian
+    Sea about 50 miles southwest of Pylos" is in that sea, which the offset does not move (Greece's
+    coast), and "the Indonesian island of Flores" is no town of Brazil or Guatemala."""
+    text = "The boat sank in the Ionian Sea about 50 miles southwest of Pylos on Wednesday."
+    sea = geomap.places(text, gazetteer=gaz)[0]
+    assert (sea.mention, sea.feature_code, sea.near) == ("Ionian Sea", "SEA", None)
+    assert 18 < sea.lon < 20 and 37 < sea.lat < 39
+    for name in ("Irish Sea", "Bay of Biscay"):
+        assert gaz.lookup(name)[0].feature_code == "SEA"
+    text = "A volcano on the Indonesian island of Flores erupted, disrupting flights to Bali."
+    flores = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Flores"]
+    assert (flores.feature_code, flores.country_code) == ("ISL", "ID")
+
+
+def test_the_african_union_is_named_in_full(gaz: Gazetteer) -> None:
+    """ "the African Union" is one name, placed at Africa's point as the corpora place the European
+    Union at Europe's (not "African" alone, a span the corpora do not have)."""
+    (au,) = geomap.places("The African Union called for an immediate ceasefire.", gazetteer=gaz)
+    assert (au.mention, au.feature_code) == ("African Union", "CONT")

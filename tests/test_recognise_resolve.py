@@ -4778,3 +4778,39 @@ def test_a_french_way_with_an_elided_article_is_a_site(gaz: Gazetteer) -> None:
         "Protesters gathered at Place d'Italie and marched to the Gare d'Austerlitz in Paris.", gaz
     )
     assert {found[n].near for n in ("Place d'Italie", "Gare d'Austerlitz")} == {"Paris"}
+
+
+def test_a_division_the_text_measures_from_a_town_stays_that_division(gaz: Gazetteer) -> None:
+    """ "Buner, about 100 km north of Peshawar" is Buner District, as the text's first mention is
+    (the offset tells where in it, not another place); a town the gazetteer lacks is still put where
+    the text measures it ("Jindires, a town 60 km northwest of Aleppo")."""
+    text = "Floods hit Buner district. Villages were swept away in Buner, about 100 km north of Peshawar."
+    buners = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Buner"]
+    assert [(p.feature_code, p.near) for p in buners] == [("ADM2", None), ("ADM2", None)]
+    found = _found("In Jindires, a town 60 km northwest of Aleppo, rescuers dug through rubble.", gaz)
+    assert found["Jindires"].near == "Aleppo"
+
+
+def test_a_list_of_cities_is_no_town_and_its_province(gaz: Gazetteer) -> None:
+    """ "Tehran, Isfahan or Mashhad" lists three cities: "Tehran, Isfahan" is no Tiran (a town of
+    Tehran's name) in Isfahan province once Tehran is the capital, so Isfahan is the city."""
+    found = _found("Many of the returnees had lived in Tehran, Isfahan or Mashhad for years.", gaz)
+    assert (found["Tehran"].feature_code, found["Isfahan"].feature_code) == ("PPLC", "PPLA")
+    found = _found("She was born in Tacoma, Washington, and lives in Alexandria, La.", gaz)
+    assert (found["Washington"].feature_code, found["La."].admin1) == ("ADM1", "Louisiana")
+
+
+def test_a_stream_or_a_peninsula_is_named_in_full(gaz: Gazetteer) -> None:
+    """ "Gombe Stream" is a stream (not the Nigerian town of Gombe), by the lake the text names
+    beside it, not at a town of the country the story is told from; "the Kerch Peninsula" is a
+    peninsula; "Wichita Falls" is still the city."""
+    text = (
+        "Born in London, she grew up in Bournemouth. In 1960 she went to Gombe Stream on the "
+        "shores of Lake Tanganyika to observe chimpanzees, and later studied at Cambridge."
+    )
+    found = _found(text, gaz)
+    lake = found["Lake Tanganyika"]
+    assert found["Gombe Stream"].near == "Lake Tanganyika"
+    assert (found["Gombe Stream"].lat, found["Gombe Stream"].lon) == (lake.lat, lake.lon)
+    assert "Kerch Peninsula" in _names("Ukrainian drones struck a ferry off the Kerch Peninsula.", gaz)
+    assert _found("Storms hit Wichita Falls on Monday.", gaz)["Wichita Falls"].feature_code == "PPL"
