@@ -982,13 +982,12 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
         # subject of the clause's first verb, a hazard named before any people (not "Thousands of
         # residents fled the floods and headed to Lismore")
         start = j
-        while (
-            start > 0
-            and j - start < MAX_ROLE_TOKENS
-            and not (tokens[start - 1].text in OPENERS or tokens[start - 1].text in {".", ";"})
-        ):
+        while start > 0 and not (tokens[start - 1].text in OPENERS or tokens[start - 1].text in {".", ";"}):
             start -= 1
-        return _one_before_other(tokens[start:j], _HAZARDS_MOVING, _PEOPLE_WORDS)
+        # the clause's own words, without a relative clause ("The storm then crossed eastern Cuba,
+        # where 735,000 people had been evacuated ..., before heading for the Bahamas")
+        own = _without_relative_clauses(tokens[start:j])
+        return _one_before_other(own[-MAX_ROLE_TOKENS:], _HAZARDS_MOVING, _PEOPLE_WORDS)
     if j >= 0 and tokens[j].text.lower() in {"that", "which"}:
         # "an EF-3 tornado with winds of 140 mph that travelled 22 miles from near Rogersville": the
         # relative clause's subject, the nearest noun of people or hazard before it
@@ -1000,6 +999,24 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
         or tokens[j].text.lower() in _SPREADING
         or tokens[j].text.lower() in _RISING
     )
+
+
+def _without_relative_clauses(tokens: Sequence[Token]) -> list[Token]:
+    """`tokens` without the relative clauses a comma opens with "where", "which" or "who" and a
+    comma closes (one left open at the end is dropped too)."""
+    out: list[Token] = []
+    inside = False
+    for k, t in enumerate(tokens):
+        if t.text == ",":
+            if inside:
+                inside = False
+                continue
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"where", "which", "who"}:
+                inside = True
+                continue
+        if not inside:
+            out.append(t)
+    return out
 
 
 RELATIVE_REACH = 8
@@ -1130,9 +1147,10 @@ def _role(
         if back >= MAX_CUE_BACK and not _all_modify(tokens, idx, k, listed):
             return None, k
         word = tokens[idx].text.lower()
-        if word in _SUBORDINATORS or _as_a_conjunction(tokens, idx):
+        if word in _SUBORDINATORS or word in _REPORTING or _as_a_conjunction(tokens, idx):
             return None, idx  # "in northern Shan state after the Myanmar ... Army seized", "meet in
-            # Tehran as Turkey threatens ...": another clause
+            # Tehran as Turkey threatens ...", "meets Sharaa in Riyadh and says U.S. sanctions":
+            # another clause
         if word == "," and listed and _mid_list(tokens, idx, k):
             continue  # "crossed into Cameroon, Chad and Niger": Chad and Niger are crossed into too
         if word == "," and idx == k - 1 and idx > 0 and tokens[idx - 1].text.lower() in _PLACE_NOUNS:
@@ -1610,9 +1628,10 @@ def _escapes_a_place(tokens: Sequence[Token], k: int) -> bool:
     return nxt[:1].isupper() or nxt in {"from", "the"}
 
 
-_SENT = frozenset({"sent"})
-"""Words that send people only with them as the object ("sent buses of migrants to Chicago"; not
-"Egypt sent rescue teams", "being sent to the local police station")."""
+_SENT = frozenset({"sent", "smuggled"})
+"""Words that send people only with them as the object ("sent buses of migrants to Chicago", "smuggled
+hundreds of migrants from northern France to England"; not "Egypt sent rescue teams", "being sent to
+the local police station", "weapons smuggled from Iran")."""
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out", "sail"})
 """A journey's start ("migrants set out from Necocli", "The boat had set sail from Izmir") is "set"
@@ -1878,7 +1897,11 @@ def extract_events(
                 and (_struck_by_hazard(tokens, k) or _walkout(tokens, k))
             )
             and not (lexicon[t.text.lower()].kind == "movement" and _leaves_a_toll(tokens, k))
-            and not (lexicon[t.text.lower()].weak and _a_hazard_moves(tokens, k))
+            # "The storm then headed toward the Dominican Republic", "The storm then crossed eastern Cuba"
+            and not (
+                (lexicon[t.text.lower()].weak or lexicon[t.text.lower()].kind == "crossing")
+                and _a_hazard_moves(tokens, k)
+            )
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
@@ -2218,8 +2241,13 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int, adjective: 
     Not "Torkula village of Guma", where the next place holds the first."""
     n = len(tokens)
     j = k_end
-    # "the northern New South Wales town of Lismore": a bearing between "the" and the place
-    before = k - 2 if k > 1 and tokens[k - 1].text.lower() in word_list("direction") else k - 1
+    # "the northern New South Wales town of Lismore", "the Egyptian Red Sea resort of Sharm
+    # el-Sheikh": a bearing or a country's adjective between "the" and the place
+    before = k - 1
+    while before >= max(0, k - 2) and (
+        tokens[before].text.lower() in word_list("direction") or tokens[before].text[:1].isupper()
+    ):
+        before -= 1
     possessive = tokens[k_end - 1].text.endswith(("'s", "’s"))
     if not (possessive or (before >= 0 and tokens[before].text.lower() == "the")):
         return False
@@ -2310,9 +2338,10 @@ def _attach(
     if any(
         t.text.lower() in _REPORTING and not _told_to(tokens, j)
         for j, t in enumerate(tokens[k_end : k_end + 2], k_end)
-    ):
+    ) and not (k_end < len(tokens) and tokens[k_end].text in {"and", "but"}):
         return  # "officials in Dhaka said": where a report comes from, not where things happen
-        # (but "residents of Bairnsdale were told to leave" are told what to do)
+        # (but "residents of Bairnsdale were told to leave" are told what to do, and "Trump meets
+        # Sharaa in Riyadh and says sanctions will be lifted" meets there: the subject's next verb)
     if _describes_the_next(tokens, k, k_end, place.adjective):
         return  # "struck the Black Sea port of Odesa": the sea tells of the port, the port is hit
     if _whereabouts(tokens, k) or _a_source(tokens, k):
@@ -2514,6 +2543,10 @@ def _attach(
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
                 # "Born in Mandalay in 1943, he ... fled to Thailand": where he was born
                 or (k < t_index and _in_a_background_phrase(tokens, k, t_index))
+                # "Three years after Russia's invasion, ... many of them in Warsaw": not invaded
+                or (t_index < k and _in_a_time_opening(tokens, t_index, k))
+                # "those arriving had lived in Tehran for years": where they lived, no arrival's place
+                or (t_index < cue_at - 1 and tokens[cue_at - 1].text.lower() in _LIVED)
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
                 or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
                 or (t_index < k and _relative_clause_closes(tokens, t_index, k))
@@ -2894,8 +2927,22 @@ _WATERS = frozenset({"river", "rivers", "current", "currents", "sea", "waves", "
 def _carrier_arrives(tokens: Sequence[Token], k: int) -> bool:
     """Whether the subject of an arrival (token k) is a ship, a flight, a train or a mission with no
     people counted before it ("A ship operated by Ocean Infinity arrived at the search area",
-    "75,000 flights arrived at Schiphol"; not "a boat carrying 300 migrants arrived in Lampedusa")."""
-    return _named_before_without_people(tokens, k, _CARRIERS, 8)
+    "75,000 flights arrived at Schiphol"; not "a boat carrying 300 migrants arrived in Lampedusa"), or
+    goods are."""
+    if _named_before_without_people(tokens, k, _CARRIERS, CARRIER_REACH):
+        return True
+    # goods that arrive ("with food and fuel arriving only by air or in convoys escorted from
+    # Ouagadougou"; not "families with their belongings arrived in Herat")
+    j = _subject_end(tokens, k)
+    return (
+        j >= 0
+        and tokens[j].text.lower() in _GOODS
+        and _named_before_without_people(tokens, k, _GOODS, CARRIER_REACH)
+    )
+
+
+CARRIER_REACH = 8
+"""How many words before an arrival its carrier or goods may stand (_carrier_arrives)."""
 
 
 def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozenset[str], reach: int) -> bool:
@@ -3623,6 +3670,32 @@ def _in_a_background_phrase(tokens: Sequence[Token], k: int, t_index: int) -> bo
         return False
     comma = next((m for m in range(1, len(tokens)) if tokens[m].text == ","), None)
     return comma is not None and k < comma < t_index
+
+
+def _in_a_time_opening(tokens: Sequence[Token], t_index: int, k: int) -> bool:
+    """Whether the t-th word (a trigger) stands in a phrase that opens the sentence with a time
+    measured from it, and a comma closes that phrase before the k-th word: "Three years after
+    Russia's full-scale invasion, about 1 million Ukrainians live in Poland, many of them in Warsaw"
+    (the invasion's time, not its places)."""
+    unit = next(
+        (m for m in range(min(len(tokens), _TIME_OPENING)) if tokens[m].text.lower() in _TIME_UNITS), None
+    )
+    if unit is None or unit + 1 >= len(tokens) or tokens[unit + 1].text.lower() not in {"after", "since"}:
+        return False
+    comma = next((m for m in range(unit + 2, len(tokens)) if tokens[m].text == ","), None)
+    return comma is not None and unit < t_index < comma < k
+
+
+_LIVED = frozenset({"lived", "resided"})
+"""Verbs of where people lived: a place they take ("had lived in Tehran", "have never lived in
+Afghanistan") is no place of a trigger before them (but where they live now is: "displaced people
+live in Bentiu")."""
+_TIME_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+)
+_TIME_OPENING = 4
+"""A sentence opens with a time measured from an event within this many words ("Two and a half years
+after", "A year since")."""
 
 
 _BACKGROUND = frozenset({"born", "raised", "educated", "trained", "elected", "founded", "built"})

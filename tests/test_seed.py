@@ -2775,3 +2775,90 @@ def test_a_boat_that_set_sail_with_migrants_moves_them(gaz: Gazetteer) -> None:
     off" and "set out" are."""
     doc = geomap.extract("The boat had set sail from Izmir with 200 migrants on board.", gazetteer=gaz)
     assert ("Izmir", None) in _ends(doc)
+
+
+def test_migrants_smuggled_somewhere_move_there(gaz: Gazetteer) -> None:
+    """ "A gang that smuggled hundreds of migrants from northern France to England" moves them, as
+    "Migrants were smuggled into Italy from Libya" does; weapons smuggled move no one."""
+    doc = geomap.extract(
+        "A gang that smuggled hundreds of migrants from northern France to England has been jailed.",
+        gazetteer=gaz,
+    )
+    assert ("France", "England") in _ends(doc)
+    doc = geomap.extract("Migrants were smuggled into Italy from Libya.", gazetteer=gaz)
+    assert ("Libya", "Italy") in _ends(doc)
+    assert not geomap.extract("Weapons were smuggled from Iran to Yemen.", gazetteer=gaz).movements
+
+
+def test_an_event_in_an_opening_time_phrase_takes_no_place_of_the_sentence(gaz: Gazetteer) -> None:
+    """ "Three years after Russia's full-scale invasion, about 1 million Ukrainians live in Poland,
+    many of them in Warsaw, Krakow and Wroclaw": the invasion dates the sentence; Poland's cities
+    are not invaded."""
+    text = (
+        "Three years after Russia's full-scale invasion, about 1 million Ukrainians live in Poland, "
+        "many of them in Warsaw, Krakow and Wroclaw."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert not any(e.kind == "invasion" and e.places for e in doc.events)
+
+
+def test_where_people_lived_is_no_place_of_their_arrival(gaz: Gazetteer) -> None:
+    """ "Many of those arriving had lived in Tehran, Isfahan or Mashhad for years" sends no one to
+    Iran's cities; "Refugees who fled to Chad now live in camps in Adre" still places the flight."""
+    doc = geomap.extract(
+        "Many of those arriving had lived in Tehran, Isfahan or Mashhad for years.", gazetteer=gaz
+    )
+    assert not doc.events and not doc.movements
+    doc = geomap.extract("Thousands fled to Chad and now live in camps in Adre.", gazetteer=gaz)
+    (flight,) = doc.events
+    assert {(p.role, p.place.mention) for p in flight.places} == {
+        ("destination", "Chad"),
+        ("location", "Adre"),
+    }
+
+
+def test_goods_that_arrive_move_no_one(gaz: Gazetteer) -> None:
+    """ "with food and fuel arriving only in convoys escorted from Ouagadougou" is no arrival of
+    people; "Families with their belongings arrived in Herat from Iran" is."""
+    text = "Djibo has been under blockade, with food and fuel arriving only in convoys escorted from Ouagadougou."
+    assert not geomap.extract(text, gazetteer=gaz).movements
+    doc = geomap.extract("Families with their belongings arrived in Herat from Iran.", gazetteer=gaz)
+    assert ("Iran", "Herat") in _ends(doc)
+
+
+def test_a_storm_that_crosses_and_heads_on_moves_no_one(gaz: Gazetteer) -> None:
+    """ "The storm then crossed eastern Cuba, where 735,000 people had been evacuated in Santiago de
+    Cuba and Granma provinces, before heading for the Bahamas": the evacuees left their provinces;
+    no one crossed Cuba or went to the Bahamas (the relative clause's people are not the subject of
+    "heading")."""
+    text = (
+        "The storm then crossed eastern Cuba, where 735,000 people had been evacuated in Santiago de "
+        "Cuba and Granma provinces, before heading for the Bahamas."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert {e.kind for e in doc.events} == {"evacuation"}
+    assert all(m.destination is None for m in doc.movements)
+    assert {m.origin.mention for m in doc.movements if m.origin} >= {"Santiago de Cuba", "Granma"}
+
+
+def test_a_meeting_place_before_the_next_verb_of_its_subject(gaz: Gazetteer) -> None:
+    """ "Trump meets Sharaa in Riyadh and says U.S. sanctions will be lifted" meets in Riyadh (the
+    subject's next verb is no report from there), and what the report is about (U.S. sanctions) is
+    no venue; "Officials in Kabul said ..." still reports from Kabul."""
+    doc = geomap.extract(
+        "Trump meets Sharaa in Riyadh and says U.S. sanctions will be lifted.", gazetteer=gaz
+    )
+    (meeting,) = doc.events
+    assert [(p.role, p.place.mention) for p in meeting.places] == [("venue", "Riyadh")]
+    doc = geomap.extract("Officials in Kabul said talks had stalled.", gazetteer=gaz)
+    assert not any(e.places for e in doc.events)
+
+
+def test_a_sea_that_tells_of_a_resort_after_a_country_is_no_venue(gaz: Gazetteer) -> None:
+    """ "arrived in the Egyptian Red Sea resort of Sharm el-Sheikh": the sea, after the country's
+    adjective, says what the resort is; it is no venue."""
+    text = (
+        "Israeli and Hamas delegations arrived in the Egyptian Red Sea resort of Sharm el-Sheikh for talks."
+    )
+    venues = {p.place.mention for e in geomap.extract(text, gazetteer=gaz).events for p in e.places}
+    assert venues == {"Sharm el-Sheikh"}
