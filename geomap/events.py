@@ -3350,11 +3350,13 @@ _SHARES_OF_THEM = _MANY | {"all", "half", "others", "one"}
 
 
 def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:
-    """Whether "as" and a subject open a clause between the place at the k-th word and a trigger
-    after it: "the evacuation of families from villages in the Kupiansk district as Russian troops
-    pushed towards the Oskil River" (Kupiansk is the evacuation's, not the advance's)."""
+    """Whether "as" (or "until", "unless", "because") and a subject open a clause between the place
+    at the k-th word and a trigger after it: "the evacuation of families from villages in the
+    Kupiansk district as Russian troops pushed towards the Oskil River" (Kupiansk is the
+    evacuation's, not the advance's); "sending ships around the Cape of Good Hope ... until Houthi
+    attacks in the Red Sea stop"."""
     return any(
-        tokens[j].text == "as"
+        tokens[j].text in _CLAUSE_OPENERS
         and tokens[j - 1].text.lower() not in {"such", "well", "known", "same", "so", "as"}
         # a subject of its own, not a pronoun ("goals in Syria as he pushes for a withdrawal"); a
         # headline's hazard needs no article ("evacuations as storm heads for Tampa Bay")
@@ -3365,6 +3367,9 @@ def _as_a_clause_opens(tokens: Sequence[Token], k: int, t_index: int) -> bool:
         )
         for j in range(k + 1, t_index - 1)
     )
+
+
+_CLAUSE_OPENERS = frozenset({"as", "until", "unless", "because"})
 
 
 def _told_to(tokens: Sequence[Token], j: int) -> bool:
@@ -3416,8 +3421,11 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
                 or (tokens[j + 2].text.lower() in _PEOPLE and j + 3 < hi and tokens[j + 3].text == "of")
                 # ", and in Burundi thousands were displaced": a clause that says where first
                 or (tokens[j + 2].text in {"in", "at"} and j + 3 < hi and tokens[j + 3].text[:1].isupper())
-                # ", and landslides in Guwahati killed four": a hazard, the subject of its own clause
+                # ", and landslides in Guwahati killed four": a hazard, the subject of its own clause;
+                # so is a vehicle (", and flights to Antalya were diverted")
                 or tokens[j + 2].text.lower() in _HAZARDS
+                or tokens[j + 2].text.lower() in _VEHICLES
+                or tokens[j + 2].text.lower() in {"flights", "ships", "vessels", "planes", "trains"}
             )
         )
         # "met Modi in New Delhi in April, when Apple opened its first stores in Mumbai": a time

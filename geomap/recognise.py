@@ -4081,12 +4081,35 @@ def _near_a_confident_place(text: str, spans: Sequence[Span], threshold: float) 
             haversine_km(c.lat, c.lon, a.lat, a.lon) <= NEIGHBOUR_KM for a in anchors
         )
 
+    # the towns the text names with confidence, as their first places: a division of a doubted
+    # name's own that holds one is the text's ("Cornwall and Devon have been hit by flooding; the
+    # A30 is closed near Penzance")
+    towns = [
+        s.candidates[0]
+        for s in spans
+        if s.score >= COORD_STRONG
+        and s.kind == "name"
+        and s.candidates
+        and s.candidates[0].feature_class == "P"
+    ]
+
+    def holds_a_town(c: Candidate) -> bool:
+        return c.match == "primary" and c.feature_code in {"ADM1", "ADM2"} and any(c.holds(t) for t in towns)
+
     lifted = []
     for span in spans:
         after_a_preposition = _doubted_after_a_preposition(span, PAIR_FLOOR, threshold) or span.common
-        if (after_a_preposition and any(c.match == "primary" and near(c) for c in span.candidates)) or (
-            _doubted_name(span, PAIR_FLOOR if _in_a_longer_name(span) else NEIGHBOUR_FLOOR, threshold)
-            and all(c.match == "primary" and near(c) for c in span.candidates)
+        if (
+            (after_a_preposition and any(c.match == "primary" and near(c) for c in span.candidates))
+            or (
+                _doubted_name(span, PAIR_FLOOR if _in_a_longer_name(span) else NEIGHBOUR_FLOOR, threshold)
+                and all(c.match == "primary" and near(c) for c in span.candidates)
+            )
+            or (
+                _doubted_name(span, NEIGHBOUR_FLOOR, threshold)
+                and not _in_a_longer_name(span)
+                and any(holds_a_town(c) for c in span.candidates)
+            )
         ):
             span.score = threshold
             lifted.append(span)

@@ -527,7 +527,7 @@ def test_german_umlauts_written_as_two_letters_find_their_places(gaz: Gazetteer)
 
 
 def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None:
-    """The Ionian and Irish seas, the Bay of Biscay and the island of Flores are curated (GeoNames'
+    """The Ionian and Irish seas, the Bay of Biscay, the island of Flores and the Channel Islands are curated (GeoNames'
     extracts have no seas and no islands without a town of the name): a shipwreck "in the Ionian
     Sea about 50 miles southwest of Pylos" is in that sea, which the offset does not move (Greece's
     coast), and "the Indonesian island of Flores" is no town of Brazil or Guatemala."""
@@ -540,6 +540,9 @@ def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None
     text = "A volcano on the Indonesian island of Flores erupted, disrupting flights to Bali."
     flores = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Flores"]
     assert (flores.feature_code, flores.country_code) == ("ISL", "ID")
+    text = "In Jersey, a red warning remains in place. Schools are closed across the Channel Islands."
+    islands = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Channel Islands"]
+    assert (islands.feature_code, islands.near) == ("ISL", None)
 
 
 def test_the_african_union_is_named_in_full(gaz: Gazetteer) -> None:

@@ -4814,3 +4814,12 @@ def test_a_stream_or_a_peninsula_is_named_in_full(gaz: Gazetteer) -> None:
     assert (found["Gombe Stream"].lat, found["Gombe Stream"].lon) == (lake.lat, lake.lon)
     assert "Kerch Peninsula" in _names("Ukrainian drones struck a ferry off the Kerch Peninsula.", gaz)
     assert _found("Storms hit Wichita Falls on Monday.", gaz)["Wichita Falls"].feature_code == "PPL"
+
+
+def test_a_doubted_division_that_holds_a_town_the_text_is_sure_of_is_a_place(gaz: Gazetteer) -> None:
+    """ "Cornwall and Devon have been hit by flooding; the A30 is closed near Penzance": Cornwall,
+    which the model doubts for Cornwall, Ontario, is the county that holds Penzance; a person's
+    name beside a capitalised word is not ("Devon Smith")."""
+    found = _found("Cornwall and Devon have been hit by flooding; the A30 is closed near Penzance.", gaz)
+    assert (found["Cornwall"].feature_code, found["Cornwall"].country_code) == ("ADM2", "GB")
+    assert "Devon" not in _names("Devon Smith scored twice as the side won near Exeter and Penzance.", gaz)

@@ -2862,3 +2862,20 @@ def test_a_sea_that_tells_of_a_resort_after_a_country_is_no_venue(gaz: Gazetteer
     )
     venues = {p.place.mention for e in geomap.extract(text, gazetteer=gaz).events for p in e.places}
     assert venues == {"Sharm el-Sheikh"}
+
+
+def test_a_clause_until_an_event_keeps_the_places_before_it(gaz: Gazetteer) -> None:
+    """ "sending ships around the Cape of Good Hope instead of through the Suez Canal until Houthi
+    attacks in the Red Sea stop": the attacks are in the Red Sea only; ", and flights to Antalya
+    were diverted" after an evacuation near Izmir sends no evacuee to Antalya."""
+    text = (
+        "Maersk will keep sending ships around the Cape of Good Hope instead of through the Suez "
+        "Canal until Houthi attacks in the Red Sea stop."
+    )
+    places = {p.place.mention for e in geomap.extract(text, gazetteer=gaz).events for p in e.places}
+    assert places == {"Red Sea"}
+    text = (
+        "A fire near Izmir forced the evacuation of several neighbourhoods, and flights to Antalya "
+        "were diverted because of smoke."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Izmir", None)}
