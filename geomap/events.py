@@ -2545,6 +2545,9 @@ def _attach(
                 or (k < t_index and _in_a_background_phrase(tokens, k, t_index))
                 # "Three years after Russia's invasion, ... many of them in Warsaw": not invaded
                 or (t_index < k and _in_a_time_opening(tokens, t_index, k))
+                # "through its Black Sea ports of Odesa ..., the highest since the full-scale
+                # invasion": the event dates the clause, it happens at none of its places
+                or (k < t_index and _dates_the_clause(tokens, t_index, k))
                 # "those arriving had lived in Tehran for years": where they lived, no arrival's place
                 or (t_index < cue_at - 1 and tokens[cue_at - 1].text.lower() in _LIVED)
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
@@ -3694,6 +3697,25 @@ def _in_a_time_opening(tokens: Sequence[Token], t_index: int, k: int) -> bool:
     return comma is not None and unit < t_index < comma < k
 
 
+def _dates_the_clause(tokens: Sequence[Token], t_index: int, k: int) -> bool:
+    """Whether the t-th word (an event's noun) closes a phrase of time that a preposition of time
+    opens after the k-th word: "the highest monthly total since the full-scale invasion", "fled to
+    Chad after the attack" (the invasion's and the attack's places are not the clause's)."""
+    for j in range(t_index - 1, max(k, t_index - 1 - _TIME_PHRASE_WORDS), -1):
+        word = tokens[j].text
+        if word.lower() in _TIME_PREPOSITIONS:
+            # a verb's -ing form right after it is the clause's own doing ("live in camps in
+            # southern Bangladesh after fleeing a crackdown in Rakhine")
+            return not (j == t_index - 1 and tokens[t_index].text.lower().endswith("ing"))
+        if not (word.lower() in _DETERMINERS or word[:1].isupper() or "-" in word):
+            return False
+    return False
+
+
+_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "following", "until"})
+_TIME_PHRASE_WORDS = 3
+"""How many words (determiners, names, compounds) may stand between a preposition of time and its
+event: "since the full-scale invasion", "after Russia's 2022 invasion"."""
 _LIVED = frozenset({"lived", "resided"})
 """Verbs of where people lived: a place they take ("had lived in Tehran", "have never lived in
 Afghanistan") is no place of a trigger before them (but where they live now is: "displaced people

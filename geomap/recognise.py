@@ -4576,6 +4576,26 @@ Mexico"), no word after a full stop ("Paris, Idaho. Mr. Carlsen") nor across a l
 Illinois." and a new line)."""
 
 
+def _siblings_listed(text: str, end: int, qualifier: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether a name and the first-level division after its comma are two of a list of divisions,
+    not a town and its state: the name may be a division of the same country by its own name, and
+    the list goes on after the division ("the southeast, including Enugu, Anambra and Imo" are
+    three states, not Enugu-Ukwu of Anambra; "Tehran, Isfahan or Mashhad"). Not "New York, New
+    York", nor "Springfield, Illinois, and Dallas" (Springfield is no state)."""
+    return (
+        qualifier.feature_code == "ADM1"
+        and _LIST_GOES_ON.match(text, end) is not None
+        and any(
+            c.feature_code == "ADM1" and c.country_code == qualifier.country_code and c.name != qualifier.name
+            for c in candidates
+        )
+    )
+
+
+_LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
+"""After a name, the words that go on with a list."""
+
+
 _COMMA_GAP = re.compile(r",\s*")
 _IN_QUALIFIER = re.compile(r" in ([A-Z]\w*(?: [A-Z]\w*)?)(?![\w-])")
 """A name after "in" that may hold the place before it: "Paris in Texas", "Diffa in Niger"."""
@@ -4690,6 +4710,21 @@ def _qualifies_the_town(m: Mention) -> bool:
     )
 
 
+def _the_holder(text: str, mentions: Sequence[Mention], k: int) -> Mention:
+    """The mention the k-th names the area of, where a division follows it with a possessive
+    ("Mali's Mopti region", "Egypt's Gharbia governorate": Mopti, Gharbia); else the k-th."""
+    nxt = mentions[k]
+    after = mentions[k + 1] if k + 1 < len(mentions) else None
+    if (
+        after is not None
+        and after.candidates[:1]
+        and (after.candidates[0].feature_code in {"ADM1", "ADM2"} or after.cue in {"province", "region"})
+        and _POSSESSIVE_GAP.fullmatch(text, nxt.end, after.start)
+    ):
+        return after
+    return nxt
+
+
 def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each name right after another and a comma carries the other's candidates (`qualifies`):
     "Tacoma, Washington" and "Atlanta, Georgia" name the state the city is in. A facility or a
@@ -4734,22 +4769,12 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if m.kind == "facility" or not m.candidates:
             if nxt is not None and nxt.candidates and _IN_GAP.fullmatch(text, m.end, nxt.start):
-                holder = nxt
-                after = mentions[k + 2] if k + 2 < len(mentions) else None
-                if (
-                    after is not None
-                    and after.candidates[:1]
-                    and (
-                        after.candidates[0].feature_code in {"ADM1", "ADM2"}
-                        or after.cue in {"province", "region"}
-                    )
-                    and _POSSESSIVE_GAP.fullmatch(text, nxt.end, after.start)
-                ):
-                    holder = after  # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
-                m = dataclasses.replace(m, located_in=holder.start)
+                # "the village of Djiguibombo in central Mali's Mopti region": in Mopti
+                m = dataclasses.replace(m, located_in=_the_holder(text, mentions, k + 1).start)
             elif nxt is not None and nxt.candidates and _A_SETTLEMENT_IN.fullmatch(text, m.end, nxt.start):
                 # "Jindires, a town in the Afrin region": there, not at the story's nearest town
-                m = dataclasses.replace(m, located_in=nxt.start)
+                # ("Nagrig, a village in Egypt's Gharbia governorate": in Gharbia)
+                m = dataclasses.replace(m, located_in=_the_holder(text, mentions, k + 1).start)
             elif (
                 _names_a_town(nxt)
                 and not m.candidates
@@ -5350,6 +5375,8 @@ def _mention(
             (a for a in areas if any(a.holds(c) for c in span.candidates)),
             looked[0] if areas and looked[0] is areas[0] else None,
         )
+        if qualifier is not None and _siblings_listed(text, m.end(), qualifier, span.candidates):
+            qualifier = None
     elif span.kind == "name" and (
         m := _POSSESSIVE_QUALIFIER.search(text, max(0, span.start - 40), span.start)
     ):

@@ -527,7 +527,7 @@ def test_german_umlauts_written_as_two_letters_find_their_places(gaz: Gazetteer)
 
 
 def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None:
-    """The Ionian and Irish seas, the Bay of Biscay, the island of Flores and the Channel Islands are curated (GeoNames'
+    """The Ionian and Irish seas, the Bay of Biscay, the island of Flores, the Channel Islands and Cape Horn are curated (GeoNames'
     extracts have no seas and no islands without a town of the name): a shipwreck "in the Ionian
     Sea about 50 miles southwest of Pylos" is in that sea, which the offset does not move (Greece's
     coast), and "the Indonesian island of Flores" is no town of Brazil or Guatemala."""
@@ -543,6 +543,9 @@ def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None
     text = "In Jersey, a red warning remains in place. Schools are closed across the Channel Islands."
     islands = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Channel Islands"]
     assert (islands.feature_code, islands.near) == ("ISL", None)
+    text = "Ships from Asia are sailing around Cape Horn instead of through the Panama Canal."
+    horn = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Cape Horn"]
+    assert (horn.feature_code, horn.country_code) == ("CAPE", "CL")  # not a suburb of Vancouver
 
 
 def test_the_african_union_is_named_in_full(gaz: Gazetteer) -> None:

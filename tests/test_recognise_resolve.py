@@ -4823,3 +4823,20 @@ def test_a_doubted_division_that_holds_a_town_the_text_is_sure_of_is_a_place(gaz
     found = _found("Cornwall and Devon have been hit by flooding; the A30 is closed near Penzance.", gaz)
     assert (found["Cornwall"].feature_code, found["Cornwall"].country_code) == ("ADM2", "GB")
     assert "Devon" not in _names("Devon Smith scored twice as the side won near Exeter and Penzance.", gaz)
+
+
+def test_divisions_listed_with_commas_are_no_town_and_its_state(gaz: Gazetteer) -> None:
+    """ "the southeast, including Enugu, Anambra and Imo" lists three states: "Enugu, Anambra" is
+    not Enugu-Ukwu, a town of Anambra; "Springfield, Illinois, and Dallas, Texas" still qualifies."""
+    found = _found("The opposition held most of the southeast, including Enugu, Anambra and Imo.", gaz)
+    assert (found["Enugu"].feature_code, found["Enugu"].name) == ("ADM1", "Enugu")
+    found = _found("Storms hit cities including Springfield, Illinois, and Dallas, Texas.", gaz)
+    assert (found["Springfield"].admin1, found["Dallas"].admin1) == ("Illinois", "Texas")
+
+
+def test_a_village_in_a_countrys_province_the_gazetteer_lacks_is_in_that_province(gaz: Gazetteer) -> None:
+    """ "Nagrig, a village in Egypt's Gharbia governorate" stands in Gharbia, not at the dateline's
+    Liverpool (the division after the country's possessive holds it)."""
+    text = "LIVERPOOL, England - Salah, 32, was born in Nagrig, a village in Egypt's Gharbia governorate."
+    found = _found(text, gaz)
+    assert (found["Nagrig"].near, found["Nagrig"].country_code) == ("Al Gharbīyah", "EG")

@@ -2879,3 +2879,23 @@ def test_a_clause_until_an_event_keeps_the_places_before_it(gaz: Gazetteer) -> N
         "were diverted because of smoke."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Izmir", None)}
+
+
+def test_an_event_that_dates_the_clause_takes_none_of_its_places(gaz: Gazetteer) -> None:
+    """ "grain ... through its Black Sea ports of Odesa and Chornomorsk, the highest monthly total
+    since the full-scale invasion": no invasion there; "hitting homes in Kiryat Shmona, after
+    Israeli strikes on the towns of Nabatieh and Tyre": the strikes hit Nabatieh and Tyre only; but
+    "live in camps in southern Bangladesh after fleeing Rakhine" still fled to Bangladesh."""
+    text = (
+        "Ukraine exported 4.2 million tonnes of grain through its Black Sea ports of Odesa and "
+        "Chornomorsk, the highest monthly total since the full-scale invasion."
+    )
+    assert not any(e.kind == "invasion" and e.places for e in geomap.extract(text, gazetteer=gaz).events)
+    text = (
+        "Hezbollah fired rockets at northern Israel, hitting homes in Kiryat Shmona, after Israeli "
+        "strikes on the southern Lebanese towns of Nabatieh and Tyre killed 15 people."
+    )
+    strikes = [e for e in geomap.extract(text, gazetteer=gaz).events if e.trigger == "strikes"]
+    assert {p.place.mention for e in strikes for p in e.places} == {"Nabatieh", "Tyre"}
+    text = "More than 1 million Rohingya live in camps in southern Bangladesh after fleeing Myanmar's Rakhine state."
+    assert ("Rakhine", "Bangladesh") in _ends(geomap.extract(text, gazetteer=gaz))
