@@ -133,6 +133,7 @@ _ROLE_FOR = {
         "to_venue": "destination",
         "origin": "origin",
         "homes": "location",
+        "of": "destination",  # "Residents of Jasper began returning": home, where they return
     },
     "humanitarian": {
         "venue": "location",

@@ -1038,13 +1038,27 @@ def resolve(
     return _where_measured(placed, measured, gazetteer) if measured else placed
 
 
-_SITE_MEANINGS = frozenset({"a park", "a square", "a street", "a road", "a venue", "a building"})
+_SITE_MEANINGS = frozenset(
+    {
+        "a park",
+        "a square",
+        "a street",
+        "a road",
+        "a venue",
+        "a building",
+        "a bay",
+        "a beach",
+        "a lake",
+        "a river",
+    }
+)
 
 
 def _named_as_a_site(m: Mention) -> bool:
-    """Whether a name of several words ends in a site's word ("Union Park", "Washington Square"):
-    matched as a small town of that very name, it is as likely a park or a square of the story's
-    own town."""
+    """Whether a name of several words ends in a site's word ("Union Park", "Washington Square"),
+    or water's ("Back Bay"): matched as a small town of that very name, it is as likely a park, a
+    square or the bay of the story's own town ("a casino parking garage on Back Bay" of a Biloxi
+    story is no Boston neighbourhood)."""
     return " " in m.text and facility_meaning(m.text) in _SITE_MEANINGS
 
 

@@ -4840,3 +4840,11 @@ def test_a_village_in_a_countrys_province_the_gazetteer_lacks_is_in_that_provinc
     text = "LIVERPOOL, England - Salah, 32, was born in Nagrig, a village in Egypt's Gharbia governorate."
     found = _found(text, gaz)
     assert (found["Nagrig"].near, found["Nagrig"].country_code) == ("Al Gharbīyah", "EG")
+
+
+def test_water_named_like_a_small_town_far_off_is_the_stories_own(gaz: Gazetteer) -> None:
+    """ "a casino parking garage on Back Bay" of a Biloxi story is Biloxi's bay, not Boston's Back
+    Bay neighbourhood 2,000 km off (a name ending in water's word, as "Union Park" is a park)."""
+    text = "BILOXI, Miss. - The Biloxi City Council approved a new casino parking garage on Back Bay."
+    bay = _found(text, gaz)["Back Bay"]
+    assert (bay.near, bay.admin1) == ("Biloxi", "Mississippi")

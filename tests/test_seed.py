@@ -2899,3 +2899,10 @@ def test_an_event_that_dates_the_clause_takes_none_of_its_places(gaz: Gazetteer)
     assert {p.place.mention for e in strikes for p in e.places} == {"Nabatieh", "Tyre"}
     text = "More than 1 million Rohingya live in camps in southern Bangladesh after fleeing Myanmar's Rakhine state."
     assert ("Rakhine", "Bangladesh") in _ends(geomap.extract(text, gazetteer=gaz))
+
+
+def test_residents_of_a_place_return_to_it(gaz: Gazetteer) -> None:
+    """ "Residents of Jasper began returning on Friday": home, where they return (as "residents of
+    Kherson fled" leave it)."""
+    doc = geomap.extract("Residents of Jasper began returning on Friday.", gazetteer=gaz)
+    assert _ends(doc) == {(None, "Jasper")}
