@@ -1210,6 +1210,8 @@ def _role(
                 return ("to_venue" if _goes_to(tokens, idx, lexicon) else "venue"), idx
             if word == "from" and idx > 0 and tokens[idx - 1].text.lower() in _CARRIED_MATTER:
                 return None, idx  # "Flood waters from the Cedar River", "smoke from fires in Quebec"
+            if word in {"from", "to"} and _an_extent(tokens, idx):
+                return "venue", idx  # "coastal areas from Hokkaido to Okinawa": where, not whence
             if (
                 word == "from"
                 and idx > 0
@@ -1230,6 +1232,32 @@ def _role(
                 return None, idx  # "Pokrovsk, a logistics hub for the Donetsk region": what a thing is for
             return cues[word], idx
     return None, k
+
+
+def _an_extent(tokens: Sequence[Token], idx: int) -> bool:
+    """Whether "from" or "to" (token idx) bounds a stretch of land a noun of it names: "told to
+    evacuate coastal areas from Hokkaido to Okinawa", "isolated across the Mid North Coast, from Port
+    Macquarie to Forster" (where people are, not a journey)."""
+    j = idx
+    if tokens[idx].text.lower() == "to":
+        # back over the names after "from" ("from Port Macquarie to")
+        j = idx - 1
+        while j > 0 and (tokens[j].text[:1].isupper() or tokens[j].text in {"-", "'s", "’s"}):
+            j -= 1
+        if tokens[j].text.lower() != "from":
+            return False
+    before = j - 1
+    if before > 0 and tokens[before].text == ",":
+        before -= 1
+    return before >= 0 and tokens[before].text in _EXTENTS  # lower case: not "the United States"
+
+
+_EXTENTS = frozenset(
+    {"areas", "coast", "coastline", "coasts", "stretch", "communities", "towns", "villages", "regions"}
+    | {"provinces", "states", "parts"}
+)
+"""Nouns of a stretch of land that "from ... to ..." may bound (not "border": "poured across the
+border from Pakistan" came from Pakistan)."""
 
 
 _WIDENED = frozenset({"extended", "expanded", "widened", "broadened", "issued", "lifted"})
@@ -2549,6 +2577,9 @@ def _attach(
                 # "through its Black Sea ports of Odesa ..., the highest since the full-scale
                 # invasion": the event dates the clause, it happens at none of its places
                 or (k < t_index and _dates_the_clause(tokens, t_index, k))
+                # "Uganda, which hosts more refugees than any other country in Africa, received
+                # 60,000 new arrivals": the relative clause's place is not the arrivals'
+                or (k < t_index and _relative_clause_closes_before(tokens, k, t_index))
                 # "those arriving had lived in Tehran for years": where they lived, no arrival's place
                 or (t_index < cue_at - 1 and tokens[cue_at - 1].text.lower() in _LIVED)
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
@@ -3467,6 +3498,19 @@ def _relative_clause_closes(tokens: Sequence[Token], t_index: int, k: int) -> bo
     )
     return opened is not None and any(
         tokens[j].text == "," and _a_past_verb(tokens[j + 1].text) for j in range(t_index + 1, k - 1)
+    )
+
+
+def _relative_clause_closes_before(tokens: Sequence[Token], k: int, t_index: int) -> bool:
+    """Whether the place at k is in a relative clause (", which hosts ... in Africa,") that a comma
+    and the main clause's verb close before the trigger at t_index: "Uganda, which hosts more
+    refugees than any other country in Africa, received 60,000 new arrivals"."""
+    comma = next((j for j in range(k - 1, -1, -1) if tokens[j].text in {",", ".", ";"}), None)
+    return (
+        comma is not None
+        and tokens[comma].text == ","
+        and tokens[comma + 1].text.lower() in _RELATIVE_PRONOUNS
+        and any(tokens[j].text == "," and _a_past_verb(tokens[j + 1].text) for j in range(k + 1, t_index))
     )
 
 

@@ -5052,14 +5052,15 @@ ward councillor Ruth Cadbury"."""
 _PLACE_SUFFIXES = frozenset({"-area", "-born", "-based"})
 """What a hyphen adds to a place's name: "Corsham-area residents", "a Greymouth-born actor"."""
 _APPOSITIVE_PLACE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|municipality|"
+    r",\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:town|city|village|hamlet|suburb|port|municipality|"
     r"settlement|commune|community|district|province|region|county|island)"
     r"(?=\s+(?:of|in|on|near|north|south|east|west|about|some|where|that|which|with|across|along)\b"
     r"|\s+\d|\s*[,.;:)])"
 )
 """An apposition that says what the name before it is: "Tawila, a town some 60 km west of El
 Fasher", "Jindires, a town 60 km northwest of Aleppo", "Hinche, the capital's neighbour city in the
-Centre department", "Corsham, a market town in Wiltshire" (not "Smith, a town councillor")."""
+Centre department", "Corsham, a market town in Wiltshire" (not "Smith, a town councillor", nor
+"Quetta, the capital of Balochistan province": the province is another's)."""
 
 
 def _defines(text: str, end: int) -> bool:

@@ -4848,3 +4848,14 @@ def test_water_named_like_a_small_town_far_off_is_the_stories_own(gaz: Gazetteer
     text = "BILOXI, Miss. - The Biloxi City Council approved a new casino parking garage on Back Bay."
     bay = _found(text, gaz)["Back Bay"]
     assert (bay.near, bay.admin1) == ("Biloxi", "Mississippi")
+
+
+def test_the_capital_of_a_province_is_a_city(gaz: Gazetteer) -> None:
+    """ "in Quetta, the capital of Balochistan province" is the city (the apposition's province is
+    Balochistan's), as "In Hatay, the worst-hit province" is the province."""
+    text = "A bomber blew himself up at the railway station in Quetta, the capital of Balochistan province."
+    assert _found(text, gaz)["Quetta"].feature_code == "PPL"
+    assert (
+        _found("In Hatay, the worst-hit province, rescuers dug through rubble.", gaz)["Hatay"].feature_code
+        == "ADM1"
+    )

@@ -2906,3 +2906,23 @@ def test_residents_of_a_place_return_to_it(gaz: Gazetteer) -> None:
     Kherson fled" leave it)."""
     doc = geomap.extract("Residents of Jasper began returning on Friday.", gazetteer=gaz)
     assert _ends(doc) == {(None, "Jasper")}
+
+
+def test_from_and_to_bounding_a_stretch_of_land_are_no_journey(gaz: Gazetteer) -> None:
+    """ "told to evacuate coastal areas from Hokkaido to Okinawa": the evacuation covers them, no one
+    goes from Hokkaido to Okinawa; "Thousands fled from Goma to Bukavu" is a journey, and "withdraw
+    the United States from the trans-Pacific Partnership" is no stretch of the United States."""
+    text = "In Japan, about 2 million people were told to evacuate coastal areas from Hokkaido to Okinawa."
+    ends = _ends(geomap.extract(text, gazetteer=gaz))
+    assert ends == {("Hokkaido", None), ("Okinawa", None)}
+    assert ("Goma", "Bukavu") in _ends(geomap.extract("Thousands fled from Goma to Bukavu.", gazetteer=gaz))
+
+
+def test_a_relative_clause_before_an_arrival_keeps_its_place(gaz: Gazetteer) -> None:
+    """ "Uganda, which hosts more refugees than any other country in Africa, received 60,000 new
+    arrivals ... from Sudan": no one arrived in Africa."""
+    text = (
+        "Uganda, which hosts more refugees than any other country in Africa, received more than "
+        "60,000 new arrivals this year, most of them from Sudan."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Sudan", None)}
