@@ -3690,6 +3690,10 @@ def _events_of(
             owned = [
                 q for q in owned if not _a_toll(text, q.start, q.end) and not _counts_the_on_duty(text, q.end)
             ]
+        t_index = _token_index(tokens, f.token.start)
+        # "Ten years after the Islamic State group's assault on Sinjar, about 200,000 Yazidis
+        # remain in camps": the count is the main clause's, not the assault's
+        owned = [q for q in owned if not _in_a_time_opening(tokens, t_index, _token_index(tokens, q.start))]
         if f.trigger.category != "diplomacy" and owned:
             quantity = min(owned, key=lambda q: abs(q.start - at)).quantity
         key = (f.trigger.category, tuple(sorted(ep.place.name for ep in places)))
@@ -3733,8 +3737,15 @@ def _in_a_time_opening(tokens: Sequence[Token], t_index: int, k: int) -> bool:
     measured from it, and a comma closes that phrase before the k-th word: "Three years after
     Russia's full-scale invasion, about 1 million Ukrainians live in Poland, many of them in Warsaw"
     (the invasion's time, not its places)."""
+    # (after a dateline: "DUHOK, Iraq — Ten years after the Islamic State group's assault on Sinjar,")
+    start = next((m + 1 for m in range(min(len(tokens), _DATELINE_WORDS)) if tokens[m].text in OPENERS), 0)
     unit = next(
-        (m for m in range(min(len(tokens), _TIME_OPENING)) if tokens[m].text.lower() in _TIME_UNITS), None
+        (
+            m
+            for m in range(start, min(len(tokens), start + _TIME_OPENING))
+            if tokens[m].text.lower() in _TIME_UNITS
+        ),
+        None,
     )
     if unit is None or unit + 1 >= len(tokens) or tokens[unit + 1].text.lower() not in {"after", "since"}:
         return False
@@ -3769,6 +3780,7 @@ _TIME_UNITS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 )
 _TIME_OPENING = 4
+_DATELINE_WORDS = 8
 """A sentence opens with a time measured from an event within this many words ("Two and a half years
 after", "A year since")."""
 

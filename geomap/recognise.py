@@ -4426,6 +4426,7 @@ def _in_a_named_country(
     # raided Bakura" of a story naming Zamfara and no country)
     if not named and not provinces:
         return
+    lifted: set[str] = set()
     for span in spans:
         if (
             provinces
@@ -4466,6 +4467,19 @@ def _in_a_named_country(
                     for c in span.candidates
                 )
             )
+        ):
+            span.score = threshold
+            lifted.add(span.key)
+    # ... and so are its other mentions, the model's doubts of which made it no place's name
+    # (_one_sense_per_document: "refugees ... reach Birao", "have reached Birao", "on the edge of
+    # Birao", "Aid reaches Birao" of a story naming the Central African Republic)
+    for span in spans:
+        if (
+            span.key in lifted
+            and span.score < threshold
+            and span.kind == "name"
+            and not _in_a_longer_name(span)
+            and "person_word" not in span.feats
         ):
             span.score = threshold
 

@@ -4859,3 +4859,18 @@ def test_the_capital_of_a_province_is_a_city(gaz: Gazetteer) -> None:
         _found("In Hatay, the worst-hit province, rescuers dug through rubble.", gaz)["Hatay"].feature_code
         == "ADM1"
     )
+
+
+def test_a_name_placed_in_a_named_country_is_placed_at_every_mention(gaz: Gazetteer) -> None:
+    """Four mentions of Birao the model doubts ("reach Birao", "have reached Birao", "on the edge of
+    Birao", "Aid reaches Birao"): once one is placed for lying in the country the story names, all
+    are (one name, one place), not only that one."""
+    text = (
+        "Central African Republic: refugees from Sudan's Darfur reach Birao\n\n"
+        "BANGUI — More than 20,000 people fleeing war in Sudan have reached Birao, in the north of the "
+        "Central African Republic, since last year, the U.N. refugee agency said.\n\n"
+        "Some have moved on to a camp on the edge of Birao, while others stayed with families.\n\n"
+        "Aid reaches Birao by air from Bangui; roads are cut for six months a year by rains."
+    )
+    birao = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Birao"]
+    assert len(birao) == 4 and {p.country_code for p in birao} == {"CF"}

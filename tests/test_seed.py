@@ -2926,3 +2926,16 @@ def test_a_relative_clause_before_an_arrival_keeps_its_place(gaz: Gazetteer) -> 
         "60,000 new arrivals this year, most of them from Sudan."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Sudan", None)}
+
+
+def test_a_time_opening_after_a_dateline_keeps_its_event_apart(gaz: Gazetteer) -> None:
+    """ "DUHOK, Iraq — Ten years after the Islamic State group's assault on Sinjar, about 200,000
+    Yazidis remain in camps ..., most of them around Duhok": the assault was on Sinjar, with no
+    count of the Yazidis who remain and not at Duhok."""
+    text = (
+        "DUHOK, Iraq — Ten years after the Islamic State group's assault on Sinjar, about 200,000 "
+        "Yazidis remain in camps, most of them around Duhok."
+    )
+    (assault,) = geomap.extract(text, gazetteer=gaz).events
+    assert [(p.role, p.place.mention) for p in assault.places] == [("target", "Sinjar")]
+    assert assault.quantity is None
