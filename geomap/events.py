@@ -89,6 +89,10 @@ _PLACE_NOUNS = frozenset(
         "suburb",
         "hamlet",
         "peninsula",
+        "coast",
+        "coastline",
+        "shore",
+        "shores",
         "territory",
         "oblast",
         "prefecture",
@@ -3450,7 +3454,7 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
             and j + 2 < hi
             and tokens[j + 1].text in {"and", "but"}
             and (
-                tokens[j + 2].text in {"the", "The"}
+                tokens[j + 2].text in {"the", "The", "a", "an"}  # ", and a firefighter died in Pfaffenhofen"
                 or _subject_and_verb(tokens, j + 2, hi)
                 # ", and residents of low-lying areas of Zhengzhou were moved": people of a place
                 or (tokens[j + 2].text.lower() in _PEOPLE and j + 3 < hi and tokens[j + 3].text == "of")

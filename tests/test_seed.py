@@ -2939,3 +2939,16 @@ def test_a_time_opening_after_a_dateline_keeps_its_event_apart(gaz: Gazetteer) -
     (assault,) = geomap.extract(text, gazetteer=gaz).events
     assert [(p.role, p.place.mention) for p in assault.places] == [("target", "Sinjar")]
     assert assault.quantity is None
+
+
+def test_the_coast_of_a_place_is_that_place_and_a_clause_with_a_subject_of_its_own(gaz: Gazetteer) -> None:
+    """ "landed on the southern coast of Crete ..., most of them from eastern Libya" lands on Crete;
+    ", and a firefighter died during a rescue in Pfaffenhofen" is another clause than the evacuation
+    of Bavaria before it."""
+    text = "More than 2,000 migrants landed on the southern coast of Crete last week, most of them from eastern Libya."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Libya", "Crete")}
+    text = (
+        "Floods forced thousands of people in Bavaria to leave their homes on Sunday, and a "
+        "firefighter died during a rescue in Pfaffenhofen."
+    )
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Bavaria", None)}
