@@ -1586,9 +1586,16 @@ def _in_a_subordinate_clause(tokens: Sequence[Token], t_index: int, cue_at: int)
     )
     if opened is None or any(t.text == "," for t in tokens[opened + 1 : cue_at]):
         return False
-    return tokens[opened].text.lower() in _CONCESSIVE or any(
-        t.text.lower() in _VERB_SIGNS or _a_past_verb(t.text) or _a_participle(t.text)
-        for t in tokens[opened + 1 : cue_at]
+    # its verb may come after the cue ("streamed back ... hours after a ceasefire between Israel and
+    # Hezbollah took effect"), before the clause's end
+    end = next((j for j in range(cue_at, len(tokens)) if tokens[j].text in {",", ".", ";"}), len(tokens))
+    return (
+        tokens[opened].text.lower() in _CONCESSIVE
+        or any(
+            t.text.lower() in _VERB_SIGNS or _a_past_verb(t.text) or _a_participle(t.text)
+            for t in tokens[opened + 1 : cue_at]
+        )
+        or any(_a_past_verb(t.text) and t.text.lower() not in _REPORTING for t in tokens[cue_at + 1 : end])
     )
 
 

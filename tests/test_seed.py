@@ -2952,3 +2952,16 @@ def test_the_coast_of_a_place_is_that_place_and_a_clause_with_a_subject_of_its_o
         "firefighter died during a rescue in Pfaffenhofen."
     )
     assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Bavaria", None)}
+
+
+def test_a_clause_of_time_whose_verb_follows_the_place_keeps_it(gaz: Gazetteer) -> None:
+    """ "Families displaced by the war streamed back towards southern Lebanon, hours after a
+    ceasefire between Israel and Hezbollah took effect": no one came from Israel, and the war is
+    not placed there by the ceasefire's clause."""
+    text = (
+        "Thousands of families displaced by the war streamed back towards southern Lebanon on "
+        "Wednesday, hours after a ceasefire between Israel and Hezbollah took effect."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(None, "Lebanon")}
+    assert not any(p.place.mention == "Israel" for e in doc.events for p in e.places)
