@@ -527,7 +527,7 @@ def test_german_umlauts_written_as_two_letters_find_their_places(gaz: Gazetteer)
 
 
 def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None:
-    """The Ionian and Irish seas, the Bay of Biscay, the island of Flores, the Channel Islands and Cape Horn are curated (GeoNames'
+    """The Ionian and Irish seas, the Bay of Biscay, the island of Flores, the Channel Islands, Tenerife, El Hierro and Cape Horn are curated (GeoNames'
     extracts have no seas and no islands without a town of the name): a shipwreck "in the Ionian
     Sea about 50 miles southwest of Pylos" is in that sea, which the offset does not move (Greece's
     coast), and "the Indonesian island of Flores" is no town of Brazil or Guatemala."""
@@ -546,6 +546,9 @@ def test_seas_and_islands_of_migration_and_disaster_news(gaz: Gazetteer) -> None
     text = "Ships from Asia are sailing around Cape Horn instead of through the Panama Canal."
     horn = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}["Cape Horn"]
     assert (horn.feature_code, horn.country_code) == ("CAPE", "CL")  # not a suburb of Vancouver
+    text = "Migrants landed on El Hierro and will be transferred to Tenerife and Gran Canaria."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert {found[n].feature_code for n in ("El Hierro", "Tenerife", "Gran Canaria")} == {"ISL"}
 
 
 def test_the_african_union_is_named_in_full(gaz: Gazetteer) -> None:
