@@ -184,6 +184,8 @@ _FUNCTION_WORDS = frozenset(
 for talks" are talks in Doha."""
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 """Words that open a relative clause after a comma (", who visited Lampedusa on Sunday,")."""
+_RELATIVE_OPENERS = _RELATIVE_PRONOUNS | {"where"}
+"""... and those that open one about a place (", where 735,000 people had been evacuated ...,")."""
 _SUBORDINATORS = frozenset(
     {
         "after",
@@ -1016,7 +1018,7 @@ def _without_relative_clauses(tokens: Sequence[Token]) -> list[Token]:
             if inside:
                 inside = False
                 continue
-            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"where", "which", "who"}:
+            if k + 1 < len(tokens) and tokens[k + 1].text.lower() in _RELATIVE_OPENERS:
                 inside = True
                 continue
         if not inside:
@@ -2918,10 +2920,13 @@ arrived at the Kennedy Space Center", "Students who walked for days
 from Belgrade, Nis and Kragujevac were greeted in Novi Sad" (but students who flee move)."""
 
 
-_CARRIERS = _VEHICLES | frozenset(
+_CRAFT = frozenset(
+    {"ship", "ships", "vessel", "vessels", "flight", "flights", "plane", "planes", "aircraft", "trains"}
+)
+"""Ships, flights and trains: things that move, and may carry people or not."""
+_CARRIERS = _VEHICLES | _CRAFT | frozenset(
     {
-        "ship", "ships", "vessel", "vessels", "flight", "flights", "plane", "planes", "aircraft",
-        "trains", "trip", "shipment", "shipments", "cargo", "package", "parcel", "mission", "season",
+        "trip", "shipment", "shipments", "cargo", "package", "parcel", "mission", "season",
         "convoy", "convoys", "trucks", "lorries", "supplies", "aid",
         "flame", "torch", "relay", "coffin", "remains",
     }
@@ -3471,7 +3476,7 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
                 # so is a vehicle (", and flights to Antalya were diverted")
                 or tokens[j + 2].text.lower() in _HAZARDS
                 or tokens[j + 2].text.lower() in _VEHICLES
-                or tokens[j + 2].text.lower() in {"flights", "ships", "vessels", "planes", "trains"}
+                or tokens[j + 2].text.lower() in _CRAFT
             )
         )
         # "met Modi in New Delhi in April, when Apple opened its first stores in Mumbai": a time
@@ -3520,7 +3525,7 @@ def _relative_clause_closes_before(tokens: Sequence[Token], k: int, t_index: int
     return (
         comma is not None
         and tokens[comma].text == ","
-        and tokens[comma + 1].text.lower() in _RELATIVE_PRONOUNS
+        and tokens[comma + 1].text.lower() in _RELATIVE_OPENERS
         and any(tokens[j].text == "," and _a_past_verb(tokens[j + 1].text) for j in range(k + 1, t_index))
     )
 
@@ -3791,9 +3796,10 @@ _TIME_UNITS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 )
 _TIME_OPENING = 4
-_DATELINE_WORDS = 8
 """A sentence opens with a time measured from an event within this many words ("Two and a half years
 after", "A year since")."""
+_DATELINE_WORDS = 8
+"""How many words a dateline may take before its dash ("DUHOK, Iraq —")."""
 
 
 _BACKGROUND = frozenset({"born", "raised", "educated", "trained", "elected", "founded", "built"})

@@ -1038,19 +1038,8 @@ def resolve(
     return _where_measured(placed, measured, gazetteer) if measured else placed
 
 
-_SITE_MEANINGS = frozenset(
-    {
-        "a park",
-        "a square",
-        "a street",
-        "a road",
-        "a venue",
-        "a building",
-        "a bay",
-        "a beach",
-        "a lake",
-        "a river",
-    }
+_SITE_MEANINGS = frozenset({"a park", "a square", "a street", "a road", "a venue", "a building"}) | (
+    NATURAL_MEANINGS & {"a bay", "a beach", "a lake", "a river"}
 )
 
 
@@ -1750,7 +1739,7 @@ def _where_measured(
             continue
         slack = max(OFFSET_MIN_KM, OFFSET_SLACK * m.offset[0]) if m.offset else OFFSET_MIN_KM
         if out[k].near is None and (
-            _nearest_km(out[k].lat, out[k].lon, [point]) <= slack or _an_extent(m, out[k])
+            _nearest_km(out[k].lat, out[k].lon, [point]) <= slack or _an_area_or_feature(m, out[k])
         ):
             continue
         near = [c for c in m.candidates if _nearest_km(c.lat, c.lon, [point]) <= slack]
@@ -1761,7 +1750,7 @@ def _where_measured(
     return out
 
 
-def _an_extent(m: Mention, place: Place) -> bool:
+def _an_area_or_feature(m: Mention, place: Place) -> bool:
     """Whether the name was resolved to an area, a water or a land feature, not a town or a site:
     the point the text measures lies somewhere in it ("swept away in Buner, about 100 km north of
     Peshawar" is Buner District; "sank in the Ionian Sea about 50 miles southwest of Pylos")."""
