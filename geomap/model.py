@@ -70,6 +70,9 @@ class Mention:
     `qualifier` then holds wherever the text gives the name alone."""
     paragraph: int = 0
     """The number of the text's line it stands in (news gives a paragraph a line)."""
+    named_area: bool = False
+    """The word right after the name calls it an area ("the Kharkiv region", "Cebu province"): the
+    mention is that area whatever the name alone means elsewhere in the text."""
     offset: tuple[float, float, int] | None = None
     """Where the text says how far and which way the place lies from another it names ("Yambali
     village, about 600 km northwest of Port Moresby"): (kilometres, bearing in degrees clockwise

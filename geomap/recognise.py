@@ -5316,12 +5316,21 @@ def _mention(
     elif span.kind == "name":
         part = _part_named_around(tokens, span, directions)
     cue = None
+    named_area = False
     candidates = span.candidates
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
         if k == span.j and span.end < tokens[span.j - 1].end and text[span.end] in "-–":
             continue  # "the Paris-Henry County Heritage Center": the county word is Henry's
         if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
             cue = _CUES[tokens[k].text.lower()]
+            # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the
+            # compound's; nor "Mexico's state oil company")
+            named_area = (
+                k == span.j
+                and cue in AREA_CUES
+                and not span.possessive
+                and not (span.start > 0 and text[span.start - 1] in "-–")
+            )
             if k == span.j and span.possessive and tokens[k].text.lower() == "capital":
                 # "in Sinaloa's capital Culiacan": the name is the area that holds the capital, not
                 # a town (the Chiapas hamlet of Sinaloa; but "Paris's mayor" is the city's)
@@ -5471,6 +5480,7 @@ def _mention(
         cue=cue,
         qualifier=qualifier,
         paragraph=bisect.bisect_left(breaks, span.start) if breaks else 0,
+        named_area=named_area and cue in AREA_CUES,
     )
 
 

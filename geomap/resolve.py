@@ -320,6 +320,12 @@ def _has_namesake_inside(area: Candidate, candidates: Sequence[Candidate]) -> bo
     return any(c.feature_class == "P" and key in _areas_of(c) for c in candidates)
 
 
+def _candidates_of(key: tuple[int, ...]) -> tuple[int, ...]:
+    """The candidates of a decision's key (_decision_keys), without the sense it may add (negative
+    markers after the candidates' ids)."""
+    return tuple(x for x in key if x >= 0)
+
+
 def _key(m: Mention) -> tuple[int, ...]:
     return _key_of(m.candidates)
 
@@ -868,10 +874,14 @@ def resolve(
                 for other, cand in settled.items():
                     if other != key and cand.country_code and cand.feature_code != "CONT":
                         countries[cand.country_code] = countries.get(cand.country_code, 0.0) + 0.25
+            # (nor the name's other senses: "KHARKIV" of the dateline, the city, casts no vote of
+            # nearness for the city in "the Kupiansk district of Kharkiv region")
             others_by_key = {
                 other: c
                 for other, c in settled.items()
-                if other != key and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
+                if other != key
+                and _candidates_of(other) != _candidates_of(key)
+                and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
             }
             others = {c.place_id: c for c in others_by_key.values()}.values()
             chosen = [(c.lat, c.lon) for other, c in others_by_key.items() if other not in only_datelines]
@@ -994,6 +1004,10 @@ def resolve(
             unknown.append(m)
             continue
         index, share = choice[decision[id(m)]]
+        if m.named_area and not _of_the_cues_kind(m.cue, m.candidates[index]) and _cue_sense(m) >= 0:
+            # "the Kupiansk district of Kharkiv region" of a story datelined KHARKIV is the oblast,
+            # as "most of them in Cebu province" under "CEBU, Philippines" is the province
+            index = _cue_sense(m)
         c = m.candidates[index]
         if _not_where_said(m):
             astray.append((len(places), m))

@@ -4874,3 +4874,29 @@ def test_a_name_placed_in_a_named_country_is_placed_at_every_mention(gaz: Gazett
     )
     birao = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Birao"]
     assert len(birao) == 4 and {p.country_code for p in birao} == {"CF"}
+
+
+def test_a_name_with_its_division_word_after_it_is_that_division(gaz: Gazetteer) -> None:
+    """ "most of them in Cebu province" under a "CEBU, Philippines" dateline is the province, and
+    "the Kupiansk district of Kharkiv region" under a KHARKIV dateline the oblast (a name's other
+    sense casts no vote of nearness for its own town); the dateline stays the city, as does "taken
+    to Kharkiv"; "in neighbouring Ethiopia's Somali region" is no Somalia."""
+    text = (
+        "CEBU, Philippines — The death toll rose to 114, most of them in Cebu province, where floods "
+        "swept through Liloan.\n\nSix soldiers died when a helicopter crashed while flying relief "
+        "goods to Cebu."
+    )
+    cebu = [
+        (p.mention, p.feature_code) for p in geomap.places(text, gazetteer=gaz) if p.mention.lower() == "cebu"
+    ]
+    assert cebu[:2] == [("CEBU", "PPL"), ("Cebu", "ADM2")]
+    text = (
+        "KHARKIV, Ukraine — Authorities ordered the evacuation of families from 37 villages in the "
+        "Kupiansk district of Kharkiv region as Russian forces advanced.\n\nEvacuees are being taken "
+        "to Kharkiv and Balakliia."
+    )
+    kharkiv = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention.lower() == "kharkiv"]
+    assert kharkiv == ["PPLA", "ADM1", "PPLA"]
+    text = "In neighbouring Ethiopia's Somali region, authorities in Jijiga reported livestock deaths."
+    somali = _found(text, gaz)["Somali"]
+    assert (somali.feature_code, somali.country_code) == ("ADM1", "ET")
