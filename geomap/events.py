@@ -3704,7 +3704,12 @@ def _events_of(
             # "evacuated residents ... after a dam burst killed at least 45 people": a toll counts
             # the dead, not the people who moved
             owned = [
-                q for q in owned if not _a_toll(text, q.start, q.end) and not _counts_the_on_duty(text, q.end)
+                q
+                for q in owned
+                if not _a_toll(text, q.start, q.end)
+                and not _counts_the_on_duty(text, q.end)
+                # "arrived in Tawila with her two children": someone's company, no count of the movers
+                and not _COMPANIONS.search(text, max(0, q.start - COMPANIONS_REACH), q.start)
             ]
         t_index = _token_index(tokens, f.token.start)
         # "Ten years after the Islamic State group's assault on Sinjar, about 200,000 Yazidis
@@ -3736,6 +3741,11 @@ def _events_of(
 
 
 _RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS)) + r")\b")
+
+
+_COMPANIONS = re.compile(r"\bwith\s+(?:her|his|their|my|our)\s+$", re.IGNORECASE)
+COMPANIONS_REACH = 20
+"""How far before a count "with her" or "with their" may stand (_COMPANIONS)."""
 
 
 def _in_a_background_phrase(tokens: Sequence[Token], k: int, t_index: int) -> bool:

@@ -2965,3 +2965,15 @@ def test_a_clause_of_time_whose_verb_follows_the_place_keeps_it(gaz: Gazetteer) 
     doc = geomap.extract(text, gazetteer=gaz)
     assert _ends(doc) == {(None, "Lebanon")}
     assert not any(p.place.mention == "Israel" for e in doc.events for p in e.places)
+
+
+def test_someones_company_is_no_count_of_the_movers(gaz: Gazetteer) -> None:
+    """ "said Hawa Adam, 29, who arrived in Tawila with her two children" counts no two arrivals;
+    "About 300 families arrived in Tawila with their belongings" counts 300."""
+    text = '"We walked for three days," said Hawa Adam, 29, who arrived in Tawila with her two children.'
+    (move,) = geomap.extract(text, gazetteer=gaz).movements
+    assert move.quantity is None
+    (move,) = geomap.extract(
+        "About 300 families arrived in Tawila with their belongings.", gazetteer=gaz
+    ).movements
+    assert move.quantity is not None and move.quantity.value == 300
