@@ -3782,7 +3782,8 @@ def _in_a_time_opening(tokens: Sequence[Token], t_index: int, k: int) -> bool:
 def _dates_the_clause(tokens: Sequence[Token], t_index: int, k: int) -> bool:
     """Whether the t-th word (an event's noun) closes a phrase of time that a preposition of time
     opens after the k-th word: "the highest monthly total since the full-scale invasion", "fled to
-    Chad after the attack" (the invasion's and the attack's places are not the clause's)."""
+    Chad after the attack", "fled to camps in Hamdaniya and Erbil during the fighting" (the
+    invasion's, the attack's and the fighting's places are not the clause's)."""
     for j in range(t_index - 1, max(k, t_index - 1 - _TIME_PHRASE_WORDS), -1):
         word = tokens[j].text
         if word.lower() in _TIME_PREPOSITIONS:
@@ -3794,7 +3795,7 @@ def _dates_the_clause(tokens: Sequence[Token], t_index: int, k: int) -> bool:
     return False
 
 
-_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "following", "until"})
+_TIME_PREPOSITIONS = frozenset({"since", "after", "before", "following", "until", "during"})
 _TIME_PHRASE_WORDS = 3
 """How many words (determiners, names, compounds) may stand between a preposition of time and its
 event: "since the full-scale invasion", "after Russia's 2022 invasion"."""

@@ -2977,3 +2977,18 @@ def test_someones_company_is_no_count_of_the_movers(gaz: Gazetteer) -> None:
         "About 300 families arrived in Tawila with their belongings.", gazetteer=gaz
     ).movements
     assert move.quantity is not None and move.quantity.value == 300
+
+
+def test_an_event_during_which_people_move_takes_none_of_their_places(gaz: Gazetteer) -> None:
+    """ "families who fled to camps in Hamdaniya and Erbil during the fighting": they went to both;
+    the fighting was not in Erbil; "suspended the licence in Manila, and the president ordered an
+    investigation during a visit to Cebu" visited Cebu only."""
+    text = "Many families who fled to camps in Hamdaniya and Erbil during the fighting have come back."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert _ends(doc) == {(None, "Hamdaniya"), (None, "Erbil")}
+    text = (
+        "The transport department in Manila suspended the operator's licence, and the president "
+        "ordered an investigation during a visit to Cebu."
+    )
+    (visit,) = geomap.extract(text, gazetteer=gaz).events
+    assert [p.place.mention for p in visit.places] == ["Cebu"]
