@@ -5480,7 +5480,7 @@ def _mention(
         cue=cue,
         qualifier=qualifier,
         paragraph=bisect.bisect_left(breaks, span.start) if breaks else 0,
-        named_area=named_area and cue in AREA_CUES,
+        named_area=named_area,
     )
 
 

@@ -776,6 +776,8 @@ def resolve(
     for m in mentions:
         if m.candidates:
             groups[decision[id(m)]].append(m)
+    # each decision's candidates, without the sense it may add: a name's senses are one name
+    named_as = {key: _candidates_of(key) for key in groups}
     # how often the text names each first-level division by a name that means it first
     provinces_said = Counter(
         fold(m.candidates[0].name)
@@ -879,8 +881,7 @@ def resolve(
             others_by_key = {
                 other: c
                 for other, c in settled.items()
-                if other != key
-                and _candidates_of(other) != _candidates_of(key)
+                if named_as[other] != named_as[key]
                 and c.feature_code not in {"PCLI", "CONT", "OCN", "SEA", "RGN"}
             }
             others = {c.place_id: c for c in others_by_key.values()}.values()
@@ -1004,10 +1005,14 @@ def resolve(
             unknown.append(m)
             continue
         index, share = choice[decision[id(m)]]
-        if m.named_area and not _of_the_cues_kind(m.cue, m.candidates[index]) and _cue_sense(m) >= 0:
+        if (
+            m.named_area
+            and not _of_the_cues_kind(m.cue, m.candidates[index])
+            and (sense := _cue_sense(m)) >= 0
+        ):
             # "the Kupiansk district of Kharkiv region" of a story datelined KHARKIV is the oblast,
             # as "most of them in Cebu province" under "CEBU, Philippines" is the province
-            index = _cue_sense(m)
+            index = sense
         c = m.candidates[index]
         if _not_where_said(m):
             astray.append((len(places), m))
