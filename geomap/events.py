@@ -1001,7 +1001,11 @@ def _a_hazard_moves(tokens: Sequence[Token], k: int) -> bool:
         return _one_before_other(
             reversed(tokens[max(0, j - RELATIVE_REACH) : j]), _HAZARDS_MOVING, _PEOPLE_OR_STOPS
         )
-    return j >= 0 and (
+    return (
+        j >= 0
+        # "survivors of last week's earthquake have left Antakya": the hazard ends the people's noun
+        and _head_before_places(tokens, j) == j
+    ) and (
         tokens[j].text.lower() in _HAZARDS
         or tokens[j].text.lower() in _SPREADING
         or tokens[j].text.lower() in _RISING
@@ -1670,10 +1674,31 @@ def _escapes_a_place(tokens: Sequence[Token], k: int) -> bool:
     return nxt[:1].isupper() or nxt in {"from", "the"}
 
 
-_SENT = frozenset({"sent", "smuggled"})
+_SENT = frozenset({"sent", "send", "sends", "sending", "smuggled", "transferring", "transfer"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago", "smuggled
-hundreds of migrants from northern France to England"; not "Egypt sent rescue teams", "being sent to
-the local police station", "weapons smuggled from Iran")."""
+hundreds of migrants from northern France to England", "fighting flared near Myawaddy, sending some
+3,000 people across the Moei River into Mae Sot", "began transferring hundreds of migrants by ferry to
+Porto Empedocle"; not "Egypt sent rescue teams", "being sent to the local police station", "weapons
+smuggled from Iran", "transferring funds to Kyiv")."""
+
+
+def _sent_fleeing(tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger]) -> bool:
+    """Whether a word of sending (the k-th) sends people off on a movement a word after it tells:
+    "sending tens of thousands of residents fleeing north towards Beirut" is the fleeing."""
+    for t in tokens[k + 1 : k + 1 + SENT_REACH]:
+        trigger = lexicon.get(t.text.lower())
+        if trigger is not None and trigger.category in {"displacement", "return"}:
+            return True
+        if not (t.text.isalnum() or t.text == ","):
+            return False
+    return False
+
+
+SENT_REACH = 8
+"""How many words after a word of sending its people's own word of moving may stand: "sending tens of
+thousands of residents fleeing"."""
+
+
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out", "sail"})
 """A journey's start ("migrants set out from Necocli", "The boat had set sail from Izmir") is "set"
@@ -1949,7 +1974,11 @@ def extract_events(
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
             and not (
-                t.text.lower() in _SENT and not (_moves_people(tokens, k) or _people_are_moved(tokens, k))
+                t.text.lower() in _SENT
+                and (
+                    not (_moves_people(tokens, k) or _people_are_moved(tokens, k))
+                    or _sent_fleeing(tokens, k, lexicon)
+                )
             )
             and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
             and not (
@@ -2200,7 +2229,7 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     j = _subject_end(tokens, k, also=_PASSIVE)
     if j < 0:
         return False
-    if tokens[j].text[:1].isupper():
+    if tokens[j].text[:1].isupper() or tokens[j].text.lower() not in _CROWDS | _COUNTED_CROWDS:
         j = _head_before_places(tokens, j)
     noun = tokens[j].text
     if noun.lower() in _COUNTED_CROWDS and (j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD):
@@ -2245,15 +2274,16 @@ _BEFORE_A_COUNT = _BEFORE_A_CROWD | {"some", "about", "around", "another", "near
 
 
 def _head_before_places(tokens: Sequence[Token], j: int) -> int:
-    """The head of a subject that ends in places (tokens[j] a name): the crowd noun before "of",
-    "in" or "from" within the eight words before it, with only names, lower-case words and "and"
-    between ("Thousands of residents of border villages in Uri and Kupwara moved": "residents");
-    else j."""
+    """The head of a subject that ends in places or in other words after its crowd noun: the crowd
+    noun before "of", "in" or "from" within the eight words before tokens[j], with only names,
+    lower-case words, possessives and "and" between ("Thousands of residents of border villages in
+    Uri and Kupwara moved": "residents"; "Tens of thousands of survivors of last week's earthquake
+    have left Antakya": "survivors"); else j."""
     for m in range(j - 1, max(-1, j - 9), -1):
         word = tokens[m].text.lower()
         if word in _CROWDS and tokens[m + 1].text.lower() in {"of", "in", "from"}:
             return m
-        if not (word.isalpha() or word == ","):
+        if not (word.isalpha() or word == "," or (word.endswith(("'s", "’s")) and word[:-2].isalpha())):
             return j
     return j
 

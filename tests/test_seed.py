@@ -2992,3 +2992,42 @@ def test_an_event_during_which_people_move_takes_none_of_their_places(gaz: Gazet
     )
     (visit,) = geomap.extract(text, gazetteer=gaz).events
     assert [p.place.mention for p in visit.places] == ["Cebu"]
+
+
+def test_people_sent_or_transferred_somewhere_move_there(gaz: Gazetteer) -> None:
+    """ "sending some 3,000 people across the Moei River into Mae Sot" and "began transferring
+    hundreds of migrants by ferry to Porto Empedocle" move people; funds and rescue teams are no
+    one's movement, and "sending tens of thousands fleeing" is the fleeing, with its count."""
+    doc = geomap.extract(
+        "Fighting flared near Myawaddy, sending some 3,000 people across the Moei River into Mae Sot.",
+        gazetteer=gaz,
+    )
+    assert ("Myawaddy", "Mae Sot") in _ends(doc)
+    doc = geomap.extract(
+        "Authorities began transferring hundreds of migrants by ferry to Porto Empedocle in Sicily.",
+        gazetteer=gaz,
+    )
+    assert (None, "Porto Empedocle") in _ends(doc)
+    for text in ("The bank is transferring funds to Kyiv.", "Egypt will send rescue teams to Libya."):
+        assert not geomap.extract(text, gazetteer=gaz).movements, text
+    doc = geomap.extract(
+        "Israeli airstrikes pounded villages across southern Lebanon on Monday, sending tens of "
+        "thousands of residents fleeing north towards Beirut.",
+        gazetteer=gaz,
+    )
+    assert [(e.trigger, e.quantity is not None) for e in doc.events if e.category == "displacement"] == [
+        ("fleeing", True)
+    ]
+
+
+def test_survivors_of_a_disaster_leaving_a_town_move(gaz: Gazetteer) -> None:
+    """ "Tens of thousands of survivors of last week's earthquake have left Antakya ... for Mersin":
+    the survivors leave, not the earthquake (a hazard after the people's noun is no subject that
+    moves on, as "The storm then headed toward the Dominican Republic" is)."""
+    doc = geomap.extract(
+        "Tens of thousands of survivors of last week's earthquake have left Antakya and other "
+        "devastated towns of Hatay province for Mersin, Adana and Istanbul, officials said.",
+        gazetteer=gaz,
+    )
+    assert {("Antakya", "Mersin"), ("Antakya", "Adana"), ("Antakya", "Istanbul")} <= _ends(doc)
+    assert not geomap.extract("The storm then headed toward the Dominican Republic.", gazetteer=gaz).movements
