@@ -3692,10 +3692,13 @@ def test_a_short_name_after_the_full_one_is_that_town(gaz: Gazetteer) -> None:
 
 
 def test_a_name_that_goes_on_with_a_particle_is_not_its_first_word(gaz: Gazetteer) -> None:
-    """ "Bab al-Hawa" is no Al Bab (a town 50 km off), "the Ballon d'Or" no Ballon in France; "at the
-    Jdeidet Yabous crossing", a name the gazetteer lacks before "crossing", is a place."""
+    """ "Bab al-Hawa" is no Al Bab (a town 50 km off) but the border crossing (a curated place),
+    "the Ballon d'Or" no Ballon in France; "at the Jdeidet Yabous crossing", a name the gazetteer
+    lacks before "crossing", is a place."""
     text = "Some 7,600 people crossed back from Turkey through Bab al-Hawa in a single day."
-    assert set(_found(text, gaz)) == {"Turkey"}
+    found = _found(text, gaz)
+    assert set(found) == {"Turkey", "Bab al-Hawa"}
+    assert found["Bab al-Hawa"].name == "Bab al-Hawa Border Crossing"
     assert not _found("He finished third in the Ballon d'Or voting behind Messi.", gaz)
     text = "Long queues of cars formed at the Jdeidet Yabous crossing on the border with Lebanon."
     assert "Jdeidet Yabous" in _found(text, gaz)

@@ -3031,3 +3031,26 @@ def test_survivors_of_a_disaster_leaving_a_town_move(gaz: Gazetteer) -> None:
     )
     assert {("Antakya", "Mersin"), ("Antakya", "Adana"), ("Antakya", "Istanbul")} <= _ends(doc)
     assert not geomap.extract("The storm then headed toward the Dominican Republic.", gazetteer=gaz).movements
+
+
+def test_the_hajjs_sites_a_border_crossing_and_palma_are_curated_places(gaz: Gazetteer) -> None:
+    """Mina, Mount Arafat, Bab al-Hawa and Mozambique's Palma, which the packaged extracts lack,
+    are curated (sourced) places: Mina was a village of Iran, and Palma of a Cabo Delgado story
+    Palma de Mallorca, which a Spanish story still names."""
+    text = (
+        "MECCA, Saudi Arabia - Pilgrims walked for hours between Mina, where they stay in tents, and "
+        "Mount Arafat. Aid convoys crossed from Turkey into Syria at Bab al-Hawa. Insurgents in "
+        "Mozambique's Cabo Delgado province have struck Macomia, Mocimboa da Praia and Palma."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert {
+        m: (found[m].country_code, found[m].feature_code) for m in ("Mina", "Mount Arafat", "Bab al-Hawa")
+    } == {
+        "Mina": ("SA", "PPLX"),
+        "Mount Arafat": ("SA", "MT"),
+        "Bab al-Hawa": ("SY", "PSTB"),
+    }
+    assert haversine_km(found["Mina"].lat, found["Mina"].lon, found["MECCA"].lat, found["MECCA"].lon) < 15
+    assert found["Palma"].country_code == "MZ"
+    (spanish, _) = geomap.places("Rafael Nadal trained in Palma before the match in Madrid.", gazetteer=gaz)
+    assert (spanish.mention, spanish.country_code) == ("Palma", "ES")

@@ -16,6 +16,8 @@ _FEATURE_CLASS = {
     "RGN": "L",
     "CONT": "L",
     "AIRB": "S",
+    "PSTB": "S",
+    "PPLX": "P",
     "CMPRF": "S",
     "BLDG": "S",
     "PRK": "L",
