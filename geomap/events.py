@@ -371,6 +371,19 @@ def _leaves_a_toll(tokens: Sequence[Token], k: int) -> bool:
 _LEFT_IN_A_STATE = _HARMED | {"stranded", "destitute", "trapped"}
 
 
+def _a_main_passive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word is a participle after "be" whose clause is no relative clause ("have
+    been displaced", not "who had been displaced")."""
+    return _after_be(tokens, k) and not any(
+        t.text.lower() in _RELATIVE_PRONOUNS for t in tokens[max(0, k - RELATIVE_PASSIVE_REACH) : k]
+    )
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+RELATIVE_PASSIVE_REACH = 4
+"""How many words before a participle a relative pronoun opens its clause ("who had since been")."""
+
+
 def _after_be(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word follows a form of "be", an adverb between allowed ("were then left",
     "was simply left"): a passive."""
@@ -2516,6 +2529,16 @@ def _attach(
             # advance is their target; right after their verb even where people flee in the sentence
             # ("tanks advanced into the eastern outskirts of Rafah, forcing thousands to flee")
             candidate_role = "target"
+        if (
+            candidate_role is not None
+            and k < t_index
+            and f.trigger.category in {"displacement", "return"}
+            and _where_they_lived(tokens, cue_at)
+        ):
+            # "migrants who had lived for years in Chile and Peru are now heading north": where they
+            # lived is where they are, not where they head ("families who lived in Bentiu fled to
+            # Juba": they left it)
+            candidate_role = "venue" if "venue" in allowed else None
         if candidate_role is None or (t_index > k and _reacted_to(tokens, t_index)):
             continue  # (the latter: "Tinubu, who was in Abuja, condemned the attack")
         if t_index > k and any(f.trigger is carrier for carrier in _CARRIERS_TO):
@@ -2623,8 +2646,9 @@ def _attach(
                 # "Uganda, which hosts more refugees than any other country in Africa, received
                 # 60,000 new arrivals": the relative clause's place is not the arrivals'
                 or (k < t_index and _relative_clause_closes_before(tokens, k, t_index))
-                # "those arriving had lived in Tehran for years": where they lived, no arrival's place
-                or (t_index < cue_at - 1 and tokens[cue_at - 1].text.lower() in _LIVED)
+                # "those arriving had lived in Tehran for years", "migrants who had lived for years in
+                # Chile and Peru are now heading north": where they lived, no movement's place
+                or (t_index < cue_at - 1 and _where_they_lived(tokens, cue_at))
                 # "ordered to evacuate ... as Hurricane Milton strengthened ... in the Gulf of Mexico"
                 or (t_index < k and _as_a_clause_opens(tokens, t_index, k))
                 or (t_index < k and _relative_clause_closes(tokens, t_index, k))
@@ -3671,7 +3695,15 @@ def _events_of(
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
     dated: list[tuple[str, str]] = []
-    placed = [f for f in found if f.places or f.token.text.lower() not in _PEOPLE_WORDS]
+    placed = [
+        f
+        for f in found
+        if f.places
+        or f.token.text.lower() not in _PEOPLE_WORDS
+        # "More than 50,000 people have been displaced by fighting": a verb, whose count it is (not
+        # a relative clause's: "Thousands of families who had been displaced ... began returning")
+        or _a_main_passive(tokens, _token_index(tokens, f.token.start))
+    ]
     for f in found:
         places = _specific(f.places)
         if f.trigger.category not in {"displacement", "return"}:
@@ -3836,6 +3868,25 @@ live in Bentiu")."""
 _TIME_UNITS = frozenset(
     {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 )
+
+
+def _where_they_lived(tokens: Sequence[Token], cue_at: int) -> bool:
+    """Whether a verb of living stands before a place's cue, a length of time between ("had lived
+    in Tehran", "had lived for years in Chile", "lived for a decade in Lima")."""
+    j = cue_at - 1
+    while j >= 0 and cue_at - j <= LIVED_REACH:
+        word = tokens[j].text.lower()
+        if word in _LIVED:
+            return True
+        if not (word in _TIME_UNITS or word in _FOR_A_TIME or word[:1].isdigit()):
+            return False
+        j -= 1
+    return False
+
+
+_FOR_A_TIME = frozenset({"for", "a", "many", "several", "some", "few", "two", "three", "there", "since"})
+LIVED_REACH = 5
+"""How many words before a place's cue a verb of living may stand ("lived for many years in")."""
 _TIME_OPENING = 4
 """A sentence opens with a time measured from an event within this many words ("Two and a half years
 after", "A year since")."""

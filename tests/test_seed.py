@@ -3054,3 +3054,35 @@ def test_the_hajjs_sites_a_border_crossing_and_palma_are_curated_places(gaz: Gaz
     assert found["Palma"].country_code == "MZ"
     (spanish, _) = geomap.places("Rafael Nadal trained in Palma before the match in Madrid.", gazetteer=gaz)
     assert (spanish.mention, spanish.country_code) == ("Palma", "ES")
+
+
+def test_a_count_before_a_passive_of_displacement_is_its_own(gaz: Gazetteer) -> None:
+    """ "More than 50,000 people have been displaced by fighting in Tibu": the count is of the
+    displaced, not of the fighting; "Thousands of families who had been displaced for a decade
+    began returning to Homs": a relative clause's participle leaves the count to the return."""
+    doc = geomap.extract(
+        "More than 50,000 people have been displaced by fighting in Tibu, officials said.", gazetteer=gaz
+    )
+    counts = {e.kind: e.quantity.value if e.quantity else None for e in doc.events}
+    assert counts == {"displacement": 50000, "clashes": None}
+    doc = geomap.extract(
+        "Thousands of families who had been displaced for more than a decade began returning to Homs.",
+        gazetteer=gaz,
+    )
+    (move,) = doc.movements
+    assert move.destination is not None and move.destination.mention == "Homs"
+    assert move.quantity is not None and move.quantity.value >= 1000
+
+
+def test_where_people_lived_before_moving_is_no_destination(gaz: Gazetteer) -> None:
+    """ "Venezuelan migrants who had lived for years in Chile and Peru are now heading north ...
+    toward the United States" head for the United States only; "Displaced families who lived in
+    Bentiu fled to Juba" left Bentiu."""
+    doc = geomap.extract(
+        "Hundreds of Venezuelan migrants who had lived for years in Chile and Peru are now heading "
+        "north through Colombia toward the United States.",
+        gazetteer=gaz,
+    )
+    assert {d for _, d in _ends(doc)} == {"United States"}
+    doc = geomap.extract("Displaced families who lived in Bentiu fled to Juba.", gazetteer=gaz)
+    assert _ends(doc) == {("Bentiu", "Juba")}
