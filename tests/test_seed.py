@@ -3086,3 +3086,20 @@ def test_where_people_lived_before_moving_is_no_destination(gaz: Gazetteer) -> N
     assert {d for _, d in _ends(doc)} == {"United States"}
     doc = geomap.extract("Displaced families who lived in Bentiu fled to Juba.", gazetteer=gaz)
     assert _ends(doc) == {("Bentiu", "Juba")}
+
+
+def test_torkham_and_panay_are_curated_places(gaz: Gazetteer) -> None:
+    """The Torkham crossing (which the packaged extracts lack: "deported more than 3,000 Afghans
+    through the Torkham border crossing" had no place) and Panay island (a village of the name 80
+    km off) are curated places."""
+    doc = geomap.extract(
+        "Pakistani authorities deported more than 3,000 Afghans through the Torkham border crossing.",
+        gazetteer=gaz,
+    )
+    (deported,) = doc.events
+    assert [(p.place.name, p.place.feature_code) for p in deported.places] == [("Torkham", "PSTB")]
+    found = {
+        p.mention: p
+        for p in geomap.places("The typhoon crossed Leyte before heading west toward Panay.", gazetteer=gaz)
+    }
+    assert (found["Panay"].feature_code, found["Panay"].country_code) == ("ISL", "PH")
