@@ -1687,6 +1687,35 @@ def _escapes_a_place(tokens: Sequence[Token], k: int) -> bool:
     return nxt[:1].isupper() or nxt in {"from", "the"}
 
 
+_CLASHED = frozenset({"clashed", "clashes", "clash", "clashing"})
+_QUARRELLERS = frozenset(
+    {"officials", "regulators", "lawmakers", "legislators", "ministers", "critics", "executives"}
+    | {"investors", "shareholders", "journalists", "reporters", "unions", "colleagues", "judges"}
+    | {"prosecutors", "management", "teammates", "referee", "referees", "coach", "board", "mayor"}
+    | {"governor", "president", "lawyers", "bosses"}
+)
+"""Whom one quarrels with, not fights: "has clashed with officials in Alameda County over
+coronavirus restrictions", "clashed with regulators in Brussels"."""
+
+
+def _a_quarrel(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "clashed with" (the k-th word) has a quarreller as its object, a few words between
+    ("clashed with local health officials"): words, not arms."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text.lower() != "with":
+        return False
+    for t in tokens[k + 2 : k + 2 + QUARREL_REACH]:
+        word = t.text.lower()
+        if word in _QUARRELLERS:
+            return True
+        if not word.isalpha() or word[:1] != t.text[:1] or word in _PEOPLE_WORDS:
+            return False  # a name, a comma, or people ("clashed with protesters")
+    return False
+
+
+QUARREL_REACH = 4
+"""How many words after "clashed with" its quarreller may stand ("the city's top health officials")."""
+
+
 _SENT = frozenset({"sent", "send", "sends", "sending", "smuggled", "transferring", "transfer"})
 """Words that send people only with them as the object ("sent buses of migrants to Chicago", "smuggled
 hundreds of migrants from northern France to England", "fighting flared near Myawaddy, sending some
@@ -1994,6 +2023,7 @@ def extract_events(
                 )
             )
             and not (t.text.lower() in _BLASTS and not _beside(tokens, k, _EXPLOSIVES))
+            and not (t.text.lower() in _CLASHED and _a_quarrel(tokens, k))
             and not (
                 t.text.lower() in _REGAINED
                 and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in {"control", "full"})

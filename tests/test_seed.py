@@ -3103,3 +3103,19 @@ def test_torkham_and_panay_are_curated_places(gaz: Gazetteer) -> None:
         for p in geomap.places("The typhoon crossed Leyte before heading west toward Panay.", gazetteer=gaz)
     }
     assert (found["Panay"].feature_code, found["Panay"].country_code) == ("ISL", "PH")
+
+
+def test_a_quarrel_with_officials_is_no_armed_clash(gaz: Gazetteer) -> None:
+    """ "Musk ... has clashed with officials in Alameda County over coronavirus restrictions" is a
+    quarrel, no conflict event; "Police clashed with protesters in Nairobi" and "Fighters clashed
+    with government forces in Sake" are clashes."""
+    text = (
+        "Musk, who moved to Texas last year, has clashed with officials in Alameda County over restrictions."
+    )
+    assert not geomap.extract(text, gazetteer=gaz).events
+    for text, place in (
+        ("Police clashed with protesters in Nairobi.", "Nairobi"),
+        ("Fighters clashed with government forces in Sake.", "Sake"),
+    ):
+        (event,) = geomap.extract(text, gazetteer=gaz).events
+        assert (event.kind, [p.place.mention for p in event.places]) == ("clashes", [place]), text
