@@ -4803,7 +4803,7 @@ def test_a_list_of_cities_is_no_town_and_its_province(gaz: Gazetteer) -> None:
     assert (found["Washington"].feature_code, found["La."].admin1) == ("ADM1", "Louisiana")
 
 
-def test_a_stream_or_a_peninsula_is_named_in_full(gaz: Gazetteer) -> None:
+def test_a_stream_a_peninsula_or_a_delta_is_named_in_full(gaz: Gazetteer) -> None:
     """ "Gombe Stream" is a stream (not the Nigerian town of Gombe), by the lake the text names
     beside it, not at a town of the country the story is told from; "the Kerch Peninsula" is a
     peninsula; "Wichita Falls" is still the city."""
@@ -4817,6 +4817,12 @@ def test_a_stream_or_a_peninsula_is_named_in_full(gaz: Gazetteer) -> None:
     assert (found["Gombe Stream"].lat, found["Gombe Stream"].lon) == (lake.lat, lake.lon)
     assert "Kerch Peninsula" in _names("Ukrainian drones struck a ferry off the Kerch Peninsula.", gaz)
     assert _found("Storms hit Wichita Falls on Monday.", gaz)["Wichita Falls"].feature_code == "PPL"
+    # a delta or a basin too: "the Mississippi Delta town of Rolling Fork" is no Delta, Ohio, 1,000
+    # km off, but the state's land by the town the text names
+    found = _found("A tornado tore through the Mississippi Delta town of Rolling Fork on Friday.", gaz)
+    assert "Delta" not in found
+    delta, town = found["Mississippi Delta"], found["Rolling Fork"]
+    assert haversine_km(delta.lat, delta.lon, town.lat, town.lon) < 50
 
 
 def test_a_doubted_division_that_holds_a_town_the_text_is_sure_of_is_a_place(gaz: Gazetteer) -> None:
