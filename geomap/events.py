@@ -1314,6 +1314,26 @@ _REPORTED_FROM = frozenset(
 )
 """Before "from" and a place, what makes it where a report comes from: "reported from Tyre"."""
 _RETURNEES = frozenset({"returnees"})
+
+
+def _evacuates_from_elsewhere(tokens: Sequence[Token], t_index: int) -> bool:
+    """Whether an evacuation (the word at t_index) says where from ("Britain evacuated its
+    diplomats from Khartoum to Cyprus", "Beijing evacuated 52,000 people from Guangdong") or moves
+    its subject's own people ("Britain evacuated its diplomats"): the subject is who evacuates, not
+    where from."""
+    for m in range(t_index + 1, min(len(tokens), t_index + 1 + FROM_ELSEWHERE_REACH)):
+        word = tokens[m].text.lower()
+        if word == "from" or (word in {"its", "their"} and m == t_index + 1):
+            return True
+        if _inside_a_number(tokens, m, t_index + 1):
+            continue  # the comma of "52,000"
+        if word in _SENTENCE_STOPS or word in {",", "and", "as", "after", "before"}:
+            return False
+    return False
+
+
+FROM_ELSEWHERE_REACH = 8
+"""How many words after an evacuation its "from" may stand ("evacuated more than 52,000 people from")."""
 _CITIZENS = frozenset({"nationals", "citizens"})
 """People a country's adjective names as its citizens, who are evacuated home, not from it."""
 NOTICE_LIST_REACH = 20
@@ -2517,6 +2537,7 @@ def _attach(
             and f.trigger.kind == "evacuation"
             and "venue" in allowed
             and _subject_end(tokens, t_index) == k_end - 1
+            and not _evacuates_from_elsewhere(tokens, t_index)
         ):
             # "Beijing evacuated more than 52,000 people": a place that evacuates, its subject, is
             # where people are moved from
@@ -3270,10 +3291,22 @@ def _movers_try(tokens: Sequence[Token], k: int) -> bool:
     """Whether people on the move are who try to reach a place (the k-th word, "reach"), named in
     the TRY_REACH words before it: "migrants trying to reach Lampedusa", "refugees hoping to reach
     Europe" (not "Rescue teams in Jacobabad used boats to reach villages")."""
-    return any(t.text.lower() in _ON_THE_MOVE for t in tokens[max(0, k - TRY_REACH) : k])
+    before = tokens[max(0, k - TRY_REACH) : k]
+    if any(t.text.lower() in _ON_THE_MOVE for t in before):
+        return True
+    # "Others walked for days to reach camps on the outskirts of Mogadishu": a journey on foot or in
+    # flight whose end "to reach" names
+    return (
+        k > 0
+        and tokens[k - 1].text.lower() == "to"
+        and any(t.text.lower() in _JOURNEYS_TO_REACH for t in tokens[max(0, k - JOURNEY_REACH) : k - 1])
+    )
 
 
 TRY_REACH = 4
+_JOURNEYS_TO_REACH = frozenset({"walked", "walking", "trekked", "trekking", "fled", "fleeing"})
+JOURNEY_REACH = 6
+"""How many words before "to reach" a walk or a flight may stand ("walked for three days to reach")."""
 
 
 def _diplomats_travel(tokens: Sequence[Token], k: int) -> bool:

@@ -3119,3 +3119,32 @@ def test_a_quarrel_with_officials_is_no_armed_clash(gaz: Gazetteer) -> None:
     ):
         (event,) = geomap.extract(text, gazetteer=gaz).events
         assert (event.kind, [p.place.mention for p in event.places]) == ("clashes", [place]), text
+
+
+def test_a_country_that_evacuates_from_elsewhere_is_no_origin(gaz: Gazetteer) -> None:
+    """ "Britain evacuated its diplomats from Wadi Seidna air base ... to Cyprus" moved no one from
+    Britain, nor did "Beijing evacuated more than 52,000 people from Guangdong" take them to Beijing;
+    "Beijing evacuated more than 52,000 people" still evacuates where Beijing governs."""
+    text = "Britain evacuated its diplomats from Wadi Seidna air base, north of the capital, to Cyprus."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {(None, "Cyprus")}
+    text = "Beijing evacuated more than 52,000 people from Guangdong."
+    assert _ends(geomap.extract(text, gazetteer=gaz)) == {("Guangdong", None)}
+    assert _ends(geomap.extract("Beijing evacuated more than 52,000 people.", gazetteer=gaz)) == {
+        ("Beijing", None)
+    }
+
+
+def test_a_walk_to_reach_a_place_ends_there(gaz: Gazetteer) -> None:
+    """ "Others walked for days to reach camps on the outskirts of Mogadishu" after "people displaced
+    by drought" is an arrival at Mogadishu; "Rescue teams used boats to reach villages near Sukkur"
+    and firefighters' walks are not."""
+    text = (
+        "More than 100,000 people displaced by drought arrived in Baidoa. Others walked for days to "
+        "reach camps on the outskirts of Mogadishu."
+    )
+    assert (None, "Mogadishu") in _ends(geomap.extract(text, gazetteer=gaz))
+    for text in (
+        "Rescue teams in Jacobabad used boats to reach villages near Sukkur.",
+        "Firefighters walked for hours to reach the blaze near Malibu.",
+    ):
+        assert not geomap.extract(text, gazetteer=gaz).movements, text
