@@ -18,6 +18,7 @@ Baselines (measured here, same gazetteer):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import statistics
 import subprocess
@@ -212,6 +213,44 @@ def cold_start(seed: Path, runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def recased_as(docs: list[GoldDoc], case: Callable[[str], str]) -> list[GoldDoc]:
+    """The documents written all in lower case or all in capitals, each character at its offset."""
+    return [
+        dataclasses.replace(d, text="".join(c2 if len(c2) == 1 else c for c in d.text for c2 in [case(c)]))
+        for d in docs
+    ]
+
+
+def casing_rows(corpora: dict[str, list[GoldDoc]], paths: dict[str, Path], gaz: Gazetteer) -> None:
+    """geomap on the corpora written in lower case and in capitals (geomap.casing restores the
+    capitals), with the shipped word list and with one counted on the other corpus only."""
+    sys.path.insert(0, str(ROOT / "train"))
+    from casing import words_of  # type: ignore[import-not-found]
+
+    import geomap.casing
+
+    print("\ntexts written in lower case / in capitals (the corpora recased; geomap.casing restores them):")
+    shipped = geomap.casing.lowercase_words
+    try:
+        for held, docs in corpora.items():
+            other = next(n for n in corpora if n != held)
+            for label, words in (
+                ("shipped word list", None),
+                (f"word list of {other} only", frozenset(words_of([paths[other]]))),
+            ):
+                replacement = shipped if words is None else (lambda w=words: w)
+                geomap.casing.lowercase_words = replacement  # type: ignore[assignment]
+                for mode, case in (("lower case", str.lower), ("capitals", str.upper)):
+                    scores = evaluate(recased_as(docs, case), lambda d: places(d.text, gazetteer=gaz))
+                    print(
+                        f"  {held:<7} {mode:<10} {label:<27} F1 {scores.strict_f1:.3f} "
+                        f"(P {scores.strict_precision:.3f} R {scores.strict_recall:.3f}), "
+                        f"acc161 of recognised {scores.acc161_recognised:.3f}"
+                    )
+    finally:
+        geomap.casing.lowercase_words = shipped
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -303,6 +342,10 @@ def main() -> None:
                     f" R {scores.strict_recall:.3f}), acc161 of recognised {scores.acc161_recognised:.3f}, "
                     f"end to end {scores.acc161_end_to_end:.3f}"
                 )
+
+    if len(corpora) == 2:
+        gold_paths = {p.name.split(".")[0]: p for p in sorted(args.corpora.glob("*.gold.jsonl"))}
+        casing_rows(corpora, gold_paths, gaz)
 
     all_docs = [d for docs in corpora.values() for d in docs]
     places_time, extract_time = interleaved(all_docs)

@@ -4,13 +4,15 @@ recognise -> resolve (-> events -> movements, in `extract`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from gazetteer import Gazetteer, open_gazetteer
 
+from .casing import readable
 from .errors import InputError
 from .events import extract_events
 from .inputs import published_problem, span_problem
-from .model import Document, Mention, Place
+from .model import Document, Event, Mention, Movement, Place
 from .ner import entities, resolve_ner
 from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
 from .resolve import resolve
@@ -43,6 +45,21 @@ def places(
         if problem:
             raise InputError(problem)
     gaz = gazetteer or open_gazetteer()
+    work = readable(text, gaz)
+    found = _places(work, gaz, spans, threshold, weights, calibrated, ner)
+    return found if work is text else [_as_written(p, text) for p in found]
+
+
+def _places(
+    text: str,
+    gaz: Gazetteer,
+    spans: Sequence[tuple[int, int]] | None,
+    threshold: float,
+    weights: dict[str, float] | None,
+    calibrated: bool,
+    ner: str | None,
+) -> list[Place]:
+    """places() of a text whose casing the recogniser can read (recased where it was not)."""
     if spans is not None:
         mentions = mentions_for_spans(text, spans, gazetteer=gaz)
         asked = {m.start for m in mentions}
@@ -76,10 +93,15 @@ def extract(
     if problem:
         raise InputError(f"published {problem}")  # the text is checked by places()
     gaz = gazetteer or open_gazetteer()
-    found = places(text, gazetteer=gaz, threshold=threshold, ner=ner)
+    _check_text(text)
+    work = readable(text, gaz)
+    found = _places(work, gaz, None, threshold, None, True, ner)
     events, movements = extract_events(
-        text, found, published=published, source=doc_id, peoples=lambda word: _a_people(word, gaz)
+        work, found, published=published, source=doc_id, peoples=lambda word: _a_people(word, gaz)
     )
+    if work is not text:
+        # a text written in lower case or in capitals: what the document reports is as the text writes it
+        found, events, movements = _written_as(text, work, found, events, movements)
     return Document(
         id=doc_id,
         text=text,
@@ -88,6 +110,58 @@ def extract(
         events=tuple(events),
         movements=tuple(movements),
     )
+
+
+def _as_written(place: Place, text: str) -> Place:
+    """The place with its mention as `text` writes it (its offsets are the same in the recased
+    text the recogniser read)."""
+    return replace(place, mention=text[place.start : place.end])
+
+
+def _written_as(
+    text: str, work: str, found: list[Place], events: list[Event], movements: list[Movement]
+) -> tuple[list[Place], list[Event], list[Movement]]:
+    """Places, events and movements found in `work` (the recased `text`) with their words as `text`
+    writes them: mentions, sentences, triggers, actors, counts and dates (only the case differs)."""
+
+    def written(piece: str | None, start: int, end: int) -> str | None:
+        if piece is None:
+            return None
+        at = work.find(piece, start, end)
+        return text[at : at + len(piece)] if at >= 0 else piece
+
+    placed = {(p.start, p.end): _as_written(p, text) for p in found}
+
+    def place_of(p: Place | None) -> Place | None:
+        return None if p is None else placed.get((p.start, p.end), _as_written(p, text))
+
+    bounds = {e.id: (e.start, e.end) for e in events}
+    events = [
+        replace(
+            e,
+            sentence=text[e.start : e.end],
+            trigger=written(e.trigger, e.start, e.end) or e.trigger,
+            actors=tuple(written(a, e.start, e.end) or a for a in e.actors),
+            quantity=(
+                replace(e.quantity, text=written(e.quantity.text, e.start, e.end) or e.quantity.text)
+                if e.quantity is not None
+                else None
+            ),
+            date_text=written(e.date_text, e.start, e.end),
+            places=tuple(replace(ep, place=place_of(ep.place) or ep.place) for ep in e.places),
+        )
+        for e in events
+    ]
+    movements = [
+        replace(
+            m,
+            origin=place_of(m.origin),
+            destination=place_of(m.destination),
+            sentence=text[bounds[m.event][0] : bounds[m.event][1]] if m.event in bounds else m.sentence,
+        )
+        for m in movements
+    ]
+    return list(placed.values()), events, movements
 
 
 def _a_people(word: str, gaz: Gazetteer) -> bool:

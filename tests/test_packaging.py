@@ -69,13 +69,16 @@ else:
 
 def test_compiled_modules_answer_as_their_source(tmp_path: Path, gaz: Gazetteer) -> None:
     """`pip install .` compiles the hot modules with mypyc (setup.py): the installed, compiled geomap
-    finds the same places, events and movements as this source tree in every test article."""
+    finds the same places, events and movements as this source tree in every test article (and in
+    the seed written in lower case, which reads the installed package's word list)."""
     installed = subprocess.run(  # -I: no current directory on the path, so the installed geomap
         [sys.executable, "-I", "-c", _RUN_INSTALLED], capture_output=True, text=True, cwd=tmp_path, check=True
     ).stdout.strip()
     if installed.endswith(".py"):
         pytest.skip(f"the installed geomap is plain Python here ({installed})")
-    articles = [*sorted((ROOT / "tests" / "articles").glob("*.txt")), SEED]
+    lower = tmp_path / "seed_in_lower_case.txt"  # read through geomap/data/lowercase_words.txt
+    lower.write_text(SEED.read_text(encoding="utf-8").lower(), encoding="utf-8")
+    articles = [*sorted((ROOT / "tests" / "articles").glob("*.txt")), SEED, lower]
     compiled = subprocess.run(
         [sys.executable, "-I", "-c", _RUN_INSTALLED, *map(str, articles)],
         capture_output=True,

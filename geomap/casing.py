@@ -1,0 +1,239 @@
+"""Capitals for a text written all in lower case (a transcript, a lower-cased corpus, a message typed
+without them): the recogniser reads capitals, so a text without any finds no place. `recased`
+restores them where news would write them, keeping every character's offset: the first word of
+each sentence, "i", and the names the gazetteer knows that news does not write in lower case
+(train/casing.py counts how the dev corpora write each word in mid-sentence: "may", "bath" or
+"sake" stay lower case); a name of several words only where one of its words is no common word or
+the place is an important one ("united states", "west bank"); and a word news does not write in
+lower case next to such a name or after a title ("president vladimir putin", "mahmoud abbas"), so
+the recogniser still tells people from places."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from gazetteer import Gazetteer, fold
+
+from .lexicon import triggers, word_list
+from .text import CALENDAR_WORDS, Token, tokenize
+
+__all__ = [
+    "LOWERCASE_WORDS_PATH",
+    "mid_sentence_words",
+    "readable",
+    "recased",
+    "written_in_capitals",
+    "written_in_lower_case",
+]
+
+LOWERCASE_WORDS_PATH = Path(__file__).parent / "data" / "lowercase_words.txt"
+LOWER_CASE_SHARE = 0.002
+"""A text is written in lower case where at most this share of its characters are capitals ("i
+live in london. I love it" still is)."""
+CAPITALS_SHARE = 0.05
+"""A text is written in capitals where at most this share of its characters are small letters (a
+wire story's "(Reuters)")."""
+MIN_LETTERS = 20
+"""Fewer letters than this say nothing of how a text is written."""
+MAX_NAME_WORDS = 4
+IMPORTANT = 5.0
+"""A name of common words only ("united states", "west bank"), or of two letters, is capitalised
+where the gazetteer's place of it is at least this important (resolve.STRAY_IMPORTANCE, about
+100,000 people, or a country or province)."""
+_CAPITAL = re.compile(r"[A-Z]")
+_SMALL = re.compile(r"[a-z]")
+_SENTENCE_END = frozenset({".", "!", "?"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def readable(text: str, gazetteer: Gazetteer) -> str:
+    """`text` itself where its casing is news's; else (a text written in lower case or in capitals)
+    the text with the capitals `recased` restores, each character at its offset."""
+    if written_in_lower_case(text):
+        return recased(text, gazetteer)
+    if written_in_capitals(text):
+        lowered = text.lower()
+        if len(lowered) != len(text):  # "İ" lowers to two characters
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return recased(lowered, gazetteer)
+    return text
+
+
+def written_in_capitals(text: str) -> bool:
+    """Whether `text` has (next to) no small letters: at most CAPITALS_SHARE of its characters,
+    and at least MIN_LETTERS letters ("KHARTOUM (Reuters) - FIGHTING SPREAD" still is)."""
+    limit = int(len(text) * CAPITALS_SHARE)
+    for count, _ in enumerate(_SMALL.finditer(text), start=1):
+        if count > limit:
+            return False
+    return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
+
+
+def written_in_lower_case(text: str) -> bool:
+    """Whether `text` has (next to) no capitals: at most LOWER_CASE_SHARE of its characters, and
+    at least MIN_LETTERS letters."""
+    if text.islower():
+        return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
+    limit = int(len(text) * LOWER_CASE_SHARE)
+    for count, _ in enumerate(_CAPITAL.finditer(text), start=1):
+        if count > limit:
+            return False
+    return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """The words news writes in lower case in mid-sentence (train/casing.py)."""
+    lines = LOWERCASE_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def mid_sentence_words(text: str) -> list[str]:
+    """The words of `text` that stand neither first in a sentence or a line nor after a quote
+    or a colon: how they are written there tells a name from a common word."""
+    tokens = tokenize(text)
+    return [t.text for k, t in enumerate(tokens) if t.text.isalpha() and not _opens(text, tokens, k)]
+
+
+def _opens(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] stands first in a sentence, in a line, or after a quote or a colon."""
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    return (
+        before.text in _SENTENCE_END
+        or before.text in {'"', "“", ":", "—", "-"}
+        or ("\n" in text[before.end : tokens[k].start])
+    )
+
+
+def _starts_a_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is the first of the text, of a line, or after a sentence's full stop."""
+    if k == 0:
+        return True
+    gap = text[tokens[k - 1].end : tokens[k].start]
+    return "\n" in gap or (tokens[k - 1].text in _SENTENCE_END and gap != "")
+
+
+_MONTH_CUES = frozenset({"in", "since", "until", "last", "early", "late", "mid", "of", "from", "by"})
+
+
+def _a_date_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] names a month or a day ("december", "tuesday"), which the dates are read
+    from; "may" and "march" only before a number or after "in", "since", "last" and the like."""
+    word = tokens[k].text
+    if word not in CALENDAR_WORDS or (len(word) <= 3 and word != "may"):
+        return False  # "sun", "sat", "wed", "jan": abbreviations, or words
+    if word not in {"may", "march"}:
+        return True
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return after[:1].isdigit() or (k > 0 and tokens[k - 1].text in _MONTH_CUES)
+
+
+def recased(text: str, gazetteer: Gazetteer) -> str:
+    """`text` with capitals where news would write them (see the module); the same length, each
+    character at its offset."""
+    tokens = tokenize(text)
+    common = lowercase_words()
+    connectors = word_list("connector")
+    titles = word_list("title")
+    events = triggers()
+    chars = list(text)
+    capitalised = [False] * len(tokens)
+
+    def capitalise(k: int) -> None:
+        start = tokens[k].start
+        upper = chars[start].upper()
+        if len(upper) == 1:
+            chars[start] = upper
+        capitalised[k] = True
+
+    k = 0
+    while k < len(tokens):
+        end = _name_end(text, tokens, k, gazetteer, common, connectors)
+        if end > k:
+            for m in range(k, end):
+                if tokens[m].text not in connectors or m == k:
+                    capitalise(m)
+            k = end
+            continue
+        word = tokens[k].text
+        if word[:1].isalpha() and (
+            _starts_a_sentence(text, tokens, k) or word == "i" or _a_date_word(tokens, k)
+        ):
+            capitalise(k)
+        k += 1
+    # people's names beside a name or after a title: "vladimir putin", "mahmoud abbas"
+    for k, t in enumerate(tokens):
+        if (
+            capitalised[k]
+            or not t.text.isalpha()
+            or t.text in common
+            or t.text in connectors
+            or t.text in events  # "recaptured ghouta": a verb of the events, no first name
+        ):
+            continue
+        before = tokens[k - 1].text if k > 0 else ""
+        if (
+            (
+                (before.rstrip(".") in titles)
+                # a surname after a first name, not a verb after a place ("iran resumed")
+                or (
+                    k > 0
+                    and capitalised[k - 1]
+                    and not _opens(text, tokens, k - 1)
+                    and before.isalpha()
+                    and not t.text.endswith(("ed", "ing"))
+                )
+                or (k + 1 < len(tokens) and capitalised[k + 1] and tokens[k + 1].text.isalpha())
+            )
+            and text[tokens[k - 1].end if k > 0 else 0 : t.start] in {"", " "}
+        ):
+            capitalise(k)
+    return "".join(chars)
+
+
+def _name_end(
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    gazetteer: Gazetteer,
+    common: frozenset[str],
+    connectors: dict[str, str],
+) -> int:
+    """The end (exclusive) of the longest name the gazetteer knows from tokens[k] that deserves
+    capitals, or k."""
+    if not tokens[k].text[:1].isalpha() or tokens[k].text in connectors:
+        return k
+    last = k
+    while (
+        last + 1 < len(tokens)
+        and last + 1 - k < MAX_NAME_WORDS
+        and tokens[last + 1].text[:1].isalpha()
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+    ):
+        last += 1
+    for end in range(last + 1, k, -1):
+        if tokens[end - 1].text in connectors:
+            continue
+        words = [t.text for t in tokens[k:end]]
+        surface = _POSSESSIVE.sub("", text[tokens[k].start : tokens[end - 1].end])
+        if end == k + 1 and "-" in surface:
+            surface = surface.split("-", 1)[0]  # "russia-backed", "un-brokered"
+        candidates = gazetteer.lookup_folded(fold(surface)) if surface else ()
+        if not candidates:
+            continue
+        own = [w for w in words if w not in connectors]
+        important = any(
+            c.importance >= IMPORTANT or c.feature_code in {"PCLI", "ADM1"} or c.match == "demonym"
+            for c in candidates
+        )
+        if all(w in common for w in own) and not (len(own) > 1 and important):
+            continue  # "may", "bath", "new home"; but "united states", "west bank"
+        if len(words) == 1 and len(words[0]) < 3 and not important:
+            continue
+        return end
+    return k
