@@ -1,12 +1,13 @@
 """Capitals for a text written all in lower case (a transcript, a lower-cased corpus, a message typed
-without them): the recogniser reads capitals, so a text without any finds no place. `recased`
+without them) or all in capitals (old wire copy, lowered first): the recogniser reads capitals, so
+a text without any finds no place, and one all in them tells no name from a word. `recased`
 restores them where news would write them, keeping every character's offset: the first word of
-each sentence, "i", and the names the gazetteer knows that news does not write in lower case
-(train/casing.py counts how the dev corpora write each word in mid-sentence: "may", "bath" or
-"sake" stay lower case); a name of several words only where one of its words is no common word or
-the place is an important one ("united states", "west bank"); and a word news does not write in
-lower case next to such a name or after a title ("president vladimir putin", "mahmoud abbas"), so
-the recogniser still tells people from places."""
+each sentence, "i", month and day names, and the names the gazetteer knows that news does not
+write in lower case (train/casing.py counts how the dev corpora write each word in mid-sentence:
+"may", "bath" or "sake" stay lower case); a name of several words only where one of its words is
+no common word or the place is an important one ("united states", "west bank"); and a word news
+does not write in lower case next to such a name or after a title ("president vladimir putin",
+"mahmoud abbas"), so the recogniser still tells people from places."""
 
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ __all__ = [
 
 LOWERCASE_WORDS_PATH = Path(__file__).parent / "data" / "lowercase_words.txt"
 LOWER_CASE_SHARE = 0.002
-"""A text is written in lower case where at most this share of its characters are capitals ("i
-live in london. I love it" still is)."""
+"""A text is written in lower case where at most this share of its characters are capitals (one
+stray "I" in 500 characters)."""
 CAPITALS_SHARE = 0.05
 """A text is written in capitals where at most this share of its characters are small letters (a
 wire story's "(Reuters)")."""

@@ -1601,6 +1601,7 @@ def _forces_push(tokens: Sequence[Token], k: int) -> bool:
 
 
 _BY_ARMED_MEN = frozenset({"killed", "abducted", "kidnapped"})
+_BLOCKADED = frozenset({"blockaded", "blockading"})
 
 
 def _subordinate_between(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -2054,6 +2055,9 @@ def extract_events(
             and not (t.text.lower() in _PUSHED and not _forces_push(tokens, k))
             # "gunmen killed 12 people in Bokkos", "bandits abducted 40 villagers" (not "killed in a crash")
             and not (t.text.lower() in _BY_ARMED_MEN and not _armed_men_before(tokens, k))
+            # "Islamist militants have blockaded the historic city of Timbuktu" (not "farmers
+            # blockaded the border crossing")
+            and not (t.text.lower() in _BLOCKADED and not _armed_men_before(tokens, k))
             and not _no_event_here(tokens, k)
             and not (
                 lexicon[t.text.lower()].kind in _TRAVEL_KINDS
@@ -2225,6 +2229,7 @@ _DESCRIBED_AFTER = _MANY | {"sheltering", "housing", "hosting", "helping", "feed
 MIN_CROWD = 100
 """The least count of people whose leaving is a movement of its own ("about 2,000 residents left")."""
 _COUNTED_CROWDS = frozenset({"thousands", "hundreds", "millions"})
+_CROWD_NOUNS = _CROWDS | _COUNTED_CROWDS
 _BEFORE_A_CROWD = frozenset({"of", "the", ".", ",", "and", "but", "as", "when", "while", "where", "\n"})
 """A count that is the subject itself, at the start of its clause or after "tens of": a crowd."""
 
@@ -2292,7 +2297,7 @@ def _a_crowd_moves(tokens: Sequence[Token], k: int, peoples: Callable[[str], boo
     j = _subject_end(tokens, k, also=_PASSIVE)
     if j < 0:
         return False
-    if tokens[j].text[:1].isupper() or tokens[j].text.lower() not in _CROWDS | _COUNTED_CROWDS:
+    if tokens[j].text[:1].isupper() or tokens[j].text.lower() not in _CROWD_NOUNS:
         j = _head_before_places(tokens, j)
     noun = tokens[j].text
     if noun.lower() in _COUNTED_CROWDS and (j == 0 or tokens[j - 1].text.lower() in _BEFORE_A_CROWD):
@@ -3016,6 +3021,10 @@ _ON_DUTY = frozenset(
         "demonstrators",
         "marchers",
         "pilgrims",
+        "mercenaries",
+        "paratroopers",
+        "commandos",
+        "marines",
     }
 )
 """People whose arrival, return or departure is a duty, an armed group's move, a protest or a
@@ -3835,6 +3844,11 @@ def _events_of(
                 and not _counts_the_on_duty(text, q.end)
                 # "arrived in Tawila with her two children": someone's company, no count of the movers
                 and not _COMPANIONS.search(text, max(0, q.start - COMPANIONS_REACH), q.start)
+                and not (
+                    _HOSTED_COUNT.search(text, max(0, q.start - COMPANIONS_REACH), q.start)
+                    # "hosts thousands of people displaced from villages": the hosted are displaced
+                    and not 0 <= f.token.start - q.end <= DESCRIBED_COUNT_CHARS
+                )
             ]
         t_index = _token_index(tokens, f.token.start)
         # "Ten years after the Islamic State group's assault on Sinjar, about 200,000 Yazidis
@@ -3869,6 +3883,15 @@ _RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS)) + r")\b
 
 
 _COMPANIONS = re.compile(r"\bwith\s+(?:her|his|their|my|our)\s+$", re.IGNORECASE)
+_HOSTED_COUNT = re.compile(
+    r"\b(?:hosts|hosted|hosting|houses|housed|housing|shelters|sheltering|is\s+home\s+to)\s+"
+    r"(?:(?:already|now|still|some|about|around|nearly|over|more\s+than|at\s+least)\s+)*$",
+    re.IGNORECASE,
+)
+"""Before a count, a place's hosting: "reached the Mbera camp near Bassikounou, which already hosts
+more than 90,000 Malians" counts those the camp holds, not those who reached it."""
+DESCRIBED_COUNT_CHARS = 12
+"""How far after a count its noun's participle may stand ("thousands of people displaced")."""
 COMPANIONS_REACH = 20
 """How far before a count "with her" or "with their" may stand (_COMPANIONS)."""
 

@@ -3148,3 +3148,31 @@ def test_a_walk_to_reach_a_place_ends_there(gaz: Gazetteer) -> None:
         "Firefighters walked for hours to reach the blaze near Malibu.",
     ):
         assert not geomap.extract(text, gazetteer=gaz).movements, text
+
+
+def test_a_blockade_by_armed_men_is_a_siege_people_flee(gaz: Gazetteer) -> None:
+    """ "Islamist militants have blockaded the historic city of Timbuktu ... thousands of residents
+    have fled west to Mauritania": a siege of Timbuktu, which they fled; farmers' blockades are no
+    conflict."""
+    text = (
+        "Islamist militants have blockaded the historic city of Timbuktu for a month, cutting off "
+        "food supplies. Thousands of residents have fled west to Mauritania."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert [
+        (e.kind, [p.place.mention for p in e.places]) for e in doc.events if e.category == "conflict"
+    ] == [("siege", ["Timbuktu"])]
+    assert ("Timbuktu", "Mauritania") in _ends(doc)
+    _assert_no_events("Farmers blockaded the border crossing at Dorohusk.", gaz)
+
+
+def test_a_camps_hosted_count_and_mercenaries_arriving_are_no_movement(gaz: Gazetteer) -> None:
+    """ "reached the Mbera camp near Bassikounou, which already hosts more than 90,000 Malians"
+    counts those the camp holds, not those who reached it; "Wagner Group mercenaries arrived in
+    Timbuktu" is no displacement."""
+    text = "Most of the refugees reached the Mbera camp near Bassikounou, which already hosts more than 90,000 Malians."
+    (move,) = geomap.extract(text, gazetteer=gaz).movements
+    assert move.destination is not None and move.destination.mention == "Mbera" and move.quantity is None
+    (move,) = geomap.extract("More than 90,000 Malians reached the Mbera camp.", gazetteer=gaz).movements
+    assert move.quantity is not None and move.quantity.value == 90000
+    _assert_no_events("Wagner Group mercenaries arrived in Timbuktu by plane last year.", gaz)
