@@ -223,23 +223,27 @@ def recased_as(docs: list[GoldDoc], case: Callable[[str], str]) -> list[GoldDoc]
 
 def casing_rows(corpora: dict[str, list[GoldDoc]], paths: dict[str, Path], gaz: Gazetteer) -> None:
     """geomap on the corpora written in lower case and in capitals (geomap.casing restores the
-    capitals), with the shipped word list and with one counted on the other corpus only."""
+    capitals), with the shipped word lists and with those counted on the other corpus only."""
     sys.path.insert(0, str(ROOT / "train"))
     from casing import words_of  # type: ignore[import-not-found]
 
     import geomap.casing
 
     print("\ntexts written in lower case / in capitals (the corpora recased; geomap.casing restores them):")
-    shipped = geomap.casing.lowercase_words
+    shipped = geomap.casing.lowercase_words, geomap.casing.capitals_words
     try:
         for held, docs in corpora.items():
             other = next(n for n in corpora if n != held)
+            lower, capitals = words_of([paths[other]])
             for label, words in (
-                ("shipped word list", None),
-                (f"word list of {other} only", frozenset(words_of([paths[other]]))),
+                ("shipped word lists", None),
+                (f"word lists of {other} only", (frozenset(lower), frozenset(capitals))),
             ):
-                replacement = shipped if words is None else (lambda w=words: w)
-                geomap.casing.lowercase_words = replacement  # type: ignore[assignment]
+                if words is None:
+                    geomap.casing.lowercase_words, geomap.casing.capitals_words = shipped
+                else:
+                    geomap.casing.lowercase_words = lambda w=words[0]: w  # type: ignore[assignment]
+                    geomap.casing.capitals_words = lambda w=words[1]: w  # type: ignore[assignment]
                 for mode, case in (("lower case", str.lower), ("capitals", str.upper)):
                     scores = evaluate(recased_as(docs, case), lambda d: places(d.text, gazetteer=gaz))
                     print(
@@ -248,7 +252,7 @@ def casing_rows(corpora: dict[str, list[GoldDoc]], paths: dict[str, Path], gaz: 
                         f"acc161 of recognised {scores.acc161_recognised:.3f}"
                     )
     finally:
-        geomap.casing.lowercase_words = shipped
+        geomap.casing.lowercase_words, geomap.casing.capitals_words = shipped
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from .lexicon import triggers, word_list
 from .text import CALENDAR_WORDS, Token, tokenize
 
 __all__ = [
+    "CAPITALS_WORDS_PATH",
     "LOWERCASE_WORDS_PATH",
     "mid_sentence_words",
     "readable",
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 LOWERCASE_WORDS_PATH = Path(__file__).parent / "data" / "lowercase_words.txt"
+CAPITALS_WORDS_PATH = Path(__file__).parent / "data" / "capitals_words.txt"
 LOWER_CASE_SHARE = 0.002
 """A text is written in lower case where at most this share of its characters are capitals (one
 stray "I" in 500 characters)."""
@@ -48,6 +50,12 @@ _CAPITAL = re.compile(r"[A-Z]")
 _SMALL = re.compile(r"[a-z]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ENGLISH_WORDS = frozenset(
+    {"us", "it", "in", "on", "no", "so", "me", "he", "we", "my", "or", "an", "as", "at", "be", "by"}
+    | {"do", "go", "if", "is", "of", "to", "up", "am", "pm", "sol", "nos", "le", "ii"}
+)
+"""Words of English (or Romance articles) that news also writes in capitals as abbreviations ("US",
+"PM"): written so only after "the" ("the us")."""
 
 
 def readable(text: str, gazetteer: Gazetteer) -> str:
@@ -88,7 +96,18 @@ def written_in_lower_case(text: str) -> bool:
 @cache
 def lowercase_words() -> frozenset[str]:
     """The words news writes in lower case in mid-sentence (train/casing.py)."""
-    lines = LOWERCASE_WORDS_PATH.read_text(encoding="utf-8").splitlines()
+    return _words(LOWERCASE_WORDS_PATH)
+
+
+@cache
+def capitals_words() -> frozenset[str]:
+    """The words news writes in capitals in mid-sentence, in lower case ("nato", "u.s.";
+    train/casing.py)."""
+    return _words(CAPITALS_WORDS_PATH)
+
+
+def _words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
@@ -96,7 +115,11 @@ def mid_sentence_words(text: str) -> list[str]:
     """The words of `text` that stand neither first in a sentence or a line nor after a quote
     or a colon: how they are written there tells a name from a common word."""
     tokens = tokenize(text)
-    return [t.text for k, t in enumerate(tokens) if t.text.isalpha() and not _opens(text, tokens, k)]
+    return [
+        t.text
+        for k, t in enumerate(tokens)
+        if t.text.replace(".", "").isalpha() and not _opens(text, tokens, k)
+    ]
 
 
 def _opens(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -152,8 +175,26 @@ def recased(text: str, gazetteer: Gazetteer) -> str:
             chars[start] = upper
         capitalised[k] = True
 
+    acronyms = capitals_words()
+    for k, t in enumerate(tokens):
+        if (
+            t.text in acronyms
+            and t.text not in common
+            # "the us", not "told us": a word of English only after "the"
+            and (t.text not in _ENGLISH_WORDS or (k > 0 and tokens[k - 1].text == "the"))
+        ):
+            # "nato", "u.s.", "uae": written in capitals, as news writes them
+            for at in range(t.start, t.end):
+                upper = chars[at].upper()
+                if len(upper) == 1:
+                    chars[at] = upper
+            capitalised[k] = True
+
     k = 0
     while k < len(tokens):
+        if capitalised[k]:
+            k += 1
+            continue
         end = _name_end(text, tokens, k, gazetteer, common, connectors)
         if end > k:
             for m in range(k, end):
@@ -209,6 +250,8 @@ def _name_end(
     capitals, or k."""
     if not tokens[k].text[:1].isalpha() or tokens[k].text in connectors:
         return k
+    if tokens[k].text in _ENGLISH_WORDS and not (k > 0 and tokens[k - 1].text == "the"):
+        return k  # "told us", "it is": no "Us" (a village), no "It"
     last = k
     while (
         last + 1 < len(tokens)

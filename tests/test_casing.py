@@ -45,11 +45,20 @@ def test_the_seed_in_lower_case_or_capitals_finds_its_places_and_events(case, ga
 def test_recasing_keeps_offsets_and_leaves_common_words_in_lower_case(gaz: Gazetteer) -> None:
     """Capitals go to sentences' first words and to names, not to common words that are also
     places ("may", "reading"); a name of common words only is capitalised where the place is an
-    important one ("the united states", "the west bank"); a month after "in" is one."""
+    important one ("the united states", "the west bank"); a month after "in" is one; and NATO is
+    no village called Nato."""
     text = "she may be reading. talks in geneva between the united states and iran resumed in march."
     work = recased(text, gaz)
     assert len(work) == len(text) and work.lower() == text
     assert work == "She may be reading. Talks in Geneva between the United States and Iran resumed in March."
+    # what news writes in capitals is written so ("NATO", "U.S.", "UAE"), a word of English only
+    # after "the" ("told us", "the us")
+    text = "nato officials in the u.s. and the uae told us so. the us said it would stay."
+    assert (
+        recased(text, gaz) == "NATO officials in the U.S. and the UAE told us so. The US said it would stay."
+    )
+    found = {p.mention: p.name for p in geomap.places(text, gazetteer=gaz)}
+    assert found == {"u.s.": "United States", "uae": "United Arab Emirates", "us": "United States"}
 
 
 def test_only_a_text_without_capitals_or_without_small_letters_is_recased(gaz: Gazetteer) -> None:
