@@ -289,9 +289,12 @@ orders for North Lismore", "a red alert for Pune"."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 """Between two places, a break between two clauses, each with its own subject: "the river is rising
 at Murwillumbah, and residents of Chinderah have been told to move"."""
-_IN_A_REFUGE = re.compile(r"\b(?:shelters?|camps?|centres?|centers?)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_IN_A_REFUGE = re.compile(
+    r"\b(?:shelters?|camps?|centres?|centers?|relatives|friends|host\s+famil(?:y|ies))\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 """A refuge just before a place: after where people came from, where they went ("left Mayfield for
-shelters in Paducah")."""
+shelters in Paducah", "Residents of Canoas ... moved in with relatives in Caxias do Sul")."""
 _DISPLACED_NOUNS = _MIGRANTS | {"nationals", "civilians", "families"}
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""

@@ -3176,3 +3176,13 @@ def test_a_camps_hosted_count_and_mercenaries_arriving_are_no_movement(gaz: Gaze
     (move,) = geomap.extract("More than 90,000 Malians reached the Mbera camp.", gazetteer=gaz).movements
     assert move.quantity is not None and move.quantity.value == 90000
     _assert_no_events("Wagner Group mercenaries arrived in Timbuktu by plane last year.", gaz)
+
+
+def test_people_who_move_in_with_relatives_somewhere_go_there(gaz: Gazetteer) -> None:
+    """ "Residents of Canoas ... moved in with relatives in Caxias do Sul" went to Caxias do Sul, as
+    "left Mayfield for shelters in Paducah" went to Paducah."""
+    text = (
+        "Residents of Canoas and Eldorado do Sul were taken by boat to shelters in schools and gyms, "
+        "and many moved in with relatives in Caxias do Sul."
+    )
+    assert ("Canoas", "Caxias do Sul") in _ends(geomap.extract(text, gazetteer=gaz))
