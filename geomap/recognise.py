@@ -5321,7 +5321,14 @@ def _mention(
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
         if k == span.j and span.end < tokens[span.j - 1].end and text[span.end] in "-–":
             continue  # "the Paris-Henry County Heritage Center": the county word is Henry's
-        if 0 <= k < len(tokens) and tokens[k].text.lower() in _CUES and _cue_reaches(tokens, k, span.i):
+        if (
+            0 <= k < len(tokens)
+            and tokens[k].text.lower() in _CUES
+            and _cue_reaches(tokens, k, span.i)
+            # not across a line: a headline's last word ("... in Kasai province") is no cue of the
+            # dateline under it ("KINSHASA (AP)")
+            and "\n" not in text[min(tokens[k].end, span.end) : max(tokens[k].start, span.start)]
+        ):
             cue = _CUES[tokens[k].text.lower()]
             # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the
             # compound's; nor "Mexico's state oil company")

@@ -4909,3 +4909,16 @@ def test_a_name_with_its_division_word_after_it_is_that_division(gaz: Gazetteer)
     text = "In neighbouring Ethiopia's Somali region, authorities in Jijiga reported livestock deaths."
     somali = _found(text, gaz)["Somali"]
     assert (somali.feature_code, somali.country_code) == ("ADM1", "ET")
+
+
+def test_a_headlines_last_word_is_no_cue_of_the_dateline_below_it(gaz: Gazetteer) -> None:
+    """ "Congo: Ebola outbreak declared in Kasai province" above "KINSHASA (AP) —": the dateline is
+    the capital, not Kinshasa province (the word ending the headline cued the name after the line
+    break); "the province of Kasai" on one line still cues."""
+    text = "Congo: Ebola outbreak declared in Kasai province\n\nKINSHASA (AP) — Congo declared an outbreak on Thursday."
+    found = _found(text, gaz)
+    assert (found["KINSHASA"].feature_code, found["Kasai"].feature_code) == ("PPLC", "ADM1")
+    text = (
+        "Ethiopia: Fighting spreads in Amhara region\n\nADDIS ABABA (Reuters) - Fighting spread on Tuesday."
+    )
+    assert _found(text, gaz)["ADDIS ABABA"].feature_code == "PPLC"
