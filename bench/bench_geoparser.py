@@ -213,6 +213,14 @@ def cold_start(seed: Path, runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def _title(text: str) -> str:
+    """Every word begun with a capital ("Floods Force Thousands From Homes"), each character at its
+    offset (str.title would also capitalise after an apostrophe)."""
+    starts = [k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "'’") for k in range(len(text))]
+    pairs = zip(text, starts, strict=True)
+    return "".join(c.upper() if start and len(c.upper()) == 1 else c for c, start in pairs)
+
+
 def recased_as(docs: list[GoldDoc], case: Callable[[str], str]) -> list[GoldDoc]:
     """The documents written all in lower case or all in capitals, each character at its offset."""
     return [
@@ -222,14 +230,15 @@ def recased_as(docs: list[GoldDoc], case: Callable[[str], str]) -> list[GoldDoc]
 
 
 def casing_rows(corpora: dict[str, list[GoldDoc]], paths: dict[str, Path], gaz: Gazetteer) -> None:
-    """geomap on the corpora written in lower case and in capitals (geomap.casing restores the
-    capitals), with the shipped word lists and with those counted on the other corpus only."""
+    """geomap on the corpora written in lower case, in capitals and in title case (geomap.casing
+    restores news's capitals), with the shipped word lists and with those counted on the other
+    corpus only."""
     sys.path.insert(0, str(ROOT / "train"))
     from casing import words_of  # type: ignore[import-not-found]
 
     import geomap.casing
 
-    print("\ntexts written in lower case / in capitals (the corpora recased; geomap.casing restores them):")
+    print("\ntexts in lower case, in capitals, in title case (geomap.casing restores news's capitals):")
     shipped = geomap.casing.lowercase_words, geomap.casing.capitals_words
     try:
         for held, docs in corpora.items():
@@ -244,7 +253,8 @@ def casing_rows(corpora: dict[str, list[GoldDoc]], paths: dict[str, Path], gaz: 
                 else:
                     geomap.casing.lowercase_words = lambda w=words[0]: w  # type: ignore[assignment]
                     geomap.casing.capitals_words = lambda w=words[1]: w  # type: ignore[assignment]
-                for mode, case in (("lower case", str.lower), ("capitals", str.upper)):
+                cases = (("lower case", str.lower), ("capitals", str.upper), ("title case", _title))
+                for mode, case in cases:
                     scores = evaluate(recased_as(docs, case), lambda d: places(d.text, gazetteer=gaz))
                     print(
                         f"  {held:<7} {mode:<10} {label:<27} F1 {scores.strict_f1:.3f} "

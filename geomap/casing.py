@@ -29,6 +29,7 @@ __all__ = [
     "recased",
     "written_in_capitals",
     "written_in_lower_case",
+    "written_in_title_case",
 ]
 
 LOWERCASE_WORDS_PATH = Path(__file__).parent / "data" / "lowercase_words.txt"
@@ -39,6 +40,16 @@ stray "I" in 500 characters)."""
 CAPITALS_SHARE = 0.05
 """A text is written in capitals where at most this share of its characters are small letters (a
 wire story's "(Reuters)")."""
+CHECKED_CHARS = 20_000
+"""How a text is written is read from its first this many characters (a long text costs no more)."""
+TITLE_CASE_SHARE = 0.1
+"""A text is written in title case where at most this share of its words begin with a small letter
+(news writes about three words in four so)."""
+TITLE_CASE_CHARS = 3000
+TITLE_CASE_SAMPLE = 600
+TITLE_CASE_SAMPLE_SMALL = 12
+"""Beyond this many small initials in the first TITLE_CASE_SAMPLE characters a text is no title case."""
+MIN_WORDS = 20
 MIN_LETTERS = 20
 """Fewer letters than this say nothing of how a text is written."""
 MAX_NAME_WORDS = 4
@@ -48,6 +59,8 @@ where the gazetteer's place of it is at least this important (resolve.STRAY_IMPO
 100,000 people, or a country or province)."""
 _CAPITAL = re.compile(r"[A-Z]")
 _SMALL = re.compile(r"[a-z]")
+_INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
+_SMALL_INITIAL = re.compile(r"(?<![\w'’])[a-z]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ENGLISH_WORDS = frozenset(
@@ -59,11 +72,11 @@ _ENGLISH_WORDS = frozenset(
 
 
 def readable(text: str, gazetteer: Gazetteer) -> str:
-    """`text` itself where its casing is news's; else (a text written in lower case or in capitals)
-    the text with the capitals `recased` restores, each character at its offset."""
+    """`text` itself where its casing is news's; else (a text written in lower case, in capitals or
+    in title case) the text with the capitals `recased` restores, each character at its offset."""
     if written_in_lower_case(text):
         return recased(text, gazetteer)
-    if written_in_capitals(text):
+    if written_in_capitals(text) or written_in_title_case(text):
         lowered = text.lower()
         if len(lowered) != len(text):  # "İ" lowers to two characters
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -71,11 +84,24 @@ def readable(text: str, gazetteer: Gazetteer) -> str:
     return text
 
 
+def written_in_title_case(text: str) -> bool:
+    """Whether (next to) every word of `text` begins with a capital, as headlines are written ("Floods
+    Force Thousands From Homes In Sindh"): at most TITLE_CASE_SHARE of the words of its first
+    TITLE_CASE_CHARS characters begin with a small letter, and there are MIN_WORDS words or more."""
+    if len(_SMALL_INITIAL.findall(text, 0, TITLE_CASE_SAMPLE)) > TITLE_CASE_SAMPLE_SMALL:
+        return False  # most texts: small initials at once
+    initials = _INITIAL.findall(text, 0, TITLE_CASE_CHARS)
+    if len(initials) < MIN_WORDS:
+        return False
+    small = sum(1 for c in initials if c.islower())
+    return small <= TITLE_CASE_SHARE * len(initials)
+
+
 def written_in_capitals(text: str) -> bool:
     """Whether `text` has (next to) no small letters: at most CAPITALS_SHARE of its characters,
     and at least MIN_LETTERS letters ("KHARTOUM (Reuters) - FIGHTING SPREAD" still is)."""
-    limit = int(len(text) * CAPITALS_SHARE)
-    for count, _ in enumerate(_SMALL.finditer(text), start=1):
+    limit = int(min(len(text), CHECKED_CHARS) * CAPITALS_SHARE)
+    for count, _ in enumerate(_SMALL.finditer(text, 0, CHECKED_CHARS), start=1):
         if count > limit:
             return False
     return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
@@ -86,8 +112,8 @@ def written_in_lower_case(text: str) -> bool:
     at least MIN_LETTERS letters."""
     if text.islower():
         return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
-    limit = int(len(text) * LOWER_CASE_SHARE)
-    for count, _ in enumerate(_CAPITAL.finditer(text), start=1):
+    limit = int(min(len(text), CHECKED_CHARS) * LOWER_CASE_SHARE)
+    for count, _ in enumerate(_CAPITAL.finditer(text, 0, CHECKED_CHARS), start=1):
         if count > limit:
             return False
     return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS

@@ -10,16 +10,30 @@ import pytest
 import geomap
 from gazetteer import Gazetteer
 from gazetteer.store import haversine_km
-from geomap.casing import readable, recased, written_in_capitals, written_in_lower_case
+from geomap.casing import (
+    readable,
+    recased,
+    written_in_capitals,
+    written_in_lower_case,
+    written_in_title_case,
+)
 
 from .conftest import SEED, SEED_EXPECTED
 
 
-@pytest.mark.parametrize("case", [str.lower, str.upper], ids=["lower", "upper"])
+def _title(text: str) -> str:
+    """Every word begun with a capital, as headlines are written ("Putin And Assad Meet In Sochi")."""
+    return "".join(
+        c.upper() if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "'’") else c
+        for k, c in enumerate(text)
+    )
+
+
+@pytest.mark.parametrize("case", [str.lower, str.upper, _title], ids=["lower", "upper", "title"])
 def test_the_seed_in_lower_case_or_capitals_finds_its_places_and_events(case, gaz: Gazetteer) -> None:  # type: ignore[no-untyped-def]
-    """The seed article written all in lower case (or all in capitals) gives the places of its
-    expected file, within their tolerance, none of its not-places, and its movements from Ghouta,
-    each written as the text writes it."""
+    """The seed article written all in lower case (or all in capitals, or every word capitalised)
+    gives the places of its expected file, within their tolerance, none of its not-places, and its
+    movements from Ghouta, each written as the text writes it."""
     expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
     text = case(SEED.read_text(encoding="utf-8"))
     doc = geomap.extract(text, published=expected["published"], gazetteer=gaz)
@@ -80,3 +94,7 @@ def test_only_a_text_without_capitals_or_without_small_letters_is_recased(gaz: G
     found = [p.mention for p in geomap.places(capitals, gazetteer=gaz)]
     assert {"KHARTOUM", "OMDURMAN", "WAD MADANI"} <= set(found)
     assert not written_in_lower_case("too short") and not written_in_capitals("TOO SHORT")
+    titled = _title(normal)
+    assert written_in_title_case(titled) and not written_in_title_case(normal)
+    assert not written_in_title_case(_title("Putin and Assad meet in Sochi") + "\n\n" + normal)
+    assert readable(titled, gaz) != titled and len(readable(titled, gaz)) == len(titled)
