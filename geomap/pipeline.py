@@ -91,16 +91,17 @@ def extract(
     """
     problem = published_problem(published)
     if problem:
-        raise InputError(f"published {problem}")  # the text is checked by places()
-    gaz = gazetteer or open_gazetteer()
+        raise InputError(f"published {problem}")
     _check_text(text)
+    gaz = gazetteer or open_gazetteer()
     work = readable(text, gaz)
     found = _places(work, gaz, None, threshold, None, True, ner)
     events, movements = extract_events(
         work, found, published=published, source=doc_id, peoples=lambda word: _a_people(word, gaz)
     )
     if work is not text:
-        # a text written in lower case or in capitals: what the document reports is as the text writes it
+        # a text written in lower case, in capitals or in title case: what the document reports is
+        # as the text writes it
         found, events, movements = _written_as(text, work, found, events, movements)
     return Document(
         id=doc_id,
@@ -133,7 +134,7 @@ def _written_as(
     placed = {(p.start, p.end): _as_written(p, text) for p in found}
 
     def place_of(p: Place | None) -> Place | None:
-        return None if p is None else placed.get((p.start, p.end), _as_written(p, text))
+        return None if p is None else _as_written(p, text)
 
     bounds = {e.id: (e.start, e.end) for e in events}
     events = [
@@ -148,7 +149,7 @@ def _written_as(
                 else None
             ),
             date_text=written(e.date_text, e.start, e.end),
-            places=tuple(replace(ep, place=place_of(ep.place) or ep.place) for ep in e.places),
+            places=tuple(replace(ep, place=_as_written(ep.place, text)) for ep in e.places),
         )
         for e in events
     ]
