@@ -470,9 +470,35 @@ def _names_people(tokens: Sequence[Token]) -> bool:
         or (
             _DIGITS.match(t.text)
             and not (0 < k < len(tokens) - 1 and tokens[k - 1].text == "," and tokens[k + 1].text == ",")
+            and not _no_count_of_people(tokens, k)
         )
         for k, t in enumerate(tokens)
     )
+
+
+def _no_count_of_people(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number tokens[k] is a year, a day of a month, a measure or a name's number, no
+    count of people: "The Lancaster County Fair returned ... off Route 30 ... for the first time
+    since 2019", "on March 5", "59 miles"."""
+    text = tokens[k].text
+    if len(text) == 4 and text.isdigit() and YEARS[0] <= int(text) <= YEARS[1]:
+        return True
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+    return before in CALENDAR_WORDS or before in _NUMBERED or after in CALENDAR_WORDS or after in _MEASURES
+
+
+_NUMBERED = frozenset(
+    {"route", "highway", "interstate", "road", "flight", "gate", "terminal", "platform", "no."}
+    | {"article", "section", "chapter", "resolution", "page", "line", "bus", "pier"}
+)
+"""Words a number names rather than counts: "off Route 30", "Flight 17", "Resolution 2334"."""
+YEARS = (1800, 2100)
+"""The four-digit numbers read as years."""
+_MEASURES = frozenset(
+    {"km", "kilometres", "kilometers", "miles", "mph", "percent", "%", "degrees", "metres", "meters"}
+    | {"hours", "days", "weeks", "months", "years", "minutes", "a.m.", "p.m.", "am", "pm", "kg", "tons"}
+)
 
 
 _WALKOUT_BEFORE = re.compile(

@@ -3186,3 +3186,16 @@ def test_people_who_move_in_with_relatives_somewhere_go_there(gaz: Gazetteer) ->
         "and many moved in with relatives in Caxias do Sul."
     )
     assert ("Canoas", "Caxias do Sul") in _ends(geomap.extract(text, gazetteer=gaz))
+
+
+def test_a_year_or_a_route_number_counts_no_people_who_return(gaz: Gazetteer) -> None:
+    """A return is of people the text names or counts: "The Lancaster County Fair returned to the
+    fairgrounds off Route 30 ... for the first time since 2019" counts no one (a year, a road's
+    number); "About 2,000 returned to Kharkiv" and "Refugees returned to Kharkiv in 2023" do."""
+    _assert_no_events(
+        "The Lancaster County Fair returned to the fairgrounds off Route 30 this week for the first "
+        "time since 2019, drawing visitors from Harrisburg and York.",
+        gaz,
+    )
+    for text in ("About 2,000 returned to Kharkiv on Monday.", "Refugees returned to Kharkiv in 2023."):
+        assert (None, "Kharkiv") in _ends(geomap.extract(text, gazetteer=gaz)), text
