@@ -1791,6 +1791,13 @@ SENT_REACH = 8
 thousands of residents fleeing"."""
 
 
+_BOARDED = frozenset({"boarded", "boarding"})
+"""Words of setting off on a vehicle, only with one as their object ("migrants boarded buses in
+Tapachula"; not "boarded a plane" of one traveller, whom no crowd is named beside): where they
+board is where they leave."""
+_VEHICLES_BOARDED = frozenset({"boats", "boat", "buses", "bus", "trains", "train", "ferries", "ferry"})
+
+
 _SET = frozenset({"set", "sets", "setting"})
 _SET_OFF = frozenset({"off", "out", "sail"})
 """A journey's start ("migrants set out from Necocli", "The boat had set sail from Izmir") is "set"
@@ -2065,6 +2072,7 @@ def extract_events(
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
             and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
+            and not (t.text.lower() in _BOARDED and not _beside(tokens, k, _VEHICLES_BOARDED))
             and not (
                 t.text.lower() in _SENT
                 and (
@@ -2604,6 +2612,9 @@ def _attach(
             ):
                 # "fleeing shortages in Caracas", "left camps near Arsal"; a place left is no venue
                 # of a visit ("Lopez, who left her home in Seville to teach in Cusco")
+                candidate_role = "origin" if "origin" in allowed else None
+            elif role == "venue" and f.token.text.lower() in _BOARDED and t_index < k:
+                # "boarding boats in Necocli", "boarded buses in Tapachula": where they set off
                 candidate_role = "origin" if "origin" in allowed else None
         elif (
             role == "destination"
@@ -4301,8 +4312,13 @@ def _movements_of(
     origins_here: list[Place] = []
     # "crossed into Cucuta, fleeing shortages in Caracas": where the sentence's flight began
     fled_from = [
-        ep.place for e in events if e.category == "displacement" for ep in e.places if ep.role == "origin"
-    ]
+        ep.place
+        for e in events
+        if e.category == "displacement" and e.trigger.lower() not in _BOARDED
+        for ep in e.places
+        if ep.role == "origin"
+    ]  # (where people board a bus is no place they fled: "crossed near Eagle Pass ... before
+    # boarding buses in Del Rio")
     # "Officials in Pokrovsk ordered the evacuation of families, and about 600 people left by train
     # for Dnipro": where the sentence's evacuation is, they left
     evacuated_at = [

@@ -3199,3 +3199,12 @@ def test_a_year_or_a_route_number_counts_no_people_who_return(gaz: Gazetteer) ->
     )
     for text in ("About 2,000 returned to Kharkiv on Monday.", "Refugees returned to Kharkiv in 2023."):
         assert (None, "Kharkiv") in _ends(geomap.extract(text, gazetteer=gaz)), text
+
+
+def test_where_migrants_board_buses_is_where_they_set_off(gaz: Gazetteer) -> None:
+    """ "Thousands of migrants boarded buses in Tapachula bound for Mexico City" set off from
+    Tapachula; a traveller boarding a plane, and passengers boarding flights, move no one."""
+    text = "Thousands of migrants boarded buses in Tapachula bound for Mexico City."
+    assert ("Tapachula", "Mexico City") in _ends(geomap.extract(text, gazetteer=gaz))
+    _assert_no_events("The president boarded a plane in Kyiv.", gaz)
+    _assert_no_events("Passengers boarding flights in Frankfurt faced delays.", gaz)
