@@ -19,7 +19,7 @@ from pathlib import Path
 from gazetteer import Gazetteer, fold
 
 from .lexicon import triggers, word_list
-from .text import CALENDAR_WORDS, Token, tokenize
+from .text import CALENDAR_WORDS, OPENERS, Token, tokenize
 
 __all__ = [
     "CAPITALS_WORDS_PATH",
@@ -62,6 +62,7 @@ _SMALL = re.compile(r"[a-z]")
 _INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
 _SMALL_INITIAL = re.compile(r"(?<![\w'’])[a-z]")
 _SENTENCE_END = frozenset({".", "!", "?"})
+_QUOTES_AND_DASHES = OPENERS - {"("}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ENGLISH_WORDS = frozenset(
     {"us", "it", "in", "on", "no", "so", "me", "he", "we", "my", "or", "an", "as", "at", "be", "by"}
@@ -76,6 +77,8 @@ def readable(text: str, gazetteer: Gazetteer) -> str:
     in title case) the text with the capitals `recased` restores, each character at its offset."""
     if written_in_lower_case(text):
         return recased(text, gazetteer)
+    if _small_initials(text):
+        return text  # words begun small at once: neither in capitals nor in title case (most texts)
     if written_in_capitals(text) or written_in_title_case(text):
         lowered = text.lower()
         if len(lowered) != len(text):  # "İ" lowers to two characters
@@ -88,8 +91,8 @@ def written_in_title_case(text: str) -> bool:
     """Whether (next to) every word of `text` begins with a capital, as headlines are written ("Floods
     Force Thousands From Homes In Sindh"): at most TITLE_CASE_SHARE of the words of its first
     TITLE_CASE_CHARS characters begin with a small letter, and there are MIN_WORDS words or more."""
-    if len(_SMALL_INITIAL.findall(text, 0, TITLE_CASE_SAMPLE)) > TITLE_CASE_SAMPLE_SMALL:
-        return False  # most texts: small initials at once
+    if _small_initials(text):
+        return False
     initials = _INITIAL.findall(text, 0, TITLE_CASE_CHARS)
     if len(initials) < MIN_WORDS:
         return False
@@ -97,25 +100,33 @@ def written_in_title_case(text: str) -> bool:
     return small <= TITLE_CASE_SHARE * len(initials)
 
 
+def _small_initials(text: str) -> bool:
+    """Whether more than TITLE_CASE_SAMPLE_SMALL words of the first TITLE_CASE_SAMPLE characters
+    begin with a small letter: a text in neither capitals nor title case."""
+    return len(_SMALL_INITIAL.findall(text, 0, TITLE_CASE_SAMPLE)) > TITLE_CASE_SAMPLE_SMALL
+
+
 def written_in_capitals(text: str) -> bool:
     """Whether `text` has (next to) no small letters: at most CAPITALS_SHARE of its characters,
     and at least MIN_LETTERS letters ("KHARTOUM (Reuters) - FIGHTING SPREAD" still is)."""
-    limit = int(min(len(text), CHECKED_CHARS) * CAPITALS_SHARE)
-    for count, _ in enumerate(_SMALL.finditer(text, 0, CHECKED_CHARS), start=1):
-        if count > limit:
-            return False
-    return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
+    return _at_most(_SMALL, text, CAPITALS_SHARE) and _enough_letters(text)
 
 
 def written_in_lower_case(text: str) -> bool:
     """Whether `text` has (next to) no capitals: at most LOWER_CASE_SHARE of its characters, and
     at least MIN_LETTERS letters."""
-    if text.islower():
-        return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
-    limit = int(min(len(text), CHECKED_CHARS) * LOWER_CASE_SHARE)
-    for count, _ in enumerate(_CAPITAL.finditer(text, 0, CHECKED_CHARS), start=1):
-        if count > limit:
-            return False
+    return (text.islower() or _at_most(_CAPITAL, text, LOWER_CASE_SHARE)) and _enough_letters(text)
+
+
+def _at_most(pattern: re.Pattern[str], text: str, share: float) -> bool:
+    """Whether at most `share` of the first CHECKED_CHARS characters match `pattern` (a capital, a
+    small letter); the count stops past the limit."""
+    limit = int(min(len(text), CHECKED_CHARS) * share)
+    matches = enumerate(pattern.finditer(text, 0, CHECKED_CHARS), start=1)
+    return all(count <= limit for count, _ in matches)
+
+
+def _enough_letters(text: str) -> bool:
     return sum(c.isalpha() for c in text[: MIN_LETTERS * 10]) >= MIN_LETTERS
 
 
@@ -149,15 +160,9 @@ def mid_sentence_words(text: str) -> list[str]:
 
 
 def _opens(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether tokens[k] stands first in a sentence, in a line, or after a quote or a colon."""
-    if k == 0:
-        return True
-    before = tokens[k - 1]
-    return (
-        before.text in _SENTENCE_END
-        or before.text in {'"', "“", ":", "—", "-"}
-        or ("\n" in text[before.end : tokens[k].start])
-    )
+    """Whether tokens[k] stands first in a sentence, in a line, or after a quote, a colon or a dash
+    (not after a parenthesis: "(NGO)" is written as in mid-sentence)."""
+    return _starts_a_sentence(text, tokens, k) or tokens[k - 1].text in _QUOTES_AND_DASHES
 
 
 def _starts_a_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -194,11 +199,12 @@ def recased(text: str, gazetteer: Gazetteer) -> str:
     chars = list(text)
     capitalised = [False] * len(tokens)
 
-    def capitalise(k: int) -> None:
-        start = tokens[k].start
-        upper = chars[start].upper()
-        if len(upper) == 1:
-            chars[start] = upper
+    def capitalise(k: int, whole: bool = False) -> None:
+        # a capital where it takes one character ("ß" would take two)
+        for at in range(tokens[k].start, tokens[k].end if whole else tokens[k].start + 1):
+            upper = chars[at].upper()
+            if len(upper) == 1:
+                chars[at] = upper
         capitalised[k] = True
 
     acronyms = capitals_words()
@@ -209,12 +215,7 @@ def recased(text: str, gazetteer: Gazetteer) -> str:
             # "the us", not "told us": a word of English only after "the"
             and (t.text not in _ENGLISH_WORDS or (k > 0 and tokens[k - 1].text == "the"))
         ):
-            # "nato", "u.s.", "uae": written in capitals, as news writes them
-            for at in range(t.start, t.end):
-                upper = chars[at].upper()
-                if len(upper) == 1:
-                    chars[at] = upper
-            capitalised[k] = True
+            capitalise(k, whole=True)  # "nato", "u.s.", "uae": in capitals, as news writes them
 
     k = 0
     while k < len(tokens):

@@ -378,11 +378,12 @@ def _a_main_passive(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word is a participle after "be" whose clause is no relative clause ("have
     been displaced", not "who had been displaced")."""
     return _after_be(tokens, k) and not any(
-        t.text.lower() in _RELATIVE_PRONOUNS for t in tokens[max(0, k - RELATIVE_PASSIVE_REACH) : k]
+        t.text.lower() in _PASSIVE_RELATIVES for t in tokens[max(0, k - RELATIVE_PASSIVE_REACH) : k]
     )
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+_PASSIVE_RELATIVES = _RELATIVE_PRONOUNS | {"that", "whom"}
+"""The relative pronouns before a passive: "who had been displaced", "that were displaced"."""
 RELATIVE_PASSIVE_REACH = 4
 """How many words before a participle a relative pronoun opens its clause ("who had since been")."""
 
@@ -485,7 +486,13 @@ def _no_count_of_people(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = tokens[k - 1].text.lower() if k > 0 else ""
     after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-    return before in CALENDAR_WORDS or before in _NUMBERED or after in CALENDAR_WORDS or after in _MEASURES
+    return (
+        before in CALENDAR_WORDS
+        or before in _NUMBERED
+        or after in CALENDAR_WORDS
+        or after in _MEASURES
+        or after in _TIME_UNITS
+    )
 
 
 _NUMBERED = frozenset(
@@ -497,8 +504,9 @@ YEARS = (1800, 2100)
 """The four-digit numbers read as years."""
 _MEASURES = frozenset(
     {"km", "kilometres", "kilometers", "miles", "mph", "percent", "%", "degrees", "metres", "meters"}
-    | {"hours", "days", "weeks", "months", "years", "minutes", "a.m.", "p.m.", "am", "pm", "kg", "tons"}
+    | {"hours", "minutes", "a.m.", "p.m.", "am", "pm", "kg", "tons"}
 )
+"""Units after a number that measure, with _TIME_UNITS, no people."""
 
 
 _WALKOUT_BEFORE = re.compile(
@@ -3883,9 +3891,9 @@ def _events_of(
                 if not _a_toll(text, q.start, q.end)
                 and not _counts_the_on_duty(text, q.end)
                 # "arrived in Tawila with her two children": someone's company, no count of the movers
-                and not _COMPANIONS.search(text, max(0, q.start - COMPANIONS_REACH), q.start)
+                and not _COMPANIONS.search(text, max(0, q.start - BEFORE_COUNT_REACH), q.start)
                 and not (
-                    _HOSTED_COUNT.search(text, max(0, q.start - COMPANIONS_REACH), q.start)
+                    _HOSTED_COUNT.search(text, max(0, q.start - BEFORE_COUNT_REACH), q.start)
                     # "hosts thousands of people displaced from villages": the hosted are displaced
                     and not 0 <= f.token.start - q.end <= DESCRIBED_COUNT_CHARS
                 )
@@ -3932,8 +3940,8 @@ _HOSTED_COUNT = re.compile(
 more than 90,000 Malians" counts those the camp holds, not those who reached it."""
 DESCRIBED_COUNT_CHARS = 12
 """How far after a count its noun's participle may stand ("thousands of people displaced")."""
-COMPANIONS_REACH = 20
-"""How far before a count "with her" or "with their" may stand (_COMPANIONS)."""
+BEFORE_COUNT_REACH = 20
+"""How far before a count "with her" (_COMPANIONS) or a place's hosting (_HOSTED_COUNT) may stand."""
 
 
 def _in_a_background_phrase(tokens: Sequence[Token], k: int, t_index: int) -> bool:
