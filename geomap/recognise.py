@@ -1635,6 +1635,7 @@ def recognise(
     spans += _clubs_of_towns(text, tokens, spans, gazetteer, threshold)
     spans += _names_listed_before_a_plural(text, tokens, spans)
     spans += _longer_feature_names(text, tokens, spans)
+    spans += _led_by_a_feature_word(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _one_sense_per_document(spans, threshold)
     # the provinces and countries the text names with confidence, before the list rules, for both
@@ -1662,6 +1663,7 @@ def recognise(
     _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
+    _sources_cited(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     _ways_in_another_language(spans, threshold)
@@ -2822,6 +2824,31 @@ def _someone_described(text: str, spans: Sequence[Span]) -> None:
             span.score = 0.0
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_SOURCES_CITED_REACH = 20
+"""How far before a name "according to" is looked for."""
+_SPEAKING_FOR_A_NATION = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "PPLC"})
+"""A country, or its capital, speaks for its government: "according to Moscow, the talks failed"."""
+
+
+def _sources_cited(text: str, spans: Sequence[Span]) -> None:
+    """A name that "according to" cites, alone before the clause goes on ("According to Yap, test
+    results reveal", "according to Conrad, South Africa", "according to Xinhua."), is the source
+    of a statement, someone or some body, not a place; unless a country or a capital, which speak
+    for their governments. A name that goes on ("according to Chicago police", "According to St.
+    Louis Police") or a possessive ("according to Russia's Sputnik") is a place as judged."""
+    if "ccording" not in text:
+        return
+    for span in spans:
+        if span.possessive or text[span.end : span.end + 1] not in {",", ".", ";", ":", "\n", ""}:
+            continue
+        if not _ACCORDING_TO.search(text, max(0, span.start - _SOURCES_CITED_REACH), span.start):
+            continue
+        if span.candidates and span.candidates[0].feature_code in _SPEAKING_FOR_A_NATION:
+            continue
+        span.score = 0.0
+
+
 _TITLED_RUN = re.compile(
     r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]*(?:[ ]+(?:(?:of|for|the|and|on|in|de|des|du|del|la|le|sans)[ ]+)*"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]*)+"
@@ -3375,8 +3402,9 @@ def _settlements_listed(
     return out
 
 
-_AFTER_A_PROVINCE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
-"""What follows the province of "in Yard, Texas": the end of the phrase."""
+_AFTER_A_PROVINCE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)|\s+[a-z]")
+"""What follows the province of "in Yard, Texas": the end of the phrase, or the clause going on in
+small words ("worked in Fort Detrick, Maryland for 18 years"; not "in Yard, Texas Governor ...")."""
 
 
 def _unknown_before_a_province(
@@ -3402,6 +3430,8 @@ def _unknown_before_a_province(
         k = p - 1
         while k > 0 and p - 1 - k < MAX_TOKENS and tokens[k - 1].text[:1].isupper():
             k -= 1
+        if k < p - 2 and tokens[k].text.endswith(("'s", "’s")):
+            k += 1  # "at GM's Bowling Green, Kentucky facility": the owner's is no part of the name
         # ... or a dateline's town in capitals: "CAMP MURRAY, Wash. -" opening the text or a sentence
         dateline = (
             k in sentence_starts
@@ -3457,6 +3487,47 @@ def _longer_feature_names(text: str, tokens: Sequence[Token], spans: Sequence[Sp
         ):
             j += 1
         out.append(_unknown_over(text, tokens, span, j))
+    return out
+
+
+_FEATURE_PREFIXES = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Cape", "Point"})
+"""Words that lead a name of a kind of place: "Fort Detrick", "Camp Lejeune", "Mount Chaambi",
+"Lake Manassas", "Cape Peron", "Point Peron"."""
+
+
+def _led_by_a_feature_word(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
+    """A name the gazetteer lacks that a feature word leads (_FEATURE_PREFIXES) and capitalised
+    words go on from, not itself inside a longer name ("Woodman Point Wastewater Treatment Plant"),
+    is a place that stands where the text's other places say, like a street: "produced at Fort
+    Detrick", "a terrorist insurgency in Mount Chaambi", "off the coast of Cape Peron". A name the
+    gazetteer or another rule has from that word on is theirs ("Mount Sheridan", "Fort Lauderdale");
+    the names inside it are no places of their own ("Lake Manassas" is no town of Manassas)."""
+    if not any(word in text for word in _FEATURE_PREFIXES):
+        return []
+    begun = {s.i for s in spans if s.j - s.i > 1}  # not the feature word alone ("Lake" of Lake County)
+    out: list[Span] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in _FEATURE_PREFIXES or i in begun:
+            continue
+        if i > 0 and _is_cap_word(tokens[i - 1]) and _joined(text, tokens[i - 1], tok):
+            continue
+        j = i + 2 if tok.text == "Mt" and i + 1 < n and tokens[i + 1].text == "." else i + 1
+        if j >= n or not _is_cap_word(tokens[j]) or not _joined(text, tokens[j - 1], tokens[j]):
+            continue
+        while (
+            j + 1 < n
+            and j + 1 - i < MAX_TOKENS
+            and _is_cap_word(tokens[j + 1])
+            and _joined(text, tokens[j], tokens[j + 1])
+        ):
+            j += 1
+        if j + 1 < n and tokens[j + 1].text in _SPEAKING:
+            continue  # "Lake Bell said": someone speaking
+        for inner in spans:
+            if i <= inner.i and inner.j <= j + 1:
+                inner.score = 0.0
+        out.append(_unknown_name(text, tokens, i, j + 1))
     return out
 
 

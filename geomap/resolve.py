@@ -154,6 +154,13 @@ one story is the borough, no longer New York City. At half a million rather than
 Texas sports digest, a 38th of it, no longer Portland, Texas) and loses one (Wyoming the state,
 through a false place, "Obama", now placed in the United States); TR-News unchanged. A gap of 20
 rather than 30 loses 5 names on TR-News (London, Ontario and its like keep their stories)."""
+_WORLD_AREAS = frozenset({"PCLI", "ADM1"})
+"""A country or a province whose people number WORLD_CITY or more keeps its name from far smaller
+towns as a world city does, where the text names neither their province nor their county nor
+their continent nor a place near them: "diagnosed in England" of a story of Alberta, Washington
+and Texas is England, not England, Arkansas; "Victoria" of a story naming British Columbia, or of
+a "North America leg", stays the city. Not a province named by a direction ("the West" is no
+region of Cameroon)."""
 INTERNATIONAL_COUNTRIES = 3
 """A text whose other names speak of this many countries or more is a story of the world: a world
 city's country going unnamed there is no sign that the city is foreign to it (W_FOREIGN), so a
@@ -350,12 +357,22 @@ def _cue_sense(m: Mention) -> int:
 
 def _of_the_cues_kind(cue: str | None, c: Candidate) -> bool:
     """Whether the candidate is of the kind a cue word says: a town for "city", a country for
-    "country", a division for "province", "region" and "county"."""
+    "country", a division for "province", "region" and "county"; a county by its name ("Houston
+    County") is none of a province's or a region's ("the Houston region" is the city's)."""
     return (
         (cue == "city" and c.feature_class == "P")
         or (cue == "country" and c.feature_code == "PCLI")
-        or (cue in AREA_CUES and c.feature_class == "A" and c.feature_code != "PCLI")
+        or (
+            cue in AREA_CUES
+            and c.feature_class == "A"
+            and c.feature_code != "PCLI"
+            and not (cue != "county" and c.name.endswith(_COUNTY_NAMES))
+        )
     )
+
+
+_COUNTY_NAMES = (" County", " Parish", " Borough")
+"""How a county's own name ends, where the gazetteer knows it by its division word too."""
 
 
 def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
@@ -494,6 +511,29 @@ def _scores(
             and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
             for c in m.candidates
         ]
+    # ... and so does a country or a province of the name as large, for the towns of provinces the
+    # text does not name ("diagnosed in England" of a story of Alberta and Texas is no Arkansas town)
+    world_area = max(
+        (
+            c.population
+            for c in m.candidates[:MAX_DISTANCE_RANK]
+            if c.feature_code in _WORLD_AREAS and c.match == "primary"
+        ),
+        default=0,
+    )
+    if world_area >= WORLD_CITY and q is None and m.cue is None and key not in word_list("direction"):
+        outsized = [
+            big
+            or (
+                c.feature_class == "P"
+                and c.population * WORLD_GAP <= world_area
+                and not named(c.admin1)
+                and not named(c.admin2)
+                and not _on(continents, c)  # "the North America leg ... Victoria on Sunday"
+                and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
+            )
+            for big, c in zip(outsized, m.candidates, strict=True)
+        ]
     # ... and when its namesakes in the countries the text speaks of are all such, and in none of
     # the provinces it names, it is no foreigner ("Los Angeles" of a Spanish story is not Madrid's
     # suburb; "Edmonton" of a Queensland story is still Queensland's)
@@ -630,6 +670,7 @@ def _scores(
                     and c.feature_class == "P"
                     and c.match == "primary"
                 )
+                and not (kept and c.population == world_area and c.feature_code in _WORLD_AREAS)
             ):
                 s -= W_FOREIGN
         # in a province the text names, or a town in a county it names ("Southold" with Suffolk

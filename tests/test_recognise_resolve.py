@@ -4922,3 +4922,88 @@ def test_a_headlines_last_word_is_no_cue_of_the_dateline_below_it(gaz: Gazetteer
         "Ethiopia: Fighting spreads in Amhara region\n\nADDIS ABABA (Reuters) - Fighting spread on Tuesday."
     )
     assert _found(text, gaz)["ADDIS ABABA"].feature_code == "PPLC"
+
+
+def test_a_name_according_to_cites_alone_is_a_source_not_a_place(gaz: Gazetteer) -> None:
+    """ "According to Yap, test results reveal" in a Philippine story cites someone (a minister),
+    not Micronesia's Yap; a country or a capital cited so speaks for its government, and a name that
+    goes on ("according to Chicago police") or a possessive stays a place."""
+    text = (
+        "Hog farms in Pandi, Bulacan were quarantined. According to Yap, test results reveal that "
+        "transmission continues in Pandi. According to Moscow, the talks failed. According to Chicago "
+        "police, nothing happened. According to Kenya's health ministry, cases rose."
+    )
+    found = _found(text, gaz)
+    assert "Yap" not in found
+    assert {"Pandi", "Bulacan", "Moscow", "Chicago", "Kenya"} <= set(found)
+
+
+def test_a_large_country_or_province_keeps_its_name_from_far_smaller_towns(gaz: Gazetteer) -> None:
+    """ "diagnosed in England" of a story of Alberta, Washington and Texas is England, not the
+    Arkansas town of 2,800 people near the text's American places (a province of millions keeps its
+    name from towns the text does not place, as a world city does); a town whose province or county
+    the text names keeps its stories ("Victoria" beside Vancouver and British Columbia, "Lebanon"
+    beside Grafton County); "the West" is no region of Cameroon."""
+    text = (
+        "A cow in the province of Alberta, Canada, tested positive, officials in Winnipeg said. The "
+        "United States has seen two cases: one in the state of Washington and one in Texas in 2005. "
+        "That case was diagnosed in England after earlier samples had shown conflicting results."
+    )
+    england = _found(text, gaz)["England"]
+    assert (england.country_code, england.feature_code) == ("GB", "ADM1")
+    text = "Ferry traffic between Vancouver and Victoria was halted as winds battered British Columbia."
+    assert _found(text, gaz)["Victoria"].country_code == "CA"
+    lebanon = _found("Police in Lebanon said the fire began near Hanover, in Grafton County.", gaz)["Lebanon"]
+    assert (lebanon.country_code, lebanon.admin1) == ("US", "New Hampshire")
+    text = (
+        "Britain has accused Russia of poisoning a former officer. The U.S. has expelled 60 diplomats "
+        "and Ukraine 13. It is a new crisis in relations between Russia and the West. Austria, Slovakia, "
+        "Cyprus and Greece declined to take similar measures."
+    )
+    start = text.index("West")
+    (west,) = geomap.places(text, gazetteer=gaz, spans=[(start, start + 4)])
+    assert west.country_code != "CM"
+
+
+def test_a_citys_region_is_the_city_not_a_county_of_its_name(gaz: Gazetteer) -> None:
+    """ "the Houston region" of a Texas story is the city's (no county is a region: Houston County,
+    Georgia bears the name only with its division word); "the Kharkiv region" is still the oblast."""
+    text = "There were nine cases in the Houston region, with one death. Officials in Dallas County agreed."
+    houston = _found(text, gaz)["Houston"]
+    assert (houston.feature_code, houston.admin1) == ("PPL", "Texas")
+    kharkiv = _found("Shelling hit villages in the Kharkiv region overnight, officials said.", gaz)["Kharkiv"]
+    assert kharkiv.feature_code == "ADM1"
+
+
+def test_a_name_the_gazetteer_lacks_before_a_state_and_the_clause_going_on(gaz: Gazetteer) -> None:
+    """ "worked in Fort Detrick, Maryland for 18 years": a name the gazetteer lacks between a
+    preposition and a state the clause goes on after in small words stands in that state; an
+    owner's possessive is no part of it ("at GM's Bowling Green, Kentucky facility" is the town)."""
+    found = _found("Ivins worked at laboratories in Fort Detrick, Maryland for 18 years.", gaz)
+    detrick, maryland = found["Fort Detrick"], found["Maryland"]
+    assert detrick.near == "Maryland" and (detrick.lat, detrick.lon) == (maryland.lat, maryland.lon)
+    found = _found("It will be built at GM’s Bowling Green, Kentucky facility.", gaz)
+    assert "GM’s Bowling Green" not in found and found["Bowling Green"].admin1 == "Kentucky"
+
+
+def test_a_name_a_feature_word_leads_is_a_place_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    """ "Lake Manassas", "Mount Chaambi", "Cape Peron", "Camp Lejeune": a name the gazetteer lacks
+    led by a feature word is a place standing where the text's places say, and the names inside it
+    ("Manassas", "Lake" of Lake County) are none of their own; not one inside a longer name
+    ("Woodman Point Wastewater Treatment Plant"), one the gazetteer has ("Mount Sheridan"), nor
+    someone speaking ("Lake Bell said")."""
+    text = (
+        "Lake Manassas is a 770-acre reservoir near Manassas, Virginia. Soldiers at Camp Lejeune were "
+        "tested too. Lake Bell said she was shocked."
+    )
+    found = _found(text, gaz)
+    assert {"Lake Manassas", "Camp Lejeune", "Manassas", "Virginia"} == set(found)
+    lake, town = found["Lake Manassas"], found["Manassas"]
+    assert lake.near is not None and haversine_km(lake.lat, lake.lon, town.lat, town.lon) < 50
+    text = (
+        "The outlet off the coast of Cape Peron in Rockingham, Western Australia, replaced the "
+        "Woodman Point Wastewater Treatment Plant. Mount Sheridan, near Cairns, was spared."
+    )
+    found = _found(text, gaz)
+    assert found["Cape Peron"].country_code == "AU" and found["Mount Sheridan"].near is None
+    assert not any(name.startswith("Point") for name in found)
