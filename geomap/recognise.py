@@ -1676,6 +1676,7 @@ def recognise(
     accepted.sort(key=lambda s: s.start)
     breaks = _line_breaks(text)
     mentions = [_with_its_bearing(text, _mention(text, tokens, s, gazetteer, breaks)) for s in accepted]
+    mentions = _divisions_named_short(mentions)
     _mark_the_dateline(text, mentions)
     mentions = _areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions))
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
@@ -5739,6 +5740,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             and (country := _country_of_the_bearing(m.text, named))
         ):
             out[n] = dataclasses.replace(m, candidates=country)
+    out = _divisions_named_short(out)
     _mark_the_dateline(text, out)
     return _mark_qualifiers(
         text,
@@ -5746,6 +5748,31 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             _initials_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
         ),
     )
+
+
+def _divisions_named_short(mentions: list[Mention]) -> list[Mention]:
+    """A name the text also writes whole with its division word is that division where the
+    gazetteer has no town or country of it: "North Eastern Province ... the provinces of Nyanza, Rift
+    Valley, North Eastern" (not Fiji's Eastern division), "Rift Valley Province ... Rift Valley". Not
+    a town's name ("the Kharkiv region" and the city of Kharkiv; "New York State" and New York)."""
+    whole: dict[str, Candidate] = {}
+    for m in mentions:
+        short, _, word = fold(m.text).rpartition(" ")
+        if short and word in _REGION_WORDS and m.candidates and m.candidates[0].feature_class in {"A", "L"}:
+            whole.setdefault(short, m.candidates[0])
+    if not whole:
+        return mentions
+    out = []
+    for m in mentions:
+        division = whole.get(fold(m.text))
+        if (
+            division is not None
+            and (m.kind == "name" or (m.kind == "facility" and not m.candidates))  # "Rift Valley"
+            and not any(c.feature_class == "P" or c.feature_code == "PCLI" for c in m.candidates)
+        ):
+            m = dataclasses.replace(m, candidates=(division,), kind="name")
+        out.append(m)
+    return out
 
 
 def _tokens_of_span(

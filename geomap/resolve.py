@@ -1065,6 +1065,8 @@ def resolve(
                 or _coincidence(m, c)
                 or _compass_division(m, c)
                 or (c.feature_class == "A" and c.importance < LISTED_STRAY_IMPORTANCE and bool(m.listed_with))
+                # "Suba, Migori, Homa Bay" of a Kenyan story: Suva by an unrelated alias, in a list
+                or (bool(m.listed_with) and is_coincidence(fold(m.text), c))
                 or _a_compass_name(m, c)
             )
             and (c.feature_class in {"P", "A"} or _compass_division(m, c))
@@ -1350,6 +1352,7 @@ def _in_their_context(
         # the countries the text names, or names a place in that is neither a small town nor a
         # facility (placed below) itself
         unsure = {i for i, _ in small} | {i for i, _, _ in facilities}
+        unsure_at = {places[k].start for k in unsure}
         there = {
             p.country_code
             for k, p in enumerate(places)
@@ -1389,10 +1392,13 @@ def _in_their_context(
             ):
                 continue  # a town of a country the text speaks of, unless a minor one far off
             if places[i].feature_code.startswith("ADM") and any(
-                (mate := by_offset.get(s)) is not None and mate.country_code != home for s in m.listed_with
+                (mate := by_offset.get(s)) is not None and mate.country_code != home and s not in unsure_at
+                for s in m.listed_with
             ):
                 continue  # a division listed with places abroad ("as far away as Japan, Alaska and
-                # Peru" of a Tongan story) is no local place the gazetteer lacks
+                # Peru" of a Tongan story) is no local place the gazetteer lacks; strays listed
+                # together abroad are no such places ("Nyanza, Rift Valley, North Eastern and
+                # Western" of a Kenyan story are no divisions of Fiji)
             pool = [p for p in anchors if p.start != m.start]
             if pool:
                 # where the text puts it ("the capital's townships of Kanyama"), else nearest in it

@@ -5007,3 +5007,28 @@ def test_a_name_a_feature_word_leads_is_a_place_the_gazetteer_lacks(gaz: Gazette
     found = _found(text, gaz)
     assert found["Cape Peron"].country_code == "AU" and found["Mount Sheridan"].near is None
     assert not any(name.startswith("Point") for name in found)
+
+
+def test_kenyas_provinces_named_short_and_a_district_by_a_capitals_alias_stay_in_kenya(
+    gaz: Gazetteer,
+) -> None:
+    """Given the names of a Kenyan cholera story: "Suba" of a list of Kenyan districts is no Suva
+    (Fiji's capital has the name only as an unrelated alias), "North Eastern" and "Rift Valley" are
+    the provinces the text also writes whole ("North Eastern Province"), and "Western", listed with
+    them, is no division of Fiji either (strays listed together abroad keep none of them there)."""
+    text = (
+        "Cholera has killed 60 people in Kenya. Nyanza Province has felt the brunt of the outbreak. "
+        "Cases were reported in the provinces of Nyanza, Rift Valley, North Eastern and Western. "
+        "Officials reported 45 dead in Nyanza Province, 12 in North Eastern Province and seven in Rift "
+        "Valley Province. Suba, Migori, Homa Bay, Rongo, Siaya and Kisumu are among the worst affected."
+    )
+    names = (
+        r"Kenya|Nyanza Province|Nyanza|Rift Valley Province|Rift Valley|North Eastern Province|"
+        r"North Eastern|Western|Suba|Migori|Homa Bay|Rongo|Siaya|Kisumu"
+    )
+    spans = [m.span() for m in re.finditer(names, text)]
+    found = geomap.places(text, gazetteer=gaz, spans=spans)
+    assert {p.country_code for p in found} == {"KE"}
+    by_name = {p.mention: p for p in found}
+    assert by_name["North Eastern"].name == "North Eastern Province"
+    assert by_name["Rift Valley"].name == "Rift Valley Province"
