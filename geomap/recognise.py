@@ -1664,6 +1664,7 @@ def recognise(
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
     _sources_cited(text, spans)
+    _names_given_as_peoples(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
     _ways_in_another_language(spans, threshold)
@@ -2822,6 +2823,25 @@ def _someone_described(text: str, spans: Sequence[Span]) -> None:
         if not {"and", "or"} & {w.lower() for w in words} and not (
             head.endswith("s") and not head.endswith("ss")
         ):
+            span.score = 0.0
+
+
+_PEOPLES_NAME = re.compile(
+    r"\b(?:(?:last|family|first|given|sur)[ -]?names?\s+(?:of|is|was|as)|surnamed)\s+([A-Z][\w'’-]*)"
+)
+"""A word the text gives as someone's name: "identified by his last name of Lu", "surnamed Wang"."""
+
+
+def _names_given_as_peoples(text: str, spans: Sequence[Span]) -> None:
+    """A word the text gives as a person's name (_PEOPLES_NAME) is no place anywhere in it: "the
+    father ... identified by his last name of Lu ... blood samples from Lu" is no Luzhou."""
+    if "name" not in text:
+        return
+    given = {fold(m.group(1)) for m in _PEOPLES_NAME.finditer(text)}
+    if not given:
+        return
+    for span in spans:
+        if span.key in given and span.j - span.i == 1:
             span.score = 0.0
 
 
@@ -5375,6 +5395,19 @@ def _with_the_division(
     return (*whole, *(c for c in candidates if c not in whole))
 
 
+def _cue_of_the_name_before(tokens: Sequence[Token], k: int, span: Span, gaz: Gazetteer) -> bool:
+    """Whether the cue word at k, before a country's name across "of", is the division word of the
+    name before it: "the Jiangsu province of eastern China" names the province China holds (China
+    is no province there, nor the Mexican town of its name); not "the US state of Georgia" nor "the
+    Indian state of Punjab", where a country or its adjective comes before the cue."""
+    if k >= span.i or k < 1 or not tokens[k - 1].text[:1].isupper():
+        return False
+    if not any(c.feature_code == "PCLI" and c.match == "primary" for c in span.candidates):
+        return False
+    before = gaz.lookup(tokens[k - 1].text)
+    return bool(before) and before[0].feature_class == "A" and before[0].feature_code != "PCLI"
+
+
 def _mention(
     text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer, breaks: Sequence[int] = ()
 ) -> Mention:
@@ -5400,6 +5433,7 @@ def _mention(
             # not across a line: a headline's last word ("... in Kasai province") is no cue of the
             # dateline under it ("KINSHASA (AP)")
             and "\n" not in text[min(tokens[k].end, span.end) : max(tokens[k].start, span.start)]
+            and not _cue_of_the_name_before(tokens, k, span, gaz)
         ):
             cue = _CUES[tokens[k].text.lower()]
             # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the

@@ -5032,3 +5032,27 @@ def test_kenyas_provinces_named_short_and_a_district_by_a_capitals_alias_stay_in
     by_name = {p.mention: p for p in found}
     assert by_name["North Eastern"].name == "North Eastern Province"
     assert by_name["Rift Valley"].name == "Rift Valley Province"
+
+
+def test_a_country_after_a_named_provinces_division_word_is_the_country(gaz: Gazetteer) -> None:
+    """ "the Jiangsu province of eastern China" names the province China holds: China is no
+    province there, nor the Mexican town of its name; "the US state of Georgia" and "the state of
+    Georgia" are still the state."""
+    text = "The son was from the Jiangsu province of eastern China and was admitted to the hospital."
+    china = _found(text, gaz)["China"]
+    assert (china.feature_code, china.country_code) == ("PCLI", "CN")
+    text = "Protests spread in the US state of Georgia. Officials in the state of Georgia agreed."
+    assert [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Georgia"] == [
+        "ADM1",
+        "ADM1",
+    ]
+
+
+def test_a_word_given_as_someones_name_is_no_place(gaz: Gazetteer) -> None:
+    """ "identified by his last name of Lu ... blood samples from Lu": Lu is the man, not Luzhou
+    (which has "Lu" as an alias); a place the text names otherwise stays."""
+    text = (
+        "The father has only been identified by his last name of Lu, and is recovering at a hospital "
+        "in China. Tests done on blood samples from Lu later confirmed the virus."
+    )
+    assert set(_found(text, gaz)) == {"China"}
