@@ -5395,14 +5395,17 @@ def _with_the_division(
     return (*whole, *(c for c in candidates if c not in whole))
 
 
-def _cue_of_the_name_before(tokens: Sequence[Token], k: int, span: Span, gaz: Gazetteer) -> bool:
-    """Whether the cue word at k, before a country's name across "of", is the division word of the
-    name before it: "the Jiangsu province of eastern China" names the province China holds (China
-    is no province there, nor the Mexican town of its name); not "the US state of Georgia" nor "the
-    Indian state of Punjab", where a country or its adjective comes before the cue."""
-    if k >= span.i or k < 1 or not tokens[k - 1].text[:1].isupper():
+def _cue_held_by_the_country(tokens: Sequence[Token], k: int, span: Span, gaz: Gazetteer) -> bool:
+    """Whether the cue word at k, before a country's name across "of", speaks of a division the
+    country holds, not of the country: with a direction before the name ("the copper-rich province
+    of southeastern Congo" is no Brazilian municipality called Congo) or after a named province
+    ("the Jiangsu province of eastern China" is no Mexican town of China); not "the state of
+    Georgia", "the US state of Georgia" nor "the Indian state of Punjab"."""
+    if k >= span.i or not any(c.feature_code == "PCLI" for c in span.candidates):
         return False
-    if not any(c.feature_code == "PCLI" and c.match == "primary" for c in span.candidates):
+    if any(t.text.lower() in word_list("direction") for t in tokens[k + 2 : span.i]):
+        return True
+    if k < 1 or not tokens[k - 1].text[:1].isupper():
         return False
     before = gaz.lookup(tokens[k - 1].text)
     return bool(before) and before[0].feature_class == "A" and before[0].feature_code != "PCLI"
@@ -5433,7 +5436,7 @@ def _mention(
             # not across a line: a headline's last word ("... in Kasai province") is no cue of the
             # dateline under it ("KINSHASA (AP)")
             and "\n" not in text[min(tokens[k].end, span.end) : max(tokens[k].start, span.start)]
-            and not _cue_of_the_name_before(tokens, k, span, gaz)
+            and not _cue_held_by_the_country(tokens, k, span, gaz)
         ):
             cue = _CUES[tokens[k].text.lower()]
             # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the

@@ -5036,11 +5036,19 @@ def test_kenyas_provinces_named_short_and_a_district_by_a_capitals_alias_stay_in
 
 def test_a_country_after_a_named_provinces_division_word_is_the_country(gaz: Gazetteer) -> None:
     """ "the Jiangsu province of eastern China" names the province China holds: China is no
-    province there, nor the Mexican town of its name; "the US state of Georgia" and "the state of
-    Georgia" are still the state."""
+    province there, nor the Mexican town of its name; nor is "southeastern Congo" after "the
+    copper-rich province of" a Brazilian municipality, and Katanga is the former province (a
+    composite of the four it became in 2015, not Katangli in Russia); "the US state of Georgia" and
+    "the state of Georgia" are still the state."""
     text = "The son was from the Jiangsu province of eastern China and was admitted to the hospital."
     china = _found(text, gaz)["China"]
     assert (china.feature_code, china.country_code) == ("PCLI", "CN")
+    text = "Thousands fled in Katanga, the copper-rich province of southeastern Congo, officials in Lubumbashi said."
+    found = _found(text, gaz)
+    assert (found["Congo"].feature_code, found["Congo"].country_code) == ("PCLI", "CD")
+    katanga, lubumbashi = found["Katanga"], found["Lubumbashi"]
+    assert (katanga.feature_code, katanga.country_code) == ("ADMD", "CD")
+    assert haversine_km(katanga.lat, katanga.lon, lubumbashi.lat, lubumbashi.lon) < 400
     text = "Protests spread in the US state of Georgia. Officials in the state of Georgia agreed."
     assert [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "Georgia"] == [
         "ADM1",
