@@ -3365,8 +3365,14 @@ def _settlements_unknown(
             and (k - 1) not in covered
         ):
             k -= 1
-        # "at the Jdeidet Yabous crossing": an article between the preposition and the name
-        before = k - 2 if k >= 2 and tokens[k - 1].text == "the" and tokens[v].text == "crossing" else k - 1
+        # "at the Jdeidet Yabous crossing", "a villager in the Gondra district of Uttar Pradesh": an
+        # article between the preposition and the name, before a crossing or a division of a place
+        of_a_place = v + 2 < len(tokens) and tokens[v + 1].text == "of" and tokens[v + 2].text[:1].isupper()
+        before = (
+            k - 2
+            if k >= 2 and tokens[k - 1].text == "the" and (tokens[v].text == "crossing" or of_a_place)
+            else k - 1
+        )
         if (
             k == v
             or not tokens[k].text[:1].isupper()
@@ -4713,12 +4719,14 @@ Samara region"."""
 _IN_GAP = re.compile(
     # the rest of a facility's name first: "Riley Hospital for Children in Indianapolis"
     r"(?:\s+for(?:\s+(?:and|&|of|the|[A-Z][\w'’.-]*)){1,6}?)?"
-    r"\s+(?:(?:county|district|village|town|township|city|province|region|area|camp)\s+)?"
-    r"(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"\s+(?:(?:county|district|province|region|area)\s+of\s+"
+    r"|(?:(?:county|district|village|town|township|city|province|region|area|camp)\s+)?"
+    r"(?:in|at|near|outside|inside)\s+)(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     r"(?:(?:neighbou?ring|nearby|restive|remote|rural|war-torn|troubled|landlocked)\s+)?"
 )
 """Between a facility or a name the gazetteer lacks and the place the text puts it in: "the town
-of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher"."""
+of Paletwa in neighbouring Chin state", "Zamzam camp near the northern city of El Fasher", "the
+Gondra district of Uttar Pradesh"."""
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _SITE_OF_GAP = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}")
 """Between a place and a site it holds, in the possessive: "London's Great Ormond Street Hospital",

@@ -5064,3 +5064,19 @@ def test_a_word_given_as_someones_name_is_no_place(gaz: Gazetteer) -> None:
         "in China. Tests done on blood samples from Lu later confirmed the virus."
     )
     assert set(_found(text, gaz)) == {"China"}
+
+
+def test_a_district_the_gazetteer_lacks_of_a_province_stands_in_it(gaz: Gazetteer) -> None:
+    """ "a villager in the Gondra district of Uttar Pradesh": a name the gazetteer lacks, after an
+    article, before "district of" a province, is a place in that province, found and given."""
+    text = (
+        "Floods hit northern India and Nepal. Santosh Mishra, a villager in the Gondra district of Uttar "
+        "Pradesh, said the floods were the worst in years. Two students drowned in Indore."
+    )
+    found = _found(text, gaz)
+    gondra, state = found["Gondra"], found["Uttar Pradesh"]
+    assert gondra.near == "Uttar Pradesh" and (gondra.lat, gondra.lon) == (state.lat, state.lon)
+    names = ("India", "Nepal", "Gondra", "Uttar Pradesh", "Indore")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert given["Gondra"].near == "Uttar Pradesh"
