@@ -1189,12 +1189,14 @@ _AGED = re.compile(r", \d{1,3},")
 
 @functools.lru_cache(maxsize=1)
 def _people_named(text: str) -> tuple[tuple[re.Match[str], ...], ...]:
-    """The first names and surnames that an age (after them or before), ", who" and an apposition
-    take up, in that order
+    """The first names and surnames that an age (after them or before), ", who", an apposition
+    and an apposition before them ("A spokesman from the Department of Public Health, Michael
+    Sicilia, says") take up, in that order
     (person_words, surnames and _named_people each read them: searched once a text; only the last
     text is kept, so that a long one is not held)."""
-    aged = (*_named_before(text, _AGED), *_named_after(text, _YEAR_OLD))
-    return (aged, *(tuple(_named_before(text, cue)) for cue in (_WHO, _apposition())))
+    aged = (*_named_before(text, _AGED), *(_named_after(text, _YEAR_OLD) if "-year-old " in text else ()))
+    taken_up = tuple(tuple(_named_before(text, cue)) for cue in (_WHO, _apposition()))
+    return (aged, *taken_up, tuple(_named_after(text, _described_before())))
 
 
 _YEAR_OLD = re.compile(r"\b\d{1,3}-year-old ")
@@ -1204,8 +1206,6 @@ _TWO_NAMES_AT = re.compile(_TWO_NAMES[2:])
 
 def _named_after(text: str, cue: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The first names and surnames (_TWO_NAMES) right after each match of `cue`."""
-    if "-year-old " not in text:
-        return
     for found in cue.finditer(text):
         names = _TWO_NAMES_AT.match(text, found.end())
         if names and _PERSON_GOES_ON.match(text, names.end()):
@@ -1969,8 +1969,8 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     # "Jordan Henderson, who left Liverpool", "Jordan Belfort, the former broker", "Jordan Smith,
     # 34,": a name that "who" takes up, that an apposition says what its bearer does, or that an
     # age follows, is a person's
-    aged, who, apposition = _people_named(text)
-    out.update(_name_key(named.group(2)) for named in (*aged, *who, *apposition))
+    aged, who, apposition, described = _people_named(text)
+    out.update(_name_key(named.group(2)) for named in (*aged, *who, *apposition, *described))
     # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
     # (", who" is searched first, and the name only in the few dozen characters before it: a thirtieth
     # of the time of one search for both)
@@ -1990,12 +1990,26 @@ _WHO = re.compile(r", who\b")
 
 
 @functools.cache
+def _person_nouns() -> str:
+    """recognition.tsv's roles, titles and nouns of kin as alternatives of a pattern, longest first."""
+    nouns = sorted({*word_list("role"), *word_list("title"), *_KIN}, key=len, reverse=True)
+    return "|".join(map(re.escape, nouns))
+
+
+@functools.cache
 def _apposition() -> re.Pattern[str]:
     """After two names, an apposition of what a person does or is: ", the former broker", ", a
-    local BJP leader", ", the company's human resources manager" (recognition.tsv's roles, titles
-    and nouns of kin, after up to three words)."""
-    nouns = sorted({*word_list("role"), *word_list("title"), *_KIN}, key=len, reverse=True)
-    return re.compile(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+    local BJP leader", ", the company's human resources manager" (_person_nouns, after up to three
+    words)."""
+    return re.compile(r", (?:the|a|an) (?:[\w'’-]+ ){0,3}?(?:" + _person_nouns() + r")s?\b")
+
+
+@functools.cache
+def _described_before() -> re.Pattern[str]:
+    """Before two names and a comma, what the person does or is, set off by a comma: "A spokesman
+    from the California Department of Public Health, Michael Sicilia, says" (_person_nouns, then up
+    to 80 characters of no punctuation)."""
+    return re.compile(r"\b(?:" + _person_nouns() + r")s?\b(?: [^.;:,\n]{1,80})?, ")
 
 
 def _only_unrelated_town_aliases(span: Span) -> bool:

@@ -5080,3 +5080,17 @@ def test_a_district_the_gazetteer_lacks_of_a_province_stands_in_it(gaz: Gazettee
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
     assert given["Gondra"].near == "Uttar Pradesh"
+
+
+def test_a_name_an_apposition_before_it_describes_is_a_persons(gaz: Gazetteer) -> None:
+    """ "A spokesman from the California Department of Public Health, Michael Sicilia, says ...
+    Sicilia indicated": the name after a role and its comma is someone's, and so is its surname
+    alone, not Sicily; a team "who beat" another keeps its town out as before ("Paris
+    Saint-Germain, who beat Aston Villa")."""
+    text = (
+        "A spokesman from the California Department of Public Health, Michael Sicilia, says all of the "
+        "deaths occurred in infants. Sicilia indicated that half of the children caught it at home."
+    )
+    assert set(_found(text, gaz)) == {"California"}
+    text = "Arsenal will play Paris Saint-Germain, who beat Aston Villa, with the first leg in London."
+    assert "Paris" not in _found(text, gaz)
