@@ -4921,6 +4921,9 @@ def _mark_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
                 and nxt.candidates[:1]
                 and (
                     nxt.candidates[0].feature_code in {"ADM1", "ADM2"}
+                    # "study sites ... Pailin, Cambodia; Pingilikani, Kenya": a name the gazetteer
+                    # lacks, then its country
+                    or (not m.candidates and nxt.candidates[0].feature_code == "PCLI")
                     # "Carle Foundation Hospital, Urbana,": a facility, then the town it is in
                     or (
                         m.kind == "facility"

@@ -1531,6 +1531,15 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
         # in a province ("the town of Shire in the northern Tigray region"): at the nearest place
         # the text names inside it, else at the province, not at a town of another province
         return _nearest_inside(m, list(by_start.values()), place.country_code, place.admin1) or place
+    if place.feature_code == "PCLI" and not m.candidates:
+        # a name the gazetteer lacks in a country ("Pingilikani, Kenya"): at the nearest place the
+        # text names there, else at the country, not at a place of another country nearer in the text
+        inside = [
+            p
+            for p in _fine(list(by_start.values()))
+            if p.country_code == place.country_code and p.start != m.start
+        ]
+        return _nearest_in_text(m, inside) if inside else place
     return None if place.feature_code in _BROAD else place
 
 

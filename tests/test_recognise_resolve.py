@@ -5094,3 +5094,19 @@ def test_a_name_an_apposition_before_it_describes_is_a_persons(gaz: Gazetteer) -
     assert set(_found(text, gaz)) == {"California"}
     text = "Arsenal will play Paris Saint-Germain, who beat Aston Villa, with the first leg in London."
     assert "Paris" not in _found(text, gaz)
+
+
+def test_a_name_the_gazetteer_lacks_before_its_country_stands_in_that_country(gaz: Gazetteer) -> None:
+    """Given the names of "study sites ... Pailin, Cambodia; Attapeu, Laos; and Pingilikani, Kenya":
+    Pingilikani, which the gazetteer lacks, stands in Kenya (at the place the text names there,
+    else at the country), not at Pailin, Cambodia, the nearest known place in the text; and "the
+    Russian Embassy in the U.S. capital" stands in the United States."""
+    text = (
+        "Patients were followed at several study sites: Pailin, Cambodia; Attapeu, Laos; and "
+        "Pingilikani, Kenya. The embassy staff left the Russian Embassy in the U.S. capital."
+    )
+    names = ("Pailin", "Cambodia", "Attapeu", "Laos", "Pingilikani", "Kenya", "Russian Embassy", "U.S.")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
+    assert given["Pingilikani"].country_code == "KE" and given["Pingilikani"].near == "Kenya"
+    assert given["Russian Embassy"].country_code == "US"
