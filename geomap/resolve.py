@@ -501,14 +501,18 @@ def _scores(
         ),
         default=0,
     )
+
+    def unplaced(c: Candidate) -> bool:
+        """Whether the text names neither the town's county nor a town near it."""
+        return not named(c.admin2) and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
+
     outsized = [False] * len(m.candidates)
     if world >= WORLD_CITY and q is None:
         outsized = [
             c.feature_class == "P"
             # a cue word ("the town of") may mean a small namesake, not one named by coincidence
             and ((m.cue is None and c.population * WORLD_GAP <= world) or is_coincidence(key, c))
-            and not named(c.admin2)
-            and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
+            and unplaced(c)
             for c in m.candidates
         ]
     # ... and so does a country or a province of the name as large, for the towns of provinces the
@@ -528,9 +532,8 @@ def _scores(
                 c.feature_class == "P"
                 and c.population * WORLD_GAP <= world_area
                 and not named(c.admin1)
-                and not named(c.admin2)
                 and not _on(continents, c)  # "the North America leg ... Victoria on Sunday"
-                and not (towns and _nearest_km(c.lat, c.lon, towns) < WORLD_NEAR_KM)
+                and unplaced(c)
             )
             for big, c in zip(outsized, m.candidates, strict=True)
         ]
