@@ -1141,12 +1141,11 @@ def _in_the_state(m: Mention, places: Sequence[Place], gazetteer: Gazetteer | No
 
 
 def _nearest_inside(m: Mention, places: Sequence[Place], country: str, admin1: str | None) -> Place | None:
-    """The place finer than a province that the text names nearest to `m` inside that province
-    (not one of `m`'s own name), or None."""
+    """The place finer than a province that the text names nearest to `m` inside that province,
+    or None; another mention of `m`'s own name that stands at a town there is that town ("the Salinas
+    Valley region of California ... a ranch in Salinas Valley", the second at Salinas)."""
     inside = [
-        p
-        for p in _fine(places)
-        if p.country_code == country and p.admin1 == admin1 and fold(p.mention) != fold(m.text)
+        p for p in _fine(places) if p.country_code == country and p.admin1 == admin1 and p.start != m.start
     ]
     return _nearest_in_text(m, inside) if inside else None
 

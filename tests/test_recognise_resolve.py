@@ -5110,3 +5110,16 @@ def test_a_name_the_gazetteer_lacks_before_its_country_stands_in_that_country(ga
     given = {p.mention: p for p in geomap.places(text, gazetteer=gaz, spans=spans)}
     assert given["Pingilikani"].country_code == "KE" and given["Pingilikani"].near == "Kenya"
     assert given["Russian Embassy"].country_code == "US"
+
+
+def test_a_name_the_province_holds_stands_where_another_mention_of_it_stands(gaz: Gazetteer) -> None:
+    """ "the Salinas Valley region of California ... a ranch in Salinas Valley": the first, which the
+    gazetteer lacks, stands in California where the second stands, at Salinas, not at the state's
+    centre 180 km off (before the province was read, it was Salinas, Ecuador)."""
+    text = (
+        "The outbreak has been linked to cattle. The spinach had been traced to the Salinas Valley "
+        "region of California. The infected manure was found on a ranch in Salinas Valley."
+    )
+    valleys = [p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Salinas Valley"]
+    assert len(valleys) == 2 and {(p.country_code, p.admin1) for p in valleys} == {("US", "California")}
+    assert haversine_km(valleys[0].lat, valleys[0].lon, valleys[1].lat, valleys[1].lon) < 1
