@@ -131,8 +131,6 @@ def _written_as(
         at = work.find(piece, start, end)
         return text[at : at + len(piece)] if at >= 0 else piece
 
-    placed = {(p.start, p.end): _as_written(p, text) for p in found}
-
     def place_of(p: Place | None) -> Place | None:
         return None if p is None else _as_written(p, text)
 
@@ -162,7 +160,7 @@ def _written_as(
         )
         for m in movements
     ]
-    return list(placed.values()), events, movements
+    return [_as_written(p, text) for p in found], events, movements
 
 
 def _a_people(word: str, gaz: Gazetteer) -> bool:

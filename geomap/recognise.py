@@ -2880,8 +2880,6 @@ def _names_given_as_peoples(text: str, spans: Sequence[Span]) -> None:
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _SOURCES_CITED_REACH = 20
 """How far before a name "according to" is looked for."""
-_SPEAKING_FOR_A_NATION = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "PPLC"})
-"""A country, or its capital, speaks for its government: "according to Moscow, the talks failed"."""
 
 
 def _sources_cited(text: str, spans: Sequence[Span]) -> None:
@@ -2897,8 +2895,8 @@ def _sources_cited(text: str, spans: Sequence[Span]) -> None:
             continue
         if not _ACCORDING_TO.search(text, max(0, span.start - _SOURCES_CITED_REACH), span.start):
             continue
-        if span.candidates and span.candidates[0].feature_code in _SPEAKING_FOR_A_NATION:
-            continue
+        if span.candidates and span.candidates[0].feature_code.startswith(("PCL", "PPLC")):
+            continue  # a country, or its capital, speaks for its government ("according to Moscow,")
         span.score = 0.0
 
 
