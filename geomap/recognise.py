@@ -383,6 +383,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     facility = word_list("facility")
     facility_first = word_list("facility_first")
     stop = word_list("not_place")
+    colours = word_list("colour")
     locative = word_list("locative")
     spans: list[Span] = []
     n = len(tokens)
@@ -460,6 +461,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             and _facility_starts_here(tokens, i, run_end, stop)
             and not (last == "way" and _no_road(tokens[run_end - 2].text))
             and not _a_body_for(text, tokens, i, run_end, gaz)
+            and not _written_in_lower_case(text, text[tok.start : tokens[run_end - 1].end])
         ):
             surface = text[tok.start : tokens[run_end - 1].end]
             # a street named after a town is seldom in it ("Washington Drive" of a Texas story): it
@@ -494,7 +496,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             surface = text[tok.start : tokens[j - 1].end]
             # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
             # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
-            qualified = surface.lower() in stop
+            qualified = surface.lower() in stop or (j == i + 1 and surface.lower() in colours)
             # ... or its period abbreviates a state after a comma: "Churchill, Man." (Manitoba)
             dotted = (
                 qualified
@@ -510,7 +512,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # (_near_a_confident_place)
             placed = (
                 qualified
-                and stop.get(surface.lower()) == "common word"  # not "in May"
+                and (stop.get(surface.lower()) == "common word" or surface.lower() in colours)  # not "in May"
                 and j == i + 1
                 and (
                     (
@@ -948,6 +950,20 @@ def _across_comma(text: str, tokens: Sequence[Token], span: Span, gaz: Gazetteer
         if found:
             return Span(span.i, end, span.start, last.end, surface, fold(surface), found, span.kind)
     return None
+
+
+def _written_in_lower_case(text: str, surface: str) -> bool:
+    """Whether the text also writes a facility-shaped phrase in lower case, as a common noun: "Crew
+    Blasts Off to Space Station" of a headline, then "the international space station", is no
+    named station (it was one at Baikonur)."""
+    low = surface.lower()
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def _facility_starts_here(tokens: Sequence[Token], i: int, end: int, stop: dict[str, str]) -> bool:

@@ -1456,6 +1456,36 @@ def test_a_common_word_the_text_qualifies_as_a_place_is_one(gaz: Gazetteer) -> N
     assert {p.mention for p in geomap.places(text, gazetteer=gaz)} == {"Paris", "France"}
 
 
+def test_a_colour_is_no_place_unless_the_text_qualifies_it(gaz: Gazetteer) -> None:
+    """ "the Red, White and Blue Bash" of an Ohio suburb's paper was Red, an Indian village (and
+    Reedsville, Pennsylvania, by an alias); "GREEN fingered youngsters" was Green, Alberta."""
+    text = "The committee has a fundraiser, the Red, White and Blue Bash, at Coffman Park in Dublin, Ohio."
+    assert "Red" not in _names(text, gaz)
+    text = "GREEN fingered youngsters from an Edmonton school have been hard at work in Hertford Road."
+    assert "GREEN" not in _names(text, gaz)
+    # the text may still make one a place, as it does any common word
+    text = "Officers arrested two men of Green, Ohio, on Tuesday."
+    assert _found(text, gaz)["Green"].admin1 == "Ohio"
+
+
+def test_a_facility_shaped_phrase_the_text_writes_in_lower_case_is_no_named_place(
+    gaz: Gazetteer,
+) -> None:
+    """A headline's "Blasts Off to Space Station", with "the international space station" in the
+    story, was a station at Baikonur; a named facility the text never writes so stays one."""
+    text = (
+        "Crew Blasts Off to Space Station. BAIKONUR, Kazakhstan - A Soyuz capsule blasted off for the "
+        "international space station on Thursday; the crew had flown in to Krainy Airport."
+    )
+    names = _names(text, gaz)
+    assert "Space Station" not in names
+    assert "Krainy Airport" in names
+    text = (
+        "Nuiry was arrested at Kendale Lakes Elementary School in Miami-Dade; the elementary school closed."
+    )
+    assert "Elementary School" not in _names(text, gaz)
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
