@@ -16,6 +16,7 @@ from where the sentence's other displaced people came from, else from the senten
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -1812,6 +1813,32 @@ _SET_OFF = frozenset({"off", "out", "sail"})
 before one of these words only."""
 
 
+_SET_OFF_HOW = frozenset(
+    {"from", "for", "to", "towards", "toward", "on", "in", "at", "into", "across", "through", "along", "over"}
+    | {"via", "again", "early", "late", "before", "after", "with", "together", "alone", "overnight"}
+    | {"yesterday", "today", "tonight", "last", "this", "next", "and", "but", "when", "as"}
+    | {",", ".", ";", ":", "—", "–", "-", ")"}
+    | {day.lower() for day in calendar.day_name}
+)
+"""What a journey's "set off" / "set out" / "set sail" goes on with: where from or to, when, how
+("set off from Sfax", "set off Wednesday on a march", "set off the next morning", "set out again")."""
+_SET_OFF_THE = frozenset({"next", "following", "same", "day", "morning", "night", "evening", "week"})
+
+
+def _sets_off(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "set" at k starts a journey: before "off", "out" or "sail" and then a word of where,
+    when or how, not an object ("set off an uproar", "set off fireworks inside Anfield", "set off
+    sweeping expulsions": caused; "the steps set out by the government": laid down)."""
+    if not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF):
+        return False
+    if k + 2 >= len(tokens):
+        return True
+    after = tokens[k + 2].text.lower()
+    if after == "the":  # "set off the next morning", not "set off the alarm"
+        return k + 3 < len(tokens) and tokens[k + 3].text.lower() in _SET_OFF_THE
+    return after in _SET_OFF_HOW
+
+
 def _without_set_off_before_another(tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
     """The triggers without a "set off"/"set out" that another movement word follows closely: it
     takes the journey's start ("300 migrants who set off from Libya's Zuwara reached Lampedusa" is
@@ -2079,7 +2106,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _moves_goods(tokens, k))
             and not (t.text.lower() in _TAKE and not _takes_a_place(tokens, k, place_tokens, lexicon))
             and not (t.text.lower() in _FIRED and not _fires_at(tokens, k))
-            and not (t.text.lower() in _SET and not (k + 1 < len(tokens) and tokens[k + 1].text in _SET_OFF))
+            and not (t.text.lower() in _SET and not _sets_off(tokens, k))
             and not (t.text.lower() in _BOARDED and not _beside(tokens, k, _VEHICLES_BOARDED))
             and not (
                 t.text.lower() in _SENT

@@ -336,6 +336,15 @@ def test_a_journey_set_out_on_starts_where_it_set_out_from(gaz: Gazetteer) -> No
     assert [m.quantity.value if m.quantity else None for m in doc.movements] == [300]
     # "the sun set on Monday", "a fire set off an evacuation": no journey
     _assert_no_events("The sun set over Kabul on Monday, and a fire set off alarms in Herat.", gaz)
+    # what "set off" causes is no journey ("set off an uproar", "set off fireworks inside Anfield")
+    text = (
+        "The head of a youth orchestra who set off an uproar by performing a concert in Israel was blocked "
+        "Tuesday from entering a West Bank refugee camp."
+    )
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
+    # ... but when, where or how it sets off is
+    text = "Thousands of displaced people set off the next morning from Saraqib towards the Turkish border."
+    assert _origins(text, gaz) == {"Saraqib"}
 
 
 def test_people_arriving_at_a_place_do_not_also_arrive_at_what_holds_it(gaz: Gazetteer) -> None:
