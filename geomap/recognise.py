@@ -386,6 +386,9 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
     colours = word_list("colour")
     locative = word_list("locative")
     spans: list[Span] = []
+    # the common words the text has made a place's name so far ("in Independence", "Reading,
+    # Pennsylvania"): written again mid-sentence, each is doubted as that place, not dropped
+    common_places: set[str] = set()
     n = len(tokens)
     consumed = 0  # tokens before this index belong to a name already found
     # only capitalised and hyphenated words can start a name (or hold one: "anti-Russian")
@@ -524,6 +527,15 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     # ... or a list puts it between two names ("rallies in Allentown, Scranton,
                     # Reading, Pittsburgh and Philadelphia"): doubted the same way
                     or _between_listed_names(tokens, i)
+                    # ... or the text has made it a place before: "He found the men in
+                    # Independence ... charged an Independence teenager" (not at a sentence's start,
+                    # nor a longer name's first word: "the Independence Day parade")
+                    or (
+                        surface.lower() in common_places
+                        and i > 0
+                        and tokens[i - 1].text not in _SENTENCE_ENDS
+                        and not (j < n and tokens[j].text[:1].isupper())
+                    )
                 )
             )
             # ... or a list that a plural division word ends names it: "the Bay and Bakool regions"
@@ -640,6 +652,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 found = _named_with_the(tokens, i, text[tok.start : end], found, gaz)
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 matched.common = common
+                if j == i + 1 and (stop.get(surface.lower()) == "common word" or surface.lower() in colours):
+                    common_places.add(surface.lower())
                 matched.qualified = qualified or (
                     # "Kris Goodman of Hudson, Ohio": a name the text qualifies with a state or a
                     # country that holds it, not a person's surname ("John Smith, Texas A&M")

@@ -1486,6 +1486,28 @@ def test_a_facility_shaped_phrase_the_text_writes_in_lower_case_is_no_named_plac
     assert "Elementary School" not in _names(text, gaz)
 
 
+def test_a_common_word_the_text_has_made_a_place_is_that_place_again_mid_sentence(gaz: Gazetteer) -> None:
+    """ "He found the men early Saturday in Independence ... prosecutors charged an Independence
+    teenager" of a Kansas City story: the second is the town too (it was dropped as a common word);
+    so is "in west Mobile" after a "MOBILE, Ala." dateline. Not at a sentence's start, nor as a longer
+    name's first word."""
+    text = (
+        "He found the men early Saturday in Independence, but the 48-year-old Kansas City man was "
+        "stabbed. Jackson County prosecutors charged an Independence teenager on Monday. Independence "
+        "Day parades were cancelled."
+    )
+    assert [p.start for p in geomap.places(text, gazetteer=gaz) if p.mention == "Independence"] == [
+        text.index("Independence"),
+        text.index("Independence teenager"),
+    ]
+    found = _found(
+        "MOBILE, Ala. - A water main break left 12,000 customers in west Mobile without water.", gaz
+    )
+    assert found["Mobile"].admin1 == "Alabama"
+    # never made a place, the word stays a common one
+    assert "Independence" not in _names("Jackson County prosecutors charged an Independence teenager.", gaz)
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
