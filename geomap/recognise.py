@@ -1664,6 +1664,7 @@ def recognise(
     spans += _british_roads(text, tokens, spans, threshold)
     spans += _clubs_of_towns(text, tokens, spans, gazetteer, threshold)
     spans += _names_listed_before_a_plural(text, tokens, spans)
+    spans += _divisions_listed_short(text, tokens, spans, gazetteer)
     spans += _longer_feature_names(text, tokens, spans)
     spans += _led_by_a_feature_word(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
@@ -5702,6 +5703,70 @@ _PLURAL_WORDS = (*_WAY_PLURALS, *(f" {word}" for word in _WATER_PLURALS))
 _STREET_LIST = re.compile(rf"{_AT_A_CORNER}({_A_NAME}{_REST_OF_LIST}) {_WAY_WORDS}")
 _WATER_LIST = re.compile(rf"\bthe ({_A_NAME}{_REST_OF_LIST}){_WATERS.pattern}")
 _NAME_IN_LIST = re.compile(_A_NAME)
+
+
+_LIST_OF_NAMES = re.compile(rf"{_A_NAME}{_REST_OF_LIST}")
+_LIST_OF_NAMES_BEFORE = re.compile(rf"({_A_NAME}{_REST_OF_LIST}) \Z")
+_LAST_OF_A_LIST = re.compile(rf"(?:and|or|&) {_A_NAME} \Z")
+DIVISIONS_LIST_CHARS = 200
+"""How far before a plural division word a list of its names may start."""
+
+
+def _divisions_listed_short(
+    text: str, tokens: Sequence[Token], spans: list[Span], gaz: Gazetteer
+) -> list[Span]:
+    """Each name of a list that a plural division word leads ("the provinces of Nyanza, Rift Valley,
+    North Eastern and Western") or ends ("Nyanza and North Eastern provinces") that the gazetteer has
+    only with the division's word ("North Eastern Province", "Western Province": Kenya's until 2013)
+    is that division; no other span was found for it (a direction, a stop word, no name alone).
+    Returns the new spans."""
+    if not any(word in text for word in _LISTED_DIVISIONS):
+        return []  # the cheap test first (substrings)
+    out: list[Span] = []
+    at: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for plural in _PLURAL_DIVISION_WORD.finditer(text):
+        if text.endswith("the ", 0, plural.start()) and text.startswith(" of ", plural.end()):
+            listed = _LIST_OF_NAMES.match(text, plural.end() + 4)
+            names = listed.group(0) if listed else ""
+        elif _LAST_OF_A_LIST.search(text, max(0, plural.start() - 40), plural.start()) is None:
+            continue  # the cheap test first: no "and" before the last name ("the United States")
+        else:
+            listed = _LIST_OF_NAMES_BEFORE.search(
+                text, max(0, plural.start() - DIVISIONS_LIST_CHARS), plural.start()
+            )
+            names = listed.group(1) if listed else ""
+        if listed is None:
+            continue
+        word = _LISTED_DIVISIONS[plural.group(1)]
+        base = listed.start()
+        if not at:
+            at = {t.start: k for k, t in enumerate(tokens)}
+            ends = {t.end: k + 1 for k, t in enumerate(tokens)}
+        for found in _NAME_IN_LIST.finditer(names):
+            name = found.group(0).split(". ")[0].rstrip(".")  # "... and Western. Officials said"
+            start, end = base + found.start(), base + found.start() + len(name)
+            if start not in at or end not in ends:
+                continue
+            i, j = at[start], ends[end]
+            if any(
+                sp.i < j and sp.j > i and sp.candidates and not (i <= sp.i and sp.j <= j) for sp in spans
+            ) or any((sp.i, sp.j) == (i, j) and sp.candidates for sp in spans):
+                continue  # (spans inside the name give way, as one without a place does: "Rift Valley")
+            whole = tuple(
+                c
+                for c in gaz.lookup(f"{name} {word}")
+                if c.feature_class in {"A", "L"} and c.feature_code != "PCLI"
+            )
+            if whole:
+                spans[:] = [sp for sp in spans if sp.j <= i or sp.i >= j]
+                surface = text[start:end]
+                span = Span(i, j, start, end, surface, fold(surface), whole, "name")
+                span.score = PLACE_NOUN_SCORE
+                out.append(span)
+    return out
+
+
 _OWNERS = frozenset({"PCLI", "ADM1", "CONT"})
 """The first places of names whose roads or rivers a plural word speaks of, which are no roads or
 rivers themselves: "icy Ohio and Kentucky roads", "the Texas and Oklahoma rivers"."""

@@ -1508,6 +1508,24 @@ def test_a_common_word_the_text_has_made_a_place_is_that_place_again_mid_sentenc
     assert "Independence" not in _names("Jackson County prosecutors charged an Independence teenager.", gaz)
 
 
+def test_divisions_a_plural_division_word_lists_are_found_by_their_names_with_the_word(
+    gaz: Gazetteer,
+) -> None:
+    """ "in the provinces of Nyanza, Rift Valley, North Eastern and Western" of a GeoVirus cholera
+    story: the gazetteer has Kenya's former provinces only with the word ("North Eastern Province"),
+    so "North Eastern" and "Western" were no places and "Rift Valley" a site placed at Nyanza's."""
+    text = (
+        "Kenya cholera. Over 1,200 cases have been reported in the provinces of Nyanza, Rift Valley, "
+        "North Eastern and Western. Officials said the outbreak was spreading."
+    )
+    found = _found(text, gaz)
+    for name in ("Rift Valley", "North Eastern", "Western"):
+        assert (found[name].name, found[name].country_code) == (f"{name} Province", "KE"), found[name]
+    # the list before the plural word, too
+    found = _found("Kenya floods. Cases rose in Nyanza and North Eastern provinces, officials said.", gaz)
+    assert found["North Eastern"].name == "North Eastern Province"
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
