@@ -38,6 +38,7 @@ from gazetteer import (
 )
 from gazetteer.store import haversine_km
 
+from .casing import lowercase_words
 from .lexicon import (
     NATURAL_MEANINGS,
     event_words,
@@ -1695,6 +1696,7 @@ def recognise(
     _fields_of_bodies(text, spans)
     _someone_described(text, spans)
     _sources_cited(text, spans)
+    _titles_of_common_words(tokens, spans)
     _names_given_as_peoples(text, spans)
     _acronyms_of_others(text, spans, threshold)
     _facilities_over_their_names(spans, threshold)
@@ -2929,6 +2931,38 @@ def _sources_cited(text: str, spans: Sequence[Span]) -> None:
         if span.candidates and span.candidates[0].feature_code.startswith(("PCL", "PPLC")):
             continue  # a country, or its capital, speaks for its government ("according to Moscow,")
         span.score = 0.0
+
+
+def _titles_of_common_words(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+    """A word news writes in lower case, alone after a capitalised word and "of", ends a title or a
+    body's name, not a place's: "MSF Head of Mission in Chad" (no Mission, Texas), "the Godfather
+    of Soul" (no Seoul, which GeoNames also calls Soul). Not after a place's own noun or an office
+    held over a place ("the City of Mission", "Mayor of Mobile"). None of the three annotated
+    corpora marks a place so ("Ministry of Health", "Board of Education" hold none either)."""
+    common = lowercase_words()
+    for span in spans:
+        i = span.i
+        if (
+            span.j == i + 1
+            and i >= 2
+            and tokens[i - 1].text == "of"
+            and tokens[i - 2].text[:1].isupper()
+            and tokens[i - 2].text.lower() not in _OF_A_PLACE_HEADS
+            and span.key in common
+            and not (span.j < len(tokens) and tokens[span.j].text[:1].isupper())
+        ):
+            span.score = 0.0
+
+
+_OF_A_PLACE_HEADS = frozenset(
+    {"city", "town", "village", "county", "borough", "township", "province", "state", "republic"}
+    | {"kingdom", "port", "isle", "island", "islands", "district", "region", "municipality", "parish"}
+    | {"bay", "gulf", "sea", "cape", "lake", "mount", "strait", "straits", "duchy", "principality"}
+    | {"emirate", "commonwealth", "diocese", "archdiocese", "mayor", "governor", "bishop", "duke"}
+    | {"earl", "prince", "princess", "king", "queen", "battle", "siege", "people", "citizens"}
+)
+"""Capitalised words that "of" joins to a place's name: its nouns ("the City of Orange", "Isle of
+Man"), the offices held over it ("Mayor of Mobile", "Duke of York") and its battles."""
 
 
 _TITLED_RUN = re.compile(

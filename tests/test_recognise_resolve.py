@@ -1526,6 +1526,19 @@ def test_divisions_a_plural_division_word_lists_are_found_by_their_names_with_th
     assert found["North Eastern"].name == "North Eastern Province"
 
 
+def test_a_common_word_ending_a_title_after_of_is_no_place(gaz: Gazetteer) -> None:
+    """ "MSF Head of Mission in Chad" was Mission, Texas, "the Godfather of Soul" Seoul (GeoNames'
+    "Soul"), "Tom Schmidt, Co-owner of Salt + Smoke" As Salt, Jordan; a place's own noun or an
+    office held over it keeps the name a place."""
+    for text in (
+        "About 100 children are in care, said Franck Joncret, MSF Head of Mission in Chad.",
+        "James Brown, often referred to as the Godfather of Soul, died in Atlanta.",
+        "The ribs were the best, said Tom Schmidt, Co-owner of Salt + Smoke in St. Louis.",
+    ):
+        assert not {"Mission", "Soul", "Salt"} & set(_names(text, gaz)), text
+    assert _found("The City of Mission, Texas, raised its water rates.", gaz)["Mission"].admin1 == "Texas"
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
