@@ -109,7 +109,11 @@ def _packaged_records(countries: list[Country], progress: Progress) -> Iterator[
     outlines = {c.code: c.outline for c in countries if c.outline is not None}
     arabic = frozenset(c.code for c in countries if "ar" in c.languages)
     divisions = list(
-        _with_saints(_without_article(_with_division_names(division_records(membership, outlines)), arabic))
+        _with_saints(
+            _without_type_word(
+                _without_article(_with_division_names(division_records(membership, outlines)), arabic)
+            )
+        )
     )
     divisions += _composite_areas(divisions)
     progress("places")
@@ -282,6 +286,51 @@ def _without_article(divisions: Iterable[PlaceRecord], arabic: frozenset[str]) -
             own = [n for n, kind in division.names if kind in _OWN_NAME_KINDS]
             known = {fold(n) for n, _ in division.names}
             extra = [n for n in dict.fromkeys(without_article(own)) if fold(n) not in known]
+            if extra:
+                division = replace(division, names=(*division.names, *((n, "alternate") for n in extra)))
+        yield division
+
+
+_TYPE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "ID": ("kabupaten ",),
+    "TH": ("amphoe ",),
+    "VN": ("huyen ",),
+    "KH": ("srok ",),
+    "IR": ("shahrestan-e ", "shahrestan e "),
+    "PE": ("provincia de ", "provincia del "),
+    "CL": ("provincia de ", "provincia del "),
+}
+"""The words of kind that lead GeoNames' names of second-level divisions in these countries, folded
+("Kabupaten Karo", "Amphoe Mae Sai", "Huyện Bình Chánh", "Srŏk Thmâ Pôk", "Shahrestān-e Karaj",
+"Provincia de Yungay"), which news leaves out ("the district of Karo", "Yungay province")."""
+_TYPE_SUFFIXES: dict[str, tuple[str, ...]] = {"ID": (" regency",)}
+"""The same after the name: GeoNames' "South Tapanuli Regency"."""
+
+
+def _without_type_word(divisions: Iterable[PlaceRecord]) -> Iterator[PlaceRecord]:
+    """Second-level divisions of the countries of _TYPE_PREFIXES are also named without their word
+    of kind, as an alternate name: "Karo" of "Kabupaten Karo" (a GeoVirus story's "the district of
+    Karo" was Karo, India), "Pangandaran" of "Kabupaten Pangandaran"."""
+    for division in divisions:
+        prefixes = _TYPE_PREFIXES.get(division.country_code, ())
+        suffixes = _TYPE_SUFFIXES.get(division.country_code, ())
+        if division.feature_code == "ADM2" and (prefixes or suffixes):
+            known = {fold(n) for n, _ in division.names}
+            extra = []
+            for name, kind in division.names:
+                if kind not in _OWN_NAME_KINDS:
+                    continue
+                folded = fold(name)
+                words = name.split()
+                bare = next((folded[len(p) :] for p in prefixes if folded.startswith(p)), None)
+                if bare is not None:  # the name's last words, as it writes them
+                    written = " ".join(words[len(words) - len(bare.split()) :])
+                else:
+                    bare = next((folded[: -len(x)] for x in suffixes if folded.endswith(x)), None)
+                    written = " ".join(words[: len(bare.split())]) if bare is not None else ""
+                if bare and len(bare) >= 3 and bare not in known and fold(written) == bare:
+                    known.add(bare)
+                    extra.append(written)
             if extra:
                 division = replace(division, names=(*division.names, *((n, "alternate") for n in extra)))
         yield division

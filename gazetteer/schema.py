@@ -19,7 +19,7 @@ SOURCE_PACKAGES = (
     "airportsdata",
 )
 
-SCHEMA_VERSION = 24
+SCHEMA_VERSION = 25
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
 parts worked out at build time; 7: a city is its province's seat by any of the province's own
 names; 8: "X International Airport" for an airport's short name X; 9: each place's count of
@@ -37,7 +37,9 @@ the country's towns, across the antimeridian too, and a division in pieces stand
 piece; 22: a division of an Arabic-speaking country has its seat's other romanisations of their
 name, "Hodeidah" governorate; 23: a country's and a first-level division's short names with "St." too,
 "St. Lucia", "St. Elizabeth"; 24: "Samara region", "Tula region" of the oblasts named after a town
-whose final vowel or consonant the adjective drops), so caches built by an older geomap are rebuilt."""
+whose final vowel or consonant the adjective drops; 25: second-level divisions of Indonesia, Thailand,
+Vietnam, Cambodia, Iran, Peru and Chile also without their word of kind, "Karo" of "Kabupaten
+Karo"), so caches built by an older geomap are rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""

@@ -54,6 +54,7 @@ DIVISION_WORDS = frozenset(
         "krai",
         "republic",
         "lga",  # a Nigerian local government area: "Guma LGA"
+        "regency",  # an Indonesian kabupaten: "Cianjur regency"
     }
 )
 _COLUMNS = (

@@ -93,6 +93,17 @@ def test_arabic_places_are_also_named_without_the_article(gaz: Gazetteer) -> Non
     assert without_article(["Al Bāb", "Ash Shaddādī", "Damascus", "Alma"]) == ["Shaddādī"]
 
 
+def test_divisions_are_also_named_without_their_word_of_kind(gaz: Gazetteer) -> None:
+    """GeoNames writes "Kabupaten Karo", "Amphoe Mae Sai", "Provincia de Yungay"; news writes "the
+    district of Karo", "Mae Sai", "Yungay province" (and "Karo Regency")."""
+    for name, country in (("Karo", "ID"), ("Mae Sai", "TH"), ("Yungay", "PE"), ("Pangandaran", "ID")):
+        found = [c for c in gaz.lookup(name) if c.feature_code == "ADM2" and c.country_code == country]
+        assert found and found[0].match == "alternate", name
+    assert gaz.lookup("Karo Regency")[0].name == "Kabupaten Karo"
+    # only the countries whose division names lead with such a word: "Comuna X" of Romania stays whole
+    assert not any(c.feature_code == "ADM2" and c.country_code == "RO" for c in gaz.lookup("Ciocile"))
+
+
 def test_areas_made_of_divisions_lie_among_their_parts(gaz: Gazetteer) -> None:
     """Berkshire is six unitary authorities (gazetteer/data/composite_areas.csv): its point is
     theirs, averaged, and Reading lies inside its extent."""

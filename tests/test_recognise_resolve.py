@@ -1539,6 +1539,20 @@ def test_a_common_word_ending_a_title_after_of_is_no_place(gaz: Gazetteer) -> No
     assert _found("The City of Mission, Texas, raised its water rates.", gaz)["Mission"].admin1 == "Texas"
 
 
+def test_a_regency_named_bare_is_the_regency(gaz: Gazetteer) -> None:
+    """ "patients from northern Sumatra province in the district of Karo" of a GeoVirus story was
+    Karo, a town of India (GeoNames names the regency "Kabupaten Karo" only); "Survivors fled to
+    higher ground in Sigi" of the Sulawesi tsunami story was no place."""
+    text = (
+        "At least seven people from northern Sumatra province in the district of Karo are in hospital "
+        "in Medan with suspected bird flu."
+    )
+    karo = _found(text, gaz)["Karo"]
+    assert (karo.country_code, karo.feature_code) == ("ID", "ADM2"), karo
+    text = "The road from Donggala was cut. Survivors fled to higher ground in Sigi, near Palu."
+    assert _found(text, gaz)["Sigi"].country_code == "ID"
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
