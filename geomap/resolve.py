@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from gazetteer import Candidate, Gazetteer, alias_shape, fold, is_coincidence
+from gazetteer import DIVISION_WORDS, Candidate, Gazetteer, alias_shape, fold, is_coincidence
 from gazetteer.parts import box_part_point
 from gazetteer.store import EARTH_RADIUS_KM
 
@@ -1542,6 +1542,10 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
             if p.country_code == place.country_code and p.start != m.start
         ]
         return _nearest_in_text(m, inside) if inside else place
+    if place.feature_code == "RGN" and fold(place.name).rsplit(" ", 1)[-1] in DIVISION_WORDS:
+        # a former province the gazetteer has as a region ("troop to Kogelo in Nyanza province":
+        # Kenya's until 2013): at the province, not at a town of another province nearer in the text
+        return place
     return None if place.feature_code in _BROAD else place
 
 

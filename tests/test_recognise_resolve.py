@@ -1553,6 +1553,19 @@ def test_a_regency_named_bare_is_the_regency(gaz: Gazetteer) -> None:
     assert _found(text, gaz)["Sigi"].country_code == "ID"
 
 
+def test_a_name_the_gazetteer_lacks_in_a_former_province_stands_in_it(gaz: Gazetteer) -> None:
+    """ "tourists troop to Kogelo in Nyanza province" of a GeoVirus story, given the names: Kogelo
+    (a village the gazetteer lacks) stood at Nairobi, named later; Nyanza is one of Kenya's former
+    provinces, which the gazetteer has as regions."""
+    text = (
+        "Kenya has received large numbers of tourists, most of whom troop to Kogelo in Nyanza province "
+        "to visit the ancestral home. Officials in Nairobi said."
+    )
+    spans = [(text.index(name), text.index(name) + len(name)) for name in ("Kogelo", "Nyanza", "Nairobi")]
+    kogelo = geomap.places(text, gazetteer=gaz, spans=spans)[0]
+    assert (kogelo.mention, kogelo.near) == ("Kogelo", "Nyanza Province"), kogelo
+
+
 def test_a_place_called_by_its_own_name_is_shown_by_it(gaz: Gazetteer) -> None:
     # Delhi (PPLA) also has "New Delhi" among its names and is more important; at the same spot,
     # the place whose own name the text uses is the one shown
