@@ -500,7 +500,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             surface = text[tok.start : tokens[j - 1].end]
             # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
             # qualifies it ("Reading, Pennsylvania", "Mobile, Ala.")
-            qualified = surface.lower() in stop or (j == i + 1 and surface.lower() in colours)
+            low = surface.lower()
+            qualified = low in stop or (j == i + 1 and low in colours)
             # ... or its period abbreviates a state after a comma: "Churchill, Man." (Manitoba)
             dotted = (
                 qualified
@@ -516,7 +517,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             # (_near_a_confident_place)
             placed = (
                 qualified
-                and (stop.get(surface.lower()) == "common word" or surface.lower() in colours)  # not "in May"
+                and (stop.get(low) == "common word" or low in colours)  # not "in May"
                 and j == i + 1
                 and (
                     (
@@ -532,7 +533,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                     # Independence ... charged an Independence teenager" (not at a sentence's start,
                     # nor a longer name's first word: "the Independence Day parade")
                     or (
-                        surface.lower() in common_places
+                        low in common_places
                         and i > 0
                         and tokens[i - 1].text not in _SENTENCE_ENDS
                         and not (j < n and tokens[j].text[:1].isupper())
@@ -653,8 +654,8 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
                 found = _named_with_the(tokens, i, text[tok.start : end], found, gaz)
                 matched = Span(i, j, tok.start, end, text[tok.start : end], key, found, kind, possessive)
                 matched.common = common
-                if j == i + 1 and (stop.get(surface.lower()) == "common word" or surface.lower() in colours):
-                    common_places.add(surface.lower())
+                if j == i + 1 and (stop.get(low) == "common word" or low in colours):
+                    common_places.add(low)
                 matched.qualified = qualified or (
                     # "Kris Goodman of Hudson, Ohio": a name the text qualifies with a state or a
                     # country that holds it, not a person's surname ("John Smith, Texas A&M")
