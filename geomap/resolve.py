@@ -1140,12 +1140,17 @@ def _in_the_state(m: Mention, places: Sequence[Place], gazetteer: Gazetteer | No
     return _at(_nearest_inside(m, places, q.country_code, q.name) or _place(m, q, 1.0, gazetteer), m)
 
 
-def _nearest_inside(m: Mention, places: Sequence[Place], country: str, admin1: str | None) -> Place | None:
-    """The place finer than a province that the text names nearest to `m` inside that province,
-    or None; another mention of `m`'s own name that stands at a town there is that town ("the Salinas
-    Valley region of California ... a ranch in Salinas Valley", the second at Salinas)."""
+def _nearest_inside(
+    m: Mention, places: Sequence[Place], country: str, admin1: str | None, *, anywhere: bool = False
+) -> Place | None:
+    """The place finer than a province that the text names nearest to `m` inside that province (or
+    `anywhere` in the country), or None; another mention of `m`'s own name that stands at a town
+    there is that town ("the Salinas Valley region of California ... a ranch in Salinas Valley", the
+    second at Salinas)."""
     inside = [
-        p for p in _fine(places) if p.country_code == country and p.admin1 == admin1 and p.start != m.start
+        p
+        for p in _fine(places)
+        if p.country_code == country and (anywhere or p.admin1 == admin1) and p.start != m.start
     ]
     return _nearest_in_text(m, inside) if inside else None
 
@@ -1536,12 +1541,7 @@ def _located(m: Mention, by_start: dict[int, Place]) -> Place | None:
     if place.feature_code == "PCLI" and not m.candidates:
         # a name the gazetteer lacks in a country ("Pingilikani, Kenya"): at the nearest place the
         # text names there, else at the country, not at a place of another country nearer in the text
-        inside = [
-            p
-            for p in _fine(list(by_start.values()))
-            if p.country_code == place.country_code and p.start != m.start
-        ]
-        return _nearest_in_text(m, inside) if inside else place
+        return _nearest_inside(m, list(by_start.values()), place.country_code, None, anywhere=True) or place
     if place.feature_code == "RGN" and fold(place.name).rsplit(" ", 1)[-1] in DIVISION_WORDS:
         # a former province the gazetteer has as a region ("troop to Kogelo in Nyanza province":
         # Kenya's until 2013): at the province, not at a town of another province nearer in the text
