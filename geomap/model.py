@@ -73,6 +73,10 @@ class Mention:
     named_area: bool = False
     """The word right after the name calls it an area ("the Kharkiv region", "Cebu province"): the
     mention is that area whatever the name alone means elsewhere in the text."""
+    office: bool = False
+    """The words after the name are an office or a body of a division's own ("New York's attorney
+    general", "the Washington legislature"): the mention is that division, and says nothing of what
+    the name means elsewhere in the text ("the New York Police Department" is the city's)."""
     offset: tuple[float, float, int] | None = None
     """Where the text says how far and which way the place lies from another it names ("Yambali
     village, about 600 km northwest of Port Moresby"): (kilometres, bearing in degrees clockwise

@@ -5531,7 +5531,7 @@ def _mention(
     elif span.kind == "name":
         part = _part_named_around(tokens, span, directions)
     cue = None
-    named_area = False
+    named_area = office = False
     candidates = span.candidates
     for k in (span.i - 1, span.j, span.i - 2, span.i - 3):  # the nearest word first
         if k == span.j and span.end < tokens[span.j - 1].end and text[span.end] in "-–":
@@ -5598,10 +5598,17 @@ def _mention(
     if (
         cue is None
         and _governs(tokens, span.j)
-        and span.end == tokens[span.j - 1].end  # not "the Tripoli-based government"
         and any(c.feature_code in {"ADM1", "ADM2"} for c in span.candidates)
     ):
-        cue = "province"  # "Quebec Health Minister", "the Ontario government": the province, not its capital
+        # "New York's attorney general", "the Washington legislature": the state's own office or
+        # body, where no country bears the name ("Mexico's attorney general" is the country's)
+        office = _a_division_office(tokens, span.j) and not any(
+            c.feature_code == "PCLI" for c in span.candidates
+        )
+        if span.end == tokens[span.j - 1].end or office:  # not "the Tripoli-based government"
+            # "Quebec Health Minister", "the Ontario government": the province, not its capital
+            # (but "Washington's government" is the nation's, that a capital names)
+            cue = "province"
     if (
         cue is None
         and _heads_a_nation(tokens, span.j)
@@ -5704,6 +5711,7 @@ def _mention(
         qualifier=qualifier,
         paragraph=bisect.bisect_left(breaks, span.start) if breaks else 0,
         named_area=named_area,
+        office=office,
     )
 
 
@@ -5826,10 +5834,28 @@ _GOVERNING = frozenset(
 )
 
 
+_STATE_OFFICES = (("attorney", "general"), ("attorneys", "general"), ("secretary", "of", "state"))
+"""The offices a division has as a country has ("New York's attorney general", "Georgia Secretary
+of State Brad Raffensperger"): a name with a division among its places is that division's."""
+
+
+def _a_division_office(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the words at j name an office or a body of a division's own (`_STATE_OFFICES`, its
+    legislature), which no capital stands for."""
+    if j < len(tokens) and tokens[j].text.lower() == "legislature":
+        return True
+    return any(
+        tuple(t.text.lower() for t in tokens[j : j + len(office)]) == office for office in _STATE_OFFICES
+    )
+
+
 def _governs(tokens: Sequence[Token], j: int) -> bool:
     """Whether the words right after a name (at j) are its government's: "Quebec Health Minister",
-    "the Ontario government", "Texas lawmakers", "the Bihar assembly election"."""
+    "the Ontario government", "Texas lawmakers", "the Bihar assembly election", "New York's
+    attorney general"."""
     if j < len(tokens) and tokens[j].text.lower() in _GOVERNING:
+        return True
+    if _a_division_office(tokens, j):
         return True
     return (
         j + 1 < len(tokens)

@@ -341,8 +341,15 @@ def _key_of(candidates: Sequence[Candidate]) -> tuple[int, ...]:
     return tuple(c.place_id for c in candidates)
 
 
-_CUE_SENSE = {"city": -10, "province": -11, "region": -11, "county": -11, "country": -11}
-"""The sense a cue word gives a name, for _decision_keys: a town, or an area."""
+_CUE_SENSE = {
+    "city": -1_000_010,
+    "province": -1_000_011,
+    "region": -1_000_011,
+    "county": -1_000_011,
+    "country": -1_000_011,
+}
+"""The sense a cue word gives a name, for _decision_keys, where no candidate is of its kind: a town,
+or an area (below any -1 - k that marks the k-th candidate as a decision's sense)."""
 
 
 def _cue_sense(m: Mention) -> int:
@@ -392,7 +399,7 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
                 senses[_key(m)].append((m.start, held))
                 if m.defined:
                     defined.setdefault(_key(m), held)
-        elif m.cue in _CUE_SENSE:
+        elif m.cue in _CUE_SENSE and not m.office:
             # "WASHINGTON (AP)" (a dateline: a city) and "Washington state" are two places too
             senses[_key(m)].append((m.start, _cue_sense(m)))
     for m in mentions:
@@ -403,7 +410,9 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
         if m.qualifier is None and m.cue not in _CUE_SENSE and keys[id(m)] in defined:
             # "Paris is a city in Texas ... named after Paris, France ... Paris is home to"
             before = [defined[keys[id(m)]]]
-        keys[id(m)] = (*keys[id(m)], -1 - (before[-1] if before else found[0][1]))
+        held = before[-1] if before else found[0][1]
+        # the k-th candidate's sense is marked -1 - k; a cue's sense without a candidate, as itself
+        keys[id(m)] = (*keys[id(m)], -1 - held if held >= 0 else held)
     for m in mentions:
         if (
             m.qualifies
@@ -422,13 +431,20 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
             # "the Paris Agreement" of a Paris, Texas story; "a substation on Columbus Avenue" of a
             # Lebanon, Ohio story says nothing of Columbus (nor makes "a Franklin man" its namesake)
             keys[id(m)] = (*_key(m), _EPONYM_SENSE)
+        elif m.office:
+            # "New York's attorney general" is the state, and says nothing of the text's other New
+            # Yorks ("the New York Police Department")
+            keys[id(m)] = (*_key(m), _OFFICE_SENSE)
     return keys
 
 
-_QUALIFYING_SENSE = -13
+_QUALIFYING_SENSE = -1_000_013
 """The decision of a name that qualifies the town before it ("Everett, Washington"), apart from the
 name's others."""
-_EPONYM_SENSE = -12
+_EPONYM_SENSE = -1_000_012
+_OFFICE_SENSE = -1_000_014
+"""The decision of a name said of a division's own office (Mention.office), apart from the name's
+others."""
 """The decision of a name an agreement, a body or a street is named after, apart from the name's
 others."""
 
@@ -1050,7 +1066,7 @@ def resolve(
             continue
         index, share = choice[decision[id(m)]]
         if (
-            m.named_area
+            (m.named_area or m.office)
             and not _of_the_cues_kind(m.cue, m.candidates[index])
             and (sense := _cue_sense(m)) >= 0
         ):

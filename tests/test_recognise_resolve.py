@@ -2934,6 +2934,31 @@ def test_a_name_before_its_governments_words_is_the_province(gaz: Gazetteer) -> 
     )
 
 
+def test_a_divisions_own_office_names_the_division_for_that_mention_only(gaz: Gazetteer) -> None:
+    # an attorney general or a secretary of state after a name that a state and a city share is
+    # the state's, in the possessive too
+    for text in (
+        "Meanwhile, New York's attorney general, Andrew Cuomo, said the insurer had handed over a list.",
+        "New York Attorney General Letitia James sued the company on Monday.",
+        "Washington Secretary of State Kim Wyman certified the results on Thursday.",
+    ):
+        place = geomap.places(text, gazetteer=gaz)[0]
+        assert (place.feature_code, place.country_code) == ("ADM1", "US"), text
+    # ... and says nothing of the text's other New Yorks, nor of a country's own attorney general
+    text = (
+        "NEW YORK (AP) - The Latest on the fatal New York City police shooting: New York Attorney "
+        "General Eric Schneiderman is investigating. The New York Police Department says officers "
+        "responded to reports of a man with a gun. The New York Times reports that police knew him."
+    )
+    codes = [p.feature_code for p in geomap.places(text, gazetteer=gaz) if p.mention == "New York"]
+    assert codes == ["ADM1", "PPLA", "PPLA"]
+    for text in ("Mexico's attorney general said the case was closed.", "Panama's attorney general said."):
+        assert geomap.places(text, gazetteer=gaz)[0].feature_code == "PCLI", text
+    # "Washington's government" is the nation's, that its capital stands for
+    text = "Washington's government has imposed new sanctions on Iran."
+    assert geomap.places(text, gazetteer=gaz)[0].feature_code == "PPLC"
+
+
 def test_a_name_the_gazetteer_lacks_stands_in_the_province_the_text_puts_it_in(gaz: Gazetteer) -> None:
     text = (
         "BEIJING - About 40 homes were buried in Maoxian county in Sichuan province, the Xinhua news "
