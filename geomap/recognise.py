@@ -1692,6 +1692,7 @@ def recognise(
     _first_part_of_a_longer_name(text, tokens, spans)
     _brands(text, spans)
     _models(text, spans)
+    _named_things(text, spans)
     _vessels(text, spans)
     _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
@@ -2507,6 +2508,27 @@ def _models(text: str, spans: Sequence[Span]) -> None:
             and span.j - span.i == 1
             and _MODEL_AFTER.match(text, span.end)
             and _MODEL_BEFORE.search(text, max(0, span.start - 5), span.start)
+        ):
+            span.score = 0.0
+
+
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
+_ENDS_AN_INDEFINITE = re.compile(r"(?:[.;:!?)]|,\s+[a-z]|,?\s*\Z)")
+"""After a name, what ends its phrase: a stop, or a comma before a word in small letters (not a
+comma before the name's state: "a Dallas, Texas, company")."""
+
+
+def _named_things(text: str, spans: Sequence[Span]) -> None:
+    """A name after "a" or "an" that ends its phrase is a thing or someone called so, not a place:
+    "to build the hotel, a Hilton, which opened in 2007" (no Hilton of New York placed in Columbia),
+    "he drives a Mercedes."; a place so written takes a noun after it ("a Texas man", "a London
+    court") or a hyphen ("a Beijing-based analyst")."""
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.score > 0.0
+            and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start)
+            and _ENDS_AN_INDEFINITE.match(text, span.end)
         ):
             span.score = 0.0
 
@@ -5837,14 +5859,18 @@ _GOVERNING = frozenset(
 _STATE_OFFICES = (("attorney", "general"), ("attorneys", "general"), ("secretary", "of", "state"))
 """The offices a division has as a country has ("New York's attorney general", "Georgia Secretary
 of State Brad Raffensperger"): a name with a division among its places is that division's."""
+_OFFICE_FIRST_WORDS = frozenset(office[0] for office in _STATE_OFFICES)
 
 
 def _a_division_office(tokens: Sequence[Token], j: int) -> bool:
     """Whether the words at j name an office or a body of a division's own (`_STATE_OFFICES`, its
     legislature), which no capital stands for."""
-    if j < len(tokens) and tokens[j].text.lower() == "legislature":
+    if j >= len(tokens):
+        return False
+    word = tokens[j].text.lower()
+    if word == "legislature":
         return True
-    return any(
+    return word in _OFFICE_FIRST_WORDS and any(
         tuple(t.text.lower() for t in tokens[j : j + len(office)]) == office for office in _STATE_OFFICES
     )
 

@@ -4251,6 +4251,18 @@ def test_a_models_name_and_number_is_no_place(gaz: Gazetteer) -> None:
     assert "Paris" in _found("He moved to Paris 3 years ago.", gaz)
 
 
+def test_a_name_an_indefinite_article_makes_a_thing_is_no_place(gaz: Gazetteer) -> None:
+    """ "to build the hotel, a Hilton, which opened in 2007" of an LGL Columbia story is a hotel, not
+    a Hilton of New York placed in Columbia; a place after "a" takes a noun, a state or a hyphen."""
+    text = (
+        "City Council voted to give $4.5 million to a private developer to build the hotel, a Hilton, "
+        "which opened in August 2007 in Columbia."
+    )
+    assert _names(text, gaz) == ["Columbia"]
+    text = "A Dallas, Texas, company and a Beijing-based analyst went to a London court."
+    assert _names(text, gaz) == ["Dallas", "Texas", "Beijing", "London"]
+
+
 def test_a_side_of_a_city_is_a_neighbourhood_of_it(gaz: Gazetteer) -> None:
     """ "on the city's South Side" of a Chicago story and "on the Upper East Side" of a New York one
     are parts of those cities (not "Upper East", Ghana's region); "in Humboldt Park on the West Side"
