@@ -2678,6 +2678,17 @@ def test_a_place_name_before_a_surname_of_the_text_is_a_first_name(gaz: Gazettee
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Washington"]
     text = "Texas Republicans said the map was fair."
     assert [p.mention for p in geomap.places(text, gazetteer=gaz)] == ["Texas"]
+    # a society is no surname: "the Teddington Society's environment group" of an LGL Richmond
+    # paper names Teddington, which takes the story's Richmond and Kew to London
+    text = (
+        "David Lawton, from the Teddington Society’s environment group, called the rise insensitive. "
+        "Is this the green Richmond we really wish to encourage? The free garden waste service at "
+        "Townmead Road Recycling Centre in Kew continues to be available."
+    )
+    found = {p.mention: p.country_code for p in geomap.places(text, gazetteer=gaz)}
+    assert {n: found.get(n) for n in ("Teddington", "Richmond", "Kew")} == dict.fromkeys(
+        ("Teddington", "Richmond", "Kew"), "GB"
+    )
 
 
 def test_a_text_that_opens_with_a_sentence_opens_with_no_dateline(gaz: Gazetteer) -> None:
