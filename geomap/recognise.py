@@ -1686,7 +1686,7 @@ def recognise(
     _towns_by_unrelated_aliases(text, tokens, spans, threshold)
     _institutions(tokens, spans)
     _royals(tokens, spans)
-    _bodies_of_a_city(tokens, spans)
+    spans += _bodies_of_a_city(tokens, spans, gazetteer)
     _administrations(tokens, spans)
     _diseases(text, tokens, spans)
     _first_part_of_a_longer_name(text, tokens, spans)
@@ -2776,13 +2776,15 @@ def _a_city_body_word(token: Token) -> bool:
     return word in _word_lists().org or word in _CITY_BODIES
 
 
-def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
+def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span], gaz: Gazetteer) -> list[Span]:
     """ "Springfield City", a name GeoNames gives Springfield only as an alternate, is no place in
-    "Springfield City Council" or "Springfield City Schools": "City" is the body's, whose town the
-    text names in it, as in "Harare City Council" (GeoWebNews annotates no place there), also where
-    a division of the city bears the name ("Dublin City Council": the body vouches for no Dublin, so
-    a Dublin, Ohio story's Franklin County decides). A name that is the city's own ("Kansas City",
-    "Mexico City") stays."""
+    "Springfield City Council" or "Springfield City Schools": "City" is the body's, and the town is
+    the name before it, as sure as the phrase was ("Springfield City Council OKs renewal plan" of an
+    LGL Springfield paper names Springfield; GeoWebNews annotates "Harare City Council" whole), also
+    where a division of the city bears the name ("Dublin City Council": the body vouches for no
+    Dublin, so a Dublin, Ohio story's Franklin County decides). A name that is the city's own
+    ("Kansas City", "Mexico City") stays. Returns the towns' spans."""
+    out: list[Span] = []
     for span in spans:
         if (
             span.j < len(tokens)
@@ -2794,7 +2796,15 @@ def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
             # the city's own division may bear the name ("Dublin City" is Ireland's county of Dublin)
             and all(c.match == "alternate" for c in span.candidates if c.feature_class == "P")
         ):
-            span.score = 0.0
+            score, span.score = span.score, 0.0
+            end = tokens[span.j - 2].end
+            surface = span.surface[: end - span.start]
+            found = gaz.lookup(surface)
+            if any(c.feature_class == "P" for c in found):
+                town = Span(span.i, span.j - 1, span.start, end, surface, fold(surface), tuple(found), "name")
+                town.score = score
+                out.append(town)
+    return out
 
 
 CLUB_TOWN_IMPORTANCE = 5.0
