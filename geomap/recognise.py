@@ -243,10 +243,25 @@ def _lookup(gaz: Gazetteer, surface: str) -> tuple[str, tuple[Candidate, ...], b
         return key, (), False  # "Assad's" is not the village of Assads
     if found and _INNER_CAPITAL.search(surface):
         found = _written_so(surface, found)
+    if found and _DOTTED_INITIALS.fullmatch(surface):
+        found = _abbreviated_by_initials(key, found)
     return key, found, False
 
 
 _COUNTY_ABBREVIATED = ("Co ", "Co. ")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _abbreviated_by_initials(key: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Capitals written with dots ("L.A.", "N.Y.") are the initials of a name's words: an
+    abbreviation of a division that is none ("La." of Louisiana, "Md." of Maryland) is no place of
+    them: "two men shot in South L.A." is Los Angeles, "M.D." a doctor's. "N.Y.", "D.C.", "B.C."
+    keep New York, the District of Columbia and British Columbia."""
+    return tuple(
+        c for c in found if c.match != "abbreviation" or alias_shape(key, fold(c.name)) == "initials"
+    )
+
+
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 

@@ -585,6 +585,21 @@ def test_a_state_the_text_names_by_an_abbreviation_is_the_state_its_full_name_me
     assert state.admin1 == "West Virginia"
 
 
+def test_capitals_with_dots_are_initials_not_a_states_abbreviation(gaz: Gazetteer) -> None:
+    """ "L.A." folds as "La." does, Louisiana's abbreviation, but written so it is the initials of
+    Los Angeles (an LGL Daily News story, "shot in South L.A.", had Louisiana); "N.Y.", "D.C.",
+    "N.S.W." are their divisions' initials and stay them, and "La." stays Louisiana."""
+    text = "Two men were hospitalized after being shot in South L.A. on Monday. He grew up in L.A."
+    assert {p.name for p in geomap.places(text, gazetteer=gaz)} == {"Los Angeles"}
+    text = "She moved from Shreveport, La., to Raleigh, N.C., then to Lismore, N.S.W."
+    found = _found(text, gaz)
+    assert [found[n].name for n in ("La.", "N.C.", "N.S.W.")] == [
+        "Louisiana",
+        "North Carolina",
+        "New South Wales",
+    ]
+
+
 def test_a_states_abbreviation_written_with_a_space_or_after_a_town_is_the_state(gaz: Gazetteer) -> None:
     """ "Greenwood, W. Va." (a local paper's spelling) is West Virginia, which holds no Greenwood of
     the gazetteer's; "Albany, N.Y." is New York state, not the city whose alias "NY" is; a firm's
