@@ -1736,9 +1736,15 @@ def _built(name: str) -> bool:
     return facility_meaning(name) in _BUILT_MEANINGS
 
 
+_NAMED_AFTER_MEANINGS = _WAYS | {"a township"}
+"""What a facility named after a town may be wherever the town is: a way, or a township ("Madison
+Township" of a Columbus, Ohio story is no part of Madison, Wisconsin)."""
+
+
 def _a_way(name: str) -> bool:
-    """Whether a facility's name ends in a word for a street, road or square."""
-    return facility_meaning(name) in _WAYS
+    """Whether a facility's name ends in a word for a street, road or square, or a township
+    (_NAMED_AFTER_MEANINGS)."""
+    return facility_meaning(name) in _NAMED_AFTER_MEANINGS
 
 
 FACILITY_FAR_KM = 300.0

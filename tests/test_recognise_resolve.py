@@ -649,6 +649,19 @@ def test_a_settlement_named_after_a_place_is_not_that_place(gaz: Gazetteer) -> N
     assert mention.candidates == () and mention.kind == "name", mention
 
 
+def test_a_township_is_a_place_of_the_texts_own_area(gaz: Gazetteer) -> None:
+    """ "Pleasant Township" and "Madison Township" of an LGL Columbus, Ohio story are townships the
+    gazetteer lacks: places of the story's own area, not Madison, Wisconsin, nor no place at all."""
+    text = (
+        "An additional 17 sirens are scheduled to be installed in Columbus, Pleasant Township, "
+        "Madison Township and Grove City this year. Franklin County typically tests its sirens at noon."
+    )
+    found = _found(text, gaz)
+    for name in ("Pleasant Township", "Madison Township"):
+        place = found[name]
+        assert place.geonameid is None and haversine_km(place.lat, place.lon, 39.96, -83.0) < 50, place
+
+
 def test_a_name_the_text_gives_mostly_as_a_person_is_no_place_where_once_it_might_be(gaz: Gazetteer) -> None:
     """The victim "Welch" of a stabbing story, named alone again and again as a person, is no town
     for "stolen property from Welch"; Kansas City, named alone twice, stays."""
