@@ -442,10 +442,10 @@ _QUALIFYING_SENSE = -1_000_013
 """The decision of a name that qualifies the town before it ("Everett, Washington"), apart from the
 name's others."""
 _EPONYM_SENSE = -1_000_012
+"""The decision of a name an agreement, a body or a street is named after, apart from the name's
+others."""
 _OFFICE_SENSE = -1_000_014
 """The decision of a name said of a division's own office (Mention.office), apart from the name's
-others."""
-"""The decision of a name an agreement, a body or a street is named after, apart from the name's
 others."""
 
 
