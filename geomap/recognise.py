@@ -3496,9 +3496,14 @@ def _settlements_unknown(
     # district", "sheltering in Zamzam camp": a name the gazetteer lacks between a preposition of
     # place (recognition.tsv's locatives) or an event's verb and "village" (_VILLAGE_AFTER)
     villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
-    starts = {s.i for s in spans} if villages else set()
-    covered = {k for s in spans for k in range(s.i, s.j)} if villages else set()
+    # a name the gazetteer has starts there, unless it is shorter than the settlement's name ("in
+    # Abu Shok refugee camp": Abu, a town of India)
+    starts = {s.i: s for s in spans} if villages else {}
+    # (a doubted name inside it is part of it: "Abu" of "Abu Shok")
+    covered = {k for s in spans if s.score >= threshold for k in range(s.i, s.j)} if villages else set()
     for v in villages:
+        if tokens[v].text == "camp" and tokens[v - 1].text.lower() in _CAMP_KINDS:
+            v -= 1  # "in Abu Shok refugee camp", "the Kalma displacement camp": the kind goes with "camp"
         k = v
         while (
             k > 0
@@ -3513,7 +3518,9 @@ def _settlements_unknown(
         of_a_place = v + 2 < len(tokens) and tokens[v + 1].text == "of" and tokens[v + 2].text[:1].isupper()
         before = (
             k - 2
-            if k >= 2 and tokens[k - 1].text == "the" and (tokens[v].text == "crossing" or of_a_place)
+            if k >= 2
+            and tokens[k - 1].text == "the"
+            and (tokens[v].text == "crossing" or tokens[v].text.lower() in _CAMP_KINDS or of_a_place)
             else k - 1
         )
         if (
@@ -3524,7 +3531,7 @@ def _settlements_unknown(
                 # "the landslide struck Yambali village", "gunmen raided Kuchi village"
                 or (tokens[before].text.islower() and tokens[before].text in event_words())
             )
-            or k in starts
+            or (k in starts and starts[k].j >= v)
             or any(tokens[i].text.lower() in stop for i in range(k, v))
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
         ):
@@ -4003,6 +4010,9 @@ def _appositive_unknown(
     return out
 
 
+_CAMP_KINDS = frozenset({"refugee", "refugees", "displacement", "idp", "transit", "migrant", "migrants"})
+"""Words of a camp's kind between its name and "camp": "Abu Shok refugee camp", "Kalma displacement
+camp", "the Moria migrant camp"."""
 _VILLAGE_AFTER = frozenset(
     {"village", "hamlet", "district", "municipality", "commune", "camp", "crossing"}
     # South Asia's subdistricts: "Villagers in Mahsi tehsil", "in Kurigram's Chilmari upazila"

@@ -1736,6 +1736,14 @@ def test_a_settlement_the_gazetteer_lacks_is_found_by_the_text_calling_it_one(ga
     assert set(found) == {"Umemger", "Guma LGA", "Benue State"}
     assert (found["Umemger"].feature_code, found["Umemger"].admin1) == ("LCTY", "Benue")
     assert (found["Guma LGA"].feature_code, found["Guma LGA"].admin1) == ("ADM2", "Benue")
+    # a camp's kind between its name and "camp", and a doubted name inside the settlement's
+    # ("Abu", a town of India) as a part of it: a GeoVirus story's Abu Shok stands in Al-Fashir
+    text = "Relief activities have restarted in Abu Shok refugee camp in Al-Fashir, Darfur."
+    found = _found(text, gaz)
+    assert "Abu" not in found and found["Abu Shok"].geonameid is None, found
+    assert haversine_km(found["Abu Shok"].lat, found["Abu Shok"].lon, 13.63, 25.35) < 20, found["Abu Shok"]
+    text = "Nicaragua began turning back people without visas at the Las Manos crossing, officials in Danli said."
+    assert "Las Manos" in _found(text, gaz)
 
 
 def test_a_name_the_text_puts_in_a_province_stands_at_a_place_of_that_province(gaz: Gazetteer) -> None:
