@@ -3496,9 +3496,11 @@ def _settlements_unknown(
     # district", "sheltering in Zamzam camp": a name the gazetteer lacks between a preposition of
     # place (recognition.tsv's locatives) or an event's verb and "village" (_VILLAGE_AFTER)
     villages = [v for v, t in enumerate(tokens) if t[0] in _VILLAGE_AFTER and v >= 2]
-    # a name the gazetteer has starts there, unless it is shorter than the settlement's name ("in
-    # Abu Shok refugee camp": Abu, a town of India)
-    starts = {s.i: s for s in spans} if villages else {}
+    # where the names the gazetteer has that start at a token end (the longest): one starts the
+    # settlement's name, unless it is shorter ("in Abu Shok refugee camp": Abu, a town of India)
+    starts: dict[int, int] = {}
+    for s in spans if villages else ():
+        starts[s.i] = max(starts.get(s.i, s.j), s.j)
     # (a doubted name inside it is part of it: "Abu" of "Abu Shok")
     covered = {k for s in spans if s.score >= threshold for k in range(s.i, s.j)} if villages else set()
     for v in villages:
@@ -3531,7 +3533,7 @@ def _settlements_unknown(
                 # "the landslide struck Yambali village", "gunmen raided Kuchi village"
                 or (tokens[before].text.islower() and tokens[before].text in event_words())
             )
-            or (k in starts and starts[k].j >= v)
+            or starts.get(k, -1) >= v
             or any(tokens[i].text.lower() in stop for i in range(k, v))
             or not all(_joined(text, tokens[i], tokens[i + 1]) for i in range(k, v))
         ):
