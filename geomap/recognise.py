@@ -2814,9 +2814,9 @@ def _bodies_of_a_city(tokens: Sequence[Token], spans: Sequence[Span], gaz: Gazet
             score, span.score = span.score, 0.0
             end = tokens[span.j - 2].end
             surface = span.surface[: end - span.start]
-            found = gaz.lookup(surface)
+            key, found, _ = _lookup(gaz, surface)
             if any(c.feature_class == "P" for c in found):
-                town = Span(span.i, span.j - 1, span.start, end, surface, fold(surface), tuple(found), "name")
+                town = Span(span.i, span.j - 1, span.start, end, surface, key, found, "name")
                 town.score = score
                 out.append(town)
     return out

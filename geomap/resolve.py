@@ -427,7 +427,7 @@ def _decision_keys(mentions: Sequence[Mention]) -> dict[int, tuple[int, ...]]:
             # for it: a name that qualifies a town it holds is a decision of its own
             keys[id(m)] = (*keys[id(m)], _QUALIFYING_SENSE)
     for m in mentions:
-        if m.cue == "eponym" or (m.kind == "facility" and _a_way(m.text)):
+        if m.cue == "eponym" or (m.kind == "facility" and _a_way_or_township(m.text)):
             # "the Paris Agreement" of a Paris, Texas story; "a substation on Columbus Avenue" of a
             # Lebanon, Ohio story says nothing of Columbus (nor makes "a Franklin man" its namesake)
             keys[id(m)] = (*_key(m), _EPONYM_SENSE)
@@ -1649,7 +1649,7 @@ def _facility_in_context(
     if place.feature_code == "ADM1" and m.text.split()[-1].lower() in word_list("chamber"):
         # "Iowa House challengers" of a Red Oak story: the state's legislature, not a Red Oak building
         return place
-    if _a_way(m.text):
+    if _a_way_or_township(m.text):
         # a street named after a town is in the text's town, whatever the size of its namesake
         pool = [p for p in fine if not home or p.country_code == home]
         if pool and _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) >= WAY_FAR_KM:
@@ -1741,7 +1741,7 @@ _NAMED_AFTER_MEANINGS = _WAYS | {"a township"}
 Township" of a Columbus, Ohio story is no part of Madison, Wisconsin)."""
 
 
-def _a_way(name: str) -> bool:
+def _a_way_or_township(name: str) -> bool:
     """Whether a facility's name ends in a word for a street, road or square, or a township
     (_NAMED_AFTER_MEANINGS)."""
     return facility_meaning(name) in _NAMED_AFTER_MEANINGS
