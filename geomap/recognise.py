@@ -1672,6 +1672,7 @@ def recognise(
     people = _named_people(text, tokens, spans, lower_words)
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _first_names(text, tokens, spans, threshold, lower_words)
+    _couples(text, tokens, spans, lower_words)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     unknown += _unknown_before_its_country(text, tokens, spans, sentence_starts, threshold)
@@ -2182,6 +2183,70 @@ def _first_names(
                 )
             )
         ):
+            span.score = 0.0
+
+
+COUPLE_TOWN_IMPORTANCE = 3.5
+"""A word after "and" that is the own name of a town of about 3,000 people or more (Aston, a
+district of Birmingham) may start a place's name and no person's (_couples); a hamlet's name may
+be a first name ("Martha", a village of Mexico)."""
+_NOT_BEFORE_A_COUPLE = frozenset(
+    {"in", "at", "from", "to", "into", "near", "between", "across", "via", "through", "toward", "towards"}
+)
+
+
+def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_words: set[str]) -> None:
+    """A one-word name before "and" and a whole person's name, two or three capitalised words that
+    start no likely place's name (PAIR_FLOOR: "Mae" is an alias of Madera, California) nor a
+    town's own name (COUPLE_TOWN_IMPORTANCE), is the first name of a couple sharing that
+    surname: "the lynching of Roger and Dorothy Malcom and George and Mae Murray Dorsey",
+    "Retired CN workers Brent and Lynnette Hain". Not after a preposition of place ("flights
+    between Paris and ...") nor in a longer list ("from Burhakaba, Dinsor and Qansax Dheere", "in
+    Miami and Zandvoort and Charles Leclerc won"), nor a country or a state ("Georgia")."""
+    n = len(tokens)
+    # where a likely name or a town's own name starts ("Sunderland and Aston Villa", two clubs)
+    named = {
+        s.i
+        for s in spans
+        if s.score >= PAIR_FLOOR
+        or any(c.match == "primary" and c.importance >= COUPLE_TOWN_IMPORTANCE for c in s.candidates)
+    }
+    listed = {s.j for s in spans if s.score >= PAIR_FLOOR}  # where a likely name ends
+    lists = _word_lists()
+
+    def a_name_word(t: Token) -> bool:
+        key = _name_key(t.text)
+        return (
+            _is_cap_word(t)
+            and not t.text.isupper()
+            and key not in lower_words
+            and key not in lists.title
+            and key not in lists.org
+            and key not in lists.not_place
+            and key not in lists.facility
+        )
+
+    for span in spans:
+        k = span.j + 1  # the word after "and"
+        if not (
+            _one_word(tokens, span)
+            and k < n
+            and tokens[span.j].text == "and"
+            and text[span.end : tokens[k].start] == " and "
+            and span.candidates
+            and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
+            and not (span.i > 0 and tokens[span.i - 1].text.lower() in _NOT_BEFORE_A_COUPLE)
+            and not (span.i > 0 and tokens[span.i - 1].text == ",")  # "Burhakaba, Dinsor and Qansax Dheere"
+            # "won in Miami and Zandvoort and Charles Leclerc won": the second name of a list of places
+            and not (span.i > 1 and tokens[span.i - 1].text in {"and", "or"} and span.i - 1 in listed)
+        ):
+            continue
+        end = k
+        while (
+            end < n and a_name_word(tokens[end]) and (end == k or _joined(text, tokens[end - 1], tokens[end]))
+        ):
+            end += 1
+        if 2 <= end - k <= 3 and k not in named and not (end < n and _is_cap_word(tokens[end])):
             span.score = 0.0
 
 

@@ -2767,6 +2767,25 @@ def test_a_place_name_before_a_word_the_text_writes_alone_is_a_first_name(gaz: G
     assert "Texas" in _names(team, gaz)
 
 
+def test_a_place_name_before_and_and_a_whole_name_is_the_first_name_of_a_couple(gaz: Gazetteer) -> None:
+    """ "George and Mae Murray Dorsey", "Brent and Lynnette Hain": a couple sharing a surname, not
+    the town of George or the borough of Brent. Two clubs ("Sunderland and Aston Villa") start with
+    a town's own name; a list ("Leeds, Sunderland and ...") and a preposition of place keep theirs."""
+    text = (
+        "MONROE, Ga. - Relatives of George and Mae Murray Dorsey, killed at a bridge near Monroe in "
+        "1946, met in Atlanta on Saturday. Retired rail workers Brent and Lynnette Hain drove from "
+        "Winnipeg to Edmonton to collect the cat."
+    )
+    assert _names(text, gaz) == ["MONROE", "Ga.", "Monroe", "Atlanta", "Winnipeg", "Edmonton"]
+    for kept in (
+        "Leeds came from behind, beating Sunderland and Aston Villa before a draw at Fulham.",
+        "The band toured Leeds, Sunderland and Mae Murray Hall before a draw at Fulham.",
+        "The band flew to Sunderland and Mae Murray Dorsey drove to Fulham.",
+        "Norris won in Fulham and Sunderland and Charles Leclerc won in Leeds.",
+    ):
+        assert "Sunderland" in _names(kept, gaz), kept
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
