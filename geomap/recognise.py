@@ -5559,6 +5559,27 @@ def _plural_cues(text: str, mentions: list[Mention]) -> list[Mention]:
                 if j + 1 >= len(out) or not _LINK.fullmatch(text, out[j].end, out[j + 1].start):
                     break
                 j += 1
+    return _counties_named_in_full(out)
+
+
+_COUNTY_WORDS = (" county", " parish", " district")
+
+
+def _counties_named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A county's bare name before a plural division word has the candidates of its full name where
+    the text also names it so: "between Walton and Oconee counties" of a story naming "Walton
+    County" is one name with it, and so one place (the bare name's own candidates, its towns and
+    every Walton County, are another decision, which the resolver may take otherwise)."""
+    if not any(m.cue == "county" for m in mentions):
+        return mentions
+    full = {fold(m.text): m.candidates for m in mentions if m.candidates and m.cue != "county"}
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.cue != "county" or not m.candidates:
+            continue
+        named = next((full[key + w] for w in _COUNTY_WORDS if (key := fold(m.text)) + w in full), None)
+        if named is not None:
+            out[k] = dataclasses.replace(m, candidates=named)
     return out
 
 

@@ -216,7 +216,9 @@ W_SIBLING_COUNTY = 3.0
 """Gained by a county of a state (by a name that says it is a county: "Cook County") where the text
 names MIN_SIBLINGS or more other counties of that state (settled): "deputies from Cook County"
 beside Lowndes and Brooks counties is Georgia's, not Chicago's. Both dev corpora unchanged from 1.5
-to 4.0; not for names without the word ("Leeds" beside Yorkshire's boroughs stays the city)."""
+to 4.0; not for names without the word ("Leeds" beside Yorkshire's boroughs stays the city). One
+county is enough that the name is listed with before "counties": "between Walton and Oconee
+counties" of a story naming Walton County, Georgia, is Georgia's Oconee, not South Carolina's."""
 MIN_SIBLINGS = 2
 """A text that names MIN_SIBLINGS or more first-level divisions of one country (settled, other names)
 makes a name's division of that country gain W_SIBLING over its namesakes abroad: "Georgia" among
@@ -1008,6 +1010,11 @@ def resolve(
                     if (mate_key := key_at.get(start)) is not None and mate_key != key
                 ]
                 among_divisions = _among_divisions(listed, mates_may_be) if listed else None
+                # the states of the counties the name is listed with before "counties" ("between
+                # Walton and Oconee counties": counties of one state, W_SIBLING_COUNTY)
+                listed_states = frozenset(
+                    (c.country_code, c.admin1) for c in listed if c.feature_code == "ADM2"
+                )
                 # the counties a list-mate may name ("Paris and Henry County")
                 listed_counties = frozenset(
                     (c.country_code, c.name)
@@ -1028,7 +1035,7 @@ def resolve(
                     towns,
                     among_countries,
                     among_divisions,
-                    county_of,
+                    county_of | listed_states if m.cue == "county" else county_of,
                     listed_counties,
                     chosen_ids,
                     provinces_said,

@@ -2786,6 +2786,22 @@ def test_a_place_name_before_and_and_a_whole_name_is_the_first_name_of_a_couple(
         assert "Sunderland" in _names(kept, gaz), kept
 
 
+def test_counties_listed_before_counties_are_of_the_state_of_the_one_named_in_full(gaz: Gazetteer) -> None:
+    """ "between Walton and Oconee counties" of a story naming Walton County, Georgia: "Walton" is
+    that county (one name, one place), and Oconee the Georgia county beside it, not South
+    Carolina's, more populous; "In Sylhet and Sunamganj districts" are two districts of one
+    division, not the division of Sylhet."""
+    text = (
+        "MONROE - Officials asked residents of Walton County for help. The killings took place at a "
+        "bridge between Walton and Oconee counties in 1946."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert (found["Walton"].name, found["Walton"].admin1) == ("Walton County", "Georgia")
+    assert (found["Oconee"].feature_code, found["Oconee"].admin1) == ("ADM2", "Georgia")
+    found = _found("In Sylhet and Sunamganj districts, 300,000 people moved to shelters.", gaz)
+    assert found["Sylhet"].feature_code == found["Sunamganj"].feature_code == "ADM2"
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
