@@ -1673,6 +1673,7 @@ def recognise(
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _first_names(text, tokens, spans, threshold, lower_words)
     _couples(text, tokens, spans, lower_words)
+    _people_listed(text, tokens, spans, lower_words)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
     unknown += _unknown_before_its_country(text, tokens, spans, sentence_starts, threshold)
@@ -2212,20 +2213,6 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
         or any(c.match == "primary" and c.importance >= COUPLE_TOWN_IMPORTANCE for c in s.candidates)
     }
     listed = {s.j for s in spans if s.score >= PAIR_FLOOR}  # where a likely name ends
-    lists = _word_lists()
-
-    def a_name_word(t: Token) -> bool:
-        key = _name_key(t.text)
-        return (
-            _is_cap_word(t)
-            and not t.text.isupper()
-            and key not in lower_words
-            and key not in lists.title
-            and key not in lists.org
-            and key not in lists.not_place
-            and key not in lists.facility
-        )
-
     for span in spans:
         k = span.j + 1  # the word after "and"
         if not (
@@ -2243,11 +2230,126 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
             continue
         end = k
         while (
-            end < n and a_name_word(tokens[end]) and (end == k or _joined(text, tokens[end - 1], tokens[end]))
+            end < n
+            and _a_person_word(tokens[end], lower_words)
+            and (end == k or _joined(text, tokens[end - 1], tokens[end]))
         ):
             end += 1
         if 2 <= end - k <= 3 and k not in named and not (end < n and _is_cap_word(tokens[end])):
             span.score = 0.0
+
+
+def _a_person_word(t: Token, lower_words: set[str]) -> bool:
+    """Whether a token can be a word of a person's name: capitalised, not in capitals, no word the
+    text writes in lower case, no title, organisation's, facility's or common capitalised word."""
+    key = _name_key(t.text)
+    lists = _word_lists()
+    return (
+        _is_cap_word(t)
+        and not t.text.isupper()
+        and key not in lower_words
+        and key not in lists.title
+        and key not in lists.org
+        and key not in lists.not_place
+        and key not in lists.facility
+    )
+
+
+MIN_PEOPLE_LISTED = 2
+"""How many whole names of people (_people_listed) must stand next to a first name and a surname
+in a list for it to be a person's too."""
+
+
+_LIST_ENDS = frozenset({",", "and", "."})
+
+
+def _people_listed(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_words: set[str]) -> None:
+    """A one-word name and a capitalised word, listed next to MIN_PEOPLE_LISTED or more whole names
+    of people (two or three capitalised words, or initials and a surname, that start no likely
+    place's name), is a person's first name and surname: "assistant coach Matt Shaul, C.J.
+    McArthur, Chad Foster, Mike Barber, Trent Olds" of a team's photograph is no Chad (nor Trent,
+    whereupon Chad has two such neighbours after it)."""
+    n = len(tokens)
+    listed = [
+        span
+        for span in spans
+        if span.j + 1 < n
+        and tokens[span.j + 1].text in _LIST_ENDS
+        and span.score > 0
+        and _one_word(tokens, span)
+        and _a_person_word(tokens[span.j], lower_words)
+        and (tokens[span.j + 1].text != "." or (span.i > 0 and tokens[span.i - 1].text in {",", "and"}))
+    ]
+    if not listed:
+        return  # the cheap test first: no name and a capitalised word that a list goes on after
+    for _ in range(3):  # a first name found makes its item a person's for the names beside it
+        likely = {s.i for s in spans if s.score >= PAIR_FLOOR}  # where a likely name starts
+
+        changed = False
+        for span in listed:
+            if span.score == 0 or span.j in likely:
+                continue
+            people = 0
+            at = span.j + 1  # the names after it ...
+            while people < MIN_PEOPLE_LISTED:
+                nxt = _next_in_list(tokens, at)
+                after = _whole_name(text, tokens, nxt, likely, lower_words) if nxt < n else None
+                if after is None:
+                    break
+                people, at = people + 1, after
+            at = span.i  # ... and before it
+            while people < MIN_PEOPLE_LISTED:
+                end = _previous_in_list(tokens, at)
+                if end is None:
+                    break
+                start = next(
+                    (
+                        k
+                        for k in (end - 2, end - 3)
+                        if k >= 0 and _whole_name(text, tokens, k, likely, lower_words) == end
+                    ),
+                    None,
+                )
+                if start is None:
+                    break
+                people, at = people + 1, start
+            if people >= MIN_PEOPLE_LISTED:
+                span.score, changed = 0.0, True
+        if not changed:
+            return
+
+
+def _whole_name(
+    text: str, tokens: Sequence[Token], k: int, likely: set[int], lower_words: set[str]
+) -> int | None:
+    """The end of a person's whole name starting at token k (_people_listed), where one does: two
+    or three person's words, the first may be initials ("C.J. McArthur"), none where a likely
+    place's name starts."""
+    if k in likely:
+        return None
+    n = len(tokens)
+    end = k
+    while (
+        end < n
+        and end - k < 3
+        and (
+            _a_person_word(tokens[end], lower_words)
+            or (end == k and _DOTTED_INITIALS.fullmatch(tokens[end].text) is not None)
+        )
+        and (end == k or (_joined(text, tokens[end - 1], tokens[end]) and end not in likely))
+    ):
+        end += 1
+    if end - k < 2 or (end < n and _is_cap_word(tokens[end]) and _joined(text, tokens[end - 1], tokens[end])):
+        return None
+    return end
+
+
+def _previous_in_list(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the list's item before the one starting at token `start` ends (an exclusive token
+    index); None where no list goes on before it."""
+    k = start - 1 if start > 0 and tokens[start - 1].text == "and" else start
+    k = k - 1 if k > 0 and tokens[k - 1].text == "," else k
+    return k if k != start and k > 0 else None
 
 
 def _surname_shaped(word: str, lower_words: set[str]) -> bool:

@@ -2802,6 +2802,28 @@ def test_counties_listed_before_counties_are_of_the_state_of_the_one_named_in_fu
     assert found["Sylhet"].feature_code == found["Sunamganj"].feature_code == "ADM2"
 
 
+def test_a_place_name_and_a_surname_listed_among_people_is_a_person(gaz: Gazetteer) -> None:
+    """A team's photograph, "Matt Shaul, C.J. McArthur, Chad Foster, Mike Barber, Trent Olds":
+    Chad Foster stands among people's whole names, so is one (no Chad, the country); a list of
+    places with two-word names keeps its places."""
+    text = (
+        "Members of the Muskingum College football team cleaned the New Concord Reservoir area. "
+        "Pictured are assistant coach Matt Shaul, C.J. McArthur, Chad Foster, Mike Barber, Trent Olds "
+        "and Blake Allen."
+    )
+    assert "Chad" not in _names(text, gaz)
+    places = "Teams from Kenya, Chad, Niger and Mali met in Baton Rouge, Grand Rapids and Santa Cruz."
+    assert _names(places, gaz) == [
+        "Kenya",
+        "Chad",
+        "Niger",
+        "Mali",
+        "Baton Rouge",
+        "Grand Rapids",
+        "Santa Cruz",
+    ]
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
