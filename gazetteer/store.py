@@ -219,6 +219,10 @@ class Gazetteer:
             if len(words) > 1 and words[-1] in DIVISION_WORDS:
                 rest = self.lookup_folded(" ".join(words[:-1]))
                 candidates = [c for c in rest if c.feature_class == "A" or c.feature_code == "RGN"]
+                if words[-1] == "state":
+                    # a state is a first-level division wherever a country has states: "Columbia
+                    # State" and "Boise State" are colleges, no county of Columbia or of Boise
+                    candidates = [c for c in candidates if c.feature_code == "ADM1"]
             elif len(words) > 1 and words[0] == "the":
                 candidates = list(self.lookup_folded(" ".join(words[1:])))
             elif (spelled := with_final_h(key) or spelled_out(key)) is not None:

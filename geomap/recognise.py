@@ -855,7 +855,14 @@ def _with_division_word(text: str, tokens: Sequence[Token], span: Span, gaz: Gaz
     if abbreviated:
         areas = tuple(c for c in gaz.lookup(f"{span.surface} County") if c.feature_code == "ADM2")
     else:
-        areas = tuple(c for c in span.candidates if c.feature_class == "A" and c.feature_code != "PCLI")
+        areas = tuple(
+            c
+            for c in span.candidates
+            if c.feature_class == "A"
+            and c.feature_code != "PCLI"
+            # a state is a first-level division: "Columbia State" is a college, no county
+            and (word.lower() != "state" or c.feature_code == "ADM1")
+        )
     if not areas:
         return None
     surface = text[span.start : tokens[j].end]
@@ -5793,6 +5800,10 @@ def _mention(
             and not _cue_held_by_the_country(tokens, k, span, gaz)
         ):
             cue = _CUES[tokens[k].text.lower()]
+            if tokens[k].text.lower() == "state" and not any(c.feature_code == "ADM1" for c in candidates):
+                # "The Columbia State Lyceum Committee": a college's; no state bears the name
+                cue = None
+                break
             # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the
             # compound's; nor "Mexico's state oil company")
             named_area = (

@@ -262,6 +262,15 @@ def test_the_file_is_read_through_a_memory_map(gaz: Gazetteer) -> None:
         fresh.close()
 
 
+def test_a_name_and_state_is_a_first_level_division_or_nothing(gaz: Gazetteer) -> None:
+    """ "Unity State" is South Sudan's state, "Washington State" the US state; "Columbia State"
+    and "Fresno State" are colleges, no county of Columbia or of Fresno (a county is no state)."""
+    assert _first(gaz, "Unity State") == ("SS", "ADM1")
+    assert _first(gaz, "Washington State") == ("US", "ADM1")
+    assert gaz.lookup("Columbia State") == gaz.lookup("Fresno State") == []
+    assert _first(gaz, "Fresno County") == ("US", "ADM2")
+
+
 def test_each_source_contributes(gaz: Gazetteer) -> None:
     assert _first(gaz, "Syria") == ("SY", "PCLI")  # countries
     assert _first(gaz, "Idlib Governorate") == ("SY", "ADM1")  # first-level divisions

@@ -2824,6 +2824,20 @@ def test_a_place_name_and_a_surname_listed_among_people_is_a_person(gaz: Gazette
     ]
 
 
+def test_a_town_before_state_that_names_no_state_is_a_colleges_town(gaz: Gazetteer) -> None:
+    """ "Columbia State" and "Boise State" are colleges and teams: no county of Columbia or Boise
+    (a state is a first-level division), and the town keeps no state's cue; "Washington State"
+    and "Unity State" are states."""
+    text = "Boise State beat Fresno State in Boise. The Columbia State Lyceum Committee met in Nashville."
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "Boise State" not in found and "Fresno State" not in found
+    assert found["Boise"].feature_code.startswith("PPL")
+    assert found["Columbia"].feature_code.startswith("PPL")
+    assert _found("Officials in Washington State said.", gaz)["Washington State"].feature_code == "ADM1"
+    unity = _found("Fighting spread in Unity State, officials in Juba said.", gaz)["Unity State"]
+    assert (unity.country_code, unity.feature_code) == ("SS", "ADM1")
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
