@@ -5344,7 +5344,22 @@ def _in_town(text: str, m: Mention, prev: Mention | None, nxt: Mention | None) -
         return dataclasses.replace(m, located_in=nxt.start)
     if _names_a_town(nxt) and _NEAR_TOWN.fullmatch(text, m.end, nxt.start):
         return dataclasses.replace(m, located_in=nxt.start)  # "from El Palmar near Murcia"
+    if (
+        _names_a_town(m)
+        and _names_a_town(nxt)
+        and text[m.end : nxt.start] == " in "
+        and m.candidates[0].importance < PART_MAX_IMPORTANCE
+        and m.candidates[0].feature_code != "PPLC"
+    ):
+        # "April 25 in Hopkins Park in DeKalb": a small town's name in another town is a part of it
+        # (a park, a district, a school), not the village of that name 100 km off
+        return dataclasses.replace(m, located_in=nxt.start)
     return m
+
+
+PART_MAX_IMPORTANCE = 5.0
+"""A name whose best-known place is a town of about 100,000 people or more (or a capital) is no
+part of the town the text puts it in: "talks between Kinshasa and Kigali in Luanda" (_in_town)."""
 
 
 def _names_a_town(m: Mention | None) -> TypeGuard[Mention]:

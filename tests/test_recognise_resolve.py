@@ -2838,6 +2838,22 @@ def test_a_town_before_state_that_names_no_state_is_a_colleges_town(gaz: Gazette
     assert (unity.country_code, unity.feature_code) == ("SS", "ADM1")
 
 
+def test_a_small_towns_name_in_another_town_is_a_part_of_it(gaz: Gazetteer) -> None:
+    """ "April 25 in Hopkins Park in DeKalb" of a DeKalb County story: a park of DeKalb, not the
+    village of Hopkins Park 100 km off; "talks between Kinshasa and Kigali in Luanda" keep the
+    capital."""
+    text = (
+        "The March for Babies in DeKalb County will be held April 25 in Hopkins Park in DeKalb, "
+        "organisers said in Sycamore."
+    )
+    found = _found(text, gaz)
+    dekalb, park = found["DeKalb"], found["Hopkins Park"]
+    assert (park.near, park.feature_code) == ("DeKalb", "LCTY")
+    assert (park.lat, park.lon) == (dekalb.lat, dekalb.lon)
+    found = _found("Angola has mediated talks between Kinshasa and Kigali in Luanda.", gaz)
+    assert (found["Kigali"].country_code, found["Kigali"].feature_code) == ("RW", "PPLC")
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
