@@ -1717,6 +1717,7 @@ def recognise(
     _brands(text, spans)
     _models(text, spans)
     _named_things(text, spans)
+    _shops(text, spans)
     _vessels(text, spans)
     _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
@@ -2718,6 +2719,30 @@ def _named_things(text: str, spans: Sequence[Span]) -> None:
             and span.score > 0.0
             and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start)
             and _ENDS_AN_INDEFINITE.match(text, span.end)
+        ):
+            span.score = 0.0
+
+
+_SHOP_BEFORE = re.compile(r"\b(?:at|from|to|into|outside|inside|near|behind)\s+\Z", re.IGNORECASE)
+_SHOP_AFTER = re.compile(
+    r"['’]s(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:in|on|at|and|or|for|near|off|along|with|where|since|until|is|was)\b)"
+)
+
+
+def _shops(text: str, spans: Sequence[Span]) -> None:
+    """A name in the possessive after "at" (or "from", "to") with no noun after it is a shop, a
+    restaurant or a house called after its owner, not a place: "a fundraiser at Culver’s, 1200
+    DeKalb Ave.", "dinner at Denny's in Austin", "shopped at Macy's on Main Street"; a place's
+    possessive takes a noun ("at Chicago's O'Hare airport")."""
+    if "'s" not in text and "’s" not in text:
+        return  # the cheap test first: most texts have few possessives
+    for span in spans:
+        if (
+            span.possessive
+            and span.kind == "name"
+            and span.score > 0.0
+            and _SHOP_AFTER.match(text, span.end)
+            and _SHOP_BEFORE.search(text, max(0, span.start - 10), span.start)
         ):
             span.score = 0.0
 

@@ -2854,6 +2854,20 @@ def test_a_small_towns_name_in_another_town_is_a_part_of_it(gaz: Gazetteer) -> N
     assert (found["Kigali"].country_code, found["Kigali"].feature_code) == ("RW", "PPLC")
 
 
+def test_a_possessive_after_at_with_no_noun_is_a_shop(gaz: Gazetteer) -> None:
+    """ "at Culver's, 1200 DeKalb Ave.", "dinner at Denny's in Austin", "at Macy's on Main Street":
+    shops and restaurants called after their owners; "at Chicago's O'Hare airport" and "larger
+    than Britain's" keep their places."""
+    text = (
+        "A fundraiser will be held April 1 at Culver’s, 1200 DeKalb Ave. in Sycamore. They ate at "
+        "Denny's in Austin and shopped at Macy's on Main Street before landing at Chicago's O'Hare "
+        "airport. Germany's economy is larger than Britain's, officials in Berlin said."
+    )
+    names = _names(text, gaz)
+    assert not {"Culver", "Denny", "Macy"} & set(names)
+    assert {"Sycamore", "Austin", "Chicago", "Germany", "Britain", "Berlin"} <= set(names)
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
