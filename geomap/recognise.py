@@ -1680,6 +1680,7 @@ def recognise(
     _surnames_alone(text, tokens, spans, people, sentence_starts)
     _first_names(text, tokens, spans, threshold, lower_words)
     _couples(text, tokens, spans, lower_words)
+    _common_plurals(tokens, spans, sentence_starts, lower_words)
     _people_listed(text, tokens, spans, lower_words)
     _languages(tokens, spans)
     unknown = _settlements_unknown(text, tokens, spans, sentence_starts, threshold)
@@ -2244,6 +2245,32 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
         ):
             end += 1
         if 2 <= end - k <= 3 and k not in named and not (end < n and _is_cap_word(tokens[end])):
+            span.score = 0.0
+
+
+PLURAL_TOWN_IMPORTANCE = 5.0
+"""A sentence's first word that is the plural of a word the text writes in small letters is that
+word, not a town of under about 100,000 people (_common_plurals)."""
+
+
+def _common_plurals(
+    tokens: Sequence[Token], spans: Sequence[Span], sentence_starts: Container[int], lower_words: set[str]
+) -> None:
+    """A sentence's first word, the plural of a word the text also writes in small letters, is that
+    word: "Beers, sofas, TVs found in St. Marys River ... beer drinkers" is no Beers, a Dutch
+    village (nor "Roses bloom ... a rose" the Catalan town); not a town of PLURAL_TOWN_IMPORTANCE."""
+    for span in spans:
+        key = span.key
+        if (
+            span.i in sentence_starts
+            and span.j == span.i + 1
+            and key.endswith("s")
+            and span.score > 0.0
+            and span.kind == "name"
+            and (key[:-1] in lower_words or (key.endswith("es") and key[:-2] in lower_words))
+            and tokens[span.i].text[1:].islower()
+            and all(c.importance < PLURAL_TOWN_IMPORTANCE for c in span.candidates)
+        ):
             span.score = 0.0
 
 

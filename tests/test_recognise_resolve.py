@@ -2868,6 +2868,18 @@ def test_a_possessive_after_at_with_no_noun_is_a_shop(gaz: Gazetteer) -> None:
     assert {"Sycamore", "Austin", "Chicago", "Germany", "Britain", "Berlin"} <= set(names)
 
 
+def test_a_sentences_first_word_the_plural_of_a_common_word_is_that_word(gaz: Gazetteer) -> None:
+    """ "Beers, sofas, TVs found in St. Marys River ... beer drinkers": no Beers, a Dutch village;
+    "Athens" first in its sentence is still the city."""
+    text = (
+        "Beers, sofas, TVs found in river. Volunteers from Camden County in Georgia say beer drinkers "
+        "use the river as a dump. Athens sent volunteers too."
+    )
+    names = _names(text, gaz)
+    assert "Beers" not in names
+    assert {"Camden County", "Georgia", "Athens"} <= set(names)
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
