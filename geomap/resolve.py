@@ -1657,8 +1657,14 @@ def _facility_in_context(
         # "Iowa House challengers" of a Red Oak story: the state's legislature, not a Red Oak building
         return place
     if _a_way_or_township(m.text):
-        # a street named after a town is in the text's town, whatever the size of its namesake
-        pool = [p for p in fine if not home or p.country_code == home]
+        # a street named after a town is in the text's town, whatever the size of its namesake,
+        # which the text may name alone as the street's short name ("north on Decatur Boulevard
+        # ... the southbound lanes of Decatur" of a Las Vegas story): not where the street is
+        pool = [
+            p
+            for p in fine
+            if (not home or p.country_code == home) and (p.geonameid != place.geonameid or p.near)
+        ]
         if pool and _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) >= WAY_FAR_KM:
             return _at(_nearest_in_text(m, pool, said), m)
     if place.feature_code in {"PCLI", "ADM1", "ADM2"}:

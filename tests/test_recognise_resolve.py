@@ -2880,6 +2880,17 @@ def test_a_sentences_first_word_the_plural_of_a_common_word_is_that_word(gaz: Ga
     assert {"Camden County", "Georgia", "Athens"} <= set(names)
 
 
+def test_a_street_named_after_a_town_the_text_names_alone_is_in_the_texts_town(gaz: Gazetteer) -> None:
+    """ "north on Decatur Boulevard ... the southbound lanes of Decatur" of a Las Vegas story: the
+    bare Decatur (its short name) does not pull the boulevard 2,000 km to Decatur, Illinois."""
+    text = (
+        "A crash in Las Vegas on Monday injured a woman, police said. A Toyota was traveling east to go "
+        "north on Decatur Boulevard. The car was sent into the lanes of Decatur, where it struck a Honda."
+    )
+    boulevard = _found(text, gaz)["Decatur Boulevard"]
+    assert (boulevard.near, boulevard.admin1) == ("Las Vegas", "Nevada")
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
