@@ -91,6 +91,15 @@ the most populous), and "Suffolk" with "the town of Southold" New York's Suffolk
 own county of its name ("York" with Haxby stays the city). Given gold names: GeoWebNews 0.9494 /
 0.9457 -> 0.9502 / 0.9465 (+2, "Suffolk" twice), LGL 0.840 -> 0.848 (+4, Boone County); TR-News,
 GeoVirus and 337 probes unchanged; the same for any weight from 0.5 to 3."""
+W_SHARED_COUNTY = 1.0
+SHARED_COUNTY_NAMES = 2
+"""Won by a town, for each other name of the text (up to three) whose best-known place is a town
+and that has a town in the same county, where at least SHARED_COUNTY_NAMES such names do: a local
+paper's towns lie together ("Cedar Haven Nursing Home in Lebanon" of an obituary naming Hershey,
+Palmyra and Annville is Lebanon, Pennsylvania, not the country; a Falls Village, Connecticut
+paper's Kent and Sharon are Litchfield County's, not Ohio's and Pennsylvania's). Both dev corpora,
+GeoVirus and the probes' towns unchanged for weights from 0.5 to 2.0; from one such name (not two)
+TR-News moves six names, Venice to California among them."""
 W_BESIDE = 4.0
 """Won by a town or site within NEIGHBOUR_KM of a town or site of the name the text pairs it with by
 a possessive ("London's Heathrow Animal Reception Center ... Heathrow's center" of an airline story
@@ -484,6 +493,7 @@ def _scores(
     provinces_said: dict[str, int] | None = None,
     countries_of_others: dict[str, float] | None = None,
     county_towns: Counter[_Area] | None = None,
+    shared_counties: Counter[_Area] | None = None,
     own_counties: frozenset[_Area] = frozenset(),
     dateline_at: Sequence[tuple[float, float]] = (),
 ) -> list[float]:
@@ -497,6 +507,7 @@ def _scores(
     q = m.qualifier
     out = []
     abroad = m.candidates[0].country_code
+    town_first = m.candidates[0].feature_class == "P"
     key = fold(m.text)
     # among namesake counties, not towns: "Cook County", "Humphreys and Carroll counties"
     says_county = key.endswith((" county", " parish")) or m.cue == "county"
@@ -771,6 +782,22 @@ def _scores(
             )
         ):
             s += W_TOWNS_COUNTY  # "Boone County" with "Lebanon" is the Boone County a Lebanon lies in
+        if (
+            c.feature_class == "P"
+            and shared_counties
+            and rank < MAX_DISTANCE_RANK
+            and c.admin2
+            # not where the county bears the name as its own: the text's towns there say as much for
+            # it ("Leyte" of a story naming towns of Leyte province; but Lebanon County is no Lebanon)
+            and not any(
+                d.feature_class == "A" and d.match == "primary" and d.name == c.admin2 for d in m.candidates
+            )
+        ):
+            county = (c.country_code, c.admin1 or "", c.admin2)
+            # the other names with a town there (the name itself counts where its best-known place is a town)
+            shared = shared_counties[county] - (town_first and county in own_counties)
+            if shared >= SHARED_COUNTY_NAMES:
+                s += W_SHARED_COUNTY * min(shared, 3)
         if c.feature_code in {"PPLA", "PPLC"}:
             s += W_SEAT
         if c.feature_code == "ADM1" and (
@@ -894,6 +921,14 @@ def resolve(
     }
     # how many names have a town in each county (W_TOWNS_COUNTY)
     county_towns = Counter(county for counties in town_counties.values() for county in counties)
+    # ... of the names whose best-known place is a town (W_SHARED_COUNTY: not "Washington,
+    # Pennsylvania and California", states, whose towns lie in Washington County, Pennsylvania)
+    shared_counties = Counter(
+        county
+        for key, counties in town_counties.items()
+        if groups[key][0].candidates[0].feature_class == "P"
+        for county in counties
+    )
     # for each name, the countries of the other names' best-known places (W_COUNTY_TOWN), once
     others_tops = {name: minus(total_tops, by_name) for name, by_name in said_by.items()}
 
@@ -1041,6 +1076,7 @@ def resolve(
                     provinces_said,
                     others_tops[fold(m.text)],
                     county_towns,
+                    shared_counties,
                     town_counties[key],
                     dateline_at,
                 )

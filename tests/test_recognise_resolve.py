@@ -2891,6 +2891,25 @@ def test_a_street_named_after_a_town_the_text_names_alone_is_in_the_texts_town(g
     assert (boulevard.near, boulevard.admin1) == ("Las Vegas", "Nevada")
 
 
+def test_a_local_papers_towns_lie_together_in_one_county(gaz: Gazetteer) -> None:
+    """An obituary naming Hershey, Palmyra and Annville: "Cedar Haven Nursing Home in Lebanon" is
+    Lebanon, Pennsylvania (in Lebanon County with them), not the country; where the county bears
+    the name as its own, the towns say nothing against it ("Cebu province ... relief to Cebu")."""
+    text = (
+        "June V. Schell, age 91, died Thursday at Cedar Haven Nursing Home in Lebanon. She was formerly "
+        "of Hershey and Interfaith Manor in Palmyra. She was born in North Annville Township. Surviving "
+        "are two great-grandchildren, both of Annville."
+    )
+    assert {
+        (p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz) if p.mention == "Lebanon"
+    } == {("US", "Pennsylvania")}
+    cebu = (
+        "The death toll from the typhoon rose to 114, most of them in Cebu province, where flash floods "
+        "swept through towns including Liloan and Talisay. A helicopter crashed flying relief to Cebu."
+    )
+    assert _found(cebu, gaz)["Cebu"].feature_code == "ADM2"
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
