@@ -2646,6 +2646,33 @@ def _surnames_alone(
             and _surname_shaped(tokens[span.j].text, set())
         ):
             span.score = 0.0
+    if kin:
+        _listed_with_kin(tokens, spans, kin)
+
+
+def _listed_with_kin(tokens: Sequence[Token], spans: Sequence[Span], kin: set[str]) -> None:
+    """A one-word name listed right beside a name the text gives kin ("Mason's father") is a person
+    too: "Mason, Devon and the driver believed to be Mason's father were in the other [pickup]" is
+    no Devon, the English county; not a country's or a state's name."""
+    n = len(tokens)
+    for span in spans:
+        if not (
+            span.score > 0.0
+            and span.kind == "name"
+            and _one_word(tokens, span)
+            and span.candidates
+            and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
+        ):
+            continue
+        before = _previous_in_list(tokens, span.i)
+        after = _next_in_list(tokens, span.j)
+        beside = [
+            k
+            for k in (before - 1 if before else None, after if after < n else None)
+            if k is not None and _is_cap_word(tokens[k]) and _name_key(tokens[k].text) in kin
+        ]
+        if beside:
+            span.score = 0.0
 
 
 _LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "translated"})

@@ -2910,6 +2910,18 @@ def test_a_local_papers_towns_lie_together_in_one_county(gaz: Gazetteer) -> None
     assert _found(cebu, gaz)["Cebu"].feature_code == "ADM2"
 
 
+def test_a_name_listed_beside_a_person_the_text_gives_kin_is_a_person(gaz: Gazetteer) -> None:
+    """ "Mason, Devon and the driver believed to be Mason's father were in the other [pickup]":
+    Mason has a father, so Devon beside him is a person too, no English county."""
+    text = (
+        "Fiery crash kills three. Three people were in one pickup. Mason, Devon and the driver believed "
+        "to be Mason's father were in the other. Business cards of a man from Chatham, Ontario were "
+        "strewn across the scene."
+    )
+    assert "Devon" not in _names(text, gaz)
+    assert "Devon" in _names("Floods hit Cornwall, Devon and Somerset on Sunday.", gaz)
+
+
 def test_a_preposition_opening_a_sentence_is_no_first_name(gaz: Gazetteer) -> None:
     """ "Near Kherson" is no person named Near Kherson, though the text never writes "near"."""
     text = "Near Kherson, a soldier said the bridge was gone. Outside Mykolaiv, shelling went on."
