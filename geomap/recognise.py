@@ -2155,11 +2155,7 @@ def _first_names(
     n = len(tokens)
     alone = surnames(text, tokens) | _written_alone(text, tokens, spans)
     lists = _word_lists()
-    alone = {
-        w
-        for w in alone
-        if w not in lower_words and w not in lists.title and w not in lists.org and w not in lists.not_place
-    }
+    alone = {w for w in alone if not _a_common_word(w, lower_words)}
     alone -= {s.key for s in spans if s.score >= threshold}
     for span in spans:
         j = span.j
@@ -2275,19 +2271,22 @@ def _common_plurals(
 
 
 def _a_person_word(t: Token, lower_words: set[str]) -> bool:
-    """Whether a token can be a word of a person's name: capitalised, not in capitals, no word the
-    text writes in lower case, no title, organisation's, facility's or common capitalised word."""
+    """Whether a token can be a word of a person's name: capitalised, not in capitals, no common
+    word (_a_common_word) nor a facility's ("Hall", "Park")."""
     key = _name_key(t.text)
-    lists = _word_lists()
     return (
         _is_cap_word(t)
         and not t.text.isupper()
-        and key not in lower_words
-        and key not in lists.title
-        and key not in lists.org
-        and key not in lists.not_place
-        and key not in lists.facility
+        and not _a_common_word(key, lower_words)
+        and key not in _word_lists().facility
     )
+
+
+def _a_common_word(key: str, lower_words: set[str]) -> bool:
+    """Whether a folded word is one the text also writes in lower case, a title, an organisation's
+    word or a common capitalised word ("Police"): no person's name."""
+    lists = _word_lists()
+    return key in lower_words or key in lists.title or key in lists.org or key in lists.not_place
 
 
 MIN_PEOPLE_LISTED = 2
@@ -2296,6 +2295,7 @@ in a list for it to be a person's too."""
 
 
 _LIST_ENDS = frozenset({",", "and", "."})
+"""After a list's item (_people_listed): the list goes on or ends."""
 
 
 def _people_listed(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_words: set[str]) -> None:
@@ -2319,7 +2319,6 @@ def _people_listed(text: str, tokens: Sequence[Token], spans: Sequence[Span], lo
         return  # the cheap test first: no name and a capitalised word that a list goes on after
     for _ in range(3):  # a first name found makes its item a person's for the names beside it
         likely = {s.i for s in spans if s.score >= PAIR_FLOOR}  # where a likely name starts
-
         changed = False
         for span in listed:
             if span.score == 0 or span.j in likely:
@@ -2391,14 +2390,8 @@ def _surname_shaped(word: str, lower_words: set[str]) -> bool:
     """Whether a capitalised word can be a person's surname: no word the text also writes in lower
     case, no title, organisation's word or common capitalised word ("Police"), no plural."""
     key = _name_key(word)
-    lists = _word_lists()
-    return (
-        key not in lower_words
-        and key not in lists.title
-        and key not in lists.org
-        and key not in lists.not_place
-        and not key.endswith("s")  # "Dallas Cowboys", "Syria Kurds": a plural is a group's
-    )
+    # "Dallas Cowboys", "Syria Kurds": a plural is a group's
+    return not _a_common_word(key, lower_words) and not key.endswith("s")
 
 
 _NOT_BEFORE_A_SURNAME = frozenset({"the", "a", "an", "on", "in", "at", "from", "into", "via", "across"})
@@ -2778,9 +2771,11 @@ def _named_things(text: str, spans: Sequence[Span]) -> None:
 
 
 _SHOP_BEFORE = re.compile(r"\b(?:at|from|to|into|outside|inside|near|behind)\s+\Z", re.IGNORECASE)
+"""Before a shop's name (_shops): "at", "from", "to" and the like."""
 _SHOP_AFTER = re.compile(
     r"['’]s(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:in|on|at|and|or|for|near|off|along|with|where|since|until|is|was)\b)"
 )
+"""After a shop's name (_shops): its possessive and no noun, a stop, a preposition or a verb."""
 
 
 def _shops(text: str, spans: Sequence[Span]) -> None:
@@ -5780,7 +5775,8 @@ def _counties_named_in_full(mentions: list[Mention]) -> list[Mention]:
     for k, m in enumerate(out):
         if m.cue != "county" or not m.candidates:
             continue
-        named = next((full[key + w] for w in _COUNTY_WORDS if (key := fold(m.text)) + w in full), None)
+        key = fold(m.text)
+        named = next((full[key + w] for w in _COUNTY_WORDS if key + w in full), None)
         if named is not None:
             out[k] = dataclasses.replace(m, candidates=named)
     return out

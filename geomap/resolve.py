@@ -93,7 +93,8 @@ own county of its name ("York" with Haxby stays the city). Given gold names: Geo
 GeoVirus and 337 probes unchanged; the same for any weight from 0.5 to 3."""
 W_SHARED_COUNTY = 1.0
 SHARED_COUNTY_NAMES = 2
-"""Won by a town, for each other name of the text (up to three) whose best-known place is a town
+SHARED_COUNTY_MOST = 3
+"""Won by a town, for each other name of the text (up to SHARED_COUNTY_MOST) whose best-known place is a town
 and that has a town in the same county, where at least SHARED_COUNTY_NAMES such names do: a local
 paper's towns lie together ("Cedar Haven Nursing Home in Lebanon" of an obituary naming Hershey,
 Palmyra and Annville is Lebanon, Pennsylvania, not the country; a Falls Village, Connecticut
@@ -797,7 +798,7 @@ def _scores(
             # the other names with a town there (the name itself counts where its best-known place is a town)
             shared = shared_counties[county] - (town_first and county in own_counties)
             if shared >= SHARED_COUNTY_NAMES:
-                s += W_SHARED_COUNTY * min(shared, 3)
+                s += W_SHARED_COUNTY * min(shared, SHARED_COUNTY_MOST)
         if c.feature_code in {"PPLA", "PPLC"}:
             s += W_SEAT
         if c.feature_code == "ADM1" and (
@@ -1047,9 +1048,11 @@ def resolve(
                 among_divisions = _among_divisions(listed, mates_may_be) if listed else None
                 # the states of the counties the name is listed with before "counties" ("between
                 # Walton and Oconee counties": counties of one state, W_SIBLING_COUNTY)
-                listed_states = frozenset(
-                    (c.country_code, c.admin1) for c in listed if c.feature_code == "ADM2"
-                )
+                sibling_counties = county_of
+                if m.cue == "county":
+                    sibling_counties |= {
+                        (c.country_code, c.admin1) for c in listed if c.feature_code == "ADM2"
+                    }
                 # the counties a list-mate may name ("Paris and Henry County")
                 listed_counties = frozenset(
                     (c.country_code, c.name)
@@ -1070,7 +1073,7 @@ def resolve(
                     towns,
                     among_countries,
                     among_divisions,
-                    county_of | listed_states if m.cue == "county" else county_of,
+                    sibling_counties,
                     listed_counties,
                     chosen_ids,
                     provinces_said,
@@ -1699,7 +1702,8 @@ def _facility_in_context(
         pool = [
             p
             for p in fine
-            if (not home or p.country_code == home) and (p.geonameid != place.geonameid or p.near)
+            if (not home or p.country_code == home)
+            and (p.geonameid is None or p.geonameid != place.geonameid)
         ]
         if pool and _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) >= WAY_FAR_KM:
             return _at(_nearest_in_text(m, pool, said), m)
