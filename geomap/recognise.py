@@ -1718,7 +1718,6 @@ def recognise(
     _brands(text, spans)
     _models(text, spans)
     _named_things(text, spans)
-    _shops(text, spans)
     _vessels(text, spans)
     _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
@@ -2210,6 +2209,9 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
     between Paris and ...") nor in a longer list ("from Burhakaba, Dinsor and Qansax Dheere", "in
     Miami and Zandvoort and Charles Leclerc won"), nor a country or a state ("Georgia")."""
     n = len(tokens)
+    before_and = [s for s in spans if s.j + 1 < n and tokens[s.j].text == "and"]
+    if not before_and:
+        return  # the cheap test first: no name before "and"
     # where a likely name or a town's own name starts ("Sunderland and Aston Villa", two clubs)
     named = {
         s.i
@@ -2218,12 +2220,10 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
         or any(c.match == "primary" and c.importance >= COUPLE_TOWN_IMPORTANCE for c in s.candidates)
     }
     listed = {s.j for s in spans if s.score >= PAIR_FLOOR}  # where a likely name ends
-    for span in spans:
+    for span in before_and:
         k = span.j + 1  # the word after "and"
         if not (
             _one_word(tokens, span)
-            and k < n
-            and tokens[span.j].text == "and"
             and text[span.end : tokens[k].start] == " and "
             and span.candidates
             and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
@@ -2755,45 +2755,35 @@ _ENDS_AN_INDEFINITE = re.compile(r"(?:[.;:!?)]|,\s+[a-z]|,?\s*\Z)")
 comma before the name's state: "a Dallas, Texas, company")."""
 
 
-def _named_things(text: str, spans: Sequence[Span]) -> None:
-    """A name after "a" or "an" that ends its phrase is a thing or someone called so, not a place:
-    "to build the hotel, a Hilton, which opened in 2007" (no Hilton of New York placed in Columbia),
-    "he drives a Mercedes."; a place so written takes a noun after it ("a Texas man", "a London
-    court") or a hyphen ("a Beijing-based analyst")."""
-    for span in spans:
-        if (
-            span.kind == "name"
-            and span.score > 0.0
-            and _INDEFINITE_BEFORE.search(text, max(0, span.start - 4), span.start)
-            and _ENDS_AN_INDEFINITE.match(text, span.end)
-        ):
-            span.score = 0.0
-
-
 _SHOP_BEFORE = re.compile(r"\b(?:at|from|to|into|outside|inside|near|behind)\s+\Z", re.IGNORECASE)
-"""Before a shop's name (_shops): "at", "from", "to" and the like."""
+"""Before a shop's name: "at", "from", "to" and the like."""
 _SHOP_AFTER = re.compile(
     r"['’]s(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:in|on|at|and|or|for|near|off|along|with|where|since|until|is|was)\b)"
 )
-"""After a shop's name (_shops): its possessive and no noun, a stop, a preposition or a verb."""
+"""After a shop's name: its possessive and no noun, a stop, a preposition or a verb."""
+_THINGS = ((False, _INDEFINITE_BEFORE, _ENDS_AN_INDEFINITE), (True, _SHOP_BEFORE, _SHOP_AFTER))
+"""(in the possessive, what comes before, what comes after) a name that is a thing (_named_things)."""
 
 
-def _shops(text: str, spans: Sequence[Span]) -> None:
-    """A name in the possessive after "at" (or "from", "to") with no noun after it is a shop, a
-    restaurant or a house called after its owner, not a place: "a fundraiser at Culver’s, 1200
-    DeKalb Ave.", "dinner at Denny's in Austin", "shopped at Macy's on Main Street"; a place's
-    possessive takes a noun ("at Chicago's O'Hare airport")."""
-    if "'s" not in text and "’s" not in text:
-        return  # the cheap test first: most texts have few possessives
+def _named_things(text: str, spans: Sequence[Span]) -> None:
+    """A name that ends its phrase after a word that makes it a thing is no place (_THINGS): after
+    "a" or "an", a thing or someone called so ("to build the hotel, a Hilton, which opened in 2007":
+    no Hilton of New York placed in Columbia; "he drives a Mercedes."); in the possessive after "at"
+    (or "from", "to") with no noun after it, a shop, a restaurant or a house called after its owner
+    ("a fundraiser at Culver’s, 1200 DeKalb Ave.", "dinner at Denny's in Austin", "shopped at
+    Macy's on Main Street"). A place so written takes a noun after it ("a Texas man", "a London
+    court", "at Chicago's O'Hare airport") or a hyphen ("a Beijing-based analyst")."""
     for span in spans:
-        if (
-            span.possessive
-            and span.kind == "name"
-            and span.score > 0.0
-            and _SHOP_AFTER.match(text, span.end)
-            and _SHOP_BEFORE.search(text, max(0, span.start - 10), span.start)
-        ):
-            span.score = 0.0
+        if span.kind != "name" or span.score <= 0.0:
+            continue
+        for possessive, before, after in _THINGS:
+            if (
+                span.possessive == possessive
+                and after.match(text, span.end)
+                and before.search(text, max(0, span.start - 10), span.start)
+            ):
+                span.score = 0.0
+                break
 
 
 def _kickers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
