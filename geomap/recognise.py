@@ -2060,6 +2060,15 @@ def _person_nouns() -> str:
 
 
 @functools.cache
+def _defined_as_a_person() -> re.Pattern[str]:
+    """After a name, a copula and what a person does or is: " probably is the only U.S. president",
+    " was a retired farmer" (_person_nouns, after up to three words), matched where the name ends."""
+    return re.compile(
+        r"\s+(?:\w+ly\s+)?(?:is|was)\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,3}?(?:" + _person_nouns() + r")s?\b"
+    )
+
+
+@functools.cache
 def _apposition() -> re.Pattern[str]:
     """After two names, an apposition of what a person does or is: ", the former broker", ", a
     local BJP leader", ", the company's human resources manager" (_person_nouns, after up to three
@@ -2587,6 +2596,20 @@ def _surnames_alone(
         ):
             named.add(span.key)
             kin.add(span.key)
+            span.score = 0.0
+        elif (
+            # "Lincoln probably is the only U.S. president to come under fire": a town the text
+            # defines as a person is one (not a country's or a capital's name: "China is the largest
+            # investor", "Paris was the leader")
+            span.kind == "name"
+            and _one_word(tokens, span)
+            and span.candidates
+            and span.candidates[0].feature_class == "P"
+            and span.candidates[0].feature_code not in {"PPLC", "PPLA"}
+            and (span.i == 0 or not tokens[span.i - 1].text.islower())
+            and _defined_as_a_person().match(text, span.end)
+        ):
+            named.add(span.key)
             span.score = 0.0
         elif (
             # "Jordan said he would return": a country says "it", a person "he" or "she" (the name
@@ -5000,7 +5023,10 @@ def _before_a_facility_word(text: str, end: int) -> bool:
 
 def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> None:
     """A facility phrase that starts with the name of a sea or an ocean is that facility, not the
-    water, which holds no road or building: "the Pacific Highway was cut", "Atlantic Avenue". (Not
+    water, which holds no road or building: "the Pacific Highway was cut", "Atlantic Avenue"; so is
+    one that starts with a name a place has only as a part of its own ("South Georgia Medical
+    Center" is no South Georgia and the South Sandwich Islands, "a West Valley College student" no
+    West Valley City, "London’s Heathrow Animal Reception Center" no London Heathrow Airport). (Not
     for other names: TR-News annotates "Barren County" in "Barren County Detention Center", where
     GeoWebNews annotates the facility.)"""
     names = {
@@ -5009,7 +5035,7 @@ def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> Non
         if s.kind == "name"
         and s.score >= threshold
         and s.candidates
-        and (s.candidates[0].feature_class == "H" or _a_countrys_part_alias(s))
+        and (s.candidates[0].feature_class == "H" or _a_places_part_alias(s))
     }
     if not names:
         return
@@ -5025,17 +5051,13 @@ def _facilities_over_their_names(spans: Sequence[Span], threshold: float) -> Non
             f.score = name.score
 
 
-def _a_countrys_part_alias(span: Span) -> bool:
-    """Whether a one-word name is a country's only by a part of its name ("Emirates" of the United
-    Arab Emirates): before a word for something built it names that ("the Emirates Stadium"), as a
-    country's own name does not ("Congo Square" is still a square named after Congo)."""
+def _a_places_part_alias(span: Span) -> bool:
+    """Whether a name is a place's only by a part of its name ("Emirates" of the United Arab
+    Emirates, "West Valley" of West Valley City): before a word for something built it names that
+    ("the Emirates Stadium", "a West Valley College student"), as a place's own name does not
+    ("Congo Square" is still a square named after Congo)."""
     top = span.candidates[0]
-    return (
-        span.j - span.i == 1
-        and top.feature_code == "PCLI"
-        and top.match == "alternate"
-        and alias_shape(span.key, fold(top.name)) == "part"
-    )
+    return top.match == "alternate" and alias_shape(span.key, fold(top.name)) == "part"
 
 
 _BUILT = frozenset(

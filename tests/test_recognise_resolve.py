@@ -5491,3 +5491,32 @@ def test_a_possessive_word_after_a_name_reads_as_the_word(gaz: Gazetteer) -> Non
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert found["Miami-Dade"].admin1 == "Florida"
     assert found["Enfield"].country_code == "GB"
+
+
+def test_a_town_the_text_defines_as_a_person_is_that_person_throughout(gaz: Gazetteer) -> None:
+    """ "Lincoln probably is the only U.S. president to come under fire": the text says who Lincoln
+    is, so no "Lincoln" of it is the town (a talk on Abraham Lincoln was Lincoln, California
+    fifteen times); "China is the largest investor" keeps the country, and a town the text does
+    not define so stays a place."""
+    text = (
+        "The author spoke to a crowd at the library about his book on Lincoln. Lincoln visited the "
+        "capital's defenders at Fort Stevens. Lincoln probably is the only U.S. president to come "
+        "under war-time fire while in office, he said. China is the largest investor in the region, "
+        "and the author lives in Richmond, Kentucky."
+    )
+    names = [p.mention for p in geomap.places(text, gazetteer=gaz)]
+    assert "Lincoln" not in names
+    assert {"China", "Richmond", "Kentucky"} <= set(names)
+
+
+def test_a_facility_named_by_part_of_a_places_name_is_the_facility(gaz: Gazetteer) -> None:
+    """ "South Georgia Medical Center": "South Georgia" is the islands' only as part of their name
+    (South Georgia and the South Sandwich Islands), so before a word for something built it names
+    the hospital, not the islands in the South Atlantic."""
+    text = (
+        "The injured deputy was flown to South Georgia Medical Center in Valdosta, Georgia, where "
+        "he was listed in stable condition on Sunday."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "South Georgia" not in found
+    assert found["South Georgia Medical Center"].country_code == "US"
