@@ -643,6 +643,15 @@ def _scores(
     qualified = m.qualifies[:MAX_DISTANCE_RANK]
     if any(h.place_id in chosen_ids for h in m.qualifies):
         qualified = tuple(h for h in m.qualifies if h.place_id in chosen_ids)
+    # the most names with a town in one county of the name's (W_TOWNS_COUNTY)
+    most_towns = max(
+        (
+            county_towns[area] - (area in own_counties)
+            for d in m.candidates
+            if d.feature_code == "ADM2" and county_towns and (area := _area(d)) in county_towns
+        ),
+        default=0,
+    )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
         if (
@@ -774,6 +783,9 @@ def _scores(
             and not holds
             and county_towns
             and county_towns[county := _area(c)] > (county in own_counties)
+            # ... the county of the most of them: "Champaign County" of a story naming Urbana and
+            # St. Paris is Ohio's, which holds a town of each, not Illinois's (only an Urbana)
+            and county_towns[county] - (county in own_counties) >= most_towns
             # the county of Cairns is no rival of Cairns (nor the municipality of São Paulo, which
             # the gazetteer does not say the city is in, of the city at its centre)
             and not _has_namesake_inside(c, m.candidates)
@@ -788,6 +800,9 @@ def _scores(
             and shared_counties
             and rank < MAX_DISTANCE_RANK
             and c.admin2
+            # a town of the very name (not Mount Gilead, by its other name, for the "Youngstown" of a
+            # story datelined MOUNT GILEAD that names Morrow County)
+            and c.match == "primary"
             # not where the county bears the name as its own: the text's towns there say as much for
             # it ("Leyte" of a story naming towns of Leyte province; but Lebanon County is no Lebanon)
             and not any(
@@ -929,6 +944,18 @@ def resolve(
         for key, counties in town_counties.items()
         if groups[key][0].candidates[0].feature_class == "P"
         for county in counties
+    )
+    # ... and of the counties the text names by their full name, each its own ("Urbana" of a story
+    # datelined ST. PARIS that names "the Champaign County Sheriff's Office" is Ohio's, whose
+    # Champaign County holds St. Paris too, not Illinois's, the better known)
+    shared_counties.update(
+        {
+            (c.country_code, c.admin1 or "", c.admin2)
+            for group in groups.values()
+            if group[0].candidates[0].feature_code == "ADM2" and group[0].candidates[0].match == "primary"
+            for c in group[0].candidates[:MAX_DISTANCE_RANK]
+            if c.feature_code == "ADM2" and c.admin2
+        }
     )
     # for each name, the countries of the other names' best-known places (W_COUNTY_TOWN), once
     others_tops = {name: minus(total_tops, by_name) for name, by_name in said_by.items()}

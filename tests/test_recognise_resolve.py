@@ -5520,3 +5520,28 @@ def test_a_facility_named_by_part_of_a_places_name_is_the_facility(gaz: Gazettee
     found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
     assert "South Georgia" not in found
     assert found["South Georgia Medical Center"].country_code == "US"
+
+
+def test_a_county_the_text_names_lies_with_its_towns(gaz: Gazetteer) -> None:
+    """A story datelined ST. PARIS (Ohio only) that names "the Champaign County Sheriff's Office"
+    and a hospital "in Urbana": the county is Ohio's, which holds both towns, not Illinois's, the
+    better known, which holds only an Urbana; and Urbana is Ohio's. The county the text names
+    counts for a town of its own name only (a story datelined MOUNT GILEAD naming Morrow County
+    keeps Youngstown, not Mount Gilead, whose other name it is)."""
+    fire = geomap.places(
+        "ST. PARIS — Four children died in a fire early Saturday in a mobile home park just west of "
+        "St. Paris, according to the Champaign County Sheriff's Office. Two adults escaped and were "
+        "treated at Mercy Memorial Hospital in Urbana and released.",
+        gazetteer=gaz,
+    )
+    states = {p.mention: p.admin1 for p in fire if p.mention in {"Champaign County", "Urbana"}}
+    assert states == {"Champaign County": "Ohio", "Urbana": "Ohio"}
+    other = (
+        "MOUNT GILEAD (AP) -- A city court won't accept new cases because it's out of paper. Public "
+        "entities around Ohio are hoping gestures like these will protect them from the recession. In "
+        "Mount Gilead, Judge Lee McClelland, of Morrow County Municipal Court in north-central Ohio, "
+        "says the court has just enough paper. In Euclid, in the northeast, firefighters agreed to a "
+        "pay cut. In Youngstown, Mayor Jay Williams wants city employees to work four fewer hours."
+    )
+    towns = {p.mention: p for p in geomap.places(other, gazetteer=gaz)}
+    assert towns["Youngstown"].name == "Youngstown"
