@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from gazetteer import DIVISION_WORDS, fold
 
 from . import dates as dates_mod
+from .casing import lowercase_words
 from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
@@ -2162,6 +2163,13 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
+            # "They were supposed to meet up at Kiser Lake to fish", "Brandyberry visited Gregg at
+            # Mercy Memorial Hospital": a meeting or a visit of no state's party is no diplomacy
+            and not (
+                lexicon[t.text.lower()].category == "diplomacy"
+                and lexicon[t.text.lower()].kind in {"meeting", "visit"}
+                and not _a_state_takes_part(tokens, k, in_sentence, persons)
+            )
             and not (t.text.lower() in _TRIPS and not _someones_trip(tokens, k, place_tokens))
             and not (lexicon[t.text.lower()].kind == "capture" and _seizes_goods(tokens, k))
             and not (lexicon[t.text.lower()].weak and _one_was_carried(tokens, k))
@@ -3319,6 +3327,55 @@ def _someones_trip(tokens: Sequence[Token], k: int, place_tokens: Container[int]
 
 
 _SIGHTSEERS = frozenset({"tourists", "tourist", "holidaymakers", "sightseers", "visitors", "sightseeing"})
+
+
+def _a_state_takes_part(tokens: Sequence[Token], k: int, places: Sequence[Place], persons: set[str]) -> bool:
+    """Whether the sentence of a meeting or a visit (its k-th word) names a party of a state: an
+    office or its holders ("President", "officials", "a delegation", "MPs"), a person the text
+    titles or quotes ("Putin" where "President Vladimir Putin" is), a country or its people's
+    adjective; or a name that meets in a town, "Putin met Erdogan in Sochi"."""
+    titles = word_list("title")
+    if any(
+        (low := t.text.lower().rstrip(".")) in titles
+        or low in _STATE_PARTIES
+        or low.removesuffix("s") in _STATE_PARTIES
+        or low.removesuffix("s") in titles  # "the board of governors meets in Vienna"
+        for t in tokens
+    ):
+        return True
+    if any(
+        t.text[:1].isupper() and fold(t.text.removesuffix("'s").removesuffix("’s")) in persons for t in tokens
+    ):
+        return True
+    at = tokens[k].start
+    if any(p.feature_code.startswith("PCL") or p.adjective for p in places):
+        return True
+    j = _subject_end(tokens, k, also=_MAKES_A_TRIP)
+    if j >= 0 and tokens[j].text.lower() in _HE_OR_SHE and persons:
+        return True  # "He then flew to Grafton and met residents", "In Kinshasa, his visit comes as":
+        # one person of a text that titles or quotes someone
+    # "Putin met Erdogan in Sochi": someone named meets in a town (not "Brandyberry visited Gregg at
+    # Mercy Memorial Hospital", a building)
+    return (
+        j >= 0
+        and tokens[j].text[:1].isupper()
+        and tokens[j].text.lower() not in lowercase_words()  # "Students will meet at the library"
+        and not any(p.start <= tokens[j].start < p.end for p in places)
+        and any(p.feature_code.startswith("PPL") and p.start > at for p in places)
+    )
+
+
+_HE_OR_SHE = frozenset({"he", "she", "his", "her"})
+_MAKES_A_TRIP = frozenset({"made", "makes", "make", "making", "paid", "pays", "pay", "paying", "a", "an"})
+"""Between a name and a visit's or a trip's noun, the words of making one: "Blinken made a trip"."""
+_STATE_PARTIES = frozenset(
+    {"official", "leader", "delegation", "delegate", "diplomat", "envoy", "government", "negotiator"}
+    | {"lawmaker", "legislator", "representative", "authorities", "mp", "mla", "parliamentarian"}
+    | {"counterpart", "administration", "ministry", "regime", "cabinet", "summit", "talks", "bilateral"}
+    | {"state-level", "head", "heads", "dignitaries", "dignitary", "premier", "mayor", "council"}
+)
+"""Words of a state's offices and their holders (singular; a plural's "s" is dropped to match), beside
+the titles of recognition.tsv: a meeting or a visit with one of them in its sentence is diplomacy."""
 
 
 def _sightseers_visit(tokens: Sequence[Token], k: int) -> bool:

@@ -3217,3 +3217,25 @@ def test_where_migrants_board_buses_is_where_they_set_off(gaz: Gazetteer) -> Non
     assert ("Tapachula", "Mexico City") in _ends(geomap.extract(text, gazetteer=gaz))
     _assert_no_events("The president boarded a plane in Kyiv.", gaz)
     _assert_no_events("Passengers boarding flights in Frankfurt faced delays.", gaz)
+
+
+def test_a_meeting_or_visit_of_no_states_party_is_no_diplomacy(gaz: Gazetteer) -> None:
+    """Neighbours who "meet up at Kiser Lake to fish" and a man who "visited Gregg at Mercy Memorial
+    Hospital" hold no diplomatic meeting or visit; a board of governors that meets in Vienna, and
+    Putin meeting Erdogan in Sochi, do."""
+    local = geomap.extract(
+        "ST. PARIS, Ohio — They were supposed to meet up again this morning at Kiser Lake in "
+        "Champaign County to fish. Brandyberry visited Gregg at Mercy Memorial Hospital on Saturday "
+        "morning.",
+        gazetteer=gaz,
+    )
+    assert not [e for e in local.events if e.category == "diplomacy"]
+    abroad = geomap.extract(
+        "The International Atomic Energy Agency's board of governors meets in Vienna on Monday. "
+        "Putin met Erdogan in Sochi on Tuesday.",
+        gazetteer=gaz,
+    )
+    venues = [
+        (e.kind, [p.place.mention for p in e.places]) for e in abroad.events if e.category == "diplomacy"
+    ]
+    assert venues == [("meeting", ["Vienna"]), ("meeting", ["Sochi"])]
