@@ -256,9 +256,12 @@ def _abbreviated_by_initials(key: str, found: tuple[Candidate, ...]) -> tuple[Ca
     """Capitals written with dots ("L.A.", "N.Y.") are the initials of a name's words: an
     abbreviation of a division that is none ("La." of Louisiana, "Md." of Maryland) is no place of
     them: "two men shot in South L.A." is Los Angeles, "M.D." a doctor's. "N.Y.", "D.C.", "B.C."
-    keep New York, the District of Columbia and British Columbia."""
+    keep New York, the District of Columbia and British Columbia. Nor is a place whose own name is
+    the letters as a word: "the E.U." is no Eu, Normandy, "the U.N." no Un of Gujarat."""
     return tuple(
-        c for c in found if c.match != "abbreviation" or alias_shape(key, fold(c.name)) == "initials"
+        c
+        for c in found
+        if (c.match != "abbreviation" or alias_shape(key, fold(c.name)) == "initials") and fold(c.name) != key
     )
 
 

@@ -5545,3 +5545,16 @@ def test_a_county_the_text_names_lies_with_its_towns(gaz: Gazetteer) -> None:
     )
     towns = {p.mention: p for p in geomap.places(other, gazetteer=gaz)}
     assert towns["Youngstown"].name == "Youngstown"
+
+
+def test_dotted_initials_are_no_town_of_those_letters(gaz: Gazetteer) -> None:
+    """ "A deal between the E.U. and Libya ... neither the E.U. nor France paid": the initials are
+    the union's, no Eu of Normandy (which France made likely: GeoVirus had it three times); "the
+    U.N." is no Un of Gujarat, while "N.Y." and "D.C." keep the state and the capital."""
+    text = (
+        "A deal between the E.U. and Libya, mediated by Qatar, was signed in Tripoli. Neither the E.U. "
+        "nor France paid money, the U.N. said in a statement from Albany, N.Y., and Washington, D.C."
+    )
+    names = {p.mention: p.name for p in geomap.places(text, gazetteer=gaz)}
+    assert "E.U." not in names and "U.N." not in names
+    assert names["N.Y."] == "New York" and names["Libya"] == "Libya"
