@@ -5163,11 +5163,12 @@ _A_SETTLEMENT_IN = re.compile(
 """Between a name the gazetteer lacks and the place the text puts it in: "Jindires, a town in the
 Afrin region", "Kfar Kila, a border village in southern Lebanon"."""
 _VILLAGE_IN = re.compile(
-    r"(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:village|hamlet)\s+(?:in|near|outside)\s+(?:the\s+)?"
+    r"(?:\s+|,\s+an?\s+(?:small\s+|remote\s+)?)(?:(?:village|hamlet)\s+(?:in|near|outside)|area\s+of)\s+(?:the\s+)?"
 )
 """Between a village's name and the place the text puts it in or near ("stormed Mushu village in
-Bokkos", "Pazigyi, a village in Kanbalu"): the village lies there (Mention.offset, at no distance),
-not at a namesake abroad (Muş in Turkey)."""
+Bokkos", "Pazigyi, a village in Kanbalu"), or an area's and the county it is of ("the Rice Lake
+area of Fulton County"): the place lies there (Mention.offset, at no distance), not at a namesake
+abroad (Muş in Turkey) or in another state (Rice Lake, Wisconsin)."""
 
 
 _CAPITALS = re.compile(r"\bthe\s+(?:country's\s+|nation's\s+)?capital['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?\Z")

@@ -5558,3 +5558,17 @@ def test_dotted_initials_are_no_town_of_those_letters(gaz: Gazetteer) -> None:
     names = {p.mention: p.name for p in geomap.places(text, gazetteer=gaz)}
     assert "E.U." not in names and "U.N." not in names
     assert names["N.Y."] == "New York" and names["Libya"] == "Libya"
+
+
+def test_an_area_of_a_county_lies_in_that_county(gaz: Gazetteer) -> None:
+    """ "found in the Rice Lake area of Fulton County located in Illinois": no Rice Lake the
+    gazetteer has lies in Fulton County (its Rice Lake is a Wisconsin town 580 km off), so the area
+    is one it lacks, in the county; "the Peoria area of Illinois" stays the city, which is there."""
+    text = (
+        "Two wild ducks that tested positive were found in the Rice Lake area of Fulton County located "
+        "in Illinois, and more birds were collected in the Peoria area of Illinois."
+    )
+    by_name = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    county, lake = by_name["Fulton County"], by_name["Rice Lake"]
+    assert haversine_km(lake.lat, lake.lon, county.lat, county.lon) < 50 and lake.admin1 == "Illinois"
+    assert by_name["Peoria"].feature_code.startswith("PPL") and by_name["Peoria"].admin1 == "Illinois"
