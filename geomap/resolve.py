@@ -1202,7 +1202,15 @@ def _named_as_a_site(m: Mention) -> bool:
     or water's ("Back Bay"): matched as a small town of that very name, it is as likely a park, a
     square or the bay of the story's own town ("a casino parking garage on Back Bay" of a Biloxi
     story is no Boston neighbourhood)."""
-    return " " in m.text and facility_meaning(m.text) in _SITE_MEANINGS
+    return " " in m.text and (
+        facility_meaning(m.text) in _SITE_MEANINGS
+        # "at the south end of Lake Mary" of a Minnesota story: the lake, no town of Florida
+        or m.text.split(None, 1)[0].lower() in _WATER_FIRST
+    )
+
+
+_WATER_FIRST = frozenset({"lake", "loch", "lough"})
+"""First words of a name that make it water's as much as a town's ("Lake Mary", "Loch Lomond")."""
 
 
 def _not_where_said(m: Mention) -> bool:
@@ -1470,6 +1478,7 @@ def _in_their_context(
             sure
         )
         moves: dict[int, Place] = {}
+        strays: list[tuple[int, Mention]] = []
         for i, m in small:
             at_home = places[i].country_code in there or places[i].country_code == home
             if world and (
@@ -1495,9 +1504,16 @@ def _in_their_context(
                 # Peru" of a Tongan story) is no local place the gazetteer lacks; strays listed
                 # together abroad are no such places ("Nyanza, Rift Valley, North Eastern and
                 # Western" of a Kenyan story are no divisions of Fiji)
-            pool = [p for p in anchors if p.start != m.start]
+            strays.append((i, m))
+        # ... each where the text puts it ("the capital's townships of Kanyama"), else at the place
+        # nearest in the text that is no stray itself ("Star Lake ... Lake Mary" of a Minnesota story
+        # are two lakes, neither at the other's namesake in New York or Florida)
+        straying = {places[i].start for i, _ in strays}
+        for i, m in strays:
+            pool = [p for p in anchors if p.start != m.start and p.start not in straying] or [
+                p for p in anchors if p.start != m.start
+            ]
             if pool:
-                # where the text puts it ("the capital's townships of Kanyama"), else nearest in it
                 moves[i] = _at(_located(m, by_offset) or _nearest_in_text(m, pool, said), m)
         # ... unless another mention of the name stays the town itself: one name, one place
         kept = {fold(p.mention) for k, p in enumerate(places) if k not in moves and p.near is None}

@@ -5572,3 +5572,18 @@ def test_an_area_of_a_county_lies_in_that_county(gaz: Gazetteer) -> None:
     county, lake = by_name["Fulton County"], by_name["Rice Lake"]
     assert haversine_km(lake.lat, lake.lon, county.lat, county.lon) < 50 and lake.admin1 == "Illinois"
     assert by_name["Peoria"].feature_code.startswith("PPL") and by_name["Peoria"].admin1 == "Illinois"
+
+
+def test_lakes_of_a_local_story_are_no_far_towns_of_their_names(gaz: Gazetteer) -> None:
+    """A Minnesota road report: "to Star Lake" and "at the south end of Lake Mary" are lakes there,
+    not Star Lake, New York, and Lake Mary, Florida (1,800 km off), and neither stands at the
+    other's namesake."""
+    text = (
+        "Drivers warned to watch out for flooded roads. Highway 10 east of Perham near Otter Tail County "
+        "Road 80 is wet. Highway 108 east of Pelican Rapids from Highway 59 to Star Lake is under water. "
+        "Highway 114 at Douglas County Road 4 at the south end of Lake Mary is closed. Water over the "
+        "roadway is affecting areas in Becker, Douglas, Grant and Otter Tail counties, Minnesota."
+    )
+    lakes = [p for p in geomap.places(text, gazetteer=gaz) if p.mention in {"Star Lake", "Lake Mary"}]
+    assert len(lakes) == 2
+    assert all(p.admin1 == "Minnesota" for p in lakes), [(p.mention, p.admin1) for p in lakes]
