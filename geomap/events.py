@@ -1119,6 +1119,20 @@ _HAZARDS_MOVING = _HAZARDS | _SPREADING
 _PEOPLE_OR_STOPS = _PEOPLE_WORDS | _SENTENCE_STOPS
 
 
+_FIGHTING = frozenset({"fighting", "fight", "fights", "fought"})
+_FOUGHT = _HAZARDS | {"fire", "fires", "blaze", "blazes", "flames"}
+"""What crews fight that no army does: a natural hazard or a fire."""
+
+
+def _fights_a_hazard(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word, a fight's, fights a hazard or a fire: one right before it ("the flood
+    fighting effort", "fire fighting crews") or as its object within three words ("fighting the
+    blaze", "fought the wildfire for days")."""
+    if k > 0 and tokens[k - 1].text.lower() in _FOUGHT:
+        return True
+    return any(t.text.lower() in _FOUGHT for t in tokens[k + 1 : k + 4])
+
+
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("hit", "struck") is struck by a natural hazard the sentence names
     before it ("Bushfires have destroyed 200 homes, with Cobargo among the worst hit"), or by a
@@ -2163,6 +2177,8 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
+            # "the flood fighting effort", "crews were fighting the fire": a hazard fought, no battle
+            and not (t.text.lower() in _FIGHTING and _fights_a_hazard(tokens, k))
             # "They were supposed to meet up at Kiser Lake to fish", "Brandyberry visited Gregg at
             # Mercy Memorial Hospital": a meeting or a visit of no state's party is no diplomacy
             and not (

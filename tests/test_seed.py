@@ -3239,3 +3239,17 @@ def test_a_meeting_or_visit_of_no_states_party_is_no_diplomacy(gaz: Gazetteer) -
         (e.kind, [p.place.mention for p in e.places]) for e in abroad.events if e.category == "diplomacy"
     ]
     assert venues == [("meeting", ["Vienna"]), ("meeting", ["Sochi"])]
+
+
+def test_fighting_a_flood_or_a_fire_is_no_clash(gaz: Gazetteer) -> None:
+    """ "Local volunteers join flood fighting effort in Fargo" and "crews were fighting the blaze
+    near Paradise, California" fight hazards, no armed clash; "heavy fighting broke out in Bakhmut"
+    still is one."""
+    hazards = geomap.extract(
+        "Local volunteers join flood fighting effort in Fargo. Crews were fighting the blaze near "
+        "Paradise, California, on Friday.",
+        gazetteer=gaz,
+    )
+    assert not [e for e in hazards.events if e.category == "conflict"]
+    war = geomap.extract("Heavy fighting broke out in Bakhmut on Monday as fires raged.", gazetteer=gaz)
+    assert [(e.kind, _event_places_of(e)) for e in war.events] == [("clashes", {"Bakhmut"})]
