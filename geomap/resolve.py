@@ -1791,7 +1791,13 @@ def _facility_in_context(
         pool = [p for p in fine if p.country_code == place.country_code]
         if (
             not pool
-            or (candidate.importance >= STRAY_IMPORTANCE and not _LOCAL_SCHOOL.search(m.text))
+            or (
+                candidate.importance >= STRAY_IMPORTANCE
+                and not _LOCAL_SCHOOL.search(m.text)
+                # a city's own name; not one it had ("Concordia College" of a Moorhead story is no
+                # college of El Paso, once Concordia, 1,700 km off)
+                and (candidate.match == "primary" or _shares_a_word(candidate.name, m.text))
+            )
             or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
         ):
             pool = []
@@ -1841,6 +1847,13 @@ def _a_way_or_township(name: str) -> bool:
     """Whether a facility's name ends in a word for a street, road or square, or a township
     (_NAMED_AFTER_MEANINGS)."""
     return facility_meaning(name) in _NAMED_AFTER_MEANINGS
+
+
+def _shares_a_word(name: str, text: str) -> bool:
+    """Whether a word of three letters or more of a place's own name is in `text` (folded): "New
+    York Auto Show" names New York City, "Concordia College" does not name El Paso."""
+    words = set(fold(text).split())
+    return any(len(w) >= 3 and w in words for w in fold(name).split())
 
 
 FACILITY_FAR_KM = 300.0

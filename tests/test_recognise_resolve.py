@@ -5587,3 +5587,18 @@ def test_lakes_of_a_local_story_are_no_far_towns_of_their_names(gaz: Gazetteer) 
     lakes = [p for p in geomap.places(text, gazetteer=gaz) if p.mention in {"Star Lake", "Lake Mary"}]
     assert len(lakes) == 2
     assert all(p.admin1 == "Minnesota" for p in lakes), [(p.mention, p.admin1) for p in lakes]
+
+
+def test_a_facility_named_by_a_citys_former_name_stands_in_the_story(gaz: Gazetteer) -> None:
+    """ "About 30 Concordia College students stacked sandbags ... north of Moorhead": Concordia is a
+    name El Paso once had, not its own, so the college is no building of El Paso 1,700 km off but
+    one of the story's places; "the New York Auto Show" still stands in New York City."""
+    text = (
+        "About 30 Concordia College students stacked sandbags around a house in Oakport Township north "
+        "of Moorhead, Minnesota."
+    )
+    college = next(p for p in geomap.places(text, gazetteer=gaz) if p.mention == "Concordia College")
+    assert college.admin1 == "Minnesota" and college.near is not None
+    show = "Ford unveiled the truck at the New York Auto Show on Wednesday, a day before Detroit."
+    spans = [(show.index("New York Auto Show"), show.index("New York Auto Show") + 18)]
+    assert geomap.places(show, gazetteer=gaz, spans=spans)[0].admin1 == "New York"
