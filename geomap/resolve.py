@@ -1609,11 +1609,20 @@ def _far_at_home(
     others = [a for a in anchors if a.start != m.start and a.mention != m.text] if site else anchors
     return (
         place.country_code == home
-        and place.feature_code.startswith("PPL")
+        and (place.feature_code.startswith("PPL") or (site and _a_county_by_its_short_name(place, m)))
         and (place.country_code, place.admin1) not in provinces
         and bool(others)
         and all(a.start != m.start for a in others)
         and _nearest_km(place.lat, place.lon, [(a.lat, a.lon) for a in others]) > DOMESTIC_STRAY_KM
+    )
+
+
+def _a_county_by_its_short_name(place: Place, m: Mention) -> bool:
+    """Whether the place is a county the mention names without its word ("Red River" of Red River
+    County, Texas): a site's name so ("the Red River will crest at 40 feet in Fargo") is as likely
+    the story's own river as a county of another state."""
+    return place.feature_code == "ADM2" and any(
+        c.geonameid == place.geonameid and c.match == "alternate" for c in m.candidates
     )
 
 

@@ -5602,3 +5602,22 @@ def test_a_facility_named_by_a_citys_former_name_stands_in_the_story(gaz: Gazett
     show = "Ford unveiled the truck at the New York Auto Show on Wednesday, a day before Detroit."
     spans = [(show.index("New York Auto Show"), show.index("New York Auto Show") + 18)]
     assert geomap.places(show, gazetteer=gaz, spans=spans)[0].admin1 == "New York"
+
+
+def test_a_river_of_a_local_story_is_no_far_county_of_its_name(gaz: Gazetteer) -> None:
+    """ "the Red River will crest at 39 to 41 feet in Fargo-Moorhead": the gazetteer has "Red
+    River" only as a short name of counties (Red River County, Texas, 1,900 km off), so the story's
+    river stands by its places, and the valley named after it with it."""
+    text = (
+        "Local volunteers join flood fighting effort in Fargo. The Alexandria Blizzard coordinated an "
+        "effort to bus 300 volunteers from the Alexandria area to the affected area Tuesday. As the "
+        "National Weather Service stuck to its prediction that the Red River will crest at 39 to 41 feet "
+        "in Fargo-Moorhead on Friday, the stress of a potential record flood began to take its toll. As "
+        "of 8:15 p.m. Monday, the Red River level in Fargo was 27.58 feet. Officials warned that a storm "
+        "system moving into the Red River Valley from Nebraska could drop up to an inch of rain."
+    )
+    rivers = [p for p in geomap.places(text, gazetteer=gaz) if p.mention.startswith("Red River")]
+    assert len(rivers) == 3
+    assert {p.admin1 for p in rivers} <= {"North Dakota", "Minnesota"}, [
+        (p.mention, p.admin1) for p in rivers
+    ]
