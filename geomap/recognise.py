@@ -2047,8 +2047,11 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     return out - CALENDAR_WORDS
 
 
-_ONE_NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\Z")
-"""One capitalised word that opens a sentence, right before where the search ends (", who")."""
+_ONE_NAME_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\Z"
+)
+"""One capitalised word that opens a sentence (after a quotation's close too: '... is doing." Jones,
+who was unseated'), right before where the search ends (", who")."""
 
 
 _WHO = re.compile(r", who\b")
@@ -2492,7 +2495,27 @@ def _named_people(
             _AGED_ALONE.match(text, span.start) or (span.i > 0 and _is_cap_word(tokens[span.i - 1]))
         ):
             span.score = 0.0
-    return people | aged
+    # '... is doing." Jones, who was unseated in October 2007': one name opening a sentence that ", who"
+    # takes up, a small town's (not "Liverpool, who are top of the league": a club of a city)
+    who = set()
+    for taken_up in _WHO.finditer(text) if ", who" in text else ():
+        lone = _ONE_NAME_BEFORE.search(text, max(0, taken_up.start() - 40), taken_up.start())
+        name = at.get(lone.span(1)) if lone else None
+        if (
+            name is not None
+            and name.kind == "name"
+            and name.candidates
+            and name.candidates[0].feature_class == "P"
+            and name.candidates[0].importance < WHO_TOWN_IMPORTANCE
+        ):
+            name.score = 0.0
+            who.add(name.key)
+    return people | aged | who
+
+
+WHO_TOWN_IMPORTANCE = 5.0
+"""A name ", who" takes up at a sentence's start is a person's if its best-known place is a town of
+under about 100,000 people (a city's name before ", who" is often its club's)."""
 
 
 _AGED_ALONE = re.compile(r"\b([A-Z][a-z]+), \d{1,3}, [a-z]")
@@ -2642,6 +2665,9 @@ def _surnames_alone(
             and (
                 span.i == 0
                 or tokens[span.i - 1].text.lower() not in lists.locative
+                # "anyone beyond Jones" where "The Rev. Roy Jones" is: a word of places that
+                # comes before people as often
+                or tokens[span.i - 1].text.lower() in _BEFORE_PEOPLE_TOO
                 # people are "between" as often as places: "any involvement between Bush and Steele"
                 # where "Jeb Bush" is
                 or tokens[span.i - 1].text.lower() == "between"
@@ -2670,6 +2696,10 @@ def _surnames_alone(
             span.score = 0.0
     if kin:
         _listed_with_kin(tokens, spans, kin)
+
+
+_BEFORE_PEOPLE_TOO = frozenset({"beyond", "above", "within", "via"})
+"""Locative words (recognition.tsv) that stand before a person's name as readily as a place's."""
 
 
 def _listed_with_kin(tokens: Sequence[Token], spans: Sequence[Span], kin: set[str]) -> None:

@@ -5621,3 +5621,18 @@ def test_a_river_of_a_local_story_is_no_far_county_of_its_name(gaz: Gazetteer) -
     assert {p.admin1 for p in rivers} <= {"North Dakota", "Minnesota"}, [
         (p.mention, p.admin1) for p in rivers
     ]
+
+
+def test_a_name_who_takes_up_after_a_quotation_is_a_person_throughout(gaz: Gazetteer) -> None:
+    """'... what Mansfield is doing." Jones, who was unseated in October 2007': one name that
+    ", who" takes up is a person, after a quotation's close as after a full stop, so "anyone beyond
+    Jones" is no Jones, Oklahoma; Mansfield and Shreveport stay towns."""
+    text = (
+        'MANSFIELD -- The mayor wants a pastor on patrol. "I only know what Mansfield is doing." Jones, '
+        "who was unseated in October 2007 from his first term on the DeSoto Parish Police Jury, is a "
+        "close friend of the mayor. Unlike a similar program run by the Shreveport Police Department, "
+        "Mansfield's Pastor on Patrol won't depend upon volunteers or anyone beyond Jones."
+    )
+    names = {p.mention for p in geomap.places(text, gazetteer=gaz)}
+    assert "Jones" not in names
+    assert {"MANSFIELD", "Mansfield"} <= names
