@@ -2665,7 +2665,7 @@ def _surnames_alone(
             and (
                 span.i == 0
                 or tokens[span.i - 1].text.lower() not in lists.locative
-                # "anyone beyond Jones" where "The Rev. Roy Jones" is: a word of places that
+                # "anyone beyond Jones" where "Jones, who was unseated" is: a word of places that
                 # comes before people as often
                 or tokens[span.i - 1].text.lower() in _BEFORE_PEOPLE_TOO
                 # people are "between" as often as places: "any involvement between Bush and Steele"
