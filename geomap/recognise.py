@@ -2820,6 +2820,13 @@ _SHOP_AFTER = re.compile(
     r"['’]s(?:\s*(?:[,.;:!?)]|\Z)|\s+(?:in|on|at|and|or|for|near|off|along|with|where|since|until|is|was)\b)"
 )
 """After a shop's name: its possessive and no noun, a stop, a preposition or a verb."""
+_THE_BEFORE = re.compile(r"\bthe\s+\Z")
+_THE_TOWN_AFTER = re.compile(
+    r"\s+(?:(?:to|from|into|through|toward|towards)\s+(?:the|an?|its|their|his|her)|calling|called|voted|passed)\b"
+)
+"""After "the" and a town's name, no noun but a preposition and an article ("swam through the
+Golden Gate to an ocean"; not "at the San Siro to set up a semi-final", the stadium of Milan's
+district) or a verb of a body ("to the Duma calling for")."""
 _THINGS = ((False, _INDEFINITE_BEFORE, _ENDS_AN_INDEFINITE), (True, _SHOP_BEFORE, _SHOP_AFTER))
 """(in the possessive, what comes before, what comes after) a name that is a thing (_named_things)."""
 
@@ -2830,10 +2837,26 @@ def _named_things(text: str, spans: Sequence[Span]) -> None:
     no Hilton of New York placed in Columbia; "he drives a Mercedes."); in the possessive after "at"
     (or "from", "to") with no noun after it, a shop, a restaurant or a house called after its owner
     ("a fundraiser at Culver’s, 1200 DeKalb Ave.", "dinner at Denny's in Austin", "shopped at
-    Macy's on Main Street"). A place so written takes a noun after it ("a Texas man", "a London
-    court", "at Chicago's O'Hare airport") or a hyphen ("a Beijing-based analyst")."""
+    Macy's on Main Street"); after "the", a town's name with a preposition and an article after it,
+    or a body's verb, something else of its name ("through the Golden Gate to an ocean", "to the
+    Duma calling for": _THE_TOWN_AFTER). A place so written takes a noun after it ("a Texas man", "a
+    London court", "at Chicago's O'Hare airport", "the Riverdale area") or a hyphen ("a
+    Beijing-based analyst")."""
     for span in spans:
         if span.kind != "name" or span.score <= 0.0:
+            continue
+        if (
+            not span.possessive
+            and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            and _THE_TOWN_AFTER.match(text, span.end)
+            and span.candidates
+            and all(
+                c.feature_class == "P" and c.feature_code not in {"PPLC", "PPLA"} for c in span.candidates
+            )
+        ):
+            # "swam through the Golden Gate to an ocean", "an open letter to the Duma calling for": a
+            # town's name with "the" before it and no noun after it names something else
+            span.score = 0.0
             continue
         for possessive, before, after in _THINGS:
             if (

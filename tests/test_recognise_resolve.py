@@ -5636,3 +5636,18 @@ def test_a_name_who_takes_up_after_a_quotation_is_a_person_throughout(gaz: Gazet
     names = {p.mention for p in geomap.places(text, gazetteer=gaz)}
     assert "Jones" not in names
     assert {"MANSFIELD", "Mansfield"} <= names
+
+
+def test_a_towns_name_after_the_with_no_noun_after_it_names_no_town(gaz: Gazetteer) -> None:
+    """ "juvenile fish swam through the Golden Gate to an ocean lacking food" of a California story
+    is the strait, no Golden Gate, Florida; "an open letter to the Duma calling for" is Russia's
+    parliament, no Douma of Syria. A town's name after "the" keeps a noun after it ("the Millbrae
+    area") and so stays a town."""
+    text = (
+        "In the spring of 2005 juvenile fish swam through the Golden Gate to an ocean lacking ample food "
+        "for them, a report on California's salmon says. Journalists wrote an open letter to the Duma "
+        "calling for a condemnation. A meeting will be held in the Millbrae area in April."
+    )
+    names = {p.mention for p in geomap.places(text, gazetteer=gaz)}
+    assert "Golden Gate" not in names and "Duma" not in names
+    assert {"California", "Millbrae"} <= names
