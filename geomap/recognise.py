@@ -2038,13 +2038,18 @@ def surnames(text: str, tokens: Sequence[Token]) -> set[str]:
     aged, who, apposition, described = _people_named(text)
     out.update(_name_key(named.group(2)) for named in (*aged, *who, *apposition, *described))
     # "Henderson, who joined from Al-Ettifaq": one name opening a sentence, taken up by ", who"
-    # (", who" is searched first, and the name only in the few dozen characters before it: a thirtieth
-    # of the time of one search for both)
+    out.update(_name_key(lone.group(1)) for lone in _lone_names_who_takes_up(text))
+    return out - CALENDAR_WORDS
+
+
+def _lone_names_who_takes_up(text: str) -> Iterator[re.Match[str]]:
+    """One name opening a sentence that ", who" takes up ("Henderson, who joined from Al-Ettifaq"):
+    ", who" is searched first, and the name only in the few dozen characters before it (a thirtieth
+    of the time of one search for both)."""
     for taken_up in _WHO.finditer(text) if ", who" in text else ():
         lone = _ONE_NAME_BEFORE.search(text, max(0, taken_up.start() - 40), taken_up.start())
         if lone:
-            out.add(_name_key(lone.group(1)))
-    return out - CALENDAR_WORDS
+            yield lone
 
 
 _ONE_NAME_BEFORE = re.compile(
@@ -2498,9 +2503,8 @@ def _named_people(
     # '... is doing." Jones, who was unseated in October 2007': one name opening a sentence that ", who"
     # takes up, a small town's (not "Liverpool, who are top of the league": a club of a city)
     who = set()
-    for taken_up in _WHO.finditer(text) if ", who" in text else ():
-        lone = _ONE_NAME_BEFORE.search(text, max(0, taken_up.start() - 40), taken_up.start())
-        name = at.get(lone.span(1)) if lone else None
+    for lone in _lone_names_who_takes_up(text):
+        name = at.get(lone.span(1))
         if (
             name is not None
             and name.kind == "name"
@@ -2827,8 +2831,20 @@ _THE_TOWN_AFTER = re.compile(
 """After "the" and a town's name, no noun but a preposition and an article ("swam through the
 Golden Gate to an ocean"; not "at the San Siro to set up a semi-final", the stadium of Milan's
 district) or a verb of a body ("to the Duma calling for")."""
-_THINGS = ((False, _INDEFINITE_BEFORE, _ENDS_AN_INDEFINITE), (True, _SHOP_BEFORE, _SHOP_AFTER))
-"""(in the possessive, what comes before, what comes after) a name that is a thing (_named_things)."""
+_THINGS = (
+    (False, _INDEFINITE_BEFORE, _ENDS_AN_INDEFINITE, False),
+    (True, _SHOP_BEFORE, _SHOP_AFTER, False),
+    (False, _THE_BEFORE, _THE_TOWN_AFTER, True),
+)
+"""(in the possessive, what comes before, what comes after, only for a name of towns alone) a name
+that is a thing (_named_things)."""
+
+
+def _only_small_towns(span: Span) -> bool:
+    """Whether every place of the name is a town, none a capital or a province's seat."""
+    return bool(span.candidates) and all(
+        c.feature_class == "P" and c.feature_code not in {"PPLC", "PPLA"} for c in span.candidates
+    )
 
 
 def _named_things(text: str, spans: Sequence[Span]) -> None:
@@ -2845,24 +2861,12 @@ def _named_things(text: str, spans: Sequence[Span]) -> None:
     for span in spans:
         if span.kind != "name" or span.score <= 0.0:
             continue
-        if (
-            not span.possessive
-            and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)
-            and _THE_TOWN_AFTER.match(text, span.end)
-            and span.candidates
-            and all(
-                c.feature_class == "P" and c.feature_code not in {"PPLC", "PPLA"} for c in span.candidates
-            )
-        ):
-            # "swam through the Golden Gate to an ocean", "an open letter to the Duma calling for": a
-            # town's name with "the" before it and no noun after it names something else
-            span.score = 0.0
-            continue
-        for possessive, before, after in _THINGS:
+        for possessive, before, after, towns_only in _THINGS:
             if (
                 span.possessive == possessive
                 and after.match(text, span.end)
                 and before.search(text, max(0, span.start - 10), span.start)
+                and (not towns_only or _only_small_towns(span))
             ):
                 span.score = 0.0
                 break

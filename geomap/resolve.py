@@ -644,13 +644,17 @@ def _scores(
     if any(h.place_id in chosen_ids for h in m.qualifies):
         qualified = tuple(h for h in m.qualifies if h.place_id in chosen_ids)
     # the most names with a town in one county of the name's (W_TOWNS_COUNTY)
-    most_towns = max(
-        (
-            county_towns[area] - (area in own_counties)
-            for d in m.candidates
-            if d.feature_code == "ADM2" and county_towns and (area := _area(d)) in county_towns
-        ),
-        default=0,
+    most_towns = (
+        max(
+            (
+                county_towns[area] - (area in own_counties)
+                for d in m.candidates
+                if d.feature_code == "ADM2" and (area := _area(d)) in county_towns
+            ),
+            default=0,
+        )
+        if county_towns
+        else 0
     )
     for rank, c in enumerate(m.candidates):
         s = W_PRIOR * (max(c.importance, PRIOR_FLOOR) if c.feature_class == "P" else c.importance)
@@ -1205,11 +1209,11 @@ def _named_as_a_site(m: Mention) -> bool:
     return " " in m.text and (
         facility_meaning(m.text) in _SITE_MEANINGS
         # "at the south end of Lake Mary" of a Minnesota story: the lake, no town of Florida
-        or m.text.split(None, 1)[0].lower() in _WATER_FIRST
+        or m.text.split(None, 1)[0].lower() in _LAKE_FIRST
     )
 
 
-_WATER_FIRST = frozenset({"lake", "loch", "lough"})
+_LAKE_FIRST = frozenset({"lake", "loch", "lough"})
 """First words of a name that make it water's as much as a town's ("Lake Mary", "Loch Lomond")."""
 
 
@@ -1805,7 +1809,7 @@ def _facility_in_context(
                 and not _LOCAL_SCHOOL.search(m.text)
                 # a city's own name; not one it had ("Concordia College" of a Moorhead story is no
                 # college of El Paso, once Concordia, 1,700 km off)
-                and (candidate.match == "primary" or _shares_a_word(candidate.name, m.text))
+                and not _by_a_name_it_had(candidate, m.text)
             )
             or _nearest_km(place.lat, place.lon, [(p.lat, p.lon) for p in pool]) < FACILITY_FAR_KM
         ):
@@ -1858,11 +1862,14 @@ def _a_way_or_township(name: str) -> bool:
     return facility_meaning(name) in _NAMED_AFTER_MEANINGS
 
 
-def _shares_a_word(name: str, text: str) -> bool:
-    """Whether a word of three letters or more of a place's own name is in `text` (folded): "New
-    York Auto Show" names New York City, "Concordia College" does not name El Paso."""
-    words = set(fold(text).split())
-    return any(len(w) >= 3 and w in words for w in fold(name).split())
+def _by_a_name_it_had(candidate: Candidate, text: str) -> bool:
+    """Whether a facility's name (`text`) names the place only by an alias unrelated to the place's
+    own name (is_coincidence) at every length of its opening words: "Concordia College" names El
+    Paso, once Concordia, so; "New York Auto Show" names New York City by a part of its name."""
+    words = fold(text).split()
+    return candidate.match == "alternate" and all(
+        is_coincidence(" ".join(words[:k]), candidate) for k in range(1, len(words) + 1)
+    )
 
 
 FACILITY_FAR_KM = 300.0
