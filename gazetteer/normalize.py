@@ -99,16 +99,31 @@ def with_final_h(key: str) -> str | None:
 _PREFIXES = {"mt": "mount", "ft": "fort"}
 
 
-def spelled_out(key: str) -> str | None:
+def spelled_out(key: str, *, prefix: bool = False) -> str | None:
     """A folded name that starts with "Mt." or "Ft." with the word written out ("mt juliet" ->
-    "mount juliet"), for a lookup that found nothing (GeoNames gives some towns the short form as
-    an alternate name, not all); None for other names.
+    "mount juliet"), or that has "St.", "Ste.", "Mt." or "Ft." after its first word ("south st
+    paul" -> "south saint paul"), for a lookup that found nothing (GeoNames gives some towns the
+    short form as an alternate name, not all); None for other names. A name's last word stays as it
+    is ("main st" is a street), unless `key` is only the `prefix` of a longer name.
 
     >>> spelled_out("mt juliet"), spelled_out("ft pierce"), spelled_out("mt"), spelled_out("juliet")
     ('mount juliet', 'fort pierce', None, None)
+    >>> spelled_out("south st paul"), spelled_out("west st"), spelled_out("west st", prefix=True)
+    ('south saint paul', None, 'west saint')
     """
-    first, _, rest = key.partition(" ")
-    return f"{_PREFIXES[first]} {rest}" if rest and first in _PREFIXES else None
+    words = key.split(" ")
+    if len(words) < 2:
+        return None
+    inner = range(1, len(words) if prefix else len(words) - 1)
+    if words[0] not in _PREFIXES and not any(words[k] in _SHORT_WORDS for k in inner):
+        return None
+    return " ".join(
+        _SHORT_WORDS.get(w, w) if (k == 0 and w in _PREFIXES) or k in inner else w
+        for k, w in enumerate(words)
+    )
+
+
+_SHORT_WORDS = {**_PREFIXES, "st": "saint", "ste": "sainte"}
 
 
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
@@ -184,6 +199,8 @@ def alias_shape(key: str, name: str) -> str:
         # the words run together: "naypyitaw" of "nay pyi taw" (not apart: "Xie Yang", a person,
         # is no Xieyang; Chinese names of people and of towns differ so)
         return "variant"
+    if spelled_out(key) == name:
+        return "variant"  # a short word written out: "north ft myers" of "north fort myers"
     if "the" in words and key == " ".join(w for w in words if w != "the"):
         return "variant"  # the name without its article: "republic of congo", "democratic republic of congo"
     if ("international" in words) != ("international" in key.split()) and [

@@ -385,10 +385,22 @@ def _a_body_for(text: str, tokens: Sequence[Token], i: int, end: int, gaz: Gazet
 _BODY_HEADS = frozenset({"centre", "center", "centres", "centers", "institute", "institutes"})
 
 
-def _no_road(word: str) -> bool:
-    """Whether the word before "Way" makes no road's name: "the Milky Way", "the Third Way", "No
-    Way Home" (but "the Appian Way", "Roman Way", "Temple Way")."""
-    return word.lower() in _NOT_ROADS
+def _has_longer(gaz: Gazetteer, key: str) -> bool:
+    """Whether some name goes on from the folded `key`, as written or with its "St." or "Mt."
+    spelled out ("South St. Paul" is GeoNames' South Saint Paul: _lookup)."""
+    return gaz.has_longer(key) or (
+        (full := spelled_out(key, prefix=True)) is not None and gaz.has_longer(full)
+    )
+
+
+def _no_site(last: str, word: str) -> bool:
+    """Whether the word before a facility's last word makes with it a common phrase that names no
+    site: "the Milky Way", "the Third Way", "No Way Home" (but "the Appian Way", "Roman Way",
+    "Temple Way"); "Continental Real Estate", a developer (but "the Aylesbury Estate")."""
+    return word.lower() in _NOT_SITES.get(last, ())
+
+
+_NOT_SITES = {"way": _NOT_ROADS, "estate": frozenset({"real"})}
 
 
 _PARTIES = frozenset({"D", "R", "I", "DFL"})
@@ -481,7 +493,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             run_end - i >= 2
             and last in facility
             and _facility_starts_here(tokens, i, run_end, stop)
-            and not (last == "way" and _no_road(tokens[run_end - 2].text))
+            and not _no_site(last, tokens[run_end - 2].text)
             and not _a_body_for(text, tokens, i, run_end, gaz)
             and not _written_in_lower_case(text, text[tok.start : tokens[run_end - 1].end])
         ):
@@ -506,7 +518,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
             spans.append(Span(i, end, tok.start, tokens[end - 1].end, surface, fold(surface), (), "facility"))
         # the longest name the gazetteer could have here: grow while some name goes on
         longest = i + 1
-        while longest < reach and gaz.has_longer(fold(text[tok.start : tokens[longest - 1].end])):
+        while longest < reach and _has_longer(gaz, fold(text[tok.start : tokens[longest - 1].end])):
             longest += 1
         matched = None
         common = False
@@ -3581,6 +3593,7 @@ def _named_as_places(text: str, tokens: Sequence[Token], spans: list[Span]) -> N
                             _defines(text, span.end)
                             or _APPOSITIVE_PLACE.match(text, span.end) is not None
                             or (span.j < len(tokens) and tokens[span.j].text in _PEOPLE_OF_A_PLACE)
+                            or _a_person_from(tokens, span)
                             # "Ngala village", "Bokkos, about 60 km south of Jos"
                             or (span.j < len(tokens) and tokens[span.j].text in _VILLAGE_AFTER)
                             or _measured_after(text, span.end)
@@ -5660,6 +5673,27 @@ _PEOPLE_OF_A_PLACE = frozenset(
 """Words after a name for the people who live in or come from it, or who stand for it: "Greymouth
 resident John Smith", "Corsham residents", "a Konduga native", "a Nenagh councillor", "Brentford
 ward councillor Ruth Cadbury"."""
+_A_PERSON = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "couple", "family", "mother", "father"}
+)
+"""Nouns of a person or a household that a place's name before them, after "a", says where they
+live: "a South St. Paul man", "an Independence teenager", "a Lancaster mother"."""
+
+
+def _a_person_from(tokens: Sequence[Token], span: Span) -> bool:
+    """Whether the name stands between "a" and a noun of a person (_A_PERSON) as a place's own
+    name, not an adjective of a people or a faith ("an Arab woman" is no Arab, Alabama; "a
+    Christian family" no Christian County)."""
+    return (
+        span.i >= 1
+        and tokens[span.i - 1].text.lower() in {"a", "an"}
+        and span.j < len(tokens)
+        and tokens[span.j].text in _A_PERSON
+        and any(c.match == "primary" for c in span.candidates)
+        and not any(c.match == "demonym" for c in span.candidates)
+    )
+
+
 _PLACE_SUFFIXES = frozenset({"-area", "-born", "-based"})
 """What a hyphen adds to a place's name: "Corsham-area residents", "a Greymouth-born actor"."""
 _APPOSITIVE_PLACE = re.compile(

@@ -461,6 +461,10 @@ def test_by_geonameid_and_country(gaz: Gazetteer) -> None:
         ("co cavan", "cavan", "variant"),
         ("county cavan", "cavan", "variant"),
         ("ivory coast cavan", "cavan", "other"),
+        # a short word written out, first or within the name
+        ("north ft myers", "north fort myers", "variant"),
+        ("mt juliet", "mount juliet", "variant"),
+        ("south st paul", "south saint paul", "variant"),
     ],
 )
 def test_how_an_alias_relates_to_the_name(key: str, name: str, shape: str) -> None:

@@ -5651,3 +5651,32 @@ def test_a_towns_name_after_the_with_no_noun_after_it_names_no_town(gaz: Gazette
     names = {p.mention for p in geomap.places(text, gazetteer=gaz)}
     assert "Golden Gate" not in names and "Duma" not in names
     assert {"California", "Millbrae"} <= names
+
+
+def test_a_name_with_st_or_ft_inside_it_is_the_town_spelled_out(gaz: Gazetteer) -> None:
+    """GeoNames has South Saint Paul and North Fort Myers with no "St." or "Ft." names: news writes
+    them short ("a South St. Paul man", "police in North Ft. Myers"), so the name grows past "St." as
+    it would past "Saint" and is looked up written out. "Main St." stays a street."""
+    found = _found("ST. PAUL -- Authorities have charged a South St. Paul man with terroristic threats.", gaz)
+    assert (
+        found["South St. Paul"].name == "South Saint Paul" and found["South St. Paul"].admin1 == "Minnesota"
+    )
+    found = _found("Police in North Ft. Myers said a car parked on Main St. was stolen.", gaz)
+    assert (
+        found["North Ft. Myers"].name == "North Fort Myers" and found["North Ft. Myers"].admin1 == "Florida"
+    )
+    assert "Main St." not in found
+
+
+def test_a_towns_name_between_a_and_a_person_says_where_they_live(gaz: Gazetteer) -> None:
+    """ "A Saugerties woman was also hurt": a town's own name between "a" and a noun of a person is
+    where she lives, a place however the model doubts the small town; not a people's or a faith's
+    adjective that a town's name spells too ("an Arab woman" is no Arab, Alabama; "A Christian
+    family" no Christian County). And "Continental Real Estate won approvals" is a developer, no
+    housing estate."""
+    text = (
+        "Continental Real Estate won approvals yesterday. A Saugerties woman was also hurt, police said. "
+        "An Arab woman saw him. A Christian family lives next door."
+    )
+    names = _names(text, gaz)
+    assert names == ["Saugerties"], names
