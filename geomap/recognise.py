@@ -1757,7 +1757,7 @@ def recognise(
     mentions = [_with_its_bearing(text, _mention(text, tokens, s, gazetteer, breaks)) for s in accepted]
     mentions = _divisions_named_short(mentions)
     _mark_the_dateline(text, mentions)
-    mentions = _areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions))
+    mentions = _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions)))
     return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
 
 
@@ -6441,9 +6441,30 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     return _mark_qualifiers(
         text,
         _facilities_as_named(
-            _initials_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
+            _initials_as_named(
+                _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
+            )
         ),
     )
+
+
+def _cities_as_named(mentions: list[Mention]) -> list[Mention]:
+    """ "The City of X" of a text that names a town X alone too is that town, whichever the text's
+    X is: "the City of Richmond’s public works department" of a Richmond, Kentucky story is no
+    independent city of Virginia, the one place GeoNames calls so."""
+    towns = {
+        fold(m.text): m.candidates
+        for m in mentions
+        if m.kind == "name" and any(c.feature_class == "P" for c in m.candidates)
+    }
+    return [
+        dataclasses.replace(m, candidates=found)
+        if m.kind == "name"
+        and (key := fold(m.text)).startswith("city of ")
+        and (found := towns.get(key.removeprefix("city of "))) is not None
+        else m
+        for m in mentions
+    ]
 
 
 def _divisions_named_short(mentions: list[Mention]) -> list[Mention]:

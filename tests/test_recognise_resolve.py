@@ -5680,3 +5680,16 @@ def test_a_towns_name_between_a_and_a_person_says_where_they_live(gaz: Gazetteer
     )
     names = _names(text, gaz)
     assert names == ["Saugerties"], names
+
+
+def test_the_city_of_a_town_the_text_names_is_that_town(gaz: Gazetteer) -> None:
+    """GeoNames calls only Virginia's independent city "City of Richmond": in a story whose Richmond
+    lies in the Madison County it names (Kentucky's), "the City of Richmond’s public works
+    department" is that Richmond too, and no county of Virginia that would draw the story there."""
+    text = (
+        "A Richmond man was charged Sunday after Richmond police say he struck a car along Interstate "
+        "75. He was lodged in the Madison County Detention Center. A thief stole more than $2,600 in "
+        "tools from the City of Richmond’s public works department on Friday."
+    )
+    places = geomap.places(text, gazetteer=gaz)
+    assert {(p.name, p.admin1) for p in places if "Richmond" in p.mention} == {("Richmond", "Kentucky")}
