@@ -3228,7 +3228,10 @@ def _subject_end(tokens: Sequence[Token], k: int, also: frozenset[str] = frozens
 def _moves_people(tokens: Sequence[Token], k: int) -> bool:
     """Whether people follow the k-th word (a movement word) as its object: "officials moved the
     refugees to Medan" is the refugees' movement, not the officials'. Within four words, a number's
-    pieces one word ("it had bused about 1,500 migrants")."""
+    pieces one word ("it had bused about 1,500 migrants"). Not to a hospital: "the crash sent all
+    five people involved to the hospital" moves the hurt, as "taken to hospital" does (_CARE)."""
+    if _to_care(tokens, k):
+        return False
     words = 0
     for m in range(k + 1, len(tokens)):
         text = tokens[m].text
@@ -3239,6 +3242,23 @@ def _moves_people(tokens: Sequence[Token], k: int) -> bool:
             if words == 4:
                 return False
     return False
+
+
+def _to_care(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the clause of the k-th word (a movement word) goes "to" a hospital or a clinic
+    within a few words (_CARE)."""
+    for m in range(k + 1, min(len(tokens), k + CARE_REACH)):
+        word = tokens[m].text.lower()
+        if word in _SENTENCE_STOPS:
+            return False
+        if word == "to":
+            return any(w.text.lower() in _CARE for w in tokens[m + 1 : m + 4])
+    return False
+
+
+CARE_REACH = 8
+"""How far after a movement word its "to" is looked for (_to_care): "sent all five people involved
+to the hospital"."""
 
 
 def _people_are_moved(tokens: Sequence[Token], k: int) -> bool:

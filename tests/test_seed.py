@@ -3253,3 +3253,18 @@ def test_fighting_a_flood_or_a_fire_is_no_clash(gaz: Gazetteer) -> None:
     assert not [e for e in hazards.events if e.category == "conflict"]
     war = geomap.extract("Heavy fighting broke out in Bakhmut on Monday as fires raged.", gazetteer=gaz)
     assert [(e.kind, _event_places_of(e)) for e in war.events] == [("clashes", {"Bakhmut"})]
+
+
+def test_a_crash_that_sends_people_to_hospital_displaces_no_one(gaz: Gazetteer) -> None:
+    """ "the sequence of events that sent all five people involved to the hospital" of a crash in
+    Madison County is no displacement from it, nor is a truck "heading toward Richmond" in the next
+    sentence a movement of people; "the fighting sent 3,000 people from Myawaddy to camps in Mae Sot"
+    still is."""
+    _assert_no_events(
+        "Sgt. Sam Manley from the Madison County Sheriff's Department confirmed the sequence of events "
+        "that sent all five people involved to the hospital with injuries. A black Ford truck was about "
+        "to turn right onto KY 52 heading toward Richmond, Manley said.",
+        gaz,
+    )
+    doc = geomap.extract("The fighting sent 3,000 people from Myawaddy to camps in Mae Sot.", gazetteer=gaz)
+    assert _ends(doc) == {("Myawaddy", "Mae Sot")}, _ends(doc)
