@@ -268,6 +268,25 @@ _ON_THE_MOVE = _MIGRANTS | {"displaced", "idps"}
 _REFUGES = frozenset({"shelter", "shelters", "camp", "camps"})
 """Where displaced people go: beside them, too, weak movement words count ("families left Mayfield
 for shelters in Paducah"; lower case only: "Camp David" is no refuge)."""
+_NOT_A_REFUGE_AFTER = frozenset(
+    {"ground", "grounds", "site", "sites", "fire", "fires", "counselor", "counselors"}
+)
+_NOT_A_REFUGE_BEFORE = frozenset(
+    {"summer", "boot", "training", "band", "day", "sports", "football", "basketball", "soccer", "baseball"}
+    | {"youth", "church", "bible", "music", "science", "space", "golf", "tennis", "cheer", "animal", "dog"}
+)
+
+
+def _a_refuge(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word is a refuge of displaced people (_REFUGES): not "a camp ground" where a
+    cyclist spends the night, a "summer camp", a "training camp" or an "animal shelter"."""
+    return (
+        tokens[k].text in _REFUGES
+        and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in _NOT_A_REFUGE_AFTER)
+        and not (k > 0 and tokens[k - 1].text.lower() in _NOT_A_REFUGE_BEFORE)
+    )
+
+
 _BEARING_OF = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -578,12 +597,17 @@ _NO_EVENT_WITH_NEXT = {
     | {"deal", "deals", "agreement", "agreements", "plan", "plans", "drill", "drills"},
     "visit": frozenset({"with"}),
     "visited": frozenset({"with"}),
+    # "an assault rifle", "assault charges", "a Santa Clara County sexual assault conviction"
+    "assault": frozenset(
+        {"rifle", "rifles", "weapon", "weapons", "charge", "charges", "conviction", "convictions"}
+        | {"case", "cases", "suspect", "suspects", "victim", "victims", "trial"}
+    ),
 }
 """Words after a trigger that make it no event: an adjective ("an offensive weapon", "offensive
 remarks"), a phrasal verb ("signed off on the sale"), a noun it qualifies ("his return flight to
-Berlin", "an evacuation deal", "flee to evacuation centres in Cagayan": the flight is the event),
-one person sent back ("return him to the United States") or a social call ("travel home to visit
-with their families")."""
+Berlin", "an evacuation deal", "flee to evacuation centres in Cagayan": the flight is the event;
+"an assault rifle", "assault charges"), one person sent back ("return him to the United States")
+or a social call ("travel home to visit with their families")."""
 
 
 _TOWARDS_TARGET = frozenset({"advance", "offensive", "assault", "invasion", "siege"})
@@ -598,6 +622,10 @@ _NO_ARMED_ATTACK = frozenset(
 )
 """Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks", "a
 wolf attack", a rider's "solo attack on the final climb"."""
+_CRIMINAL_ASSAULT = frozenset(
+    {"sexual", "sex", "aggravated", "indecent", "domestic", "simple", "felony", "misdemeanor", "verbal"}
+)
+"""Words before "assault(s)" that make it a crime against a person, no armed one."""
 _NO_EVENT_AFTER = {
     "advanced": frozenset(
         {"the", "a", "an", "around", "of", "with", "for", "about", "in", "more", "most", "very", "highly"}
@@ -608,6 +636,14 @@ _NO_EVENT_AFTER = {
     "left": frozenset({"nothing", "little", "anything", "something", "much", "none"}),
     "attacks": _NO_ARMED_ATTACK,
     "conference": frozenset({"press", "news"}),
+    # crimes, not armed conflict: "a home invasion robbery in Newberry", "a sexual assault conviction"
+    "invasion": frozenset({"home"}),
+    "invasions": frozenset({"home"}),
+    "assault": _CRIMINAL_ASSAULT,
+    "assaults": _CRIMINAL_ASSAULT,
+    # roadworks and surgery: "the Center Street reconstruction project", "knee reconstruction"
+    "reconstruction": frozenset({"street", "avenue", "road", "knee", "ligament", "acl", "shoulder", "elbow"})
+    | {"hip", "jaw", "facial", "breast"},
     "trip": frozenset(
         {"family", "road", "school", "day", "hour", "field", "fishing", "hunting", "camping", "shopping"}
         | {"ski", "boat", "train", "bus", "holiday", "weekend", "class", "honeymoon", "birthday", "maiden"}
@@ -768,6 +804,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _lectures(tokens, k)
         or _met_whom(tokens, k)
         or _crossed_a_line(tokens, k)
+        or _policing(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()
@@ -783,6 +820,29 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         return True
     before = _NO_EVENT_AFTER.get(word)
     return before is not None and k > 0 and tokens[k - 1].text.lower() in before
+
+
+_POLICED = frozenset({"captured", "capture"})
+_POLICE = frozenset(
+    {"police", "policemen", "officers", "deputies", "troopers", "marshals", "detectives", "sheriff", "fbi"}
+)
+
+
+def _policing(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word (a capture) is the police's, an arrest, no armed conflict: "A man
+    charged with murder in a recent Indiana homicide has been captured by Middletown police",
+    "deputies captured the escaped inmate" (a police word just before it, or after "by"). A police
+    raid stays an event: "Pakistani police raided Afghan neighbourhoods in Karachi", where a
+    deportation begins."""
+    if tokens[k].text.lower() not in _POLICED:
+        return False
+    if any(t.text.lower() in _POLICE for t in tokens[max(0, k - 3) : k]):
+        return True
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].text == "by"
+        and any(t.text.lower() in _POLICE for t in tokens[k + 2 : k + 6])
+    )
 
 
 _GIVEN = frozenset(
@@ -2249,7 +2309,7 @@ def extract_events(
         # Lampedusa", "refugees headed to Poland"), lets the weak words count
         moving = (
             any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
-            or any(t.text.lower() in _ON_THE_MOVE or t.text in _REFUGES for t in tokens)
+            or any(t.text.lower() in _ON_THE_MOVE or _a_refuge(tokens, k) for k, t in enumerate(tokens))
             # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia",
             # "Grindavik's 3,700 residents had already left their homes in November"
             or any(
@@ -3315,8 +3375,9 @@ _SEIZED_GOODS = (
     (_GOODS - {"troops"})
     | {"assets", "drugs", "cash", "property", "properties", "documents", "arms", "passports"}
     | {"ships", "tankers", "tanker", "vessel", "vessels", "cocaine", "heroin"}
+    | {"rifles", "guns", "handguns", "pistols", "firearms", "ammunition", "shotguns", "explosives"}
 )
-"""What is seized that is no place: money, goods, vessels."""
+"""What is seized that is no place: money, goods, vessels, firearms."""
 
 
 _BEFORE_GOODS = _DETERMINERS | {"some"}
@@ -3324,9 +3385,12 @@ _BEFORE_GOODS = _DETERMINERS | {"some"}
 
 def _seizes_goods(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capture word (token k) takes money or goods, no place: "working to seize $US1.7
-    billion allegedly taken from the fund", "police seized drugs and weapons"."""
+    billion allegedly taken from the fund", "police seized drugs and weapons", "seized two assault
+    rifles" (goods within its next three words)."""
     after = [t.text.lower() for t in tokens[k + 1 : k + 4] if t.text.lower() not in _BEFORE_GOODS]
-    return bool(after) and (after[0][:1] in "$£€¥" or after[0][:1].isdigit() or after[0] in _SEIZED_GOODS)
+    return bool(after) and (
+        after[0][:1] in "$£€¥" or after[0][:1].isdigit() or any(w in _SEIZED_GOODS for w in after)
+    )
 
 
 def _one_was_carried(tokens: Sequence[Token], k: int) -> bool:

@@ -3268,3 +3268,39 @@ def test_a_crash_that_sends_people_to_hospital_displaces_no_one(gaz: Gazetteer) 
     )
     doc = geomap.extract("The fighting sent 3,000 people from Myawaddy to camps in Mae Sot.", gazetteer=gaz)
     assert _ends(doc) == {("Myawaddy", "Mae Sot")}, _ends(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was injured in a home invasion robbery in Newberry on Friday night.",
+        "A state appeals court has reversed a Santa Clara County sexual assault conviction.",
+        "Police in Fresno seized two assault rifles and a shotgun.",
+        "A man charged with murder in a recent Indiana homicide has been captured by Middletown police.",
+        "The mayor also gave briefings on the Center Street reconstruction project in Hampden.",
+        "His plan was to stop for a while in Gainesville before heading on to Sherman where he had "
+        "decided to spend the night in a camp ground.",
+    ],
+)
+def test_crimes_roadworks_and_a_cyclists_camp_are_no_conflict_or_displacement(
+    text: str, gaz: Gazetteer
+) -> None:
+    """Local news words that conflict and displacement share: a home invasion, a sexual assault, an
+    assault rifle, a fugitive the police capture, a street's reconstruction project, and a camp
+    ground where a cyclist sleeps (no refuge that makes "heading on to Sherman" people's flight)."""
+    _assert_no_events(text, gaz)
+
+
+def test_an_armed_capture_an_assault_and_a_police_raid_stay_events(gaz: Gazetteer) -> None:
+    """What the crime words above must leave alone: rebels capturing a town, an assault on a town,
+    and a police raid where a deportation begins."""
+    doc = geomap.extract(
+        "Rebels captured Goma on Sunday. Russian forces launched an assault on Vovchansk. Pakistani "
+        "police raided Afghan neighbourhoods in Karachi on Wednesday.",
+        gazetteer=gaz,
+    )
+    assert {(e.kind, e.places[0].place.mention) for e in doc.events} == {
+        ("capture", "Goma"),
+        ("assault", "Vovchansk"),
+        ("attack", "Karachi"),
+    }
