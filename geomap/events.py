@@ -1068,13 +1068,23 @@ VEHICLE_REACH = 8
 def _a_vehicle_strikes(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word, a word of impact, is a vehicle's: "hit by a truck", or a car, a bus or
     a pickup the nearest thing before it in its clause, with no weapon between ("his pickup crossed
-    the center line and struck a car"; not "a drone struck a bus")."""
+    the center line and struck a car"; not "a drone struck a bus"); or it strikes a car named by its
+    model year ("it struck a 2003 Honda Accord")."""
     after = [t.text.lower() for t in tokens[k + 1 : k + 5]]
     if after[:1] == ["by"]:
         return next((w in _VEHICLES for w in after[1:] if w not in {"a", "an", "the", "his", "her"}), False)
+    if (
+        len(after) == 4
+        and after[0] in _DETERMINERS
+        and _MODEL_YEAR.fullmatch(after[1])
+        and tokens[k + 3].text[:1].isupper()
+    ):
+        return True
     return _one_before_other(reversed(tokens[max(0, k - VEHICLE_REACH) : k]), _VEHICLES, _NO_VEHICLE)
 
 
+_MODEL_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year before a make of car: "a 2003 Honda Accord", "an eastbound 1996 Chevrolet"."""
 _AIRCRAFT = frozenset(
     {"aircraft", "warplanes", "jets", "planes", "fighters", "bombers", "drones", "warships", "vessels"}
 )

@@ -3280,6 +3280,7 @@ def test_a_crash_that_sends_people_to_hospital_displaces_no_one(gaz: Gazetteer) 
         "The mayor also gave briefings on the Center Street reconstruction project in Hampden.",
         "His plan was to stop for a while in Gainesville before heading on to Sherman where he had "
         "decided to spend the night in a camp ground.",
+        "The Oldsmobile was sent into the southbound lanes of Decatur, where it struck a 2003 Honda Accord.",
     ],
 )
 def test_crimes_roadworks_and_a_cyclists_camp_are_no_conflict_or_displacement(
@@ -3287,7 +3288,8 @@ def test_crimes_roadworks_and_a_cyclists_camp_are_no_conflict_or_displacement(
 ) -> None:
     """Local news words that conflict and displacement share: a home invasion, a sexual assault, an
     assault rifle, a fugitive the police capture, a street's reconstruction project, and a camp
-    ground where a cyclist sleeps (no refuge that makes "heading on to Sherman" people's flight)."""
+    ground where a cyclist sleeps (no refuge that makes "heading on to Sherman" people's flight); a
+    car that strikes a car of a model year."""
     _assert_no_events(text, gaz)
 
 
