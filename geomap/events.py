@@ -622,6 +622,11 @@ _NO_ARMED_ATTACK = frozenset(
 )
 """Words before "attack(s)" that make it no armed one: "a heart attack", "malware attacks", "a
 wolf attack", a rider's "solo attack on the final climb"."""
+_NO_MILITARY_INTERVENTION = frozenset(
+    {"medical", "surgical", "clinical", "therapeutic", "early", "divine", "dietary", "educational"}
+    | {"behavioral", "behavioural", "nutritional", "psychological"}
+)
+"""Words before "intervention(s)" that make it care or teaching, no armed one."""
 _CRIMINAL_ASSAULT = frozenset(
     {"sexual", "sex", "aggravated", "indecent", "domestic", "simple", "felony", "misdemeanor", "verbal"}
 )
@@ -635,7 +640,10 @@ _NO_EVENT_AFTER = {
     # "There is nothing left in Jabaliya": what remains, no one leaving
     "left": frozenset({"nothing", "little", "anything", "something", "much", "none"}),
     "attacks": _NO_ARMED_ATTACK,
-    "conference": frozenset({"press", "news"}),
+    "conference": frozenset({"press", "news", "media"}),
+    # "if there were no medical intervention": care, no foreign army
+    "intervention": _NO_MILITARY_INTERVENTION,
+    "interventions": _NO_MILITARY_INTERVENTION,
     # crimes, not armed conflict: "a home invasion robbery in Newberry", "a sexual assault conviction"
     "invasion": frozenset({"home"}),
     "invasions": frozenset({"home"}),
@@ -1197,17 +1205,34 @@ _FOUGHT = _HAZARDS | {"fire", "fires", "blaze", "blazes", "flames"}
 def _fights_a_hazard(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word, a fight's, fights a hazard or a fire: one right before it ("the flood
     fighting effort", "fire fighting crews") or as its object within three words ("fighting the
-    blaze", "fought the wildfire for days")."""
+    blaze", "fought the wildfire for days"); or an illness right after it or its "against"
+    ("its efforts in fighting AIDS", "the fight against malaria")."""
     if k > 0 and tokens[k - 1].text.lower() in _FOUGHT:
         return True
-    return any(t.text.lower() in _FOUGHT for t in tokens[k + 1 : k + 4])
+    if any(t.text.lower() in _FOUGHT for t in tokens[k + 1 : k + 4]):
+        return True
+    after = [t.text.lower() for t in tokens[k + 1 : k + 4] if t.text.lower() not in _AGAINST_THE]
+    return bool(after) and after[0] in _ILLS
+
+
+_ILLS = frozenset(
+    {"disease", "diseases", "virus", "viruses", "epidemic", "epidemics", "pandemic", "outbreak", "outbreaks"}
+    | {"aids", "hiv", "malaria", "cholera", "ebola", "polio", "measles", "tuberculosis", "flu", "influenza"}
+    | {"cancer", "infection", "infections", "plague", "mpox", "dengue", "covid", "covid-19", "coronavirus"}
+)
+"""Illnesses, which are fought and strike as no army does: "fighting AIDS", "the deadly disease has
+struck in Ituri district"."""
+_AGAINST_THE = frozenset({"against", "the", "a", "an", "off", "back", "this", "its", "their"})
 
 
 def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word ("hit", "struck") is struck by a natural hazard the sentence names
     before it ("Bushfires have destroyed 200 homes, with Cobargo among the worst hit"), or by a
-    vehicle or hazard right after it ("a boy ... was hit by a car", "struck by lightning")."""
+    vehicle or hazard right after it ("a boy ... was hit by a car", "struck by lightning"); or by
+    an illness just before it, its subject ("The deadly disease has struck in Ituri district")."""
     if any(t.text.lower() in _HAZARDS for t in tokens[:k]):
+        return True
+    if any(t.text.lower() in _ILLS for t in tokens[max(0, k - ILL_REACH) : k]):
         return True
     after = [t.text.lower() for t in tokens[k + 1 : k + 4]]
     if not after or after[0] != "by":
@@ -1216,6 +1241,10 @@ def _struck_by_hazard(tokens: Sequence[Token], k: int) -> bool:
         after[2] if len(after) > 2 and after[1] in {"a", "an", "the"} else after[1] if len(after) > 1 else ""
     )
     return agent in _VEHICLES or agent in _HAZARDS
+
+
+ILL_REACH = 4
+"""How many words before a word of striking an illness that strikes may stand: "Ebola has struck"."""
 
 
 _AGENT_NOUNS = frozenset(

@@ -3306,3 +3306,26 @@ def test_an_armed_capture_an_assault_and_a_police_raid_stay_events(gaz: Gazettee
         ("assault", "Vovchansk"),
         ("attack", "Karachi"),
     }
+
+
+def test_illnesses_fought_and_striking_are_no_war(gaz: Gazetteer) -> None:
+    """An outbreak story's words of war: "its efforts in fighting AIDS ... around Europe", "The
+    deadly disease has struck in Ituri district", "deaths in the UK if there were no medical
+    intervention", "said in a media conference in Hong Kong": no clash, strike, intervention or
+    diplomatic conference. Fighting between armies and an airstrike beside an outbreak stay."""
+    for text in (
+        "The company is fighting AIDS with a promotion trip around Europe.",
+        "The deadly disease has struck in Ituri district, Orientale province.",
+        "A pandemic could kill 50,000 people in the UK if there were no medical intervention.",
+        "Hong Kong's Health Secretary said in a media conference in Hong Kong on Friday that the virus is endemic.",
+    ):
+        _assert_no_events(text, gaz)
+    doc = geomap.extract(
+        "Fighting between the army and rebels killed 12 people in Bunia. An airstrike struck a market in "
+        "Sanaa, where a cholera outbreak has killed hundreds.",
+        gazetteer=gaz,
+    )
+    assert {(e.kind, e.places[0].place.mention) for e in doc.events} == {
+        ("clashes", "Bunia"),
+        ("strike", "Sanaa"),
+    }
