@@ -6004,6 +6004,12 @@ def _mention(
                 # "The Columbia State Lyceum Committee": a college's; no state bears the name
                 cue = None
                 break
+            if tokens[k].text.lower() == "district" and _only_us_style_counties(candidates):
+                # "businesses in the Lancaster district" of a Lancashire story: a district named
+                # after its town, which the gazetteer lacks, not Lancaster County, Nebraska (a
+                # county is called so by its own name, never "district")
+                cue = None
+                break
             # "the Kharkiv region", "Cebu province" (not "the Asian-Pacific region": the word is the
             # compound's; nor "Mexico's state oil company")
             named_area = (
@@ -6446,6 +6452,13 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             )
         ),
     )
+
+
+def _only_us_style_counties(candidates: Sequence[Candidate]) -> bool:
+    """Whether the name's divisions are all counties named with their word ("Lancaster County",
+    "Cameron Parish"), and there is one."""
+    divisions = [c for c in candidates if c.feature_class == "A" and c.feature_code != "PCLI"]
+    return bool(divisions) and all(c.name.endswith((" County", " Parish")) for c in divisions)
 
 
 def _cities_as_named(mentions: list[Mention]) -> list[Mention]:

@@ -5693,3 +5693,17 @@ def test_the_city_of_a_town_the_text_names_is_that_town(gaz: Gazetteer) -> None:
     )
     places = geomap.places(text, gazetteer=gaz)
     assert {(p.name, p.admin1) for p in places if "Richmond" in p.mention} == {("Richmond", "Kentucky")}
+
+
+def test_a_district_named_after_a_town_is_no_us_county_of_the_name(gaz: Gazetteer) -> None:
+    """ "small businesses in the Lancaster district" of a Lancashire story: the gazetteer has no
+    division "Lancaster" in England, and a US county is never called a district, so the district
+    is the town's own, not Lancaster County, Nebraska; "the Kisumu district" keeps its division."""
+    found = _found(
+        "Lancaster and Lancashire councils offer business help to small businesses in the Lancaster "
+        "district, Lancashire County Council said.",
+        gaz,
+    )
+    assert found["Lancaster"].country_code == "GB", found["Lancaster"]
+    kenya = _found("Floods displaced 3,000 people in the Kisumu district of Kenya.", gaz)
+    assert kenya["Kisumu"].feature_code.startswith("ADM") and kenya["Kisumu"].country_code == "KE"
