@@ -349,6 +349,7 @@ _CONTRACTION = re.compile(r"\w+[’'](?:ll|re|ve|d|m|t)", re.IGNORECASE)
 _NOT_ROADS = frozenset(
     {"milky", "third", "first", "second", "middle", "right", "wrong", "only", "best", "one", "no", "any"}
     | {"same", "other", "new", "old", "long", "easy", "hard", "high", "low", "my", "your", "our", "their"}
+    | {"united"}  # the United Way, a charity
 )
 
 
@@ -1758,7 +1759,56 @@ def recognise(
     mentions = _divisions_named_short(mentions)
     _mark_the_dateline(text, mentions)
     mentions = _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions)))
-    return _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer)))
+    return _named_by_a_us_body(
+        text,
+        _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer))),
+        gazetteer,
+    )
+
+
+_US_LOCAL_BODY = re.compile(
+    r"\s+(?:Police Department|Fire Department|(?:(?:Independent|Unified|Consolidated) )?School District"
+    r"|Municipal Court|Junior College|Board of Education|Public Schools)\b"
+)
+"""The bodies of a US town that take its name, which other countries call otherwise ("the Paris
+Police Department", "the Athens Fire Department", "Moscow School District", "Paris Junior
+College"): the town is one of the United States."""
+
+
+def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A town's name right before the name of a US town's body (_US_LOCAL_BODY), and each mention
+    of that name, is qualified by the United States, as "Paris, Texas" is by Texas: "Jessica Kay,
+    18, of Paris died Saturday in a Dallas hospital ... according to Paris Police Department" is no
+    story of France, nor is "Paris City Council asked ... to meet with Paris Junior College
+    president"."""
+    if _US_LOCAL_BODY.search(text) is None:
+        return mentions
+    country = next((c for c in gaz.lookup_folded("united states") if c.feature_code == "PCLI"), None)
+    if country is None:
+        return mentions
+    # the names (by their candidates) that a body names
+    named = {
+        _ids(m.candidates)
+        for m in mentions
+        if (
+            (m.kind == "name" and _US_LOCAL_BODY.match(text, m.end))
+            # "Paris Junior College": the body's own name, a facility of the town's candidates
+            or (
+                m.kind == "facility" and (body := _US_LOCAL_BODY.search(m.text)) and body.end() == len(m.text)
+            )
+        )
+        and any(c.feature_class == "P" and country.holds(c) for c in m.candidates)
+    }
+    return [
+        dataclasses.replace(m, qualifier=country)
+        if m.qualifier is None and m.candidates and _ids(m.candidates) in named
+        else m
+        for m in mentions
+    ]
+
+
+def _ids(candidates: Sequence[Candidate]) -> tuple[int, ...]:
+    return tuple(c.place_id for c in candidates)
 
 
 _TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)

@@ -5707,3 +5707,19 @@ def test_a_district_named_after_a_town_is_no_us_county_of_the_name(gaz: Gazettee
     assert found["Lancaster"].country_code == "GB", found["Lancaster"]
     kenya = _found("Floods displaced 3,000 people in the Kisumu district of Kenya.", gaz)
     assert kenya["Kisumu"].feature_code.startswith("ADM") and kenya["Kisumu"].country_code == "KE"
+
+
+def test_a_us_towns_body_named_after_it_says_the_town_is_american(gaz: Gazetteer) -> None:
+    """ "Paris City Council asked the city manager to meet with Paris Junior College president":
+    a junior college, a police department, a school district or a municipal court named after a
+    town are a US town's, so every Paris of the story is one of the United States (Texas's, the
+    largest), not the capital of France; "Police in Paris said" of the Eiffel Tower stays French."""
+    text = (
+        "Paris City Council asked the city manager to meet with Paris Junior College president Dr. Pam "
+        "Anglin. The council took favorable action on a trail extension in Paris."
+    )
+    assert {
+        (p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz) if "Paris" in p.mention
+    } == {("US", "Texas")}
+    french = _found("Police in Paris said the suspect was arrested near the Eiffel Tower.", gaz)
+    assert french["Paris"].country_code == "FR"
