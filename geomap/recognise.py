@@ -6494,14 +6494,10 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
             out[n] = dataclasses.replace(m, candidates=country)
     out = _divisions_named_short(out)
     _mark_the_dateline(text, out)
-    return _mark_qualifiers(
-        text,
-        _facilities_as_named(
-            _initials_as_named(
-                _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
-            )
-        ),
+    out = _initials_as_named(
+        _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
     )
+    return _named_by_a_us_body(text, _mark_qualifiers(text, _facilities_as_named(out)), gazetteer)
 
 
 def _only_us_style_counties(candidates: Sequence[Candidate]) -> bool:

@@ -5721,5 +5721,9 @@ def test_a_us_towns_body_named_after_it_says_the_town_is_american(gaz: Gazetteer
     assert {
         (p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz) if "Paris" in p.mention
     } == {("US", "Texas")}
+    given = [(m.start(), m.end()) for m in re.finditer(r"Paris(?: Junior College)?", text)]
+    assert {(p.country_code, p.admin1) for p in geomap.places(text, gazetteer=gaz, spans=given)} == {
+        ("US", "Texas")
+    }
     french = _found("Police in Paris said the suspect was arrested near the Eiffel Tower.", gaz)
     assert french["Paris"].country_code == "FR"
