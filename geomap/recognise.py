@@ -5733,10 +5733,14 @@ live: "a South St. Paul man", "an Independence teenager", "a Lancaster mother"."
 def _a_person_from(tokens: Sequence[Token], span: Span) -> bool:
     """Whether the name stands between "a" and a noun of a person (_A_PERSON) as a place's own
     name, not an adjective of a people or a faith ("an Arab woman" is no Arab, Alabama; "a
-    Christian family" no Christian County)."""
+    Christian family" no Christian County); or opens a headline's sentence so, with no article,
+    where it is no common word ("Crafton man suing WPXI over photo mix-up", not "Young man
+    arrested": Young, Uruguay)."""
     return (
-        span.i >= 1
-        and tokens[span.i - 1].text.lower() in {"a", "an"}
+        (
+            (span.i >= 1 and tokens[span.i - 1].text.lower() in {"a", "an"})
+            or ("sent_start" in span.feats and span.key not in lowercase_words())
+        )
         and span.j < len(tokens)
         and tokens[span.j].text in _A_PERSON
         and any(c.match == "primary" for c in span.candidates)

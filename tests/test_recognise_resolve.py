@@ -5727,3 +5727,15 @@ def test_a_us_towns_body_named_after_it_says_the_town_is_american(gaz: Gazetteer
     }
     french = _found("Police in Paris said the suspect was arrested near the Eiffel Tower.", gaz)
     assert french["Paris"].country_code == "FR"
+
+
+def test_a_headlines_town_before_a_person_noun_is_a_place(gaz: Gazetteer) -> None:
+    """ "Greenville man charged in Spartanburg County shooting": a headline drops the article of "a
+    Greenville man", and the town's name opening it still says where he lives; "Young man arrested
+    after crash" opens with a common word, no Young of Uruguay."""
+    text = (
+        "Greenville man charged in Spartanburg County shooting\n\nSPARTANBURG, S.C. (AP) — A man was "
+        "charged with murder on Tuesday in the shooting death of a woman outside a nightclub."
+    )
+    assert "Greenville" in _names(text, gaz)
+    assert _names("Young man arrested after crash on the interstate.", gaz) == []
