@@ -2348,7 +2348,10 @@ def extract_events(
         # Lampedusa", "refugees headed to Poland"), lets the weak words count
         moving = (
             any(f.trigger.category in {"displacement", "return"} and not f.trigger.weak for f in found)
-            or any(t.text.lower() in _ON_THE_MOVE or _a_refuge(tokens, k) for k, t in enumerate(tokens))
+            or any(
+                t.text.lower() in _ON_THE_MOVE or (t.text in _REFUGES and _a_refuge(tokens, k))
+                for k, t in enumerate(tokens)
+            )
             # "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia",
             # "Grindavik's 3,700 residents had already left their homes in November"
             or any(

@@ -5726,8 +5726,8 @@ ward councillor Ruth Cadbury"."""
 _A_PERSON = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "couple", "family", "mother", "father"}
 )
-"""Nouns of a person or a household that a place's name before them, after "a", says where they
-live: "a South St. Paul man", "an Independence teenager", "a Lancaster mother"."""
+"""Nouns of a person or a household that a place's name before them says where they live: "a South
+St. Paul man", "an Independence teenager", "a Lancaster mother" (_a_person_from)."""
 
 
 def _a_person_from(tokens: Sequence[Token], span: Span) -> bool:
