@@ -1788,7 +1788,7 @@ def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         return mentions
     # the names (by their candidates) that a body names
     named = {
-        _ids(m.candidates)
+        m.candidates
         for m in mentions
         if (
             (m.kind == "name" and _US_LOCAL_BODY.match(text, m.end))
@@ -1801,14 +1801,10 @@ def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     }
     return [
         dataclasses.replace(m, qualifier=country)
-        if m.qualifier is None and m.candidates and _ids(m.candidates) in named
+        if m.qualifier is None and m.candidates and m.candidates in named
         else m
         for m in mentions
     ]
-
-
-def _ids(candidates: Sequence[Candidate]) -> tuple[int, ...]:
-    return tuple(c.place_id for c in candidates)
 
 
 _TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)
