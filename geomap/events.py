@@ -2040,7 +2040,7 @@ def _taken_to(tokens: Sequence[Token], found: Sequence[_Found]) -> list[_Found]:
         and t.start not in kept
         and (to := _after_how(tokens, k + 2 if tokens[k + 1].text.lower() in _THEM else k + 1)) < len(tokens)
         and tokens[to].text.lower() == "to"
-        and not any(w.text.lower() in _CARE for w in tokens[to + 1 : to + 4])
+        and not _to_a_hospital(tokens, to)
     ]
 
 
@@ -3354,8 +3354,13 @@ def _to_care(tokens: Sequence[Token], k: int) -> bool:
         if word in _SENTENCE_STOPS:
             return False
         if word == "to":
-            return any(w.text.lower() in _CARE for w in tokens[m + 1 : m + 4])
+            return _to_a_hospital(tokens, m)
     return False
+
+
+def _to_a_hospital(tokens: Sequence[Token], to: int) -> bool:
+    """Whether a hospital or a clinic (_CARE) is within three words after tokens[to], a "to"."""
+    return any(w.text.lower() in _CARE for w in tokens[to + 1 : to + 4])
 
 
 CARE_REACH = 8

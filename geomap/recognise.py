@@ -1773,6 +1773,8 @@ _US_LOCAL_BODY = re.compile(
 """The bodies of a US town that take its name, which other countries call otherwise ("the Paris
 Police Department", "the Athens Fire Department", "Moscow School District", "Paris Junior
 College"): the town is one of the United States."""
+_US_BODY_WORDS = ("Department", "District", "Court", "College", "Education", "Schools")
+"""The last words of _US_LOCAL_BODY's names: a text without any of them names no such body."""
 
 
 def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -1781,8 +1783,8 @@ def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     18, of Paris died Saturday in a Dallas hospital ... according to Paris Police Department" is no
     story of France, nor is "Paris City Council asked ... to meet with Paris Junior College
     president"."""
-    if _US_LOCAL_BODY.search(text) is None:
-        return mentions
+    if not any(word in text for word in _US_BODY_WORDS) or _US_LOCAL_BODY.search(text) is None:
+        return mentions  # the cheap test first (substrings): most texts name no such body
     country = next((c for c in gaz.lookup_folded("united states") if c.feature_code == "PCLI"), None)
     if country is None:
         return mentions
