@@ -123,11 +123,42 @@ class Sentence:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end], with offsets into `text`."""
+    """Tokens of text[start:end], with offsets into `text`: _TOKEN's matches.
+
+    A piece between spaces that is all letters and digits (`str.isalnum`: what `\\w` matches, but
+    "_") is one token, as _TOKEN would match it; only runs of the other pieces ("Syria's", "said.",
+    "W. Va.") go through the expression, whose matches cost more than the pieces (tokenising both
+    dev corpora, compiled: 211 -> 153 us a document)."""
+    stop = end or len(text)
     make = tuple.__new__  # Token(...) through its generated __new__ costs a third more; texts have many
-    return [
-        make(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end or len(text))
-    ]
+    out: list[Token] = []
+    at = start
+    run_start, run_end = -1, 0  # the run of pieces that need the expression
+    for piece in text[start:stop].split():
+        at = text.find(piece, at)
+        if piece.isalnum():
+            if run_start >= 0:
+                _matched(text, run_start, run_end, stop, out)
+                run_start = -1
+            out.append(make(Token, (piece, at, at + len(piece))))
+        elif run_start < 0:
+            run_start = at
+        at += len(piece)
+        if run_start >= 0:
+            run_end = at
+    if run_start >= 0:
+        _matched(text, run_start, run_end, stop, out)
+    return out
+
+
+def _matched(text: str, start: int, end: int, stop: int, out: list[Token]) -> None:
+    """_TOKEN's tokens that start in text[start:end], matched as in text[:stop] (its lookarounds
+    see past `end`: "W. Va." is a token unless a name follows)."""
+    make = tuple.__new__
+    for m in _TOKEN.finditer(text, start, stop):
+        if m.start() >= end:
+            break
+        out.append(make(Token, (m.group(), m.start(), m.end())))
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -11,7 +11,9 @@ from gazetteer import Gazetteer
 from gazetteer.store import haversine_km
 from geomap.recognise import mentions_for_spans, recognise
 from geomap.resolve import ANCHOR_CONFIDENCE, resolve
-from geomap.text import sentences, tokenize
+from geomap.text import _TOKEN, sentences, tokenize
+
+from .conftest import SEED
 
 
 def _names(text: str, gaz: Gazetteer) -> list[str]:
@@ -992,6 +994,27 @@ def test_offsets_are_python_string_indices(gaz: Gazetteer) -> None:
         assert text[p.start : p.end] == p.mention
     assert all(text[s.start : s.end] == s.text for s in sentences(text))
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greenwood, W. Va. (AP) - Albany, N. Y. Smith met J. R. Smith in Deir ez-Zor, Syria's east.",
+        "  the_city\u00a0of Idlib\t\n\u2028(D-N.Y.) pro-U.S. Cox’s 51st “Aleppo” 🙂 end.  ",
+        "Mt. Juliet, Tenn., and Ft. Worth: U.S. officials (Reuters), e.g. in Sochi,Astana;Damascus",
+        "",
+        " ",
+    ],
+)
+def test_tokens_are_the_matches_of_the_token_expression(text: str) -> None:
+    """Words that need no expression are cut by spaces; all others, and every slice, as _TOKEN cuts."""
+    seed = SEED.read_text(encoding="utf-8")
+    for whole in (text, seed + text):
+        for start, end in ((0, None), (3, len(whole) - 4), (5, 6)):
+            expected = [
+                (m.group(), m.start(), m.end()) for m in _TOKEN.finditer(whole, start, end or len(whole))
+            ]
+            assert [tuple(t) for t in tokenize(whole, start, end)] == expected
 
 
 def test_cities_named_like_their_province_are_found_and_resolved_to_the_city(gaz: Gazetteer) -> None:
