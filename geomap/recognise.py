@@ -2283,6 +2283,18 @@ _NOT_BEFORE_A_COUPLE = frozenset(
 )
 
 
+def _of_a_named_one(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i follows "of" after a capitalised word: where a person named before is from
+    ("Mayors David W. Smith of Newark and Michael Sweeney of Hayward"), not whose the couple is
+    ("the lynching of Roger and Dorothy Malcom", "Relatives of George and Mae Murray Dorsey")."""
+    return (
+        i > 1
+        and tokens[i - 1].text == "of"
+        and _is_cap_word(tokens[i - 2])
+        and tokens[i - 2].text.lower() not in lowercase_words()
+    )
+
+
 def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_words: set[str]) -> None:
     """A one-word name before "and" and a whole person's name, two or three capitalised words that
     start no likely place's name (PAIR_FLOOR: "Mae" is an alias of Madera, California) nor a
@@ -2290,7 +2302,8 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
     surname: "the lynching of Roger and Dorothy Malcom and George and Mae Murray Dorsey",
     "Retired CN workers Brent and Lynnette Hain". Not after a preposition of place ("flights
     between Paris and ...") nor in a longer list ("from Burhakaba, Dinsor and Qansax Dheere", "in
-    Miami and Zandvoort and Charles Leclerc won"), nor a country or a state ("Georgia")."""
+    Miami and Zandvoort and Charles Leclerc won"), nor where someone is from (_of_a_named_one), nor a
+    country or a state ("Georgia")."""
     n = len(tokens)
     before_and = [s for s in spans if s.j + 1 < n and tokens[s.j].text == "and"]
     if not before_and:
@@ -2312,6 +2325,7 @@ def _couples(text: str, tokens: Sequence[Token], spans: Sequence[Span], lower_wo
             and span.candidates[0].feature_code not in {"PCLI", "ADM1"}
             and not (span.i > 0 and tokens[span.i - 1].text.lower() in _NOT_BEFORE_A_COUPLE)
             and not (span.i > 0 and tokens[span.i - 1].text == ",")  # "Burhakaba, Dinsor and Qansax Dheere"
+            and not _of_a_named_one(tokens, span.i)
             # "won in Miami and Zandvoort and Charles Leclerc won": the second name of a list of places
             and not (span.i > 1 and tokens[span.i - 1].text in {"and", "or"} and span.i - 1 in listed)
         ):

@@ -2793,7 +2793,8 @@ def test_a_place_name_before_a_word_the_text_writes_alone_is_a_first_name(gaz: G
 def test_a_place_name_before_and_and_a_whole_name_is_the_first_name_of_a_couple(gaz: Gazetteer) -> None:
     """ "George and Mae Murray Dorsey", "Brent and Lynnette Hain": a couple sharing a surname, not
     the town of George or the borough of Brent. Two clubs ("Sunderland and Aston Villa") start with
-    a town's own name; a list ("Leeds, Sunderland and ...") and a preposition of place keep theirs."""
+    a town's own name; a list ("Leeds, Sunderland and ..."), a preposition of place and "of" after
+    a person's name keep theirs."""
     text = (
         "MONROE, Ga. - Relatives of George and Mae Murray Dorsey, killed at a bridge near Monroe in "
         "1946, met in Atlanta on Saturday. Retired rail workers Brent and Lynnette Hain drove from "
@@ -2805,6 +2806,8 @@ def test_a_place_name_before_and_and_a_whole_name_is_the_first_name_of_a_couple(
         "The band toured Leeds, Sunderland and Mae Murray Hall before a draw at Fulham.",
         "The band flew to Sunderland and Mae Murray Dorsey drove to Fulham.",
         "Norris won in Fulham and Sunderland and Charles Leclerc won in Leeds.",
+        # where someone named before is from: "Mayors David W. Smith of Newark and Michael Sweeney"
+        "Councillors John Smith of Sunderland and Michael Sweeney of Leeds delivered meals.",
     ):
         assert "Sunderland" in _names(kept, gaz), kept
 
