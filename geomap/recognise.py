@@ -3425,19 +3425,23 @@ def _acronyms_of_others(text: str, spans: Sequence[Span], threshold: float) -> N
     place, is that body's acronym: "the IOM's chief" after "the International Organization for
     Migration" is no Isle of Man, "OCHA" of "the Office for the Coordination of Humanitarian
     Affairs" no place. Three letters or more, or two where the text defines them in brackets
-    ("Palestinian Authority (PA)"). A longer name that is a place ("United Arab Emirates" for
-    UAE) is no such body."""
+    ("Palestinian Authority (PA)") or names nothing else of their place (_an_unplaced_pair). A
+    longer name that is a place ("United Arab Emirates" for UAE) is no such body."""
     caps = {
         s.surface
         for s in spans
         if s.score >= threshold
         and s.surface.isalpha()
         and s.surface.isupper()
-        and (2 < len(s.surface) <= 6 or f"({s.surface})" in text)
+        and (2 < len(s.surface) <= 6 or f"({s.surface})" in text or _an_unplaced_pair(s, spans, threshold))
         and not (s.candidates and s.candidates[0].match == "primary")  # "KHARTOUM", a dateline
     }
     if not caps:
         return  # (most texts: "US", "UK", "EU" and datelines need no search)
+    # two capitals no brackets define: only the last words of a body's name after its "of"
+    # ("Department of Veterans Affairs": VA), none in capitals ("UN Secretary" is no "US"), not
+    # the initials of a person's name ("Uhuru Kenyatta" is no "UK")
+    pairs = {c for c in caps if len(c) == 2 and f"({c})" not in text}
     places = {(s.start, s.end) for s in spans if s.score >= threshold}
     bodies: set[str] = set()
     for run in _TITLED_RUN.finditer(text):
@@ -3449,11 +3453,39 @@ def _acronyms_of_others(text: str, spans: Sequence[Span], threshold: float) -> N
                 if (start, last[0] + len(last[1])) in places:
                     continue  # "United Arab Emirates": a place, whose initials are the place's
                 letters = "".join(words[k][1][0] for k in titled[a : b + 1]).upper()
-                if letters in caps:
+                if letters in caps and (
+                    letters not in pairs
+                    or (
+                        b == len(titled) - 1
+                        and titled[a] > 0
+                        and words[titled[a] - 1][1] == "of"
+                        and not any(words[k][1].isupper() for k in titled[a : b + 1])
+                    )
+                ):
                     bodies.add(letters)
     for span in spans:
         if span.surface in bodies:
             span.score = 0.0
+
+
+def _an_unplaced_pair(span: Span, spans: Sequence[Span], threshold: float) -> bool:
+    """Whether two capitals are a country's or a state's abbreviation in a text that names no other
+    place of that country or state: "VA's health professionals" of a Californian story that has
+    named "the Department of Veterans Affairs" is no Virginia; "the US" of a story of US towns, or
+    "BC" of one naming British Columbia, is kept whatever body the text names."""
+    if len(span.surface) != 2 or not span.candidates:
+        return False
+    place = span.candidates[0]
+    if place.feature_code not in {"PCLI", "ADM1"}:
+        return False
+    return not any(
+        other.surface != span.surface
+        and other.score >= threshold
+        and bool(other.candidates)
+        and other.candidates[0].country_code == place.country_code
+        and (place.feature_code == "PCLI" or other.candidates[0].admin1 == place.admin1)
+        for other in spans
+    )
 
 
 _WORD_INITIAL = re.compile(r"(?<![\w’'])[A-Z]")

@@ -3090,6 +3090,28 @@ def test_the_acronym_of_a_body_the_text_names_is_no_place(gaz: Gazetteer) -> Non
     assert "UAE" in _found("Flights from the United Arab Emirates resumed. The UAE said 20 flew.", gaz)
 
 
+def test_two_capitals_are_a_bodys_where_the_text_names_the_body_and_nothing_of_the_place(
+    gaz: Gazetteer,
+) -> None:
+    """ "VA's doctors" after "the Department of Veterans Affairs", in a story of Fresno, are no
+    Virginia; "the US" and "the UK" of a story naming no American or British town but "UN
+    Secretary", "Uhuru Kenyatta" stay the countries; so does "VA" of a story that names Virginia's
+    towns (the text speaks of the state)."""
+    text = (
+        "A bill by Rep. Jim Costa, D-Fresno, would fund the Department of Veterans Affairs to open "
+        "two clinics. It would also pay for training programs for VA's doctors in Fresno."
+    )
+    found = _found(text, gaz)
+    assert "VA" not in found and {"Fresno"} <= set(found)
+    text = "UN Secretary General Antonio Guterres met Uhuru Kenyatta. The US and the UK sent envoys."
+    assert {"US", "UK"} <= set(_found(text, gaz))
+    text = (
+        "The Department of Veterans Affairs will open a clinic in Roanoke. Officials said the VA "
+        "clinic in Lynchburg, Virginia, is full."
+    )
+    assert _found(text, gaz)["VA"].name == "Virginia"
+
+
 def test_a_word_after_a_name_tells_of_the_whole_name_not_its_last_word(gaz: Gazetteer) -> None:
     text = (
         "In Tennessee, the river flooded Erwin, a town of 6,000 people. Officials in Chimney Rock, "
