@@ -916,7 +916,7 @@ verb: not "the Rafah crossing", nor a storm's "landfall near Vilanculos after cr
 Madagascar")."""
 
 
-_NOT = frozenset({"not", "never", "n't"})
+_NOT = frozenset({"not", "never"})
 _DEPORTED = frozenset({"deported", "deportation", "deportations"})
 _THREAT = frozenset({"threat", "threats", "threatened", "risk", "risks", "fear", "fears", "face", "faces"})
 
@@ -931,11 +931,20 @@ def _only_threatened(tokens: Sequence[Token], k: int) -> bool:
 
 def _negated(tokens: Sequence[Token], k: int) -> bool:
     """Whether "not" or "never" goes right before the k-th word or its "to": "advised people not
-    to travel to the affected parts of Kerala", "the families have not returned"."""
+    to travel to the affected parts of Kerala", "the families have not returned", "They don't
+    arrive at school until after 8:30" (a contraction is one token: "don't", "haven’t")."""
     before = tokens[k - 1].text.lower() if k > 0 else ""
-    if before in _NOT:
+    if _a_no(before):
         return True
-    return before == "to" and k > 1 and tokens[k - 2].text.lower() in _NOT
+    return before == "to" and k > 1 and _a_no(tokens[k - 2].text.lower())
+
+
+def _a_no(word: str) -> bool:
+    """Whether a word (lower case) says no: "not", "never", or a contraction with "n't"."""
+    return word in _NOT or word.endswith(_CONTRACTED_NOT)
+
+
+_CONTRACTED_NOT = ("n't", "n’t")
 
 
 _CHARGED = frozenset(
@@ -2074,7 +2083,7 @@ def _came_back(tokens: Sequence[Token]) -> list[_Found]:
         if k > 0
         and t.text.lower() == "back"
         and tokens[k - 1].text.lower() in _BACK_VERBS
-        and not (k > 1 and tokens[k - 2].text.lower() in _NOT)
+        and not (k > 1 and _a_no(tokens[k - 2].text.lower()))
     ]
 
 

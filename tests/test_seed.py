@@ -2073,11 +2073,15 @@ def test_waters_from_a_river_are_no_people_leaving_it(gaz: Gazetteer) -> None:
 
 def test_a_team_from_an_institute_and_a_negated_journey_move_no_one(gaz: Gazetteer) -> None:
     """ "A central team from the National Institute of Virology in Pune arrived in Kozhikode": people
-    on duty; "Karnataka has advised people not to travel to Kerala": a journey not made. "Thousands
+    on duty; "Karnataka has advised people not to travel to Kerala", "The children don't arrive at
+    the school in Woodstock": journeys not made. "Thousands
     of refugees from Sudan arrived in Adre" still move."""
     _displace_no_one(
         "A central team from the National Institute of Virology in Pune arrived in Kozhikode on Wednesday.",
         "Neighbouring Karnataka has advised people not to travel to the affected parts of Kerala.",
+        # a contraction is one word: "don't", "haven’t"
+        "The children don't arrive at the school in Woodstock until after 8:30 a.m.",
+        "Thousands of families from Aleppo haven’t returned to Idlib since the offensive.",
         gaz=gaz,
     )
     refugees = geomap.extract("Thousands of refugees from Sudan arrived in Adre.", gazetteer=gaz)
