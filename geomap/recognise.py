@@ -1759,6 +1759,7 @@ def recognise(
     mentions = _divisions_named_short(mentions)
     _mark_the_dateline(text, mentions)
     mentions = _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions)))
+    mentions = _counties_named_short(mentions, gazetteer)
     return _named_by_a_us_body(
         text,
         _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer))),
@@ -6545,6 +6546,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     out = _initials_as_named(
         _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
     )
+    out = _counties_named_short(out, gazetteer)
     return _named_by_a_us_body(text, _mark_qualifiers(text, _facilities_as_named(out)), gazetteer)
 
 
@@ -6572,6 +6574,55 @@ def _cities_as_named(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+COUNTY_TOWNS = 2
+"""How many of the text's other names must have a town in a county for its short name to be it."""
+
+
+def _counties_named_short(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A name X is "X County" where the text names the county's province or state and
+    COUNTY_TOWNS towns of it, and X has no place in it: "the largest tax increase ... came from
+    Oxford MPP Ernie Hardeman ... Oxford's municipal leaders" of a story of Woodstock, Tillsonburg
+    and Ontario is Oxford County, Ontario (whose seat Woodstock is), not Oxford, England. Not where
+    the state has a town of the name ("Orange" of a story of Anaheim and Irvine, "Hamilton" of one
+    of Cincinnati and Norwood, Ohio)."""
+    states = {
+        (c.country_code, c.admin1)
+        for m in mentions
+        for c in m.candidates[:1]
+        if c.feature_code == "ADM1" and m.kind == "name"
+    }
+    if not states:
+        return mentions  # (the cheap test first: most texts name no province or state)
+    # the counties the names' places lie in, each with the names that have a place there
+    county_names: dict[tuple[str, str | None, str], set[str]] = {}
+    for m in mentions:
+        for c in m.candidates:
+            if c.admin2 and c.feature_class == "P" and (c.country_code, c.admin1) in states:
+                county_names.setdefault((c.country_code, c.admin1, fold(c.admin2)), set()).add(fold(m.text))
+    held = {area[2] for area, names in county_names.items() if len(names) >= COUNTY_TOWNS}
+    if not held:
+        return mentions
+    out = []
+    for m in mentions:
+        key = fold(m.text)
+        whole = f"{key} county"
+        if m.kind == "name" and whole in held:
+            # no town of the name in the county's state: "Hamilton" of a story of Cincinnati and
+            # Norwood, Ohio may be the city of Hamilton, Ohio as well as Hamilton County
+            inside = {(c.country_code, c.admin1) for c in m.candidates if c.feature_class == "P"}
+            counties = [
+                c
+                for c in gaz.lookup_folded(whole)
+                if c.feature_code == "ADM2"
+                and (c.country_code, c.admin1) not in inside
+                and len(county_names.get((c.country_code, c.admin1, whole), set()) - {key}) >= COUNTY_TOWNS
+            ]
+            if len(counties) == 1:
+                m = dataclasses.replace(m, candidates=(counties[0],))
+        out.append(m)
+    return out
 
 
 def _divisions_named_short(mentions: list[Mention]) -> list[Mention]:

@@ -2828,6 +2828,21 @@ def test_counties_listed_before_counties_are_of_the_state_of_the_one_named_in_fu
     assert found["Sylhet"].feature_code == found["Sunamganj"].feature_code == "ADM2"
 
 
+def test_a_countys_short_name_is_the_county_where_the_text_names_its_towns_and_state(gaz: Gazetteer) -> None:
+    """ "Oxford" of a story of Woodstock, Tillsonburg and Ontario is Oxford County, Ontario (LGL's
+    GeoNames 6095780), not Oxford, England; in both modes. "Orange" of a story of Anaheim, Irvine
+    and California stays the town, which California has."""
+    text = (
+        "Councils in Woodstock and Tillsonburg asked Ontario for road money. Oxford's mayors said the "
+        "province's budget left Oxford short."
+    )
+    assert {p.geonameid for p in geomap.places(text, gazetteer=gaz) if p.mention == "Oxford"} == {6095780}
+    given = _given(text, ("Woodstock", "Tillsonburg", "Ontario", "Oxford"), gaz)
+    assert given["Oxford"].geonameid == 6095780
+    text = "Councils in Anaheim and Irvine asked California for road money. Officials in Orange agreed."
+    assert _found(text, gaz)["Orange"].feature_code == "PPL"
+
+
 def test_a_place_name_and_a_surname_listed_among_people_is_a_person(gaz: Gazetteer) -> None:
     """A team's photograph, "Matt Shaul, C.J. McArthur, Chad Foster, Mike Barber, Trent Olds":
     Chad Foster stands among people's whole names, so is one (no Chad, the country); a list of
