@@ -67,6 +67,14 @@ GeoVirus are the same from 0 to 3.5, and the events at 3.0; three probe names mo
 district ("fled to Mangu"), and two names wrong either way ("Delta Air Lines"; Bristol's Clifton,
 which the gazetteer lacks)."""
 W_ALTERNATE = -0.5
+W_LOCAL_ALIAS = 1.0
+LOCAL_NAMESAKES = 2
+"""A town's alias unrelated to its own name, in a country where LOCAL_NAMESAKES towns or more bear
+the name as theirs, is a district's or a former name there, and costs W_LOCAL_ALIAS more: "Centerville"
+of a Richmond, Indiana story is one of the Centervilles (Ohio's, 75 km off; the paper's own is
+Indiana's), not Fremont, California, one of whose five founding towns it was. An alias abroad is
+another language's name or an old one and keeps its rank ("Roma", "Medina", "Canton"). Both dev
+corpora in both modes unchanged, with 1.0 or 2.0, and two or three namesakes."""
 W_COUNTRY = 1.5
 W_ADMIN1 = 1.5
 W_COUNTY = 1.5
@@ -507,6 +515,10 @@ def _scores(
         ]
     q = m.qualifier
     out = []
+    # the towns of each country that bear the name as their own (W_LOCAL_ALIAS)
+    own_towns = Counter(
+        c.country_code for c in m.candidates if c.feature_class == "P" and c.match == "primary"
+    )
     abroad = m.candidates[0].country_code
     town_first = m.candidates[0].feature_class == "P"
     key = fold(m.text)
@@ -674,6 +686,12 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
+            if (
+                c.feature_class == "P"
+                and own_towns[c.country_code] >= LOCAL_NAMESAKES
+                and alias_shape(key, fold(c.name)) == "other"
+            ):
+                s -= W_LOCAL_ALIAS
             if c.feature_class == "P" and alias_shape(key, fold(c.name)) == "part":
                 if _seat_by_its_divisions_name(c, divisions):
                     s -= W_DIVISIONS_SEAT

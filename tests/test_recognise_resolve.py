@@ -2828,6 +2828,17 @@ def test_counties_listed_before_counties_are_of_the_state_of_the_one_named_in_fu
     assert found["Sylhet"].feature_code == found["Sunamganj"].feature_code == "ADM2"
 
 
+def test_a_towns_unrelated_alias_gives_way_to_the_towns_of_its_country_that_bear_the_name(
+    gaz: Gazetteer,
+) -> None:
+    """ "Centerville" is one of the Centervilles, not Fremont, California, which has it as a former
+    town's name; an alias abroad keeps its place: "Medina" is Saudi Arabia's, "Roma" the city."""
+    found = _found("She was a member of the garden club of Centerville for most of her life.", gaz)
+    assert found["Centerville"].name == "Centerville"
+    assert _found("Pilgrims travelled to Medina on Monday.", gaz)["Medina"].country_code == "SA"
+    assert _found("Fans arrived in Roma on Monday.", gaz)["Roma"].feature_code == "PPLC"
+
+
 def test_a_countys_short_name_is_the_county_where_the_text_names_its_towns_and_state(gaz: Gazetteer) -> None:
     """ "Oxford" of a story of Woodstock, Tillsonburg and Ontario is Oxford County, Ontario (LGL's
     GeoNames 6095780), not Oxford, England; in both modes. "Orange" of a story of Anaheim, Irvine
