@@ -1084,6 +1084,9 @@ _TONGUE_WORDS = frozenset({"speaking", "speaker", "speakers", "language", "langu
 ("Portuguese-language", "English-medium")."""
 
 
+_LINKS_OF_A_PHRASE = frozenset({"of", "in", "to", "at", "the", "and", "on", "for", "by", "or", "out", "up"})
+
+
 def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str, str]) -> list[Span]:
     """Names inside a hyphenated word that is not itself a name: "US-led", "Russia-Turkey ties"."""
     out: list[Span] = []
@@ -1091,6 +1094,10 @@ def _hyphen_parts(text: str, tok: Token, i: int, gaz: Gazetteer, stop: dict[str,
     parts = tok.text.split("-")
     if len(parts) == 2 and parts[1].lower() in _TONGUE_WORDS:
         return out  # "the French-speaking cities of Douala and Yaounde": a language, no country
+    if len(parts) > 2 and parts[1] in _LINKS_OF_A_PHRASE and all(p.islower() for p in parts[1:]):
+        # "Out-of-state residents", "Back-to-school sales", "Mother-in-law": a phrase (not
+        # "Stoke-on-Trent", "Aix-en-Provence", whose last word is a name's)
+        return out
     # "Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy (D-N.D.)", "Rep. Robin Kelly, D-Matteson,": a
     # party's letter, then the member's state or home town, set off after the member's name
     party = (

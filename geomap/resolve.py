@@ -129,7 +129,8 @@ it (W_COUNTY_TOWN)."""
 W_NAMED_IN_FULL = 2.0
 """Won by a town that the name matches only as a part of its own ("Boulogne" of Boulogne-sur-Mer)
 where another name of the text has chosen that very town by its full name: a writer who has
-named "Boulogne-sur-Mer" means it by "Boulogne" (not Boulogne-Billancourt, more populous)."""
+named "Boulogne-sur-Mer" means it by "Boulogne" (not Boulogne-Billancourt, more populous); and by
+a division the name abbreviates that the text names in full ("Ind." and "Indiana")."""
 W_DIVISIONS_SEAT = 1.0
 SEAT_OVER_DIVISION = 2_000_000
 """A town that the name matches only as the start of its own ("Oklahoma" of Oklahoma City), where
@@ -700,6 +701,10 @@ def _scores(
                     s += W_NAMED_IN_FULL  # "Boulogne" after "Boulogne-sur-Mer" is that town
             if c.place_id in chosen_ids and c.feature_class == "P" and _borne_by_a_larger_town(m, c):
                 s -= W_NAMED_OTHERWISE  # "Youngstown" beside "Mount Gilead" is not Mount Gilead
+        elif c.match == "abbreviation" and c.feature_class == "A" and named(c.name):
+            # "avoiding Ind. tax" of a story that names Indiana is the state, not Indianapolis (whose
+            # alias "Ind" the state the text names would otherwise lend W_ADMIN1)
+            s += W_NAMED_IN_FULL
         if outsized[rank]:
             s -= W_FOREIGN
         if (

@@ -2839,6 +2839,20 @@ def test_a_towns_unrelated_alias_gives_way_to_the_towns_of_its_country_that_bear
     assert _found("Fans arrived in Roma on Monday.", gaz)["Roma"].feature_code == "PPLC"
 
 
+def test_a_states_abbreviation_is_the_state_the_text_names_in_full(gaz: Gazetteer) -> None:
+    """ "Boaters avoiding Ind. tax" of a story that names Indiana is the state, not Indianapolis
+    (which has "Ind" as an alias, in the state the text names)."""
+    found = _found("Boaters avoiding Ind. tax were fined. Officials in Indiana said the tax is due.", gaz)
+    assert found["Ind."].feature_code == "ADM1"
+
+
+def test_the_head_of_a_hyphenated_phrase_is_no_place(gaz: Gazetteer) -> None:
+    """ "Out-of-state residents" has no "Out" (an alias of Bousso, Chad); "Stoke-on-Trent" is whole."""
+    text = "The lake is busy. Out-of-state residents must pay the tax in Indiana."
+    assert _names(text, gaz) == ["Indiana"]
+    assert _names("Fans travelled from Stoke-on-Trent on Monday.", gaz) == ["Stoke-on-Trent"]
+
+
 def test_a_countys_short_name_is_the_county_where_the_text_names_its_towns_and_state(gaz: Gazetteer) -> None:
     """ "Oxford" of a story of Woodstock, Tillsonburg and Ontario is Oxford County, Ontario (LGL's
     GeoNames 6095780), not Oxford, England; in both modes. "Orange" of a story of Anaheim, Irvine
