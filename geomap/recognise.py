@@ -1809,12 +1809,33 @@ def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         )
         and any(c.feature_class == "P" and country.holds(c) for c in m.candidates)
     }
+    # ... and the names before a body the recogniser took whole or left out ("call the Berea Police
+    # Department" of a story whose other Bereas are "A Berea man", "Berea police")
+    before = {
+        fold(name.group()).removeprefix("the ")  # "The Paris Police Department said"
+        for body in _US_LOCAL_BODY.finditer(text)
+        if (name := _NAME_BEFORE.search(text, max(0, body.start() - _NAME_BEFORE_REACH), body.start()))
+    }
     return [
         dataclasses.replace(m, qualifier=country)
-        if m.qualifier is None and m.candidates and m.candidates in named
+        if m.qualifier is None
+        and m.candidates
+        and (
+            m.candidates in named
+            or (
+                m.kind == "name"
+                and fold(m.text) in before
+                and any(c.feature_class == "P" and country.holds(c) for c in m.candidates)
+            )
+        )
         else m
         for m in mentions
     ]
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\Z")
+"""One to three capitalised words that end where a body's name starts: the town's name."""
+_NAME_BEFORE_REACH = 60
 
 
 _TOWN_OF = re.compile(r"\bthe\s+(?:city|town|village|hamlet)\s+of\s+$", re.IGNORECASE)

@@ -5801,7 +5801,8 @@ def test_a_us_towns_body_named_after_it_says_the_town_is_american(gaz: Gazetteer
     """ "Paris City Council asked the city manager to meet with Paris Junior College president":
     a junior college, a police department, a school district or a municipal court named after a
     town are a US town's, so every Paris of the story is one of the United States (Texas's, the
-    largest), not the capital of France; "Police in Paris said" of the Eiffel Tower stays French."""
+    largest), not the capital of France; "Police in Paris said" of the Eiffel Tower stays French.
+    So is a town named before such a body the recogniser does not report."""
     text = (
         "Paris City Council asked the city manager to meet with Paris Junior College president Dr. Pam "
         "Anglin. The council took favorable action on a trail extension in Paris."
@@ -5815,6 +5816,13 @@ def test_a_us_towns_body_named_after_it_says_the_town_is_american(gaz: Gazetteer
     }
     french = _found("Police in Paris said the suspect was arrested near the Eiffel Tower.", gaz)
     assert french["Paris"].country_code == "FR"
+    # the body's own name need not be a place of the text: "A Berea man ... call the Berea Police
+    # Department" is no Aleppo (whose old name Berea is)
+    text = (
+        "A Berea man was charged with robbery after fighting with store employees. Anyone with "
+        "information is asked to call the Berea Police Department."
+    )
+    assert _found(text, gaz)["Berea"].country_code == "US"
 
 
 def test_a_headlines_town_before_a_person_noun_is_a_place(gaz: Gazetteer) -> None:
