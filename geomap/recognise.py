@@ -1766,7 +1766,7 @@ def recognise(
     mentions = _divisions_named_short(mentions)
     _mark_the_dateline(text, mentions)
     mentions = _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, mentions)))
-    mentions = _counties_named_short(mentions, gazetteer)
+    mentions = _rivers_by_their_banks(text, _counties_named_short(mentions, gazetteer), gazetteer)
     return _named_by_a_us_body(
         text,
         _mark_qualifiers(text, _facilities_as_named(_listed_waters(text, mentions, gazetteer))),
@@ -6574,7 +6574,7 @@ def mentions_for_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer
     out = _initials_as_named(
         _cities_as_named(_areas_abroad_of_a_town(text, _towns_named_after_areas(text, out)))
     )
-    out = _counties_named_short(out, gazetteer)
+    out = _rivers_by_their_banks(text, _counties_named_short(out, gazetteer), gazetteer)
     return _named_by_a_us_body(text, _mark_qualifiers(text, _facilities_as_named(out)), gazetteer)
 
 
@@ -6602,6 +6602,27 @@ def _cities_as_named(mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+_BANK_OF_THE = re.compile(r"\bbanks? of the\s+\Z")
+"""Before a river's name: "the left bank of the Dnipro", "the banks of the Mississippi"."""
+
+
+def _rivers_by_their_banks(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A name after "bank of the" is the river of the name where the gazetteer has one as "X
+    River": "Krynky on the left bank of the Dnipro" is the Dnieper, not the city of Dnipro; "the
+    banks of the Mississippi", "the east bank of the Jordan" are rivers, not a state and a country."""
+    if "bank" not in text:
+        return mentions  # (the cheap test first)
+    out = []
+    for m in mentions:
+        if m.kind == "name" and _BANK_OF_THE.search(text, max(0, m.start - 20), m.start):
+            rivers = tuple(c for c in gaz.lookup_folded(f"{fold(m.text)} river") if c.feature_class == "H")
+            rivers = rivers or tuple(c for c in m.candidates if c.feature_class == "H")
+            if rivers:
+                m = dataclasses.replace(m, candidates=rivers)
+        out.append(m)
+    return out
 
 
 COUNTY_TOWNS = 2

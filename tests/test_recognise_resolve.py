@@ -5049,6 +5049,20 @@ def test_a_name_before_a_lowercase_river_is_the_river(gaz: Gazetteer) -> None:
     assert ("Mississippi river", "STM") in {(p.mention, p.feature_code) for p in mississippi}
 
 
+def test_a_name_after_bank_of_the_is_the_river(gaz: Gazetteer) -> None:
+    """ "the left bank of the Dnipro" is the Dnieper, not the city of Dnipro; "the banks of the
+    Mississippi" the river, not the state; in both modes. "The Bank of the West" is a bank."""
+    text = (
+        "Ukrainian troops withdrew from Krynky on the left bank of the Dnipro. Floods swept the banks "
+        "of the Mississippi near Memphis. The Bank of the West opened a branch in Ohio."
+    )
+    found = _found(text, gaz)
+    assert (found["Dnipro"].name, found["Mississippi"].feature_code) == ("Dnieper", "STM")
+    assert found["Ohio"].feature_code == "ADM1"
+    given = _given(text, ("Krynky", "Dnipro", "Mississippi", "Memphis"), gaz)
+    assert given["Dnipro"].feature_code == given["Mississippi"].feature_code == "STM"
+
+
 def test_a_listed_compass_name_before_its_division_word_is_that_division(gaz: Gazetteer) -> None:
     """ "the Western and Southern provinces" of a Sri Lankan story are Western Province and Southern
     Province, which the gazetteer has whole (by "Western" alone it has only divisions of Uganda,
