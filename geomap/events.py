@@ -310,6 +310,11 @@ orders for North Lismore", "a red alert for Pune"."""
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 """Between two places, a break between two clauses, each with its own subject: "the river is rising
 at Murwillumbah, and residents of Chinderah have been told to move"."""
+_FROM_A_REFUGE = re.compile(
+    r"\b(?:from|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?(?:camps?|shelters?|settlements?)\b"
+)
+"""People moved on from where they found refuge: "relocated 1,500 refugees from the camps to Bhasan
+Char", "moved out of shelters"."""
 _IN_A_REFUGE = re.compile(
     r"\b(?:shelters?|camps?|centres?|centers?|relatives|friends|host\s+famil(?:y|ies))\s+in\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -2409,11 +2414,15 @@ def extract_events(
             start_id=len(events) + 1,
             place_spans=[(p.start, p.end) for p in in_sentence],
         )
-        if previous_went and not _BACK_TO_THEM.search(sentence.text):
+        if (previous_went and not _BACK_TO_THEM.search(sentence.text)) or _FROM_A_REFUGE.search(
+            sentence.text
+        ):
             # where people left is for the next sentence to say where they went ("Thousands fled
             # Kadugli. Others reached Kosti"), unless the sentence before said it and this one names
             # other people: "arrivals in Chad" after "3,500 families were displaced from Kadugli to
-            # the Nuba Mountains"
+            # the Nuba Mountains"; or this one moves them on from where they found refuge ("700
+            # refugees arrived in Cox's Bazar from Rakhine ... relocated 1,500 refugees from the
+            # camps to Bhasan Char": not from Rakhine)
             previous_origins = []
         sentence_moves, origins = _movements_of(
             sentence, sentence_events, found, previous_origins, source, start_id=len(movements) + 1

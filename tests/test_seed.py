@@ -1351,7 +1351,8 @@ def test_examples_after_including_take_the_role_of_what_they_exemplify(gaz: Gaze
 def test_a_sentence_about_other_people_takes_no_origin_from_a_finished_movement(gaz: Gazetteer) -> None:
     """After "3,500 families were displaced from Kadugli to the Nuba Mountains", "arrivals in Chad"
     are other people's, not Kadugli's; "Others crossed into Chad" after "fled El Fasher towards
-    Tawila" are the same people's."""
+    Tawila" are the same people's; "relocated refugees from the camps" after their arrival from
+    Rakhine takes them on from the camps, not from Rakhine."""
     text = (
         "In South Kordofan, some 3,500 families were displaced from Kadugli to the Nuba Mountains after "
         "shelling on Tuesday. A UNHCR spokesperson said arrivals in Chad had reached 500,000 since April."
@@ -1364,6 +1365,13 @@ def test_a_sentence_about_other_people_takes_no_origin_from_a_finished_movement(
     )
     doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
     assert ("El Fasher", "Chad") in _ends(doc)
+    # the same people moved on from where they found refuge: not from where they first fled
+    text = (
+        "More than 700 Rohingya refugees arrived in Cox's Bazar from Myanmar's Rakhine state. "
+        "Bangladesh relocated 1,500 refugees from the camps to the island of Bhasan Char on Tuesday."
+    )
+    doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
+    assert ("Rakhine", "Bhasan Char") not in _ends(doc) and (None, "Bhasan Char") in _ends(doc)
 
 
 def test_a_country_a_meeting_discusses_support_for_is_no_venue(gaz: Gazetteer) -> None:
