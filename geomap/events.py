@@ -4455,6 +4455,7 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and (
                     tokens[j + 1].text[:1].isupper()
                     or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}
+                    or _PARTICLE_SURNAME.match(tokens[j + 1].text) is not None  # "Abdel Fattah al-Burhan"
                     # "the International Organization for Migration", "the Ministry of Defence"
                     or (
                         tokens[j + 1].text in {"of", "for"}
@@ -4485,6 +4486,8 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
     return tuple(runs)
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|ud|bin|ibn|abu|bint)-[A-Z]")
+"""A surname led by an Arabic article or a word of descent: "al-Burhan", "el-Sisi", "bin-Laden"."""
 _SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "auditorium"})
 """Last words of a site's name besides the facility words of recognition.tsv ("Hospital", "Centre")."""
 _TO_A_SITE = frozenset({"at", "in", "inside", "outside", "near", "to", "into"})

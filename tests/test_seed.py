@@ -1311,7 +1311,8 @@ def test_a_meetings_word_before_its_organisers_is_no_meeting(gaz: Gazetteer) -> 
 def test_people_who_fled_a_town_for_another_went_there_and_actors_keep_their_of(gaz: Gazetteer) -> None:
     """ "fled El Geneina ... for Adre, across the border in Chad": the model doubts Adre after "for",
     but after a verb of leaving "for" names where people went; and an actor's name keeps its "of" or
-    "for" ("the International Organization for Migration"), not a plural before it ("Thousands of")."""
+    "for" ("the International Organization for Migration") and its article ("al-Burhan"), not a
+    plural before it ("Thousands of")."""
     text = (
         "More than 20,000 people have fled El Geneina in Sudan's West Darfur state for Adre, across the "
         "border in Chad, the International Organization for Migration said on Friday."
@@ -1322,6 +1323,9 @@ def test_people_who_fled_a_town_for_another_went_there_and_actors_keep_their_of(
     assert "International Organization for Migration" in doc.events[0].actors
     doc = geomap.extract("Thousands of Rohingya fled Maungdaw for Cox's Bazar.", gazetteer=gaz)
     assert all(not actor.startswith("Thousands") for e in doc.events for actor in e.actors)
+    # ... and a surname led by an Arabic article: "al-Burhan", not "Abdel Fattah" alone
+    doc = geomap.extract("UN envoy Ramtane Lamamra met Abdel Fattah al-Burhan in Port Sudan.", gazetteer=gaz)
+    assert doc.events[0].actors == ("Ramtane Lamamra", "Abdel Fattah al-Burhan")
 
 
 def test_people_left_homeless_are_counted_where_they_shelter(gaz: Gazetteer) -> None:
