@@ -2674,6 +2674,36 @@ def _without_bearings_references(places: list[EventPlace], text: str) -> list[Ev
     ]
 
 
+_LOCATED_BY_A_BEARING = re.compile(
+    r",\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+"""Between a place and the one a bearing locates it by: "Sake, 25 km west of Goma", "Novohrodivka,
+east of Pokrovsk"."""
+
+
+def _start(place: Place) -> int:
+    return place.start
+
+
+def _at_what_a_bearing_locates(
+    places: list[EventPlace], sentence_places: list[Place], text: str
+) -> list[EventPlace]:
+    """An event whose one place is the reference of a bearing that locates another place of the
+    sentence is at that other place: "seized the town of Sake, 25 km west of Goma, after heavy
+    fighting": the fighting was at Sake, not at Goma."""
+    if len(places) != 1:
+        return places
+    ep = places[0]
+    located = [
+        p
+        for p in sentence_places
+        if p.end <= ep.place.start and _LOCATED_BY_A_BEARING.search(text, p.end, ep.place.start)
+    ]
+    return [EventPlace(role=ep.role, place=located[-1])] if located else places
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -4073,10 +4103,12 @@ def _events_of(
         # a relative clause's: "Thousands of families who had been displaced ... began returning")
         or _a_main_passive(tokens, _token_index(tokens, f.token.start))
     ]
+    sentence_places = sorted({id(ep.place): ep.place for f in found for ep in f.places}.values(), key=_start)
     for f in found:
         places = _specific(f.places)
         if f.trigger.category not in {"displacement", "return"}:
             places = _without_bearings_references(places, text)
+            places = _at_what_a_bearing_locates(places, sentence_places, text)
         at = f.token.start
         date_text = None
         if anchor and clause_end is not None and at < clause_end:

@@ -1892,6 +1892,8 @@ def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazette
             "Novohrodivka",
         ),
         ("Peacekeepers were killed in clashes around Sake, 25 km west of Goma, last week.", "Sake"),
+        # ... and an event whose one place is the reference: the fighting was at Sake too
+        ("M23 rebels seized the town of Sake, 25 km west of Goma, after heavy fighting.", "Sake"),
     ):
         assert _event_places(geomap.extract(text, gazetteer=gaz)) == {place}
     assert _event_places(geomap.extract("Strikes hit Kharkiv and Odesa.", gazetteer=gaz)) == {
