@@ -1,4 +1,5 @@
-"""How many: "2.3 million people", "tens of thousands", "more than 370,000", "nearly 450,000"."""
+"""How many: "2.3 million people", "tens of thousands", "more than 370,000", "nearly 450,000", "half a
+million"."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ _VAGUE_RE = re.compile(
     r"dozens|scores|hundreds|thousands|millions)\b",
     re.I,
 )
+_FRACTION = re.compile(
+    rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?P<part>half\s+a|a\s+quarter\s+of\s+a|a)\s+"
+    r"(?P<scale>thousand|million|billion)\b",
+    re.I,
+)
+_PARTS = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0}
+"""Counts written with "a": "half a million residents", "a quarter of a million", "a million people"."""
 _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _PEOPLE = re.compile(
     r"^\s*(?:\w+[- ]){0,2}?(people|persons|individuals|civilians|refugees|residents|migrants|"
@@ -146,6 +154,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         out.append(
             QuantityMention(
                 Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), people
+            )
+        )
+    for m in _FRACTION.finditer(text, start, stop):
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        count = _PARTS[" ".join(m.group("part").lower().split())] * _SCALE[m.group("scale").lower()]
+        before = text[max(0, m.start() - 24) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        money = bool(_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
+        out.append(
+            QuantityMention(
+                Quantity(m.group().strip(), int(count), bool(m.group("lower"))), m.start(), m.end(), not money
             )
         )
     for m in _NUMBER.finditer(text, start, stop):

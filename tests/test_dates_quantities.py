@@ -70,6 +70,10 @@ def test_may_the_verb_is_not_a_month() -> None:
         ("killing at least nine people", 9, True),
         ("Twenty-five families fled", 25, False),
         ("some twelve thousand people", 12_000, False),
+        # ... and with "a"
+        ("half a million residents were evacuated", 500_000, False),
+        ("more than a million people fled", 1_000_000, True),
+        ("a quarter of a million refugees", 250_000, False),
     ],
 )
 def test_quantities(text: str, value: int, lower: bool) -> None:
@@ -113,6 +117,7 @@ def test_years_are_not_counts() -> None:
         ("its $20 billion gas project near Palma", False),
         ("would send 5 million euros in aid", False),
         ("appealed for US$71 million", False),
+        ("pledged a million dollars in aid", False),
         ("costing them millions of rand", False),
         ("2.3 million fled the fighting", True),
         # a vague count is of what follows "of": people, or a people by name; else things
