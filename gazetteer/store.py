@@ -170,6 +170,7 @@ class Gazetteer:
         self._outlines: dict[str, PreparedGeometry] = {}
         self._outline_geoms: dict[str, BaseGeometry] = {}
         self._country_names: dict[str, str] | None = None
+        self._capitals: dict[str, Candidate | None] = {}
         # The file never changes under an open connection, so answers can be memoised.
         self._memo: dict[str, tuple[Candidate, ...]] = {}
         self._longer: dict[str, bool] = {}
@@ -320,6 +321,20 @@ class Gazetteer:
             (code.upper(),),
         )
         return _candidate(rows[0]) if rows else None
+
+    def capital(self, code: str) -> Candidate | None:
+        """The country's capital: its most important place with GeoNames' feature code PPLC (None
+        where the data has none: Kazakhstan's Astana is a PPLA there). Memoised: the places table
+        has no index by country, so a first question scans it (about 10 ms)."""
+        code = code.upper()
+        if code not in self._capitals:
+            rows = self._query(
+                f"SELECT {_COLUMNS} FROM places p JOIN sources s ON s.id = p.source_id"
+                " WHERE p.country_code = ? AND p.feature_code = 'PPLC' ORDER BY p.importance DESC LIMIT 1",
+                (code,),
+            )
+            self._capitals[code] = _candidate(rows[0]) if rows else None
+        return self._capitals[code]
 
     def country_name(self, code: str) -> str:
         if self._country_names is None:

@@ -801,6 +801,21 @@ def _being_ended(tokens: Sequence[Token], k: int) -> bool:
 _QUALIFYING_NOUNS = frozenset({"return", "evacuation", "displacement"})
 
 
+_ESCAPES = frozenset({"escape", "escaped", "escapes", "escaping"})
+_CONFINEMENT = frozenset(
+    {"prison", "prisons", "jail", "jails", "custody", "detention", "hospital", "ward", "asylum", "cell"}
+)
+
+
+def _escaped_confinement(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word escapes a place of confinement within the next words: "61 patients ...
+    escaped the hospital grounds", "escaped from the prison" is a breakout, no displacement (not
+    "escaped the fighting in Sake")."""
+    return tokens[k].text.lower() in _ESCAPES and any(
+        t.text.lower() in _CONFINEMENT for t in tokens[k + 1 : k + 4]
+    )
+
+
 def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
     if (
         _being_ended(tokens, k)
@@ -818,6 +833,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _met_whom(tokens, k)
         or _crossed_a_line(tokens, k)
         or _policing(tokens, k)
+        or _escaped_confinement(tokens, k)
     ):
         return True
     word = tokens[k].text.lower()

@@ -3,6 +3,7 @@ recognise -> resolve (-> events -> movements, in `extract`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,7 +16,7 @@ from .inputs import published_problem, span_problem
 from .model import Document, Event, Mention, Movement, Place
 from .ner import entities, resolve_ner
 from .recognise import DEFAULT_THRESHOLD, mentions_for_spans, recognise
-from .resolve import resolve
+from .resolve import place_of, resolve
 
 __all__ = ["extract", "places"]
 
@@ -97,7 +98,11 @@ def extract(
     work = readable(text, gaz)
     found = _places(work, gaz, None, threshold, None, True, ner)
     events, movements = extract_events(
-        work, found, published=published, source=doc_id, peoples=lambda word: _a_people(word, gaz)
+        work,
+        _capitals_for_events(work, found, gaz),
+        published=published,
+        source=doc_id,
+        peoples=lambda word: _a_people(word, gaz),
     )
     if work is not text:
         # a text written in lower case, in capitals or in title case: what the document reports is
@@ -161,6 +166,32 @@ def _written_as(
         for m in movements
     ]
     return [_as_written(p, text) for p in found], events, movements
+
+
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?:\s+(?:city\s+)?(?:of\s+)?)?")
+"""After a people's adjective: "the Ukrainian capital", "the Kazakh capital Astana", "the Turkish
+capital of Ankara"."""
+
+
+def _capitals_for_events(text: str, found: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places as events take them: "the Ukrainian capital" is Kyiv, where "Drones struck the
+    Ukrainian capital overnight" happened, though the place the text names is the country (as
+    annotated corpora have it: "the Kenyan capital" is Kenya there). Not where the capital's name
+    follows ("the Kazakh capital Astana": Astana is a place of its own)."""
+    out = []
+    starts = {p.start for p in found}
+    for p in found:
+        after = _CAPITAL_AFTER.match(text, p.end) if p.adjective and p.feature_code == "PCLI" else None
+        if (
+            after is not None
+            and text[max(0, p.start - 4) : p.start].lower() == "the "
+            and after.end() not in starts
+        ):
+            capital = gaz.capital(p.country_code)
+            if capital is not None:
+                p = place_of(Mention(p.mention, p.start, p.end), capital, p.confidence, gaz)
+        out.append(p)
+    return out
 
 
 def _a_people(word: str, gaz: Gazetteer) -> bool:

@@ -35,7 +35,7 @@ from gazetteer.store import EARTH_RADIUS_KM
 from .lexicon import NATURAL_MEANINGS, facility_meaning, names_institution, word_list
 from .model import AREA_CUES, Mention, Place
 
-__all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "resolve"]
+__all__ = ["CALIBRATION_PATH", "calibrate", "part_point", "place_of", "resolve"]
 
 CALIBRATION_PATH = Path(__file__).parent / "data" / "calibration.json"
 
@@ -1205,7 +1205,7 @@ def resolve(
             parts.append((len(places), m))
         picked.append(c)
         confidence = round(calibrate(share * m.score) if calibrated else share * m.score, 3)
-        places.append(_place(m, c, confidence, gazetteer))
+        places.append(place_of(m, c, confidence, gazetteer))
     if parts:
         _parts_of_towns(places, picked, parts, gazetteer)
     for i, m in astray:
@@ -1261,7 +1261,7 @@ def _in_the_state(m: Mention, places: Sequence[Place], gazetteer: Gazetteer | No
     text names nearest to it in that state, or else at the state: a place the gazetteer lacks."""
     q = m.qualifier
     assert q is not None
-    return _at(_nearest_inside(m, places, q.country_code, q.name) or _place(m, q, 1.0, gazetteer), m)
+    return _at(_nearest_inside(m, places, q.country_code, q.name) or place_of(m, q, 1.0, gazetteer), m)
 
 
 def _nearest_inside(
@@ -1279,7 +1279,8 @@ def _nearest_inside(
     return _nearest_in_text(m, inside) if inside else None
 
 
-def _place(m: Mention, c: Candidate, confidence: float, gazetteer: Gazetteer | None) -> Place:
+def place_of(m: Mention, c: Candidate, confidence: float, gazetteer: Gazetteer | None) -> Place:
+    """The Place of a mention resolved to the candidate `c`."""
     return Place(
         mention=m.text,
         start=m.start,
@@ -1330,7 +1331,7 @@ def _parts_of_towns(
             if c.feature_class == "P" and _nearest_km(c.lat, c.lon, [(town.lat, town.lon)]) <= TOWN_PART_KM
         ]
         if near:
-            places[i] = _place(m, near[0], place.confidence, gazetteer)
+            places[i] = place_of(m, near[0], place.confidence, gazetteer)
         elif picked[i].importance < picked[k].importance:
             places[i] = _at(town, m)
 
@@ -1995,7 +1996,7 @@ def _where_measured(
             continue
         near = [c for c in m.candidates if _nearest_km(c.lat, c.lon, [point]) <= slack]
         if near:
-            out[k] = _place(m, near[0], out[k].confidence, gazetteer)
+            out[k] = place_of(m, near[0], out[k].confidence, gazetteer)
         elif not _where_qualified(m, out[k]):  # "Louisville, Kentucky, ... of Austin" stays in Kentucky
             out[k] = _measured(m, by_start) or out[k]
     return out

@@ -262,6 +262,14 @@ def test_the_file_is_read_through_a_memory_map(gaz: Gazetteer) -> None:
         fresh.close()
 
 
+def test_a_countrys_capital(gaz: Gazetteer) -> None:
+    assert [(c.name, c.feature_code) for c in (gaz.capital("UA"), gaz.capital("sd")) if c] == [
+        ("Kyiv", "PPLC"),
+        ("Khartoum", "PPLC"),
+    ]
+    assert gaz.capital("ZZ") is None
+
+
 def test_a_name_and_state_is_a_first_level_division_or_nothing(gaz: Gazetteer) -> None:
     """ "Unity State" is South Sudan's state, "Washington State" the US state; "Columbia State"
     and "Fresno State" are colleges, no county of Columbia or of Fresno (a county is no state)."""

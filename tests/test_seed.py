@@ -1902,6 +1902,31 @@ def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazette
     }
 
 
+def test_an_event_in_a_peoples_capital_is_at_the_capital(gaz: Gazetteer) -> None:
+    """ "Drones struck the Ukrainian capital overnight" is a strike at Kyiv, though the place the
+    text names is Ukraine (as annotated corpora have it); "talks in the Kazakh capital Astana" are at
+    Astana, named."""
+    doc = geomap.extract("Drones struck the Ukrainian capital overnight.", gazetteer=gaz)
+    assert [(p.mention, p.feature_code) for p in doc.places] == [("Ukrainian", "PCLI")]
+    assert [(e.kind, [(ep.place.name, ep.place.feature_code) for ep in e.places]) for e in doc.events] == [
+        ("strike", [("Kyiv", "PPLC")])
+    ]
+    doc = geomap.extract("Peace talks were held in the Kazakh capital Astana on Tuesday.", gazetteer=gaz)
+    assert _event_places(doc) == {"Astana"}
+
+
+def test_an_escape_from_confinement_displaces_no_one(gaz: Gazetteer) -> None:
+    """ "61 patients ... escaped the hospital grounds" is a breakout, not people fleeing; "escaped the
+    fighting in Sake" still is."""
+    _displace_no_one(
+        "Some 61 patients escaped the hospital grounds and wandered across Nairobi.",
+        "Three prisoners escaped from the jail in Kisumu on Sunday.",
+        gaz=gaz,
+    )
+    doc = geomap.extract("Thousands of families escaped the fighting in Sake.", gazetteer=gaz)
+    assert {e.category for e in doc.events} >= {"displacement"}
+
+
 def test_an_arrival_for_talks_is_a_visit(gaz: Gazetteer) -> None:
     """ "Blinken arrived in Riyadh on Tuesday for talks with Saudi officials": a visit to Riyadh (no
     title names him here), not people arriving; "Thousands of refugees arrived in Lviv" still move."""
