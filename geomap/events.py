@@ -2720,6 +2720,28 @@ def _at_what_a_bearing_locates(
     return [EventPlace(role=ep.role, place=located[-1])] if located else places
 
 
+_WITNESSED = frozenset({"saw", "sees", "witnessed", "witnesses", "experienced", "suffered", "endured"})
+_CAME_UNDER = frozenset({"came", "come", "comes", "coming"})
+
+
+def _witnessed(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the words from j, right after a place, say it saw what follows: "The port city of
+    Basra saw clashes", "Kharkiv witnessed heavy shelling", "Aleppo came under heavy bombardment"
+    (the place is its subject: where the events are)."""
+    if j < len(tokens) and tokens[j].text.lower() in {"has", "have", "had"}:
+        j += 1
+    if j >= len(tokens):
+        return False
+    word = tokens[j].text.lower()
+    if word in _CAME_UNDER and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "under":
+        j += 1
+    elif word not in _WITNESSED:
+        return False
+    # what it saw follows in small letters ("saw heavy fighting"), not a name: "Vietnam sees Russia
+    # as a prioritized partner" regards
+    return j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -2732,6 +2754,8 @@ def _attach(
     k = _token_index(tokens, place.start)
     k_end = _token_index(tokens, place.end)
     role, cue_at = _role(tokens, k, lexicon, listed)
+    if role is None and _witnessed(tokens, k_end):
+        role, cue_at = "venue", k  # "Basra saw clashes", "Aleppo came under heavy bombardment"
     # "Sudanese refugees crossed into Chad": the people's adjective is where they come from
     # (not "Turkish nationals", "German citizens": evacuated home, from elsewhere)
     from_here = (

@@ -1915,6 +1915,21 @@ def test_an_event_in_a_peoples_capital_is_at_the_capital(gaz: Gazetteer) -> None
     assert _event_places(doc) == {"Astana"}
 
 
+def test_a_place_that_saw_an_event_is_where_it_happened(gaz: Gazetteer) -> None:
+    """ "The port city of Basra saw clashes", "Aleppo came under heavy bombardment": the place is the
+    subject; "Vietnam sees Russia as a partner" of a story of talks regards, and the talks are not
+    in Vietnam."""
+    for text, place in (
+        ("The port city of Basra saw clashes on Monday.", "Basra"),
+        ("Aleppo came under heavy bombardment overnight.", "Aleppo"),
+        ("Kharkiv witnessed heavy shelling overnight.", "Kharkiv"),
+    ):
+        doc = geomap.extract(text, gazetteer=gaz)
+        assert [(e.category, _event_places_of(e)) for e in doc.events] == [("conflict", {place})], text
+    text = "He praised the talks, adding that Vietnam sees Russia as a prioritized partner."
+    assert not geomap.extract(text, gazetteer=gaz).events
+
+
 def test_an_escape_from_confinement_displaces_no_one(gaz: Gazetteer) -> None:
     """ "61 patients ... escaped the hospital grounds" is a breakout, not people fleeing; "escaped the
     fighting in Sake" still is."""
