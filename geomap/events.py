@@ -2306,6 +2306,7 @@ def extract_events(
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
+            and not (t.text.lower() in _GATHERED and not _officials_gather(tokens, k))
             # "the flood fighting effort", "crews were fighting the fire": a hazard fought, no battle
             and not (t.text.lower() in _FIGHTING and _fights_a_hazard(tokens, k))
             # "They were supposed to meet up at Kiser Lake to fish", "Brandyberry visited Gregg at
@@ -3404,6 +3405,21 @@ def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozens
     (_PEOPLE_WORDS) are: who the subject of a movement word is."""
     window = [t.text.lower() for t in tokens[max(0, k - reach) : k]]
     return any(w in words for w in window) and not any(w in _PEOPLE_WORDS for w in window)
+
+
+_GATHERED = frozenset({"gathered", "convened"})
+_OFFICIALS = frozenset(
+    {"leaders", "ministers", "officials", "delegates", "delegations", "envoys", "negotiators", "diplomats"}
+    | {"presidents", "representatives", "mediators", "heads", "chiefs", "premiers", "counterparts"}
+)
+
+
+def _officials_gather(tokens: Sequence[Token], k: int) -> bool:
+    """Whether those who gathered (the k-th word) are leaders or officials: "European leaders gathered
+    in London", "Foreign ministers convened in Brussels"; not "Protesters gathered in the Afghan
+    capital", "Thousands gathered in Trafalgar Square"."""
+    j = _subject_end(tokens, k)
+    return j >= 0 and tokens[j].text.lower() in _OFFICIALS
 
 
 def _subject_end(tokens: Sequence[Token], k: int, also: frozenset[str] = frozenset()) -> int:

@@ -1930,6 +1930,23 @@ def test_a_place_that_saw_an_event_is_where_it_happened(gaz: Gazetteer) -> None:
     assert not geomap.extract(text, gazetteer=gaz).events
 
 
+def test_leaders_who_gather_meet_and_a_crowd_does_not(gaz: Gazetteer) -> None:
+    """ "European leaders gathered in London on Sunday", "Foreign ministers convened in Brussels":
+    meetings; "Protesters gathered in the Afghan capital", "Thousands gathered in Trafalgar Square":
+    no diplomacy."""
+    for text, place in (
+        ("European leaders gathered in London on Sunday.", "London"),
+        ("Foreign ministers convened in Brussels on Monday.", "Brussels"),
+    ):
+        doc = geomap.extract(text, published="2025-03-07", gazetteer=gaz)
+        assert [(e.kind, _event_places_of(e)) for e in doc.events] == [("meeting", {place})], text
+    for text in (
+        "Protesters gathered in the Afghan capital on Friday.",
+        "Thousands gathered in Trafalgar Square.",
+    ):
+        assert not geomap.extract(text, gazetteer=gaz).events, text
+
+
 def test_an_escape_from_confinement_displaces_no_one(gaz: Gazetteer) -> None:
     """ "61 patients ... escaped the hospital grounds" is a breakout, not people fleeing; "escaped the
     fighting in Sake" still is."""
