@@ -29,7 +29,7 @@ from .casing import lowercase_words
 from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
-from .recognise import person_words
+from .recognise import a_particle_name, person_words
 from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
@@ -2693,7 +2693,7 @@ def _without_bearings_references(places: list[EventPlace], text: str) -> list[Ev
 
 _LOCATED_BY_A_BEARING = re.compile(
     r",\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?\Z",
+    + _BEARING_OF.pattern.removeprefix(r"\b"),
     re.IGNORECASE,
 )
 """Between a place and the one a bearing locates it by: "Sake, 25 km west of Goma", "Novohrodivka,
@@ -3408,10 +3408,6 @@ def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozens
 
 
 _GATHERED = frozenset({"gathered", "convened"})
-_OFFICIALS = frozenset(
-    {"leaders", "ministers", "officials", "delegates", "delegations", "envoys", "negotiators", "diplomats"}
-    | {"presidents", "representatives", "mediators", "heads", "chiefs", "premiers", "counterparts"}
-)
 
 
 def _officials_gather(tokens: Sequence[Token], k: int) -> bool:
@@ -3714,6 +3710,8 @@ _DIPLOMATS = frozenset(
     {"delegation", "delegations", "delegates", "diplomats", "envoy", "envoys", "negotiators"}
     | {"mediators", "ministers"}
 )
+_OFFICIALS = _ITS_OFFICIALS | _DIPLOMATS | {"presidents", "heads", "chiefs", "premiers"}
+"""Who may gather or convene for a meeting (_officials_gather)."""
 
 
 _RELOCATES = frozenset({"moved", "move", "moves", "moving", "relocated", "relocating", "relocates"})
@@ -4543,7 +4541,7 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and (
                     tokens[j + 1].text[:1].isupper()
                     or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}
-                    or _PARTICLE_SURNAME.match(tokens[j + 1].text) is not None  # "Abdel Fattah al-Burhan"
+                    or a_particle_name(tokens[j + 1].text)  # "Abdel Fattah al-Burhan", "Jaish al-Islam"
                     # "the International Organization for Migration", "the Ministry of Defence"
                     or (
                         tokens[j + 1].text in {"of", "for"}
@@ -4574,8 +4572,6 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
     return tuple(runs)
 
 
-_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ul|ud|bin|ibn|abu|bint)-[A-Z]")
-"""A surname led by an Arabic article or a word of descent: "al-Burhan", "el-Sisi", "bin-Laden"."""
 _SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "auditorium"})
 """Last words of a site's name besides the facility words of recognition.tsv ("Hospital", "Centre")."""
 _TO_A_SITE = frozenset({"at", "in", "inside", "outside", "near", "to", "into"})

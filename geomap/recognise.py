@@ -55,6 +55,7 @@ from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Token, sentences,
 __all__ = [
     "DEFAULT_THRESHOLD",
     "Span",
+    "a_particle_name",
     "candidate_spans",
     "document_context",
     "features",
@@ -526,7 +527,7 @@ def candidate_spans(text: str, tokens: Sequence[Token], gaz: Gazetteer) -> list[
         for j in ends:
             if j > longest:
                 continue
-            if j < run_end and _a_particle_name(tokens[j].text) and _joined(text, tokens[j - 1], tokens[j]):
+            if j < run_end and a_particle_name(tokens[j].text) and _joined(text, tokens[j - 1], tokens[j]):
                 break  # "Bab al-Hawa": the name goes on with its particle, beyond any the gazetteer has
             surface = text[tok.start : tokens[j - 1].end]
             # "The", "In", "May", "Red Cross": never a place; not worth scoring, unless the text
@@ -795,7 +796,7 @@ _PARTICLES = ARABIC_ARTICLES | {"d", "l", "de", "di", "du", "da"}
 """Particles written in lower case before a name ("al-Hawa", "d'Or")."""
 
 
-def _a_particle_name(word: str) -> bool:
+def a_particle_name(word: str) -> bool:
     """Whether the word is a name after its particle in lower case: "al-Hawa", "d'Or" (not
     "ex-President", "anti-Russian")."""
     return bool(_PARTICLE_NAME.match(word)) and re.split(r"[-'’]", word, maxsplit=1)[0] in _PARTICLES

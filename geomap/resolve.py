@@ -687,13 +687,10 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
-            if (
-                c.feature_class == "P"
-                and own_towns[c.country_code] >= LOCAL_NAMESAKES
-                and alias_shape(key, fold(c.name)) == "other"
-            ):
+            shape = alias_shape(key, fold(c.name)) if c.feature_class == "P" else None
+            if shape == "other" and own_towns[c.country_code] >= LOCAL_NAMESAKES:
                 s -= W_LOCAL_ALIAS
-            if c.feature_class == "P" and alias_shape(key, fold(c.name)) == "part":
+            if shape == "part":
                 if _seat_by_its_divisions_name(c, divisions):
                     s -= W_DIVISIONS_SEAT
                 # not "New York" beside "New York City" (a state's own name), nor "the Karak district"
