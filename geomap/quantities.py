@@ -84,11 +84,11 @@ _GROUP = re.compile(
 "2,000 Venezuelans crossed", "8,000 Rohingya have fled"."""
 
 _PEOPLE_VERB = re.compile(
-    r"\b(?:displac|evacuat|uproot|rescu|relocat|resettl|kill|injur|wound)\w*\s+$",
+    r"\b(?:displac|evacuat|uproot|rescu|relocat|resettl|transferr|deport|expell|repatriat|kill|injur|wound)\w*\s+$",
     re.I,
 )
 """A count right after one of these verbs counts people, with no noun after it: "displaced more
-than 400,000", "evacuated 12,000"."""
+than 400,000", "evacuated 12,000", "transferred 1,200 of them to Porto Empedocle", "deported 300"."""
 
 _DRIVEN_OUT = re.compile(
     r"^\s+(?:(?:from|out of)\s+their\s+homes?|to\s+(?:flee|leave|evacuate)"

@@ -107,6 +107,10 @@ def test_years_are_not_counts() -> None:
         ("some 200 were rescued from rooftops", True),
         ("Some 300 were later transferred by ferry", True),
         ("some 300 cars were evacuated", False),
+        # ... or right after a verb that moves people on
+        ("the coast guard transferred 1,200 of them to Porto Empedocle", True),
+        ("Mexico deported 300 to Guatemala", True),
+        ("transferred $5 million to the fund", False),
         ("two weeks later", False),
         ("three people died", True),
         # not about people
