@@ -3773,6 +3773,9 @@ def _travels_for_talks(tokens: Sequence[Token], f: _Found, found: Sequence[_Foun
 _ONES_HOME = [[pronoun, "home"] for pronoun in ("her", "his", "their", "my", "our")]
 
 
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+
+
 def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> bool:
     """Whether an arrival, return or departure is an official's journey, not people's movement:
     its subject, right before it, is a name after a title ("Secretary of State Antony Blinken
@@ -3789,6 +3792,10 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     if [t.text.lower() for t in tokens[at + 1 : at + 3]] in _ONES_HOME:
         return False  # "Maria Lopez, who left her home in Seville to teach in Peru": a life's move
     k = _subject_end(tokens, at)
+    if k >= 1 and tokens[k].text == "." and tokens[k - 1].text in _NAME_SUFFIXES:
+        k -= 1  # "President Ferdinand Marcos Jr. flew to Laoag": the name ends before its suffix
+    if k >= 1 and tokens[k].text in _NAME_SUFFIXES:
+        k -= 1
     titles = word_list("title")
     if k >= 0 and tokens[k].text.lower() in {"he", "she"}:
         # "Foreign Minister Jean-Noel Barrot said he would travel to Beirut": one person, whom the

@@ -1959,6 +1959,15 @@ def test_an_escape_from_confinement_displaces_no_one(gaz: Gazetteer) -> None:
     assert {e.category for e in doc.events} >= {"displacement"}
 
 
+def test_a_titled_name_with_a_suffix_travels_as_an_official(gaz: Gazetteer) -> None:
+    """ "President Ferdinand Marcos Jr. arrived in Laoag", after a sentence of people fleeing, is his
+    visit, not displaced people arriving: the name ends before "Jr."."""
+    text = "Thousands fled the floods. President Ferdinand Marcos Jr. arrived in Laoag on Monday."
+    doc = geomap.extract(text, published="2025-03-07", gazetteer=gaz)
+    assert [(e.kind, _event_places_of(e)) for e in doc.events] == [("visit", {"Laoag"})]
+    assert not doc.movements
+
+
 def test_an_arrival_for_talks_is_a_visit(gaz: Gazetteer) -> None:
     """ "Blinken arrived in Riyadh on Tuesday for talks with Saudi officials": a visit to Riyadh (no
     title names him here), not people arriving; "Thousands of refugees arrived in Lviv" still move."""
