@@ -4925,6 +4925,9 @@ def test_a_name_by_an_alternate_name_in_a_country_the_text_names_is_a_place(gaz:
     assert _found(kobani, gaz)["Kobani"].country_code == "SY"
     masisi = "Fighting was reported in Masisi on Monday, Congolese officials said."
     assert _found(masisi, gaz)["Masisi"].country_code == "CD"
+    # ... doubted more ("Rusizi", Cyangugu's other name: the model's 0.07)
+    rusizi = "Nearly 40,000 people crossed into Rwanda at Rusizi, while others fled south towards Uvira."
+    assert _found(rusizi, gaz)["Rusizi"].country_code == "RW"
 
 
 def test_a_headline_in_capitals_names_what_the_story_names(gaz: Gazetteer) -> None:
