@@ -311,7 +311,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 """Between two places, a break between two clauses, each with its own subject: "the river is rising
 at Murwillumbah, and residents of Chinderah have been told to move"."""
 _FROM_A_REFUGE = re.compile(
-    r"\b(?:from|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?(?:camps?|shelters?|settlements?)\b"
+    r"\b(?:from|out\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(_REFUGES | {"settlement", "settlements"}))
+    + r")\b"
 )
 """People moved on from where they found refuge: "relocated 1,500 refugees from the camps to Bhasan
 Char", "moved out of shelters"."""

@@ -42,22 +42,18 @@ _TENS = {
 _NUMBER = re.compile(
     rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
     r"|(?P<tens>" + "|".join(_TENS) + r")(?:-(?P<unit>" + "|".join(_UNITS) + r"|one))?\b"
-    r"|(?P<word>" + "|".join(_WORDS) + r")\b)"
+    r"|(?P<word>" + "|".join(_WORDS) + r")\b"
+    # counts written with "a": "half a million residents", "a quarter of a million", "a million people"
+    r"|(?P<part>half\s+a|a\s+quarter\s+of\s+a|a)(?=\s+(?:thousand|million|billion)\b))"
     r"(?:\s*(?P<scale>thousand|million|billion)\b)?",
     re.I,
 )
+_PARTS = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0}
 _VAGUE_RE = re.compile(
     r"\b(?:(?P<lower>" + _LOWER + r")\s+)?(?P<vague>hundreds of thousands|tens of thousands|"
     r"dozens|scores|hundreds|thousands|millions)\b",
     re.I,
 )
-_FRACTION = re.compile(
-    rf"\b(?:(?P<lower>{_LOWER})\s+|(?:{_APPROX})\s+)?(?P<part>half\s+a|a\s+quarter\s+of\s+a|a)\s+"
-    r"(?P<scale>thousand|million|billion)\b",
-    re.I,
-)
-_PARTS = {"half a": 0.5, "a quarter of a": 0.25, "a": 1.0}
-"""Counts written with "a": "half a million residents", "a quarter of a million", "a million people"."""
 _YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _PEOPLE = re.compile(
     r"^\s*(?:\w+[- ]){0,2}?(people|persons|individuals|civilians|refugees|residents|migrants|"
@@ -156,18 +152,6 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 Quantity(m.group().strip(), vague, bool(m.group("lower"))), m.start(), m.end(), people
             )
         )
-    for m in _FRACTION.finditer(text, start, stop):
-        if any(q.start <= m.start() < q.end for q in out):
-            continue
-        count = _PARTS[" ".join(m.group("part").lower().split())] * _SCALE[m.group("scale").lower()]
-        before = text[max(0, m.start() - 24) : m.start()]
-        after = text[m.end() : m.end() + 40]
-        money = bool(_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after))
-        out.append(
-            QuantityMention(
-                Quantity(m.group().strip(), int(count), bool(m.group("lower"))), m.start(), m.end(), not money
-            )
-        )
     for m in _NUMBER.finditer(text, start, stop):
         if any(q.start <= m.start() < q.end for q in out):
             continue
@@ -177,6 +161,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if _YEARISH.match(num) and not m.group("scale"):
                 continue
             value = float(num.replace(",", ""))
+        elif m.group("part") is not None:
+            value = _PARTS[" ".join(m.group("part").lower().split())]
         elif m.group("tens") is not None:
             unit = (m.group("unit") or "").lower()
             value = float(_TENS[m.group("tens").lower()] + (1 if unit == "one" else _UNITS.get(unit, 0)))
