@@ -2219,6 +2219,7 @@ def extract_events(
     events: list[Event] = []
     movements: list[Movement] = []
     previous_origins: list[Place] = []
+    previous_destinations: list[Place] = []
     previous_went = False  # whether the sentence before said where its people went
     moving_before = False
     moving_lately: list[bool] = []  # of the last CROWD_MEMORY sentences, which named people moving
@@ -2433,7 +2434,13 @@ def extract_events(
             start_id=len(events) + 1,
             place_spans=[(p.start, p.end) for p in in_sentence],
         )
-        if (previous_went and not _BACK_TO_THEM.search(sentence.text)) or _FROM_A_REFUGE.search(
+        if previous_went and _moved_on(found):
+            # "rescued off Lampedusa, having set sail from Sfax ... 450 of the migrants were later
+            # transferred to Porto Empedocle", "arrived in Cox's Bazar ... relocated 1,500 refugees
+            # from the camps to Bhasan Char": people carried on go from where the sentence before
+            # took them, not from where they first came
+            previous_origins = previous_destinations
+        elif (previous_went and not _BACK_TO_THEM.search(sentence.text)) or _FROM_A_REFUGE.search(
             sentence.text
         ):
             # where people left is for the next sentence to say where they went ("Thousands fled
@@ -2449,8 +2456,26 @@ def extract_events(
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
+        previous_destinations = list(
+            {id(m.destination): m.destination for m in sentence_moves if m.destination is not None}.values()
+        )
         previous_went = any(m.destination is not None for m in sentence_moves)
     return _numbered(events, movements)
+
+
+_ONWARD = frozenset(
+    {"transferred", "transferring", "transfer", "relocated", "relocating", "relocate", "taken", "brought"}
+    | {"flown", "airlifted", "ferried", "bused", "bussed", "busing", "bussing"}
+)
+"""Words by which people are carried on by others from where they are: the transfer of those the
+text has just brought somewhere (_moved_on)."""
+
+
+def _moved_on(found: Sequence[_Found]) -> bool:
+    """Whether every displacement the sentence reports carries people on (_ONWARD): of people the
+    sentence before took somewhere, that place is where they are carried from."""
+    moving = [f for f in found if f.trigger.category == "displacement"]
+    return bool(moving) and all(f.token.text.lower() in _ONWARD for f in moving)
 
 
 _POPULATION = (_PEOPLE - {"thousands", "families", "civilians"}) | {"population"}

@@ -71,6 +71,14 @@ def test_people_and_organisations_are_not_places(gaz: Gazetteer) -> None:
     assert set(found) == {"Lampedusa", "Sfax", "Tunisia", "Porto Empedocle", "Sicily"}, found
 
 
+def test_a_small_island_or_port_off_which_something_happens_is_a_place(gaz: Gazetteer) -> None:
+    """ "Off" introduces a place at sea by it as "near" does on land: a small town named once,
+    after it, is a place ("rescued 600 migrants off Lampedusa", "a boat sank off Zuwara")."""
+    text = "Coast guard vessels rescued more than 600 migrants off Lampedusa, officials said."
+    assert _names(text, gaz) == ["Lampedusa"]
+    assert _names("A boat carrying 80 people sank off Zuwara on Sunday.", gaz) == ["Zuwara"]
+
+
 @pytest.mark.parametrize("name", ["Hamas", "Google", "Oracle", "Tass", "Wagner", "Toyota"])
 def test_organisations_named_like_towns_are_not_places(gaz: Gazetteer, name: str) -> None:
     """Names news gives an organisation far more often than the gazetteer's town or alternate name

@@ -1369,13 +1369,23 @@ def test_a_sentence_about_other_people_takes_no_origin_from_a_finished_movement(
     )
     doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
     assert ("El Fasher", "Chad") in _ends(doc)
-    # the same people moved on from where they found refuge: not from where they first fled
+    # the same people carried on from where they found refuge: from there, not from where they
+    # first fled
     text = (
         "More than 700 Rohingya refugees arrived in Cox's Bazar from Myanmar's Rakhine state. "
         "Bangladesh relocated 1,500 refugees from the camps to the island of Bhasan Char on Tuesday."
     )
     doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
-    assert ("Rakhine", "Bhasan Char") not in _ends(doc) and (None, "Bhasan Char") in _ends(doc)
+    assert ("Rakhine", "Bhasan Char") not in _ends(doc) and ("Cox's Bazar", "Bhasan Char") in _ends(doc)
+    text = (
+        "Coast guard vessels rescued more than 600 migrants off Lampedusa, most of whom had set sail "
+        "from Sfax in Tunisia. About 450 of the migrants were later transferred to Porto Empedocle, "
+        "and others were taken to reception centres in Calabria."
+    )
+    doc = geomap.extract(text, published="2023-11-10", gazetteer=gaz)
+    assert ("Sfax", "Lampedusa") in _ends(doc)
+    assert ("Lampedusa", "Porto Empedocle") in _ends(doc) and ("Lampedusa", "Calabria") in _ends(doc)
+    assert not any(o == "Sfax" and d in {"Porto Empedocle", "Calabria"} for o, d in _ends(doc))
 
 
 def test_a_country_a_meeting_discusses_support_for_is_no_venue(gaz: Gazetteer) -> None:
