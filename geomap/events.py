@@ -2220,6 +2220,8 @@ def extract_events(
     movements: list[Movement] = []
     previous_origins: list[Place] = []
     previous_destinations: list[Place] = []
+    quiet = 0  # sentences since the last that reported an event
+    previous_left = False  # whether the sentence before said where people left
     previous_went = False  # whether the sentence before said where its people went
     moving_before = False
     moving_lately: list[bool] = []  # of the last CROWD_MEMORY sentences, which named people moving
@@ -2417,8 +2419,11 @@ def extract_events(
         moving_before = moving
         moving_lately = [*moving_lately[1 - CROWD_MEMORY :], moving]
         if not found:
-            previous_origins = []
+            quiet += 1
+            if quiet > ORIGIN_MEMORY or not previous_left:
+                previous_origins = []
             continue
+        quiet = 0
         for before, place in zip([None, *in_sentence], in_sentence, strict=False):
             _attach(place, tokens, found, lexicon, listed=not _qualifies(before, place, text))
         if n > 0 and any(f.trigger.category in {"displacement", "return"} for f in found):
@@ -2456,6 +2461,7 @@ def extract_events(
         events += sentence_events
         movements += sentence_moves
         previous_origins = origins
+        previous_left = any(m.origin is not None for m in sentence_moves)
         previous_destinations = list(
             {id(m.destination): m.destination for m in sentence_moves if m.destination is not None}.values()
         )
@@ -2529,6 +2535,12 @@ def _crosses_next(tokens: Sequence[Token], k: int) -> bool:
     return trigger is not None and trigger.kind == "crossing"
 
 
+ORIGIN_MEMORY = 1
+"""How many sentences that report no event may stand between people's leaving a place and the
+sentence that says where they went: "ordered the evacuation of families from Pokrovsk ... About
+53,000 people still live in Pokrovsk, a logistics hub. Evacuees were taken by train to Dnipro".
+Not where the place is only where fighting was ("clashed in Debre Markos. Bahir Dar was placed
+under curfew. Around 8,000 people have been displaced to Gondar": from anywhere)."""
 CROWD_MEMORY = 3
 """How many sentences back people on the move are who "they", "many" or "some" are."""
 _THOSE = frozenset({"they", "many", "some", "others", "most", "those"})
@@ -4179,6 +4191,10 @@ def _events_of(
         before = [d for d in date_mentions if d.end <= later.start()]
         later_date = resolved(before[-1]) if before else (published.isoformat() if published else None)
     actors = _actors(text, tokens, place_spans)
+    # "..., the International Organization for Migration said": who reports fighting or flight is
+    # no party to it (a diplomat who reports talks may be one)
+    reported_by = _sources(text[sentence.start : sentence.end])
+    unreported = tuple(a for a in actors if not any(a in r for r in reported_by))
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
     dated: list[tuple[str, str]] = []
@@ -4287,7 +4303,7 @@ def _events_of(
             date=date,
             date_text=date_text,
             places=tuple(places),
-            actors=actors,
+            actors=actors if f.trigger.category == "diplomacy" else unreported,
             quantity=quantity,
             source=source,
         )
@@ -4604,6 +4620,21 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
         else:
             k += 1
     return tuple(runs)
+
+
+_NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
+_SOURCE = re.compile(
+    rf"\baccording\s+to\s+({_NAMED})"
+    rf"|,\s+({_NAMED})(?:,[^,]{{1,60}},)?\s+(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*[.;]?$"
+    rf"|,\s+(?:{'|'.join(sorted(_REPORTING))})\s+({_NAMED})"
+)
+"""Who a sentence says reports it: "according to OCHA", "..., the International Organization for
+Migration said on Tuesday.", "..., said Babagana Zulum, the Borno governor"."""
+
+
+def _sources(sentence: str) -> list[str]:
+    """The names of those the sentence attributes its report to (_SOURCE)."""
+    return [next(g for g in m.groups() if g) for m in _SOURCE.finditer(sentence)]
 
 
 _SITE_WORDS = frozenset({"building", "buildings", "complex", "hall", "auditorium"})
