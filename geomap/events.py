@@ -4574,6 +4574,13 @@ def _future(text: str, mention: dates_mod.DateMention, sentence_start: int = 0) 
 _WORD = re.compile(r"[\w'’-]+")
 
 
+_NAME_PARTICLES = frozenset(
+    {"al", "bin", "bint", "ibn", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "van", "von"}
+    | {"der", "den", "ter"}
+)
+"""Small words inside people's names, between capitalised ones."""
+
+
 def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
     """People and groups the sentence names: runs of two or more capitalised words that are not places."""
     runs: list[str] = []
@@ -4590,7 +4597,12 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and not _in_place(tokens[j + 1], places_spans)
                 and (
                     tokens[j + 1].text[:1].isupper()
-                    or tokens[j + 1].text in {"al", "de", "bin", "van", "von"}
+                    # "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
+                    or (
+                        tokens[j + 1].text in _NAME_PARTICLES
+                        and j + 2 < len(tokens)
+                        and (tokens[j + 2].text[:1].isupper() or tokens[j + 2].text in _NAME_PARTICLES)
+                    )
                     or a_particle_name(tokens[j + 1].text)  # "Abdel Fattah al-Burhan", "Jaish al-Islam"
                     # "the International Organization for Migration", "the Ministry of Defence"
                     or (

@@ -1328,6 +1328,12 @@ def test_people_who_fled_a_town_for_another_went_there_and_actors_keep_their_of(
     # ... and a surname led by an Arabic article: "al-Burhan", not "Abdel Fattah" alone
     doc = geomap.extract("UN envoy Ramtane Lamamra met Abdel Fattah al-Burhan in Port Sudan.", gazetteer=gaz)
     assert doc.events[0].actors == ("Ramtane Lamamra", "Abdel Fattah al-Burhan")
+    # ... and the small words inside a name
+    text = "President Luiz Inacio Lula da Silva met Ursula von der Leyen in Brasilia on Monday."
+    assert geomap.extract(text, gazetteer=gaz).events[0].actors == (
+        "President Luiz Inacio Lula da Silva",
+        "Ursula von der Leyen",
+    )
 
 
 def test_people_left_homeless_are_counted_where_they_shelter(gaz: Gazetteer) -> None:
