@@ -206,13 +206,14 @@ _SUBORDINATORS = frozenset(
 """Words that open a clause: a cue before one is no cue of a place after it."""
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _BACK_TO_THEM = re.compile(
-    r"\b(?:they|them|their|others|many|most|some|the\s+rest|those|these|displaced|families|refugees|"
-    r"migrants|residents|survivors|evacuees|villagers|people)\b",
+    r"\b(?:they|them|their|others|many|most|some(?!\s+\d[\d,.]*\s+(?-i:[A-Z]))|the\s+rest|those|these|"
+    r"displaced|families|refugees|migrants|residents|survivors|evacuees|villagers|people)\b",
     re.IGNORECASE,
 )
 """Words by which a sentence speaks again of people the sentence before moved: "Others crossed into
 Chad", "Many planned to continue south", "Most crossed the Naf river", "Boats carrying refugees
-still arrive at Teknaf"."""
+still arrive at Teknaf", "Some 4,000 crossed into the Dominican Republic" (not a count of a people
+the sentence names: "some 8,000 Lebanese went home")."""
 _INCLUDING = frozenset({"including", "notably", "especially", "particularly"})
 """Words after a comma that bring in examples of the phrase before it: ", including Metula and
 Shlomi" are some of the "communities along the border" people were evacuated from."""
@@ -757,12 +758,43 @@ def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
 _CALLED_OFF = frozenset({"cancelled", "canceled", "cancels", "cancel", "postponed", "postpones", "scrapped"})
 
 
+_GATHERINGS = frozenset(
+    {"trip", "trips", "visit", "visits", "tour", "meeting", "meetings", "talks", "summit", "summits"}
+    | {"conference", "session", "round", "negotiations"}
+)
+_BEING = frozenset({"was", "were", "is", "are", "been", "be"})
+
+
 def _called_off(tokens: Sequence[Token], k: int) -> bool:
     """Whether a trip or a visit (token k) is called off: "cancelled a trip to Washington",
-    "postponed his visit to Kyiv"."""
-    return tokens[k].text.lower() in {"trip", "trips", "visit", "visits", "tour"} and any(
+    "postponed his visit to Kyiv"; or a diplomatic event (token k) of a sentence that says its
+    meeting was: "hosted Tshisekedi and Kagame for talks in Luanda, but the meeting was cancelled at
+    the last minute", "The summit in Baku has been postponed"."""
+    word = tokens[k].text.lower()
+    if word in {"trip", "trips", "visit", "visits", "tour"} and any(
         t.text.lower() in _CALLED_OFF for t in tokens[max(0, k - 4) : k]
-    )
+    ):
+        return True
+    trigger = triggers().get(word)
+    if trigger is None or trigger.category != "diplomacy":
+        return False
+    for j in range(2, len(tokens)):
+        called = tokens[j].text.lower()
+        if not (
+            called in _CALLED_OFF
+            or (called == "called" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "off")
+        ):
+            continue
+        if tokens[j - 1].text.lower() not in _BEING:
+            continue
+        if max(0, j - 4) <= k < j - 1 and word in _GATHERINGS:
+            return True  # "a visit to Ankara was postponed"
+        if j >= 3 and tokens[j - 2].text.lower() in _GATHERINGS and tokens[j - 3].text.lower() in _THAT_ONE:
+            return True  # "the meeting was cancelled", "the talks were called off": the sentence's
+    return False
+
+
+_THAT_ONE = frozenset({"the", "this", "that", "their", "his", "her", "its"})
 
 
 _CALLS = frozenset(
@@ -2129,6 +2161,18 @@ def _carried_back(tokens: Sequence[Token], f: _Found) -> bool:
 BACK_REACH = 12
 
 
+def _moved_back(tokens: Sequence[Token], f: _Found) -> bool:
+    """Whether a word of moving (f) has "back" or "home" right after it: "refugees streamed back
+    across the border", "Lebanese who had sheltered in Syria went home to Tyre" (a return, as weak
+    as the word: "many regularly travel back home to visit" is none by itself)."""
+    k = _token_index(tokens, f.token.start)
+    return (
+        f.trigger.kind == "movement"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.lower() in {"back", "home"}
+    )
+
+
 _CARE = frozenset({"hospital", "hospitals", "clinic", "clinics"})
 """Where the hurt are taken, not the displaced: "The injured were taken to hospitals in Kozhikode"
 (even after a sentence of people moved to camps)."""
@@ -2325,6 +2369,8 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "capture" and _seizes_goods(tokens, k))
             and not (lexicon[t.text.lower()].weak and _one_was_carried(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
+            # "President Bashar al-Assad fled to Moscow": one official's flight, no one displaced
+            and not (lexicon[t.text.lower()].kind == "flight" and _an_officials_act(tokens, k, persons))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
         found = [
@@ -2342,8 +2388,20 @@ def extract_events(
             found = [_Found(f.token, _SOMEONE_CROSSED) if f.trigger.kind == "crossing" else f for f in found]
         # "Buses brought about 2,000 people back from camps in Idlib province": a return
         found = [_Found(f.token, _CAME_BACK) if _carried_back(tokens, f) else f for f in found]
+        found = [
+            _Found(f.token, _CARRIED_BACK if f.trigger.weak else _CAME_BACK) if _moved_back(tokens, f) else f
+            for f in found
+        ]
         if carried := _taken_to(tokens, found) + _came_back(tokens):
             found = sorted([*found, *carried], key=lambda f: f.token.start)
+        if any(f.trigger.category == "return" for f in found) and not any(
+            f.trigger.category == "displacement" and not f.trigger.weak for f in found
+        ):
+            # "16,000 Syrians had returned from Jordan, most of them heading to Homs": people on
+            # their way home move on as returnees
+            found = [
+                _Found(f.token, _CARRIED_BACK) if f.trigger.category == "displacement" else f for f in found
+            ]
         if not any(f.trigger.category in {"displacement", "return"} for f in found):
             found += _in_evacuation_centres(tokens)
         # "Hundreds of Hondurans set off from San Pedro Sula ... heading for the United States": the
@@ -2782,6 +2840,22 @@ def _witnessed(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()
 
 
+def _a_warring_pair(tokens: Sequence[Token], k: int, place: Place) -> bool:
+    """Whether the place is one of two names joined before "war" ("the Israel-Hezbollah war", "the
+    Russia-Ukraine war"): the sides that fight it, which do not say where it is fought."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in {"war", "wars"}:
+        return False
+    token = tokens[k]
+    parts = token.text.split("-")
+    return (
+        len(parts) == 2
+        and all(part[:1].isupper() for part in parts)
+        and token.start <= place.start
+        and place.end <= token.end
+        and (place.start, place.end) != (token.start, token.end)
+    )
+
+
 def _attach(
     place: Place,
     tokens: Sequence[Token],
@@ -2815,6 +2889,8 @@ def _attach(
         # it happens; "according to the UN office in Geneva": where a report comes from
     if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
+    if _a_warring_pair(tokens, k, place):
+        return  # "Lebanese who had sheltered in Syria during the Israel-Hezbollah war": who fights it
     if k >= 2 and tokens[k - 1].text == "by" and tokens[k - 2].text.lower() in _AGENT_PARTICIPLES:
         return  # "a security mission led by Nairobi", "talks mediated by Qatar": who acts, not where
     if k_end < len(tokens) and (
@@ -3826,6 +3902,11 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
     at = _token_index(tokens, f.token.start)
     if f.trigger.kind == "movement" and _moves_people(tokens, at):
         return False  # "Gov. Greg Abbott has sent buses of migrants to Chicago": they move, not he
+    return _an_officials_act(tokens, at, persons)
+
+
+def _an_officials_act(tokens: Sequence[Token], at: int, persons: set[str]) -> bool:
+    """Whether the subject of the verb at `at` is an official (_official_travels)."""
     if _diplomats_travel(tokens, at):
         return True
     if [t.text.lower() for t in tokens[at + 1 : at + 3]] in _ONES_HOME:
@@ -3857,7 +3938,7 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
             # a surname that ", who" takes up, in a sentence of no people (not "Rohingya Muslims,
             # who arrived": a plural is a people)
             return True
-    if k < 0 or not tokens[k].text[:1].isupper():
+    if k < 0 or not (tokens[k].text[:1].isupper() or a_particle_name(tokens[k].text)):
         return False
     if fold(tokens[k].text) in persons:
         return True
@@ -3865,7 +3946,7 @@ def _official_travels(tokens: Sequence[Token], f: _Found, persons: set[str]) -> 
         word = tokens[back].text
         if word.lower().rstrip(".") in titles:
             return True
-        if not (word[:1].isupper() or word in {"of", "."}):
+        if not (word[:1].isupper() or word in {"of", "."} or (back == k and a_particle_name(word))):
             return False
     return False
 
@@ -4731,6 +4812,10 @@ def _movements_of(
             ]
     conflict_places = _without_containers(conflict_places, sentence)
     origins_here: list[Place] = []
+    returned_from: list[Place] = []
+    sheltered_at = [
+        ep.place for e in events if e.kind == "shelter" for ep in e.places if ep.role == "location"
+    ]
     # "crossed into Cucuta, fleeing shortages in Caracas": where the sentence's flight began
     fled_from = [
         ep.place
@@ -4817,6 +4902,17 @@ def _movements_of(
             origins = [p for p in located if p.country_code not in homes and not _holds_any(p, destinations)]
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
+        if not origins and e.category == "return":
+            # "had returned from Jordan and Turkey, most of them heading to Homs": from where the
+            # sentence's return began; "Lebanese who had sheltered in Syria ... went home to
+            # southern Lebanon": from where they had found refuge
+            origins = list(dict.fromkeys(returned_from)) or [
+                p
+                for p in sheltered_at
+                if not _holds_any(p, destinations) and not any(_same_place(p, d) for d in destinations)
+            ]
+        if e.category == "return":
+            returned_from += origins
         if not origins and e.category == "displacement":
             # "families who fled Afrin are sheltering in Azaz": where the sentence's people came
             # from; not for returns: people who go home come from where they had fled to

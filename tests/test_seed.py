@@ -233,6 +233,18 @@ def test_a_cancelled_trip_is_no_visit(gaz: Gazetteer) -> None:
     text = "President William Ruto cancelled a trip to Washington. Zelenskiy postponed his visit to Spain."
     assert not geomap.extract(text, gazetteer=gaz).events
     assert geomap.extract("President William Ruto made a trip to Washington.", gazetteer=gaz).events
+    # a sentence that says its meeting was called off has no meeting
+    text = (
+        "Angolan President Joao Lourenco hosted Felix Tshisekedi and Paul Kagame for talks in Luanda in "
+        "December, but the meeting was cancelled at the last minute."
+    )
+    assert not geomap.extract(text, gazetteer=gaz).events
+    text = "Foreign ministers were due to meet in Ankara on Monday, but the talks were called off."
+    assert not geomap.extract(text, gazetteer=gaz).events
+    text = "Putin met Erdogan in Sochi on Friday; a visit to Ankara was postponed to next year."
+    assert [(e.kind, e.places[0].place.mention) for e in geomap.extract(text, gazetteer=gaz).events] == [
+        ("meeting", "Sochi")
+    ]
 
 
 def test_a_place_after_as_opening_a_clause_is_no_venue_of_the_meeting_before(gaz: Gazetteer) -> None:
@@ -3465,3 +3477,53 @@ def test_illnesses_fought_and_striking_are_no_war(gaz: Gazetteer) -> None:
         "Sanaa, where a cholera outbreak has killed hundreds."
     )
     assert _kinds_at(war, gaz) == {("clashes", "Bunia"), ("strike", "Sanaa")}
+
+
+def test_people_who_go_back_or_home_return(gaz: Gazetteer) -> None:
+    """ "streamed back", "went home": a word of moving with "back" or "home" right after it is a
+    return (as weak as the word: it needs people on the move); people on their way home after a
+    return go on as returnees, from where the return began; people who had sheltered somewhere
+    return from there."""
+    text = (
+        "Thousands of Afghan refugees streamed back across the Torkham crossing from Pakistan on "
+        "Thursday as the deadline for deportations passed."
+    )
+    doc = geomap.extract(text, published="2023-11-02", gazetteer=gaz)
+    assert [m.category for m in doc.movements] == ["return"] and ("Pakistan", None) not in _ends(doc)
+    text = (
+        "About 12,000 Sudanese had returned from Egypt since January, most of them heading to "
+        "Khartoum and Wad Madani."
+    )
+    doc = geomap.extract(text, published="2025-06-02", gazetteer=gaz)
+    assert {(m.category, *_ends_of(m)) for m in doc.movements} >= {
+        ("return", "Egypt", "Khartoum"),
+        ("return", "Egypt", "Wad Madani"),
+    }
+    text = "Some 3,000 families who had sheltered in Kassala went home to Wad Madani last week."
+    doc = geomap.extract(text, published="2025-06-02", gazetteer=gaz)
+    assert ("return", "Kassala", "Wad Madani") in {(m.category, *_ends_of(m)) for m in doc.movements}
+    # a habit of going home, in no sentence of people on the move, is no return
+    text = "There is a large Zimbabwean community in Leicester and many regularly travel back home."
+    assert not geomap.extract(text, gazetteer=gaz).events
+
+
+def _ends_of(m: geomap.Movement) -> tuple[str | None, str | None]:
+    return (m.origin.mention if m.origin else None, m.destination.mention if m.destination else None)
+
+
+def test_an_officials_flight_and_a_wars_sides_displace_no_one(gaz: Gazetteer) -> None:
+    """ "President Bashar al-Assad fled to Moscow" is one official's flight, no displacement; "the
+    Israel-Hezbollah war" names who fights it, not where people fled from; "some 8,000" counts, it
+    does not speak again of the people the sentence before moved."""
+    text = "Rebels seized Damascus on Sunday and President Bashar al-Assad fled to Moscow."
+    doc = geomap.extract(text, published="2024-12-09", gazetteer=gaz)
+    assert [e.kind for e in doc.events] == ["capture"] and not doc.movements
+    text = (
+        "More than 16,000 Syrians returned from Jordan and Turkey to Homs on Sunday. At the same time, "
+        "some 8,000 Lebanese who had sheltered in Syria during the Israel-Hezbollah war went home to Tyre."
+    )
+    doc = geomap.extract(text, published="2024-12-12", gazetteer=gaz)
+    ends = _ends(doc)
+    assert ("Syria", "Tyre") in ends
+    assert not any(o in {"Israel", "Jordan", "Turkey"} and d in {"Syria", "Tyre"} for o, d in ends), ends
+    assert "Israel" not in _event_places(doc)
