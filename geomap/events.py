@@ -1337,7 +1337,11 @@ in Mozambique and Botswana" is no conference there."""
 _WHO_ACTS: dict[str, frozenset[str]] = {"humanitarian": _AGENT_NOUNS, "diplomacy": _ORGANISERS}
 """The nouns after a trigger of each category that make the trigger a modifier of who acts."""
 MAX_DATE_CHARS = 100
-"""A date expression dates a trigger at most this many characters away."""
+"""A date expression dates a trigger at most this many characters away, unless the sentence opens
+with it (_OPENING_DATE)."""
+_OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|As\s+of|As\s+at|Early\s+on|Late\s+on)\s+)?")
+"""What may stand before a date that opens a sentence, a comma after it: "On 13 April, ...", "In
+March, ...", "As of 20 May, ..."."""
 _ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
 
 
@@ -4272,6 +4276,14 @@ def _events_of(
         before = [d for d in date_mentions if d.end <= later.start()]
         later_date = resolved(before[-1]) if before else (published.isoformat() if published else None)
     actors = _actors(text, tokens, place_spans)
+    opening = next(
+        (
+            d
+            for d in date_mentions[:1]
+            if _OPENING_DATE.fullmatch(text, sentence.start, d.start) and text.startswith(",", d.end)
+        ),
+        None,
+    )
     # "..., the International Organization for Migration said": who reports fighting or flight is
     # no party to it (a diplomat who reports talks may be one)
     reported_by = _sources(text[sentence.start : sentence.end])
@@ -4315,6 +4327,11 @@ def _events_of(
                 d = min(nearby, key=lambda d: abs(d.start - at) * (1 if d.start > at else 1.2))
                 date = resolved(d)
                 date_text = d.text
+            elif opening is not None and opening.end < at:
+                # "On 13 April, DTM field teams estimated that 60,000 households were displaced
+                # from Zamzam camp": the date the sentence opens with is its events'
+                date = resolved(opening)
+                date_text = opening.text
             elif anchor and clause_end is not None and at > clause_end:
                 date = main_date
             else:

@@ -3527,3 +3527,21 @@ def test_an_officials_flight_and_a_wars_sides_displace_no_one(gaz: Gazetteer) ->
     assert ("Syria", "Tyre") in ends
     assert not any(o in {"Israel", "Jordan", "Turkey"} and d in {"Syria", "Tyre"} for o, d in ends), ends
     assert "Israel" not in _event_places(doc)
+
+
+def test_the_date_a_sentence_opens_with_dates_its_events_far_after_it(gaz: Gazetteer) -> None:
+    """ "On 13 April, ... field teams estimated that 60,000 households were displaced from Zamzam
+    camp": the opening date is the sentence's, however far its event word; a date nearer the word
+    still wins."""
+    text = (
+        "On 13 April, IOM Displacement Tracking Matrix field teams working with local partners in the "
+        "region estimated that between 60,000 and 80,000 households were displaced from Zamzam camp."
+    )
+    doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
+    assert [e.date for e in doc.events] == ["2025-04-13"]
+    text = (
+        "On 13 April, aid agencies working across the region of North Darfur said that 5,000 people "
+        "had fled Tawila on 11 April."
+    )
+    doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
+    assert [e.date for e in doc.events] == ["2025-04-11"]
