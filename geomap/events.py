@@ -1342,7 +1342,12 @@ with it (_OPENING_DATE)."""
 _OPENING_DATE = re.compile(r"\s*(?:(?:On|In|By|As\s+of|As\s+at|Early\s+on|Late\s+on)\s+)?")
 """What may stand before a date that opens a sentence, a comma after it: "On 13 April, ...", "In
 March, ...", "As of 20 May, ..."."""
-_ACTOR_STOP = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"})
+_ACTOR_STOP = frozenset(
+    {"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"}
+    # "on Tuesday Blinken signed": a day or a month is no actor's first name
+    | {name.lower() for name in calendar.day_name}
+    | {name.lower() for name in calendar.month_name if name}
+)
 
 
 @dataclass
@@ -4288,6 +4293,12 @@ def _events_of(
     # no party to it (a diplomat who reports talks may be one)
     reported_by = _sources(text[sentence.start : sentence.end])
     unreported = tuple(a for a in actors if not any(a in r for r in reported_by))
+    # a diplomat who reports talks may have held them; a ministry or an agency that does has not
+    # ("..., the State Department said")
+    titles = word_list("title")
+    spoken_for = tuple(
+        a for a in actors if a in unreported or any(w.lower().rstrip(".") in titles for w in a.split())
+    )
     out: list[Event] = []
     merged: dict[tuple[str, tuple[str, ...]], Event] = {}
     dated: list[tuple[str, str]] = []
@@ -4401,7 +4412,7 @@ def _events_of(
             date=date,
             date_text=date_text,
             places=tuple(places),
-            actors=actors if f.trigger.category == "diplomacy" else unreported,
+            actors=spoken_for if f.trigger.category == "diplomacy" else unreported,
             quantity=quantity,
             source=source,
         )

@@ -1814,6 +1814,16 @@ def test_who_reports_fighting_or_flight_is_no_actor_of_it(gaz: Gazetteer) -> Non
     text = "The two sides held talks in Doha on Monday, Foreign Minister Ayman Safadi said."
     (event,) = geomap.extract(text, gazetteer=gaz).events
     assert event.actors == ("Foreign Minister Ayman Safadi",)
+    # ... but a ministry that reports talks held none, and a day is no one's first name
+    text = (
+        "Secretary of State Antony Blinken met Foreign Minister Wang Yi in Vientiane on Friday, the "
+        "State Department said. On Tuesday Blinken and Defense Secretary Lloyd Austin held talks in Tokyo."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert [e.actors for e in doc.events] == [
+        ("Secretary of State Antony Blinken", "Foreign Minister Wang Yi"),
+        ("Defense Secretary Lloyd Austin",),
+    ]
 
 
 def test_a_bearing_before_a_describing_place_and_clauses_of_their_own(gaz: Gazetteer) -> None:
