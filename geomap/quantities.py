@@ -194,4 +194,48 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 Quantity(m.group().strip(), int(value), bool(m.group("lower"))), m.start(), m.end(), people
             )
         )
-    return sorted(out, key=lambda q: q.start)
+    return _ranges(text, sorted(out, key=lambda q: q.start))
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _ranges(text: str, found: list[QuantityMention]) -> list[QuantityMention]:
+    """Two counts that make a range ("60,000 to 80,000 households", "between 2 and 3 million
+    people", "5,000-7,000") are one: at least the lower (a scale after the upper is both's). Not a
+    change: "rose from 1,000 to 5,000" is two."""
+    out: list[QuantityMention] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        if k + 1 < len(found):
+            r = found[k + 1]
+            join = text[q.end : r.start]
+            before = text[max(0, q.start - 12) : q.start]
+            if (
+                _RANGE_JOIN.fullmatch(join)
+                and (join.strip() != "and" or _BETWEEN.search(before))
+                and not _FROM.search(before)
+            ):
+                low = q.quantity.value
+                scale = next((v for w, v in _SCALE.items() if r.quantity.text.lower().endswith(w)), None)
+                if scale is not None and low * scale <= r.quantity.value:
+                    low *= scale  # "between 2 and 3 million"
+                if low <= r.quantity.value:
+                    between = _BETWEEN.search(before)
+                    start = q.start - len(between.group()) if between else q.start
+                    out.append(
+                        QuantityMention(
+                            Quantity(text[start : r.end], low, True),
+                            start,
+                            r.end,
+                            q.about_people or r.about_people,
+                        )
+                    )
+                    k += 2
+                    continue
+        out.append(q)
+        k += 1
+    return out

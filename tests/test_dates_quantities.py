@@ -153,3 +153,23 @@ def test_which_counts_are_of_people(text: str, about_people: bool) -> None:
 )
 def test_numbers_of_names_are_no_counts(text: str, counts: list[int]) -> None:
     assert [q.quantity.value for q in find_quantities(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("60,000 to 80,000 households were displaced", [("60,000 to 80,000", 60_000, True)]),
+        ("between 60,000 and 80,000 households", [("between 60,000 and 80,000", 60_000, True)]),
+        ("5,000-7,000 people fled", [("5,000-7,000", 5_000, True)]),
+        ("between 2 and 3 million people", [("between 2 and 3 million", 2_000_000, True)]),
+        # a change, and two counts of two verbs, are no range
+        ("rose from 1,000 to 5,000 people", [("1,000", 1_000, False), ("5,000", 5_000, False)]),
+        ("killed 12 and injured 40 people", [("12", 12, False), ("40", 40, False)]),
+    ],
+)
+def test_a_range_is_one_count_of_at_least_its_lower_end(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert [
+        (q.quantity.text, q.quantity.value, q.quantity.lower_bound) for q in find_quantities(text)
+    ] == expected
