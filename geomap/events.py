@@ -2849,6 +2849,14 @@ def _witnessed(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()
 
 
+_SENDS_BACK = frozenset(
+    {"deported", "deports", "deporting", "deport", "expelled", "expels", "expelling", "expel"}
+    | {"repatriated", "repatriates", "repatriating", "repatriate", "returned", "returns", "returning"}
+)
+"""Verbs by which a country, their subject, sends people away (with an object: not "returned to")."""
+_NO_OBJECT_AFTER = frozenset({"to", "home", "from", "back", "in", "on", "at", "after", "with", "for", "."})
+
+
 def _a_warring_pair(tokens: Sequence[Token], k: int, place: Place) -> bool:
     """Whether the place is one of two names joined before "war" ("the Israel-Hezbollah war", "the
     Russia-Ukraine war"): the sides that fight it, which do not say where it is fought."""
@@ -2958,6 +2966,20 @@ def _attach(
             # "Beijing evacuated more than 52,000 people": a place that evacuates, its subject, is
             # where people are moved from
             best = (0.0, f, "venue")
+            continue
+        if (
+            role is None
+            and place.feature_code == "PCLI"
+            and not place.adjective
+            and f.token.text.lower() in _SENDS_BACK
+            and "origin" in allowed
+            and _subject_end(tokens, t_index) == k_end - 1
+            and t_index + 1 < len(tokens)
+            and tokens[t_index + 1].text.lower() not in _NO_OBJECT_AFTER
+        ):
+            # "Mexico returned some 800 Hondurans to San Pedro Sula", "The United States deported
+            # 1,200 Guatemalans": a country that sends people away is where they leave
+            best = (0.0, f, "origin")
             continue
         if from_here and f.trigger.category in {"displacement", "return"}:
             if abs(k - t_index) > MAX_ROLE_TOKENS or _clause_break(tokens, min(k, t_index), max(k, t_index)):

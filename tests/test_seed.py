@@ -2285,7 +2285,8 @@ def test_people_who_sought_refuge_shelter_there(gaz: Gazetteer) -> None:
 
 def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazetteer) -> None:
     """ "tens of thousands of people deported from Pakistan through the Torkham and Chaman
-    crossings", "The United States deported 200 Venezuelans to El Salvador": movements; "Guhdar and
+    crossings", "The United States deported 200 Venezuelans to El Salvador" (from the country that
+    deports them): movements; "Guhdar and
     his family now face the threat of detention, and even deportation to Turkey": none yet."""
     assert _ends(
         geomap.extract(
@@ -2296,7 +2297,7 @@ def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazette
         geomap.extract(
             "The United States deported 200 Venezuelans to El Salvador on Saturday.", gazetteer=gaz
         )
-    ) == {(None, "El Salvador")}
+    ) == {("United States", "El Salvador")}
     threat = geomap.extract(
         "Without the right to remain in Greece, the family now face the threat of detention, and even "
         "deportation to Turkey.",
@@ -2631,7 +2632,7 @@ def test_citizens_are_no_origin_and_belonging_to_is_no_way(gaz: Gazetteer) -> No
         "El Salvador.",
         gazetteer=gaz,
     )
-    assert _ends(deported) == {(None, "El Salvador")}
+    assert _ends(deported) == {("United States", "El Salvador")}
 
 
 def test_volunteers_described_by_a_participle_and_people_going_back(gaz: Gazetteer) -> None:
@@ -3555,3 +3556,18 @@ def test_the_date_a_sentence_opens_with_dates_its_events_far_after_it(gaz: Gazet
     )
     doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
     assert [e.date for e in doc.events] == ["2025-04-11"]
+
+
+def test_a_country_that_sends_people_away_is_where_they_leave(gaz: Gazetteer) -> None:
+    """ "Mexico returned some 800 Hondurans to San Pedro Sula": the country that deports, expels or
+    returns people, their verb's subject, is their origin; not a country whose people return ("Mexico
+    returned to the talks"), nor one named after "of"."""
+    text = "Mexico returned some 800 Hondurans by bus to San Pedro Sula last month."
+    doc = geomap.extract(text, published="2024-07-04", gazetteer=gaz)
+    assert ("Mexico", "San Pedro Sula") in _ends(doc)
+    text = "The Dominican Republic deported more than 10,000 Haitians through Ouanaminthe last week."
+    doc = geomap.extract(text, published="2024-07-04", gazetteer=gaz)
+    assert [(m.origin.mention if m.origin else None) for m in doc.movements] == ["Dominican Republic"]
+    text = "Thousands of people from Mexico returned to Tijuana after the floods."
+    doc = geomap.extract(text, published="2024-07-04", gazetteer=gaz)
+    assert all(not (m.origin and m.origin.mention == "Mexico") for m in doc.movements), _ends(doc)
