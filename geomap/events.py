@@ -417,6 +417,15 @@ RELATIVE_PASSIVE_REACH = 4
 """How many words before a participle a relative pronoun opens its clause ("who had since been")."""
 
 
+def _after_have(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word follows "has", "have" or "had", an adverb between allowed ("has already
+    displaced"): a verb's perfect, not a noun or an adjective ("the displaced")."""
+    j = k - 1
+    if j >= 0 and (tokens[j].text.lower().endswith("ly") or tokens[j].text.lower() in _BETWEEN_BE):
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in {"has", "have", "had"}
+
+
 def _after_be(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word follows a form of "be", an adverb between allowed ("were then left",
     "was simply left"): a passive."""
@@ -4332,6 +4341,8 @@ def _events_of(
         # "More than 50,000 people have been displaced by fighting": a verb, whose count it is (not
         # a relative clause's: "Thousands of families who had been displaced ... began returning")
         or _a_main_passive(tokens, _token_index(tokens, f.token.start))
+        # "Fighting in El Fasher has displaced more than 40,000 people": a verb after "have"
+        or _after_have(tokens, _token_index(tokens, f.token.start))
     ]
     sentence_places = sorted({id(ep.place): ep.place for f in found for ep in f.places}.values(), key=_start)
     for f in found:
@@ -4365,6 +4376,17 @@ def _events_of(
                 # from Zamzam camp": the date the sentence opens with is its events'
                 date = resolved(opening)
                 date_text = opening.text
+            elif (
+                len(found) == 1
+                and len(date_mentions) == 1
+                and clause_end is None
+                and not _describes_another(text, sentence, date_mentions[0], at)
+            ):
+                # "Clashes between the Sudanese Armed Forces (SAF) and the Rapid Support Forces
+                # (RSF) intensified around El Fasher on 10 May": a sentence's one event word and
+                # its one date, however far apart
+                date = resolved(date_mentions[0])
+                date_text = date_mentions[0].text
             elif anchor and clause_end is not None and at > clause_end:
                 date = main_date
             else:
@@ -4767,7 +4789,7 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
 
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
 _SOURCE = re.compile(
-    rf"\baccording\s+to\s+({_NAMED})"
+    rf"\b[Aa]ccording\s+to\s+({_NAMED})"
     rf"|,\s+({_NAMED})(?:,[^,]{{1,60}},)?\s+(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*[.;]?$"
     rf"|,\s+(?:{'|'.join(sorted(_REPORTING))})\s+({_NAMED})"
 )

@@ -3571,3 +3571,24 @@ def test_a_country_that_sends_people_away_is_where_they_leave(gaz: Gazetteer) ->
     text = "Thousands of people from Mexico returned to Tijuana after the floods."
     doc = geomap.extract(text, published="2024-07-04", gazetteer=gaz)
     assert all(not (m.origin and m.origin.mention == "Mexico") for m in doc.movements), _ends(doc)
+
+
+def test_a_perfect_verb_owns_its_count_and_a_sentences_one_date_dates_its_one_event(gaz: Gazetteer) -> None:
+    """ "Fighting in El Fasher has displaced more than 40,000 people": "displaced" after "has" is the
+    verb whose count it is (not the noun of "the displaced"); "Clashes between ... intensified around
+    El Fasher on 10 May": a sentence's one event word and its one date go together however far
+    apart; "According to IOM DTM" is a source, capitalised too."""
+    text = "Fighting in El Fasher, North Darfur, has displaced more than 40,000 people since 10 May."
+    doc = geomap.extract(text, published="2024-05-21", gazetteer=gaz)
+    assert [(e.kind, e.quantity.value if e.quantity else None) for e in doc.events] == [
+        ("clashes", None),
+        ("displacement", 40_000),
+    ]
+    text = (
+        "Clashes between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) intensified "
+        "around El Fasher on 10 May."
+    )
+    doc = geomap.extract(text, published="2024-05-21", gazetteer=gaz)
+    assert [e.date for e in doc.events] == ["2024-05-10"]
+    text = "According to IOM DTM, people fled mainly to Tawila, Kabkabiya and Zamzam camp."
+    assert all(e.actors == () for e in geomap.extract(text, gazetteer=gaz).events)
