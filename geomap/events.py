@@ -246,9 +246,11 @@ MAX_ROLE_TOKENS = 20
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
 _ACTOR_SUFFIX = re.compile(
-    r"-(?:led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained)\b"
+    r"-(?:led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained"
+    r"|made|built|supplied|manufactured|designed|produced|donated|provided)\b"
 )
-"""After a place, these make it who acts ("Saudi-led", "Iran-backed"), not where: unlike "-based"."""
+"""After a place, these make it who acts ("Saudi-led", "Iran-backed") or whose a weapon is
+("U.S.-made ATACMS missiles", "Iranian-made drones"), not where: unlike "-based"."""
 _AGENT_PARTICIPLES = frozenset(
     {"led", "backed", "mediated", "brokered", "funded", "supported", "sponsored", "armed", "trained"}
     | {"commanded", "ruled", "governed", "controlled", "financed", "organised", "organized"}
@@ -2858,6 +2860,22 @@ def _witnessed(tokens: Sequence[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower()
 
 
+def _joined_after(tokens: Sequence[Token], k: int, place: Place) -> str:
+    """What follows the place inside its word, or as a hyphen and a word joined to it: "-led" of
+    "Saudi-led", "-made" of "U.S.-made" (which the tokeniser splits after the abbreviation)."""
+    token = tokens[k]
+    if place.end < token.end:
+        return token.text[place.end - token.start :]
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 1].start == place.end
+        and tokens[k + 2].start == tokens[k + 1].end
+    ):
+        return "-" + tokens[k + 2].text
+    return ""
+
+
 _SENDS_BACK = frozenset(
     {"deported", "deports", "deporting", "deport", "expelled", "expels", "expelling", "expel"}
     | {"repatriated", "repatriates", "repatriating", "repatriate", "returned", "returns", "returning"}
@@ -2913,7 +2931,7 @@ def _attach(
     if _whereabouts(tokens, k) or _a_source(tokens, k):
         return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where
         # it happens; "according to the UN office in Geneva": where a report comes from
-    if k < len(tokens) and _ACTOR_SUFFIX.match(tokens[k].text, place.end - tokens[k].start):
+    if k < len(tokens) and _ACTOR_SUFFIX.match(_joined_after(tokens, k, place)):
         return  # "Saudi-led coalition jets struck Hodeidah": who acts, not where
     if _a_warring_pair(tokens, k, place):
         return  # "Lebanese who had sheltered in Syria during the Israel-Hezbollah war": who fights it

@@ -3592,3 +3592,13 @@ def test_a_perfect_verb_owns_its_count_and_a_sentences_one_date_dates_its_one_ev
     assert [e.date for e in doc.events] == ["2024-05-10"]
     text = "According to IOM DTM, people fled mainly to Tawila, Kabkabiya and Zamzam camp."
     assert all(e.actors == () for e in geomap.extract(text, gazetteer=gaz).events)
+
+
+def test_whose_weapon_or_who_leads_is_no_place_of_the_event(gaz: Gazetteer) -> None:
+    """ "with U.S.-made ATACMS missiles", "Iranian-made drones", "Saudi-led coalition jets": whose
+    weapon or who leads, not where it happens (the tokeniser splits "U.S.-made" after the
+    abbreviation)."""
+    text = "Ukrainian forces struck an ammunition depot in Russia's Bryansk region with U.S.-made ATACMS missiles."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Bryansk"}
+    text = "Iranian-made drones hit Odesa overnight, and Saudi-led coalition jets struck Hodeidah."
+    assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Odesa", "Hodeidah"}
