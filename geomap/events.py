@@ -2291,6 +2291,7 @@ def extract_events(
     moving_lately: list[bool] = []  # of the last CROWD_MEMORY sentences, which named people moving
     all_tokens = tokenize(text)
     persons = _titled_names(text, all_tokens)
+    officials = _titled_names(text, all_tokens, speakers=False)
     split = sentences(text)
     in_each = [all_tokens[_token_index(all_tokens, s.start) : _token_index(all_tokens, s.end)] for s in split]
     for n, sentence in enumerate(split):
@@ -2395,12 +2396,19 @@ def extract_events(
         ]
         found = [
             _Found(f.token, _VISIT)
-            if _official_travels(tokens, f, persons) or _travels_for_talks(tokens, f, found)
+            if _official_travels(tokens, f, officials) or _travels_for_talks(tokens, f, found)
             else f
             for f in found
             # "Hellen Obiri, who moved from Kenya to Boulder, Colorado": one person's new home, no
             # visit and no one displaced
             if not (f.token.text.lower() in _RELOCATES and _official_travels(tokens, f, persons))
+            # "Munene arrived in the UK from Nairobi in 2002": one person's journey, whom the text
+            # has speak but gives no title; no visit, and no one displaced
+            and not (
+                _official_travels(tokens, f, persons)
+                and not _official_travels(tokens, f, officials)
+                and not _travels_for_talks(tokens, f, found)
+            )
         ]
         if any(f.trigger.kind == "crossing" for f in found) and not _crossers_named(tokens, peoples):
             # "A 144-km stage that started in Embrun crossed the Col de la Bonette": a crossing of
@@ -3417,11 +3425,12 @@ _AUXILIARIES_OR_BE = _AUXILIARIES | _WHO_IS
 _AUXILIARIES_OR_PASSIVE = _AUXILIARIES | _PASSIVE
 
 
-def _titled_names(text: str, tokens: Sequence[Token]) -> set[str]:
+def _titled_names(text: str, tokens: Sequence[Token], speakers: bool = True) -> set[str]:
     """Folded words of the names this text gives a title, "of" and an office allowed between
-    ("Secretary of State Antony Blinken"), and of the names it has speak ("Blinken said")."""
+    ("Secretary of State Antony Blinken"), and (with `speakers`) of the names it has speak
+    ("Blinken said")."""
     titles = word_list("title")
-    out = person_words(text, tokens)
+    out = person_words(text, tokens) if speakers else set()
     for k, tok in enumerate(tokens):
         if tok.text.lower().rstrip(".") not in titles or not tok.text[:1].isupper():
             continue

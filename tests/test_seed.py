@@ -3602,3 +3602,16 @@ def test_whose_weapon_or_who_leads_is_no_place_of_the_event(gaz: Gazetteer) -> N
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Bryansk"}
     text = "Iranian-made drones hit Odesa overnight, and Saudi-led coalition jets struck Hodeidah."
     assert _event_places(geomap.extract(text, gazetteer=gaz)) == {"Odesa", "Hodeidah"}
+
+
+def test_a_person_without_a_title_who_arrives_makes_no_visit(gaz: Gazetteer) -> None:
+    """ "Oxford Crown Court heard Munene arrived in the UK from Nairobi in 2002": one person's journey,
+    whom the text has speak but gives no title, is no diplomatic visit (nor anyone displaced); a
+    titled one's still is."""
+    text = (
+        "Pauline Munene, 49, used a fake passport to work as a carer, said Munene's lawyer. The court "
+        "heard Munene arrived in the UK from Nairobi in 2002."
+    )
+    assert not geomap.extract(text, gazetteer=gaz).events
+    text = "Foreign Minister Naledi Pandor arrived in Nairobi on Monday. Pandor said the visit was short."
+    assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["visit"]
