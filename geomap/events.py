@@ -29,7 +29,7 @@ from .casing import lowercase_words
 from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
-from .recognise import a_particle_name, person_words
+from .recognise import NAME_PARTICLES, a_particle_name, person_words
 from .text import CALENDAR_WORDS, NAME_ABBREVIATIONS, OPENERS, Sentence, Token, sentences, tokenize
 
 __all__ = ["extract_events"]
@@ -422,19 +422,24 @@ RELATIVE_PASSIVE_REACH = 4
 def _after_have(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word follows "has", "have" or "had", an adverb between allowed ("has already
     displaced"): a verb's perfect, not a noun or an adjective ("the displaced")."""
-    j = k - 1
-    if j >= 0 and (tokens[j].text.lower().endswith("ly") or tokens[j].text.lower() in _BETWEEN_BE):
-        j -= 1
-    return j >= 0 and tokens[j].text.lower() in {"has", "have", "had"}
+    return _after(tokens, k, _HAVE_FORMS)
 
 
 def _after_be(tokens: Sequence[Token], k: int) -> bool:
     """Whether the k-th word follows a form of "be", an adverb between allowed ("were then left",
     "was simply left"): a passive."""
+    return _after(tokens, k, _BE_FORMS)
+
+
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+
+
+def _after(tokens: Sequence[Token], k: int, forms: frozenset[str]) -> bool:
+    """Whether the k-th word follows one of the auxiliary `forms`, one adverb between allowed."""
     j = k - 1
     if j >= 0 and (tokens[j].text.lower().endswith("ly") or tokens[j].text.lower() in _BETWEEN_BE):
         j -= 1
-    return j >= 0 and tokens[j].text.lower() in _BE_FORMS
+    return j >= 0 and tokens[j].text.lower() in forms
 
 
 _GOODS = frozenset(
@@ -773,7 +778,6 @@ _GATHERINGS = frozenset(
     {"trip", "trips", "visit", "visits", "tour", "meeting", "meetings", "talks", "summit", "summits"}
     | {"conference", "session", "round", "negotiations"}
 )
-_BEING = frozenset({"was", "were", "is", "are", "been", "be"})
 
 
 def _called_off(tokens: Sequence[Token], k: int) -> bool:
@@ -796,7 +800,7 @@ def _called_off(tokens: Sequence[Token], k: int) -> bool:
             or (called == "called" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == "off")
         ):
             continue
-        if tokens[j - 1].text.lower() not in _BEING:
+        if tokens[j - 1].text.lower() not in _BE_FORMS:
             continue
         if max(0, j - 4) <= k < j - 1 and word in _GATHERINGS:
             return True  # "a visit to Ankara was postponed"
@@ -4754,11 +4758,9 @@ def _future(text: str, mention: dates_mod.DateMention, sentence_start: int = 0) 
 _WORD = re.compile(r"[\w'’-]+")
 
 
-_NAME_PARTICLES = frozenset(
-    {"al", "bin", "bint", "ibn", "de", "da", "das", "do", "dos", "di", "del", "della", "du", "van", "von"}
-    | {"der", "den", "ter"}
-)
-"""Small words inside people's names, between capitalised ones."""
+_NAME_PARTICLES = NAME_PARTICLES | {"al", "bin", "bint", "ibn", "den", "ter"}
+"""Small words inside people's names, between capitalised ones (the recogniser's, of places' names
+too, and the Arabic and Dutch ones of people's)."""
 
 
 def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:

@@ -3010,7 +3010,7 @@ def _vessels(text: str, spans: Sequence[Span]) -> None:
 _ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+the\s+\Z", re.IGNORECASE)
 
 
-_NAME_PARTICLES = _ROMANCE_PARTICLES | {"von", "van", "der"}
+NAME_PARTICLES = _ROMANCE_PARTICLES | {"von", "van", "der"}
 """Small words that join the parts of a foreign name: "Tour de France", "Plateau de Beille"."""
 
 
@@ -3027,7 +3027,7 @@ def _first_part_of_a_longer_name(text: str, tokens: Sequence[Token], spans: Sequ
             span.kind == "name"
             and span.j == span.i + 1
             and k + 1 < n
-            and tokens[k].text in _NAME_PARTICLES
+            and tokens[k].text in NAME_PARTICLES
             and _joined(text, tokens[k - 1], tokens[k])
             and _joined(text, tokens[k], tokens[k + 1])
             and tokens[k + 1].text[:1].isupper()
@@ -3040,7 +3040,7 @@ def _first_part_of_a_longer_name(text: str, tokens: Sequence[Token], spans: Sequ
             and span.j == span.i + 1
             and span.i > 0
             and tokens[span.i - 1].text.lower() == "the"
-            and not (span.j < n and tokens[span.j].text in _NAME_PARTICLES)
+            and not (span.j < n and tokens[span.j].text in NAME_PARTICLES)
         ):
             span.score = 0.0
 
