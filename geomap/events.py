@@ -880,6 +880,7 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _only_threatened(tokens, k)
         or _lectures(tokens, k)
         or _met_whom(tokens, k)
+        or _a_private_meeting(tokens, k)
         or _crossed_a_line(tokens, k)
         or _policing(tokens, k)
         or _escaped_confinement(tokens, k)
@@ -951,6 +952,24 @@ def _crossed_a_line(tokens: Sequence[Token], k: int) -> bool:
     words = [t.text.lower() for t in tokens[k + 1 : k + 4]]
     return tokens[k].text.lower() in {"crossed", "crosses", "crossing", "cross"} and (
         words[:2] in (["the", "line"], ["the", "finish"])
+    )
+
+
+_PRIVATE_MEETINGS = frozenset(
+    {"board", "shareholders", "shareholder", "staff", "team", "club", "family", "church", "school"}
+    | {"parents", "business", "sales", "investor", "investors", "budget", "planning", "zoning", "union"}
+    | {"neighbourhood", "neighborhood", "community", "fan", "fans", "general"}
+)
+"""Before "meeting" or "talks", who meets privately: "a board meeting in London", "the annual general
+meeting" (no diplomacy)."""
+
+
+def _a_private_meeting(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a meeting or talks (token k) are a board's, a club's or a family's, no diplomacy."""
+    return (
+        tokens[k].text.lower() in {"meeting", "meetings", "talks"}
+        and k >= 1
+        and tokens[k - 1].text.lower() in _PRIVATE_MEETINGS
     )
 
 
@@ -1064,7 +1083,11 @@ _ARMS = frozenset(
         "militia", "insurgents", "gunmen", "explosive", "explosives", "bombing", "bombardment", "fire",
     }
 )  # fmt: skip
-_NOT_STRUCK = frozenset({"deal", "deals", "agreement", "chord", "note", "tone", "balance", "pose", "gold"})
+_NOT_STRUCK = frozenset(
+    {"deal", "deals", "agreement", "chord", "note", "tone", "balance", "pose", "gold"}
+    # "oil prices struck a three-month low"
+    | {"low", "lows", "high", "highs", "peak", "bottom"}
+)
 
 
 def _hit_without_arms(tokens: Sequence[Token], k: int) -> bool:
@@ -2394,6 +2417,7 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "capture" and _seizes_goods(tokens, k))
             and not (lexicon[t.text.lower()].weak and _one_was_carried(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
+            and not (lexicon[t.text.lower()].category == "displacement" and _no_one_moves(tokens, k))
             # "President Bashar al-Assad fled to Moscow": one official's flight, no one displaced
             and not (lexicon[t.text.lower()].kind == "flight" and _an_officials_act(tokens, k, persons))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
@@ -3540,6 +3564,46 @@ def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
     if [t.text.lower() for t in tokens[k + 1 : k + 3]] == ["the", "scene"]:
         return True  # "Frank James, 64, fled the scene and was arrested a day later in the East Village"
     return _named_before_without_people(tokens, k, _FUGITIVES, 10)
+
+
+_MARKETS = frozenset(
+    {"investors", "traders", "capital", "money", "funds", "markets", "buyers", "sellers", "shareholders"}
+    | {"depositors", "savers", "customers", "clients", "advertisers", "sponsors", "users", "subscribers"}
+    | {"viewers", "shoppers", "consumers", "borrowers", "lenders", "banks"}
+)
+"""Subjects whose flight or arrival moves no people: "Investors fled to safe-haven assets as markets
+in Tokyo tumbled"."""
+_ONE_OF_MANY = frozenset(
+    {"family", "group", "crowd", "caravan", "wave", "influx", "flood", "stream", "column"}
+)
+"""Nouns in the singular that are many people on the move: "a caravan arrived in Tapachula"."""
+_ARRIVING_WORDS = frozenset({"arrived", "arrives", "arrive", "arriving"})
+
+
+def _no_one_moves(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject of the k-th word, a word of displacement, is a market's people or money
+    (_MARKETS), or, for an arrival, one thing or person a noun in the singular names ("Manchester
+    United's new signing arrived in Manchester from Madrid"; not "a caravan arrived", nor a
+    pronoun: "they arrived")."""
+    j = _subject_end(tokens, k)
+    if j < 0:
+        return False
+    word = tokens[j].text
+    if word.lower() in _MARKETS:
+        return True
+    return (
+        tokens[k].text.lower() in _ARRIVING_WORDS
+        and word.isalpha()
+        and word.islower()
+        and not word.endswith("s")
+        and word not in _PEOPLE_WORDS
+        and word not in _ONE_OF_MANY
+        and j >= 1
+        and (
+            tokens[j - 1].text.lower() in {"the", "a", "an", "new", "his", "her", "its"}
+            or tokens[j - 1].text.endswith(("'s", "’s"))
+        )
+    )
 
 
 def _goods_are_moved(tokens: Sequence[Token], k: int) -> bool:

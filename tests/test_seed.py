@@ -3615,3 +3615,20 @@ def test_a_person_without_a_title_who_arrives_makes_no_visit(gaz: Gazetteer) -> 
     assert not geomap.extract(text, gazetteer=gaz).events
     text = "Foreign Minister Naledi Pandor arrived in Nairobi on Monday. Pandor said the visit was short."
     assert [e.kind for e in geomap.extract(text, gazetteer=gaz).events] == ["visit"]
+
+
+def test_markets_a_new_signing_and_a_board_move_no_one(gaz: Gazetteer) -> None:
+    """Business and sports news: "Investors fled to safe-haven assets as markets in Tokyo and
+    Frankfurt tumbled", "oil prices struck a three-month low", "the club's new signing arrived in
+    Manchester from Madrid", "a board meeting in London": no flight, strike, arrival or meeting; a
+    caravan that arrives still moves people."""
+    for text in (
+        "Investors fled to safe-haven assets on Monday as markets in Tokyo and Frankfurt tumbled.",
+        "Oil prices struck a three-month low in London on Monday.",
+        "Manchester United's new signing arrived in Manchester from Madrid on Tuesday.",
+        "The American owners of the club returned to Florida after a board meeting in London.",
+        "Shareholders approved the plan at the annual general meeting in London on Monday.",
+    ):
+        _assert_no_events(text, gaz)
+    text = "A caravan of some 3,000 migrants arrived in Tapachula from the Guatemalan border on Sunday."
+    assert any(d == "Tapachula" for _, d in _ends(geomap.extract(text, gazetteer=gaz)))
