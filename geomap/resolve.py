@@ -554,7 +554,13 @@ def _scores(
         outsized = [
             c.feature_class == "P"
             # a cue word ("the town of") may mean a small namesake, not one named by coincidence
-            and ((m.cue is None and c.population * WORLD_GAP <= world) or is_coincidence(key, c))
+            and (
+                (m.cue is None and c.population * WORLD_GAP <= world)
+                or is_coincidence(key, c)
+                # a spelling of its own name another language writes, which is the world city's
+                # own: "Frankfurt" of Frankfort, Kentucky
+                or (c.match == "alternate" and alias_shape(key, fold(c.name)) == "variant")
+            )
             and unplaced(c)
             for c in m.candidates
         ]
@@ -734,7 +740,8 @@ def _scores(
                     (kept or (international and world >= WORLD_CITY))
                     and c.population == world
                     and c.feature_class == "P"
-                    and c.match == "primary"
+                    # (by its own name or a part of it, as `world` counts: "Frankfurt")
+                    and (c.match == "primary" or alias_shape(key, fold(c.name)) == "part")
                 )
                 and not (kept and c.population == world_area and c.feature_code in _WORLD_AREAS)
             ):

@@ -1500,6 +1500,19 @@ def test_a_world_city_is_no_foreigner_where_its_namesakes_are_far_smaller(gaz: G
     )
 
 
+def test_a_world_citys_own_spelling_is_no_namesakes_variant(gaz: Gazetteer) -> None:
+    """ "Frankfurt", a part of Frankfurt am Main's own name, is only a spelling another language
+    writes of Frankfort, Kentucky: a story that names Florida once does not send the city there; a
+    Kentucky story's "Frankfort" is still Kentucky's."""
+    text = (
+        "Investors sold shares as markets in Tokyo and Frankfurt tumbled on Monday. The club's American "
+        "owners returned to Florida."
+    )
+    assert _found(text, gaz)["Frankfurt"].country_code == "DE"
+    text = "Lawmakers met in Frankfort on Monday as Kentucky's budget talks resumed."
+    assert _found(text, gaz)["Frankfort"].admin1 == "Kentucky"
+
+
 def test_a_cue_word_does_not_give_a_world_city_name_to_a_place_named_so_by_coincidence(
     gaz: Gazetteer,
 ) -> None:
