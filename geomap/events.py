@@ -4253,8 +4253,29 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
         or (
             t.text == "," and j + 2 < hi and tokens[j + 1].text == "when" and tokens[j + 2].text[:1].isupper()
         )
+        # "forced 10,000 residents to evacuate, as strong Santa Ana winds pushed flames toward homes
+        # in Camarillo": a clause of its own, whose subject is no people
+        or (t.text == "," and j + 2 < hi and tokens[j + 1].text == "as" and _as_clause(tokens, j + 2, hi))
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
     )
+
+
+MAX_AS_SUBJECT = 5
+"""The most words of the subject of a clause after ", as" (_as_clause)."""
+
+
+def _as_clause(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    """Whether the words from `start` are a subject of up to MAX_AS_SUBJECT words that names no
+    people, then a verb in the past: "as strong Santa Ana winds pushed"."""
+    for m in range(start + 1, min(start + 1 + MAX_AS_SUBJECT, stop)):
+        if _a_past_verb(tokens[m].text):
+            return all(
+                t.text.isalpha() and t.text.lower() not in _FUNCTION_WORDS | _AUXILIARIES | _PEOPLE_WORDS
+                for t in tokens[start:m]
+            )
+        if not tokens[m].text.isalpha():
+            return False
+    return False
 
 
 _NO_SUBJECT = frozenset({"are", "were", "be", "been", "being", "soon", "again", "still", "once"})

@@ -3632,3 +3632,21 @@ def test_markets_a_new_signing_and_a_board_move_no_one(gaz: Gazetteer) -> None:
         _assert_no_events(text, gaz)
     text = "A caravan of some 3,000 migrants arrived in Tapachula from the Guatemalan border on Sunday."
     assert any(d == "Tapachula" for _, d in _ends(geomap.extract(text, gazetteer=gaz)))
+
+
+def test_a_clause_after_as_keeps_its_places_and_evacuees_who_drove_moved(gaz: Gazetteer) -> None:
+    """ "forced more than 10,000 residents to evacuate, as strong Santa Ana winds pushed flames
+    toward homes in Camarillo": the clause after ", as" has a subject of its own, and flames are no
+    people going to Camarillo; "Some evacuees drove to relatives in Oxnard" is a movement."""
+    text = (
+        "A wildfire in Ventura County forced more than 10,000 residents to evacuate on Wednesday, as "
+        "strong winds pushed flames toward homes in Camarillo."
+    )
+    doc = geomap.extract(text, published="2024-11-07", gazetteer=gaz)
+    assert ("Ventura County", "Camarillo") not in _ends(doc) and ("Ventura County", None) in _ends(doc)
+    text = (
+        "Evacuation orders were issued for Camarillo and Somis on Wednesday. Some evacuees drove to "
+        "relatives in Oxnard, while others spent the night in their cars."
+    )
+    doc = geomap.extract(text, published="2024-11-07", gazetteer=gaz)
+    assert ("Camarillo", "Oxnard") in _ends(doc)
