@@ -4814,7 +4814,13 @@ def _nearest_trigger(d: dates_mod.DateMention, found: list[_Found]) -> _Found:
     found = near or found
     before = [f for f in found if f.token.end <= d.start]
     if before:
-        return max(before, key=lambda f: f.token.end)
+        # not a word before it that no place makes an event of, where one after it has a place
+        # ("streamed north along the coastal road on Monday, returning to Gaza City": the return's)
+        placed_before = [f for f in before if f.places]
+        placed_after = [f for f in found if f.places and f.token.start >= d.end]
+        if not placed_before and placed_after:
+            return min(placed_after, key=lambda f: f.token.start - d.end)
+        return max(placed_before or before, key=lambda f: f.token.end)
     return min(found, key=lambda f: abs(f.token.start - d.end))
 
 

@@ -3650,3 +3650,19 @@ def test_a_clause_after_as_keeps_its_places_and_evacuees_who_drove_moved(gaz: Ga
     )
     doc = geomap.extract(text, published="2024-11-07", gazetteer=gaz)
     assert ("Camarillo", "Oxnard") in _ends(doc)
+
+
+def test_a_date_goes_to_an_event_word_with_a_place(gaz: Gazetteer) -> None:
+    """A date belongs to the nearest event word before it, but not to one no place makes an event
+    of where one after it has a place: "streamed north along the coastal road on Monday, returning
+    to Gaza City" dates the return; "had been displaced from Wad Madani when the RSF captured that
+    city in December" dates the displacement."""
+    text = (
+        "Hundreds of thousands of displaced Palestinians streamed north along the coastal road on "
+        "Monday, returning to Gaza City for the first time in 15 months."
+    )
+    doc = geomap.extract(text, published="2025-01-28", gazetteer=gaz)
+    assert [(e.kind, e.date) for e in doc.events] == [("return", "2025-01-27")]
+    text = "Many had already been displaced from Wad Madani when the RSF captured that city in December."
+    doc = geomap.extract(text, published="2024-06-16", gazetteer=gaz)
+    assert [(e.kind, e.date) for e in doc.events] == [("displacement", "2023-12")]
