@@ -4255,27 +4255,18 @@ def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:
         )
         # "forced 10,000 residents to evacuate, as strong Santa Ana winds pushed flames toward homes
         # in Camarillo": a clause of its own, whose subject is no people
-        or (t.text == "," and j + 2 < hi and tokens[j + 1].text == "as" and _as_clause(tokens, j + 2, hi))
+        or (
+            t.text == ","
+            and j + 2 < hi
+            and tokens[j + 1].text == "as"
+            and _subject_and_verb(tokens, j + 2, hi, reach=MAX_AS_SUBJECT)
+        )
         for j, t in enumerate(tokens[lo + 1 : hi], start=lo + 1)
     )
 
 
 MAX_AS_SUBJECT = 5
-"""The most words of the subject of a clause after ", as" (_as_clause)."""
-
-
-def _as_clause(tokens: Sequence[Token], start: int, stop: int) -> bool:
-    """Whether the words from `start` are a subject of up to MAX_AS_SUBJECT words that names no
-    people, then a verb in the past: "as strong Santa Ana winds pushed"."""
-    for m in range(start + 1, min(start + 1 + MAX_AS_SUBJECT, stop)):
-        if _a_past_verb(tokens[m].text):
-            return all(
-                t.text.isalpha() and t.text.lower() not in _FUNCTION_WORDS | _AUXILIARIES | _PEOPLE_WORDS
-                for t in tokens[start:m]
-            )
-        if not tokens[m].text.isalpha():
-            return False
-    return False
+"""The most words of the subject of a clause after ", as" ("as strong Santa Ana winds pushed")."""
 
 
 _NO_SUBJECT = frozenset({"are", "were", "be", "been", "being", "soon", "again", "still", "once"})
@@ -4337,10 +4328,10 @@ def _a_past_verb(word: str) -> bool:
     return word in _IRREGULAR_PAST or (word.islower() and word.endswith("ed") and len(word) > 4)
 
 
-def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
-    """Whether one or two words from token `start` (before `stop`) are a subject that a verb in the
-    past follows: "and Polish farmers blocked the crossing at Dorohusk"; not people, who may be the
-    ones the clause before speaks of ("fled to higher ground in Sigi, and hundreds crowded the
+def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int, reach: int = 2) -> bool:
+    """Whether up to `reach` words from token `start` (before `stop`) are a subject that a verb in
+    the past follows: "and Polish farmers blocked the crossing at Dorohusk"; not people, who may be
+    the ones the clause before speaks of ("fled to higher ground in Sigi, and hundreds crowded the
     airport hoping to be flown to Balikpapan")."""
     if tokens[start].text.lower() in _FORMER or tokens[start].text[:1].isupper():
         # "and former President Donald Trump held a rally in Erie": a titled name, then its verb
@@ -4349,7 +4340,7 @@ def _subject_and_verb(tokens: Sequence[Token], start: int, stop: int) -> bool:
             j += 1
         if j > start + 1 and j < stop and _a_past_verb(tokens[j].text):
             return True
-    for j in range(start + 1, min(start + 3, stop)):
+    for j in range(start + 1, min(start + 1 + reach, stop)):
         word = tokens[j].text
         if _a_past_verb(word):
             return all(

@@ -535,12 +535,18 @@ def _scores(
         c.feature_class == "P" and countries.get(c.country_code, 0.0) > 0
         for c in m.candidates[:MAX_DISTANCE_RANK]
     )
+    # how each town's name the text writes, where it is one of the town's alternate names ("part":
+    # "Frankfurt" of Frankfurt am Main; "variant": of Frankfort, Kentucky; "other")
+    shapes = [
+        alias_shape(key, fold(c.name)) if c.match == "alternate" and c.feature_class == "P" else None
+        for c in m.candidates
+    ]
     # a world city of the name: its far smaller namesakes need the text to say where they are
     world = max(
         (
             c.population
-            for c in m.candidates[:MAX_DISTANCE_RANK]
-            if c.feature_class == "P" and (c.match == "primary" or alias_shape(key, fold(c.name)) == "part")
+            for c, shape in zip(m.candidates[:MAX_DISTANCE_RANK], shapes, strict=False)
+            if c.feature_class == "P" and (c.match == "primary" or shape == "part")
         ),
         default=0,
     )
@@ -559,10 +565,10 @@ def _scores(
                 or is_coincidence(key, c)
                 # a spelling of its own name another language writes, which is the world city's
                 # own: "Frankfurt" of Frankfort, Kentucky
-                or (c.match == "alternate" and alias_shape(key, fold(c.name)) == "variant")
+                or shape == "variant"
             )
             and unplaced(c)
-            for c in m.candidates
+            for c, shape in zip(m.candidates, shapes, strict=True)
         ]
     # ... and so does a country or a province of the name as large, for the towns of provinces the
     # text does not name ("diagnosed in England" of a story of Alberta and Texas is no Arkansas town)
@@ -693,7 +699,7 @@ def _scores(
             s -= W_COUNTY_TOWN  # no country the text's other names speak of
         if c.match == "alternate":
             s += W_ALTERNATE
-            shape = alias_shape(key, fold(c.name)) if c.feature_class == "P" else None
+            shape = shapes[rank]
             if shape == "other" and own_towns[c.country_code] >= LOCAL_NAMESAKES:
                 s -= W_LOCAL_ALIAS
             if shape == "part":
@@ -741,7 +747,7 @@ def _scores(
                     and c.population == world
                     and c.feature_class == "P"
                     # (by its own name or a part of it, as `world` counts: "Frankfurt")
-                    and (c.match == "primary" or alias_shape(key, fold(c.name)) == "part")
+                    and (c.match == "primary" or shapes[rank] == "part")
                 )
                 and not (kept and c.population == world_area and c.feature_code in _WORLD_AREAS)
             ):
