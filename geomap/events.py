@@ -218,6 +218,30 @@ _INCLUDING = frozenset({"including", "notably", "especially", "particularly"})
 """Words after a comma that bring in examples of the phrase before it: ", including Metula and
 Shlomi" are some of the "communities along the border" people were evacuated from."""
 _WARNING = re.compile(r"\b(warn(?:ed|s|ing)?|threat(?:en(?:ed|s)?)?|could|looms?|feared|imminent)\b", re.I)
+MAY_HAPPEN_CHARS = 30
+_MAY_HAPPEN_BEFORE = re.compile(
+    r"\b(?:could|may|might|would|expected\s+to|likely\s+to|set\s+to|at\s+risk\s+of)\s+"
+    r"(?:(?:be|have\s+to|need\s+to|soon|yet|also|further)\s+)*(?:(?:forced|made|compelled)\s+to\s+)?$",
+    re.I,
+)
+_MAY_HAPPEN_AFTER = re.compile(r"\s+(?:[^\s,;.]+\s+){0,5}?(?:is|are)\s+(?:expected|feared|likely)\b", re.I)
+"""Words around a word of displacement that tell of displacement to come, not done: "could be
+displaced", "are expected to flee", "at risk of displacement" (within MAY_HAPPEN_CHARS before the
+word), "Further displacement towards Kutum is expected" (after a noun, in its clause; not "those
+who fled are likely to return")."""
+
+
+def _a_noun_of_moving(word: str) -> bool:
+    """Whether a word of displacement is a noun ("displacement", "evacuations", "arrivals", "return")."""
+    low = word.lower()
+    return low.endswith(("ment", "ments", "tion", "tions", "als")) or low in {
+        "return",
+        "returns",
+        "exodus",
+        "influx",
+    }
+
+
 _A_DAY = r"(?:a|one|the)\s+day\s+(after|before)\b"
 _DAY_AFTER = re.compile(r"^\s*" + _A_DAY, re.I)
 """A sentence that opens "A day after ..., X happened": the opening clause took place the day before."""
@@ -4523,6 +4547,14 @@ def _events_of(
         kind = f.trigger.kind
         if f.trigger.category == "conflict" and _WARNING.search(text[sentence.start : at]):
             kind = "warning"
+        if f.trigger.category in {"displacement", "return"} and (
+            _MAY_HAPPEN_BEFORE.search(text, max(sentence.start, at - MAY_HAPPEN_CHARS), at)
+            or (_a_noun_of_moving(f.token.text) and _MAY_HAPPEN_AFTER.match(text, f.token.end))
+        ):
+            # "up to 50,000 people could be displaced from Zamzam", "Thousands more are expected to
+            # flee to Tawila", "Further displacement towards Kutum is expected": a warning of
+            # displacement, no movement yet
+            kind = "warning"
         quantity: Quantity | None = None
         # a count goes to a trigger, not to a noun for people beside it that names no place
         # ("600,000 refugees and returnees have crossed from Sudan": the crossing's, not "returnees")
@@ -5014,7 +5046,7 @@ def _movements_of(
         ep.place for e in events if e.kind == "evacuation" for ep in e.places if ep.role == "location"
     ]
     for e in events:
-        if e.category not in {"displacement", "return"}:
+        if e.category not in {"displacement", "return"} or e.kind == "warning":
             continue
         # "fled fighting around Sake in eastern Congo": from Sake, not also from the region holding it
         origins = _finest(_without_containers([ep.place for ep in e.places if ep.role == "origin"], sentence))

@@ -3666,3 +3666,19 @@ def test_a_date_goes_to_an_event_word_with_a_place(gaz: Gazetteer) -> None:
     text = "Many had already been displaced from Wad Madani when the RSF captured that city in December."
     doc = geomap.extract(text, published="2024-06-16", gazetteer=gaz)
     assert [(e.kind, e.date) for e in doc.events] == [("displacement", "2023-12")]
+
+
+def test_displacement_to_come_is_a_warning_and_no_movement(gaz: Gazetteer) -> None:
+    """ "up to 50,000 people could be displaced from Zamzam", "Thousands more are expected to flee to
+    Tawila", "Further displacement towards Kutum is expected", "the arrivals would be transferred to
+    Porto Empedocle": warnings of displacement (kind "warning"), no movement yet; people who fled and
+    "are likely to return" did flee."""
+    text = (
+        "Aid agencies warned that up to 50,000 people could be displaced from Zamzam. Thousands more are "
+        "expected to flee to Tawila in the coming days. Further displacement towards Kutum is expected."
+    )
+    doc = geomap.extract(text, published="2024-05-21", gazetteer=gaz)
+    assert doc.events and all(e.kind == "warning" for e in doc.events) and not doc.movements
+    text = "Families who fled Kadugli to Dilling last week are likely to return when the fighting ends."
+    doc = geomap.extract(text, published="2024-05-21", gazetteer=gaz)
+    assert ("Kadugli", "Dilling") in _ends(doc)
