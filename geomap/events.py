@@ -798,10 +798,11 @@ def _reacted_to(tokens: Sequence[Token], k: int) -> bool:
 _CALLED_OFF = frozenset({"cancelled", "canceled", "cancels", "cancel", "postponed", "postpones", "scrapped"})
 
 
-_GATHERINGS = frozenset(
-    {"trip", "trips", "visit", "visits", "tour", "meeting", "meetings", "talks", "summit", "summits"}
-    | {"conference", "session", "round", "negotiations"}
+_VISIT_WORDS = frozenset({"trip", "trips", "visit", "visits", "tour"})
+_GATHERINGS = _VISIT_WORDS | frozenset(
+    {"meeting", "meetings", "talks", "summit", "summits", "conference", "session", "round", "negotiations"}
 )
+"""What a sentence may say was called off: "the meeting was cancelled", "a visit ... was postponed"."""
 
 
 def _called_off(tokens: Sequence[Token], k: int) -> bool:
@@ -810,9 +811,7 @@ def _called_off(tokens: Sequence[Token], k: int) -> bool:
     meeting was: "hosted Tshisekedi and Kagame for talks in Luanda, but the meeting was cancelled at
     the last minute", "The summit in Baku has been postponed"."""
     word = tokens[k].text.lower()
-    if word in {"trip", "trips", "visit", "visits", "tour"} and any(
-        t.text.lower() in _CALLED_OFF for t in tokens[max(0, k - 4) : k]
-    ):
+    if word in _VISIT_WORDS and any(t.text.lower() in _CALLED_OFF for t in tokens[max(0, k - 4) : k]):
         return True
     trigger = triggers().get(word)
     if trigger is None or trigger.category != "diplomacy":
@@ -1407,8 +1406,7 @@ March, ...", "As of 20 May, ..."."""
 _ACTOR_STOP = frozenset(
     {"the", "a", "an", "in", "on", "at", "but", "and", "as", "since", "after", "source"}
     # "on Tuesday Blinken signed": a day or a month is no actor's first name
-    | {name.lower() for name in calendar.day_name}
-    | {name.lower() for name in calendar.month_name if name}
+    | CALENDAR_WORDS
 )
 
 
@@ -2446,22 +2444,19 @@ def extract_events(
             and not (lexicon[t.text.lower()].kind == "flight" and _an_officials_act(tokens, k, persons))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
         ]
-        found = [
-            _Found(f.token, _VISIT)
-            if _official_travels(tokens, f, officials) or _travels_for_talks(tokens, f, found)
-            else f
-            for f in found
-            # "Hellen Obiri, who moved from Kenya to Boulder, Colorado": one person's new home, no
-            # visit and no one displaced
-            if not (f.token.text.lower() in _RELOCATES and _official_travels(tokens, f, persons))
-            # "Munene arrived in the UK from Nairobi in 2002": one person's journey, whom the text
-            # has speak but gives no title; no visit, and no one displaced
-            and not (
-                _official_travels(tokens, f, persons)
-                and not _official_travels(tokens, f, officials)
-                and not _travels_for_talks(tokens, f, found)
-            )
-        ]
+        journeys: list[_Found] = []
+        for f in found:
+            someones = _official_travels(tokens, f, persons)
+            if someones and f.token.text.lower() in _RELOCATES:
+                continue  # "Hellen Obiri, who moved from Kenya to Boulder, Colorado": one person's new
+                # home, no visit and no one displaced
+            if _official_travels(tokens, f, officials) or _travels_for_talks(tokens, f, found):
+                journeys.append(_Found(f.token, _VISIT))
+            elif not someones:
+                journeys.append(f)
+            # (else "Munene arrived in the UK from Nairobi in 2002": one person's journey, whom the
+            # text has speak but gives no title; no visit, and no one displaced)
+        found = journeys
         if any(f.trigger.kind == "crossing" for f in found) and not _crossers_named(tokens, peoples):
             # "A 144-km stage that started in Embrun crossed the Col de la Bonette": a crossing of
             # no one the sentence names counts only beside people on the move
