@@ -4911,7 +4911,7 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
             ):
                 j += 1
             if (
-                j > k
+                (j > k or _a_lone_armed_name(text, tokens, k))
                 and not any(a < tokens[j].end and tokens[k].start < b for a, b in places_spans)
                 and not _a_site(tokens, k, j)
                 and not _a_water(text, tokens, k, j)
@@ -4923,6 +4923,51 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
         else:
             k += 1
     return tuple(runs)
+
+
+_ARMED_NOUNS = frozenset(
+    {"fighters", "militants", "militia", "militias", "militiamen", "rebels", "insurgents", "gunmen"}
+    | {"troops", "soldiers", "paramilitaries", "jets", "warplanes", "drones", "commanders"}
+)
+"""Nouns of an armed group's members or arms after its name: "Hamas fighters", "Houthi rebels" (not
+"forces", also a verb: "Wildfire forces thousands to evacuate")."""
+
+
+def _a_lone_armed_name(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word, one capitalised word, names an armed group where the sentence has it
+    fight: its members or arms after it ("Al-Shabaab militants attacked", "Houthi rebels") or a
+    word of fighting ("Hezbollah fired rockets", "the RSF captured El Fasher", "a Hamas attack");
+    no common word written capitalised ("Police", "Government forces"), title or day."""
+    word = tokens[k].text
+    if (
+        k + 1 >= len(tokens)
+        or len(word) < 2
+        or text[tokens[k].end : tokens[k + 1].start] != " "
+        or word.lower() in lowercase_words()
+        or word.lower() in word_list("title")
+        # a creed's follower, no group's name: "Islamist militants", "Jihadists attacked"
+        or word.lower().endswith(("ist", "ists"))
+    ):
+        return False
+    following = tokens[k + 1].text.lower()
+    if following in _ARMED_NOUNS:
+        return True
+    trigger = triggers().get(following)
+    if trigger is None or trigger.category != "conflict":
+        return False
+    # an acronym ("the RSF captured", "a PKK attack"), or a name whose verb takes an object
+    # ("Hezbollah fired rockets"; not "the remains of Iranians killed in Aleppo", "an Arab
+    # intervention in Yemen")
+    return _ACRONYM.fullmatch(word) is not None or (
+        k + 2 < len(tokens) and tokens[k + 2].text.lower() not in _AFTER_A_PASSIVE
+    )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_AFTER_A_PASSIVE = frozenset(
+    {"in", "at", "on", "by", "near", "during", "since", "after", "across", "against"}
+)
+_AFTER_A_PASSIVE |= frozenset({",", ".", ";", ":", "and", "or", "to", "from", "of", "for", "over", "with"})
 
 
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"

@@ -1722,6 +1722,7 @@ def recognise(
     spans += _longer_feature_names(text, tokens, spans)
     spans += _led_by_a_feature_word(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
+    _metropolitan_areas(text, spans, threshold)
     _one_sense_per_document(spans, threshold)
     # the provinces and countries the text names with confidence, before the list rules, for both
     provinces, named = _sure_provinces(text, spans, threshold), _countries_named(spans, threshold)
@@ -1745,6 +1746,7 @@ def recognise(
     _brands(text, spans)
     _models(text, spans)
     _named_things(text, spans)
+    _united_bodies(text, spans)
     _vessels(text, spans)
     _kickers(text, tokens, spans)
     _fields_of_bodies(text, spans)
@@ -2974,6 +2976,30 @@ def _named_things(text: str, spans: Sequence[Span]) -> None:
             ):
                 span.score = 0.0
                 break
+
+
+_UNITED_BEFORE = re.compile(r"(?<!\w)(?P<a>[Aa] )?United \Z")
+"""A capitalised "United" right before a name, perhaps after "a" ("a United Russia member")."""
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _united_bodies(text: str, spans: Sequence[Span]) -> None:
+    """A country's name after a capitalised "United" that makes no place with it names a party or a
+    team, not the country: "the ruling United Russia party", "a United Russia member" ("a United
+    Ireland." with no noun after it is the island; the gazetteer's own "United States", "United
+    Kingdom" are longer names, matched whole)."""
+    if "United " not in text:
+        return  # the cheap test first
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.score > 0.0
+            and span.candidates
+            and span.candidates[0].feature_code == "PCLI"
+            and (united := _UNITED_BEFORE.search(text, max(0, span.start - 10), span.start))
+            and (not united.group("a") or _NOUN_AFTER.match(text, span.end))
+        ):
+            span.score = 0.0
 
 
 def _kickers(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> None:
@@ -4856,6 +4882,32 @@ def _listed_with_a_neighbour(
 _COMMA_BEARING_GAP = re.compile(r",\s*(?:(?:" + _CAPITAL_BEARINGS + r")\s+)?")
 """Between a facility and its town: a comma, and a capitalised bearing of the town's that may come
 before it ("in Manzil Way, East Oxford")."""
+
+
+METRO_CITY_IMPORTANCE = 5.0
+"""A town at least this important (about 100,000 people) has a metropolitan area that news names
+after it ("Metro Vancouver", "metro Atlanta")."""
+_METRO_BEFORE = re.compile(r"(?<!\w)[Mm]etro \Z")
+
+
+def _metropolitan_areas(text: str, spans: Sequence[Span], threshold: float) -> None:
+    """A city's name right after "Metro" names the city's metropolitan area, a place the city
+    stands for: "according to Metro Vancouver", "say Metro Vancouver officials" (the regional
+    district), "metro Atlanta". Alone, "Metro" is a city's rail system, no place ("a new Metro
+    station"); names the gazetteer has whole are matched whole ("Metro Manila")."""
+    if "etro " not in text:
+        return  # the cheap test first
+    for span in spans:
+        if (
+            span.kind == "name"
+            and span.score < threshold
+            and span.candidates
+            and span.candidates[0].feature_class == "P"
+            and span.candidates[0].match == "primary"
+            and span.candidates[0].importance >= METRO_CITY_IMPORTANCE
+            and _METRO_BEFORE.search(text, max(0, span.start - 7), span.start)
+        ):
+            span.score = threshold
 
 
 def _after_a_facility(text: str, spans: Sequence[Span], threshold: float) -> None:

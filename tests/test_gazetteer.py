@@ -588,3 +588,28 @@ def test_the_african_union_is_named_in_full(gaz: Gazetteer) -> None:
     Union at Europe's (not "African" alone, a span the corpora do not have)."""
     (au,) = geomap.places("The African Union called for an immediate ceasefire.", gazetteer=gaz)
     assert (au.mention, au.feature_code) == ("African Union", "CONT")
+
+
+def test_gulfs_and_seas_of_weather_fishing_and_energy_news(gaz: Gazetteer) -> None:
+    """The Gulf of Alaska, the Bering and Barents seas, the gulfs of Finland and Thailand (also "of
+    Siam") and Hudson Bay are curated: a Vancouver weather story's "low pressure systems in the
+    Gulf of Alaska" (an LGL text) stood, unknown, at the story's nearest other place, a town of
+    Mexico it took "El Nino" for; the weather pattern El Niño, with its tilde or not, is no place."""
+    text = (
+        "When a cold phase is prevalent, winter low pressure systems in the Gulf of Alaska are often "
+        "weaker, allowing more cold air down the coast from northern B.C. Weather variations like El "
+        "Nino are regional shifts."
+    )
+    found = {p.mention: p for p in geomap.places(text, gazetteer=gaz)}
+    assert "El Nino" not in found
+    gulf = found["Gulf of Alaska"]
+    assert (gulf.feature_code, gulf.near) == ("GULF", None)
+    assert 55 < gulf.lat < 59 and -146 < gulf.lon < -142
+    for name, code in [
+        ("Bering Sea", "SEA"),
+        ("Barents Sea", "SEA"),
+        ("Gulf of Finland", "GULF"),
+        ("Gulf of Siam", "GULF"),
+        ("Hudson Bay", "BAY"),
+    ]:
+        assert gaz.lookup(name)[0].feature_code == code

@@ -5873,3 +5873,31 @@ def test_a_headlines_town_before_a_person_noun_is_a_place(gaz: Gazetteer) -> Non
     )
     assert "Greenville" in _names(text, gaz)
     assert _names("Young man arrested after crash on the interstate.", gaz) == []
+
+
+def test_a_country_after_united_that_makes_no_place_with_it_is_a_party(gaz: Gazetteer) -> None:
+    """ "United Russia", Russia's ruling party, is no mention of Russia (an LGL Moscow Times story
+    named it eighteen times), with or without "a" before it when a noun follows ("a United Russia
+    member"); the country named alone in the same text still is, as "the United States" is whole,
+    and "a United Ireland." with no noun after it is the island."""
+    text = (
+        "Yevdokimov, a United Russia member, had served as Murmansk governor since 1996. The ruling "
+        "United Russia party controls nearly all the regional legislatures in Russia."
+    )
+    assert _names(text, gaz) == ["Murmansk", "Russia"]
+    assert _found(text, gaz)["Russia"].start == text.rindex("Russia")
+    assert _names("Sanctions by the United States hit the United Russia party.", gaz) == ["United States"]
+    assert _names("The protesters want a United Ireland.", gaz) == ["Ireland"]
+
+
+def test_a_city_after_metro_is_its_metropolitan_area(gaz: Gazetteer) -> None:
+    """ "according to Metro Vancouver" (the regional district of an LGL story, which its gold places
+    at Vancouver), "say Metro Vancouver officials", "metro Atlanta": the city stands for its area;
+    "the Metro" alone is a rail system and "Metro Manila" a name of its own."""
+    text = (
+        "Too many people flush old medications, according to Metro Vancouver. That's too low, say "
+        "Metro Vancouver officials."
+    )
+    assert [p.name for p in geomap.places(text, gazetteer=gaz)] == ["Vancouver", "Vancouver"]
+    assert _names("Home prices rose again across metro Atlanta in March.", gaz) == ["Atlanta"]
+    assert _names("Floods closed roads in Metro Manila.", gaz) == ["Metro Manila"]

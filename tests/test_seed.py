@@ -1826,6 +1826,30 @@ def test_who_reports_fighting_or_flight_is_no_actor_of_it(gaz: Gazetteer) -> Non
     ]
 
 
+def test_an_armed_group_of_one_word_is_an_actor_where_it_fights(gaz: Gazetteer) -> None:
+    """Armed groups named in one word act: "Al-Shabaab militants attacked", "Hezbollah fired
+    rockets", "the RSF captured", "a PKK attack" (a TR-News story); not "the remains of Iranians
+    killed in Aleppo" (killed, not killing), "Islamist militants" (a creed, no group's name) nor a
+    common word in a headline ("Wildfire forces thousands to evacuate")."""
+    cases = [
+        ("Al-Shabaab militants attacked an army base in Baidoa on Tuesday.", ("Al-Shabaab",)),
+        ("Hezbollah fired rockets at Haifa on Monday.", ("Hezbollah",)),
+        ("The RSF captured El Fasher on Sunday.", ("RSF",)),
+        ("It comes a week after 44 people were killed in a PKK attack in Istanbul.", ("PKK",)),
+        (
+            "Tens of thousands have already fled to government areas. Abo Zayd said Iran also "
+            "demanded the return of the remains of Iranians killed in Aleppo.",
+            ("Abo Zayd",),
+        ),
+        ("Islamist militants attacked the town of Gwoza in Borno state on Saturday.", ()),
+        ("Wildfire forces thousands to evacuate in Ventura County.", ()),
+    ]
+    for text, actors in cases:
+        doc = geomap.extract(text, published="2024-06-16", gazetteer=gaz)
+        assert doc.events, text
+        assert all(e.actors == actors for e in doc.events), (text, doc.events)
+
+
 def test_a_bearing_before_a_describing_place_and_clauses_of_their_own(gaz: Gazetteer) -> None:
     """ "the northern New South Wales town of Lismore": the state tells of the town, which is left;
     ", and former President Donald Trump held a rally in Erie" and ", when Apple opened its first
