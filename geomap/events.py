@@ -315,9 +315,14 @@ def _a_refuge(tokens: Sequence[Token], k: int) -> bool:
 
 
 _BEARING_OF = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z’'-]+\s+){0,2}(?:capital|city|town|village|port)(?:\s+of)?\s+)?$",
+    re.IGNORECASE,
 )
-"""A bearing just before a place: the place is where a distance or a direction is taken from."""
+"""A bearing just before a place: the place is where a distance or a direction is taken from
+("east of Pokrovsk", "south of the Sri Lankan capital Colombo", "west of the port city of Hodeidah")."""
+BEARING_REACH = 60
+"""How far before a place its bearing (_BEARING_OF) may begin."""
 _NOTICES = frozenset(
     {
         "order",
@@ -2859,7 +2864,7 @@ def _without_bearings_references(places: list[EventPlace], text: str) -> list[Ev
         ep
         for ep in places
         if ep.place.start == first
-        or not _BEARING_OF.search(text, max(0, ep.place.start - 40), ep.place.start)
+        or not _BEARING_OF.search(text, max(0, ep.place.start - BEARING_REACH), ep.place.start)
     ]
 
 
@@ -5085,6 +5090,9 @@ def _movements_of(
     evacuated_at = [
         ep.place for e in events if e.kind == "evacuation" for ep in e.places if ep.role == "location"
     ]
+    # where the sentence's people went so far, and how many they were ("fled to Mizoram and were
+    # later flown back to Myanmar": they were flown from Mizoram)
+    taken_to: list[tuple[Place, Quantity | None]] = []
     for e in events:
         if e.category not in {"displacement", "return"} or e.kind == "warning":
             continue
@@ -5157,6 +5165,12 @@ def _movements_of(
             origins = [p for p in located if p.country_code not in homes and not _holds_any(p, destinations)]
         if not destinations and not origins:
             continue  # "the president, returning from talks, said ...": no end of a movement named
+        quantity = e.quantity
+        if not origins and (carried := _carried_on(e, sentence, taken_to)):
+            # "around 600 soldiers fled across the border to Mizoram and were later flown back to
+            # Myanmar": the same people, from where the sentence took them
+            origins = [carried[0]]
+            quantity = quantity or carried[1]
         if not origins and e.category == "return":
             # "had returned from Jordan and Turkey, most of them heading to Homs": from where the
             # sentence's return began; "Lebanese who had sheltered in Syria ... went home to
@@ -5179,6 +5193,7 @@ def _movements_of(
                 or previous_origins
             )
         origins_here += origins
+        taken_to += [(d, quantity) for d in destinations]
         for o in origins or [None]:  # type: ignore[list-item]
             for d in destinations or [None]:  # type: ignore[list-item]
                 if o is not None and d is not None and _same_place(o, d):
@@ -5190,13 +5205,36 @@ def _movements_of(
                         event=e.id,
                         origin=o,
                         destination=d,
-                        quantity=e.quantity,
+                        quantity=quantity,
                         date=e.date,
                         sentence=e.sentence,
                         source=source,
                     )
                 )
     return _merge_halves(moves), origins_here or conflict_places
+
+
+_CARRIED_ON = (
+    r"\band\s+(?:(?:were|was|are|is|have|has|had|been)\s+){0,2}"
+    r"(?:(?:later|then|subsequently|eventually|afterwards|soon)\s+)?(?:(?:were|was|been)\s+)?"
+)
+"""Before a second word of moving whose subject is the first's: "fled to Mizoram and were later
+flown back", "reached Lampedusa and were then transferred"."""
+
+
+def _carried_on(
+    e: Event, sentence: Sentence, taken_to: Sequence[tuple[Place, Quantity | None]]
+) -> tuple[Place, Quantity | None] | None:
+    """Where an earlier movement of the sentence took the people a later one moves on with no
+    subject of its own (_CARRIED_ON before its word), and their count; None where no such chain."""
+    if not taken_to:
+        return None
+    chained = re.search(_CARRIED_ON + re.escape(e.trigger) + r"\b", sentence.text)
+    if chained is None:
+        return None
+    at = sentence.start + chained.start()
+    before = [(p, q) for p, q in taken_to if p.end <= at]
+    return before[-1] if before else None
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -5244,7 +5282,7 @@ def _a_bearings_reference(place: Place, sentence: Sentence) -> bool:
     """Whether the sentence names `place` right after a bearing ("north of", "south of the"): the
     place a direction is taken from, not one where people are."""
     at = place.start - sentence.start
-    return _BEARING_OF.search(sentence.text, max(0, at - 40), at) is not None
+    return _BEARING_OF.search(sentence.text, max(0, at - BEARING_REACH), at) is not None
 
 
 def _without_containers(found: list[Place], sentence: Sentence) -> list[Place]:

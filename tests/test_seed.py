@@ -1986,8 +1986,9 @@ def test_a_bomb_that_explodes_is_an_attack_and_regained_control_a_capture(gaz: G
 
 def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazetteer) -> None:
     """ "captured the village of Novohrodivka, east of Pokrovsk" is a capture at Novohrodivka and
-    "clashes around Sake, 25 km west of Goma" are at Sake: Pokrovsk and Goma only say where; "Strikes
-    hit Kharkiv and Odesa" keeps both."""
+    "clashes around Sake, 25 km west of Goma" are at Sake: Pokrovsk and Goma only say where, as
+    Colombo does "south of the Sri Lankan capital Colombo"; "Strikes hit Kharkiv and Odesa" keeps
+    both."""
     for text, place in (
         (
             "Russian forces captured the village of Novohrodivka, east of Pokrovsk, the ministry said.",
@@ -1996,6 +1997,12 @@ def test_the_place_a_bearing_is_taken_from_is_no_place_of_the_event(gaz: Gazette
         ("Peacekeepers were killed in clashes around Sake, 25 km west of Goma, last week.", "Sake"),
         # ... and an event whose one place is the reference: the fighting was at Sake too
         ("M23 rebels seized the town of Sake, 25 km west of Goma, after heavy fighting.", "Sake"),
+        # ... with the reference described ("the capital Colombo", an LGL story)
+        (
+            "The suicide bombing occurred in Matara district some 160km south of the Sri Lankan "
+            "capital Colombo.",
+            "Matara",
+        ),
     ):
         assert _event_places(geomap.extract(text, gazetteer=gaz)) == {place}
     assert _event_places(geomap.extract("Strikes hit Kharkiv and Odesa.", gazetteer=gaz)) == {
@@ -3706,3 +3713,28 @@ def test_displacement_to_come_is_a_warning_and_no_movement(gaz: Gazetteer) -> No
     text = "Families who fled Kadugli to Dilling last week are likely to return when the fighting ends."
     doc = geomap.extract(text, published="2024-05-21", gazetteer=gaz)
     assert ("Kadugli", "Dilling") in _ends(doc)
+
+
+def test_people_moved_on_in_the_same_sentence_go_from_where_it_took_them(gaz: Gazetteer) -> None:
+    """ "around 600 Myanmar soldiers fled across the border to Mizoram and were later flown back to
+    Myanmar": the return, with no subject of its own, is of the same 600 and from Mizoram; "taken to
+    reception centres in Lajas Blancas and then bused to the border with Costa Rica" goes on from
+    Lajas Blancas (not from the village reached the sentence before)."""
+    text = (
+        "Earlier this month, around 600 Myanmar soldiers fled across the border to Mizoram and were "
+        "later flown back to Myanmar by Indian authorities."
+    )
+    doc = geomap.extract(text, published="2024-01-16", gazetteer=gaz)
+    back = [m for m in doc.movements if m.category == "return"]
+    assert [(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in back] == [
+        ("Mizoram", "Myanmar")
+    ]
+    assert back[0].quantity is not None and back[0].quantity.value == 600
+    text = (
+        "Migrants walk for up to a week through the jungle before reaching the Panamanian village of "
+        "Bajo Chiquito. From there they are taken to reception centres in Lajas Blancas and then "
+        "bused to the border with Costa Rica."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
+    assert ("Lajas Blancas", "Costa Rica") in pairs and ("Bajo Chiquito", "Costa Rica") not in pairs
