@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)),
 ]
 _FUTURE = re.compile(
-    r"\b(will|would|shall|is due to|are due to|is set to|are set to|plans? to|next"
+    r"\b(will|would|shall|(?:is|are|was|were) due to|is set to|are set to|plans? to|next"
     r"|(?:is|are) (?:planned|scheduled|expected)|to be held|upcoming)\b",
     re.I,
 )

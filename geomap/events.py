@@ -355,6 +355,12 @@ _IN_A_REFUGE = re.compile(
 )
 """A refuge just before a place: after where people came from, where they went ("left Mayfield for
 shelters in Paducah", "Residents of Canoas ... moved in with relatives in Caxias do Sul")."""
+_AUTHORITIES_IN = re.compile(
+    r"\b(?:[Aa]uthorities|[Oo]fficials|[Pp]olice|[Rr]escuers|[Tt]roops|[Ss]oldiers|[Gg]overnment)\s+in\s+"
+    r"(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z][\w-]*\s+)?$"
+)
+"""Before a place, those who evacuate or move people there: "Authorities in Pakistan's Sindh province
+evacuated ..." (where the authorities are, not where people went)."""
 _DISPLACED_NOUNS = _MIGRANTS | {"nationals", "civilians", "families"}
 """After a country's adjective, people who come from that country: "Sudanese refugees", "Afghan
 families"."""
@@ -1443,6 +1449,11 @@ def _as_a_conjunction(tokens: Sequence[Token], idx: int) -> bool:
     )
 
 
+_PARTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_PARTS |= frozenset({"centre", "center", "interior"})
+"""Nouns of a part of a place, before "of": "the west of the city"."""
+
+
 def _role(
     tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger], listed: bool = True
 ) -> tuple[str | None, int]:
@@ -1454,6 +1465,7 @@ def _role(
             return "destination", j - 1  # "fled towards the border with Bangladesh": they head there
         return None, k  # "an attack near the border with Niger" was not in Niger
     cues = event_cues()
+    part_at = -1
     for back in range(1, MAX_CUE_BACK + MAX_CUE_CHAIN):
         idx = k - back
         if idx < 0:
@@ -1489,6 +1501,16 @@ def _role(
         if word in _STOP_BACK or word in lexicon:
             is_object = word in lexicon and _all_modify(tokens, idx, k, listed)
             return ("object" if is_object else None), idx
+        if idx == part_at:
+            continue  # (the part's noun, no bearing here: "the west of")
+        if (
+            word == "of"
+            and idx > 1
+            and tokens[idx - 1].text.lower() in _PARTS
+            and tokens[idx - 2].text.lower() == "the"
+        ):
+            part_at = idx - 1  # "fled towards the west of the city and Deir al-Balah": a part of a
+            continue  # place, not a bearing ("west of Goma"); the cue comes before
         two = f"{tokens[idx - 1].text.lower()} {word}" if idx > 0 else ""
         if two in cues:
             return cues[two], idx - 1
@@ -3164,11 +3186,12 @@ def _attach(
             candidate_role == "object"
             and (
                 t_index >= k
-                # "hosted Brazil's Lula" (but "to flee Haiti's capital")
+                # "hosted Brazil's Lula" (but "to flee Haiti's capital", and "left Cox's Bazar",
+                # whose possessive is inside its name)
                 or (
-                    k < len(tokens)
-                    and tokens[k].text.endswith(("'s", "’s"))
-                    and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in _PLACE_NOUNS)
+                    k_end <= len(tokens)
+                    and tokens[k_end - 1].text.endswith(("'s", "’s"))
+                    and not (k_end < len(tokens) and tokens[k_end].text.lower() in _PLACE_NOUNS)
                 )
                 or not _all_modify(tokens, t_index, k, listed)
                 # "people will be able to visit the Nelson office": the name of what is visited
@@ -3871,7 +3894,7 @@ def _a_state_takes_part(tokens: Sequence[Token], k: int, places: Sequence[Place]
     at = tokens[k].start
     if any(p.feature_code.startswith("PCL") or p.adjective for p in places):
         return True
-    j = _subject_end(tokens, k, also=_MAKES_A_TRIP)
+    j = _subject_end(tokens, k, also=_MAKES_A_TRIP | _INTENDS)
     if j >= 0 and tokens[j].text.lower() in _HE_OR_SHE and persons:
         return True  # "He then flew to Grafton and met residents", "In Kinshasa, his visit comes as":
         # one person of a text that titles or quotes someone
@@ -3887,6 +3910,10 @@ def _a_state_takes_part(tokens: Sequence[Token], k: int, places: Sequence[Place]
 
 
 _HE_OR_SHE = frozenset({"he", "she", "his", "her"})
+_INTENDS = frozenset({"expected", "due", "set", "scheduled", "planning", "plans", "plan", "going", "to"})
+_INTENDS |= frozenset({"are", "were", "be", "also", "then"})
+"""Between a subject and a visit's verb, the words of its being planned: "He is expected to visit
+Tel Aviv on Wednesday", "she was due to meet"."""
 _MAKES_A_TRIP = frozenset({"made", "makes", "make", "making", "paid", "pays", "pay", "paying", "a", "an"})
 """Between a name and a visit's or a trip's noun, the words of making one: "Blinken made a trip"."""
 _STATE_PARTIES = frozenset(
@@ -4078,11 +4105,13 @@ def _an_officials_act(tokens: Sequence[Token], at: int, persons: set[str]) -> bo
     titles = word_list("title")
     if k >= 0 and tokens[k].text.lower() in {"he", "she"}:
         # "Foreign Minister Jean-Noel Barrot said he would travel to Beirut": one person, whom the
-        # sentence names with a title or as a person before the pronoun
+        # sentence names with a title or as a person before the pronoun; or, opening the sentence,
+        # one the text does ("Prime Minister Shehbaz Sharif visited Quetta. He will travel to
+        # Sukkur on Monday")
         return any(
             (t.text[:1].isupper() and (t.text.lower().rstrip(".") in titles or fold(t.text) in persons))
             for t in tokens[:k]
-        )
+        ) or (bool(persons) and (k == 0 or tokens[k - 1].text in OPENERS))
     if k >= 0 and tokens[k].text == ",":
         return _titled_apposition(tokens, k, titles)
     if k >= 2 and tokens[k].text.lower() == "who" and tokens[k - 1].text == ",":
@@ -4715,6 +4744,10 @@ def _describes_another(text: str, sentence: Sentence, d: dates_mod.DateMention, 
     Lismore, which was devastated by floods in 2022, and for ..." dates the floods, not the order;
     or in a phrase of someone's past that opens the sentence ("Born in Mandalay in 1943, he ... fled
     to Thailand after the 1988 uprising")."""
+    if d.text.lower().startswith("since") and _COMPARED_SINCE.search(
+        text, max(sentence.start, d.start - COMPARED_CHARS), d.start
+    ):
+        return True  # "the largest influx since 2015": the date the count is compared with
     opening = sentence.text.split(None, 1)[0].lower() if sentence.text else ""
     if opening in _BACKGROUND:
         comma = text.find(",", sentence.start, sentence.end)
@@ -4730,6 +4763,14 @@ def _describes_another(text: str, sentence: Sentence, d: dates_mod.DateMention, 
     return not opened.start() < at < closed
 
 
+_COMPARED_SINCE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|worst|deadliest|heaviest|greatest|strongest|longest|sharpest"
+    r"|most|least|first|only|record)\b[^,.;:]*$",
+    re.IGNORECASE,
+)
+COMPARED_CHARS = 50
+"""A superlative at most this far before "since" and a date makes it the date a thing is compared
+with, not when the event happened: "the largest influx since 2015", "the first time since 1990"."""
 _ANOTHER_SAYS = re.compile(
     r",\s+and\s+(?:\w+\s+){1,4}(?:says|said|say|reported|reports|estimates|estimated)\s+(?:that\s+)?$"
 )
@@ -4978,11 +5019,12 @@ _AFTER_A_PASSIVE |= frozenset({",", ".", ";", ":", "and", "or", "to", "from", "o
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
 _SOURCE = re.compile(
     rf"\b[Aa]ccording\s+to\s+({_NAMED})"
-    rf"|,\s+({_NAMED})(?:,[^,]{{1,60}},)?\s+(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*[.;]?$"
+    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAMED})(?:,[^,]{{1,60}},)?\s+(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*[.;]?$"
     rf"|,\s+(?:{'|'.join(sorted(_REPORTING))})\s+({_NAMED})"
 )
 """Who a sentence says reports it: "according to OCHA", "..., the International Organization for
-Migration said on Tuesday.", "..., said Babagana Zulum, the Borno governor"."""
+Migration said on Tuesday.", "..., regional governor Oleh Syniehubov said", "..., said Babagana
+Zulum, the Borno governor"."""
 
 
 def _sources(sentence: str) -> list[str]:
@@ -5120,6 +5162,9 @@ def _movements_of(
                 # "the river is rising at Murwillumbah, and residents of Chinderah were told to
                 # move": where another clause's subject is, not where these people went
                 and not _CLAUSE_BREAK.search(sentence.text, p.end - sentence.start, first - sentence.start)
+                # "Authorities in Pakistan's Sindh province evacuated about 150,000 people from
+                # low-lying areas along the Indus": where those who move people are
+                and not _AUTHORITIES_IN.search(sentence.text, 0, p.start - sentence.start)
             ]
         if not origins and not destinations and located and e.kind == "evacuation":
             # "boats evacuated villagers in the districts of Kasur, Okara and Narowal": an

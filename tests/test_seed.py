@@ -3738,3 +3738,65 @@ def test_people_moved_on_in_the_same_sentence_go_from_where_it_took_them(gaz: Ga
     doc = geomap.extract(text, gazetteer=gaz)
     pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
     assert ("Lajas Blancas", "Costa Rica") in pairs and ("Bajo Chiquito", "Costa Rica") not in pairs
+
+
+def test_a_diplomats_planned_journey_is_dated_ahead_and_is_his(gaz: Gazetteer) -> None:
+    """A Monday wire story: "was due to hold talks in Cairo ... on Tuesday" is the next day's talks
+    (not the Tuesday before), and "He is expected to visit Tel Aviv on Wednesday", of the Secretary
+    of State the text titles, is a visit (the words of its planning between "He" and the verb)."""
+    text = (
+        "U.S. Secretary of State Antony Blinken arrived in Saudi Arabia on Monday. Blinken met Crown "
+        "Prince Mohammed bin Salman in Riyadh and was due to hold talks in Cairo with President Abdel "
+        "Fattah al-Sisi on Tuesday. He is expected to visit Tel Aviv on Wednesday."
+    )
+    doc = geomap.extract(text, published="2024-02-05", gazetteer=gaz)
+    dates = {ep.place.mention: e.date for e in doc.events for ep in e.places}
+    assert dates["Cairo"] == "2024-02-06"
+    assert dates["Tel Aviv"] == "2024-02-07"
+
+
+def test_a_date_compared_with_a_boats_port_and_a_governor_who_reports(gaz: Gazetteer) -> None:
+    """ "the largest influx since 2015" dates no arrival (the date a count is compared with); "The
+    boat left Cox's Bazar" leaves from Cox's Bazar, whose possessive is inside its name (not a
+    possessive before a person, "hosted Brazil's Lula"); ", regional governor Oleh Syniehubov said"
+    reports an evacuation, he is no actor of it."""
+    text = (
+        "Since November, more than 1,500 Rohingya have arrived in Aceh, the largest influx since 2015. "
+        "The boat left Cox's Bazar in Bangladesh in late November, according to UNHCR."
+    )
+    doc = geomap.extract(text, published="2023-12-10", gazetteer=gaz)
+    assert [e.date for e in doc.events if e.kind == "arrival"] == ["2023-11"]
+    assert any(m.origin is not None and m.origin.mention == "Cox's Bazar" for m in doc.movements)
+    text = (
+        "More than 7,500 people have been evacuated from the Vovchansk area since Friday, regional "
+        "governor Oleh Syniehubov said."
+    )
+    (event,) = geomap.extract(text, published="2024-05-14", gazetteer=gaz).events
+    assert event.actors == ()
+
+
+def test_a_part_of_a_place_authorities_and_a_leaders_next_stop(gaz: Gazetteer) -> None:
+    """ "fled towards the west of the city and Deir al-Balah" went to Deir al-Balah ("the west of"
+    is a part of a place, not the bearing "west of Goma"); "Authorities in Pakistan's Sindh province
+    evacuated about 150,000 people from low-lying areas along the Indus" did not take them to Sindh
+    (it is where the authorities are); "Prime Minister Shehbaz Sharif ... met displaced families in
+    Quetta. He will travel to Sukkur on Monday" is his visit, no displacement to Sukkur."""
+    text = "Tens of thousands of Palestinians fled towards the west of the city and Deir al-Balah."
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert [(m.origin, m.destination and m.destination.mention) for m in doc.movements] == [
+        (None, "Deir al-Balah")
+    ]
+    text = (
+        "Authorities in Pakistan's Sindh province evacuated about 150,000 people from low-lying areas "
+        "along the Indus river on Sunday, officials said."
+    )
+    doc = geomap.extract(text, published="2022-08-28", gazetteer=gaz)
+    assert doc.movements and all(m.destination is None for m in doc.movements)
+    text = (
+        "Prime Minister Shehbaz Sharif visited flood-hit areas of Balochistan on Saturday and met "
+        "displaced families in Quetta. He will travel to Sukkur on Monday."
+    )
+    doc = geomap.extract(text, published="2022-08-28", gazetteer=gaz)
+    sukkur = [e for e in doc.events if any(ep.place.mention == "Sukkur" for ep in e.places)]
+    assert [(e.category, e.kind, e.date) for e in sukkur] == [("diplomacy", "visit", "2022-08-29")]
+    assert not any(m.destination is not None and m.destination.mention == "Sukkur" for m in doc.movements)
