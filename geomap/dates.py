@@ -34,7 +34,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:in|since|until|by|from|during|early|late|mid-?)\s+({_MONTH_RE})\b(?![ .]*\d)", re.I
         ),
     ),
-    ("in_year", re.compile(r"\b(?:in|since|until|by|from|during|of|early|late)\s+((?:19|20)\d{2})\b")),
+    ("in_year", re.compile(r"\b(?:in|since|until|by|from|during|of|early|late)\s+((?:19|20)\d{2})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on |last |this |next )?({_WEEKDAY_RE})\b", re.I)),
     ("relative_month", re.compile(r"\b(last|this|next) month\b", re.I)),
     ("relative_week", re.compile(r"\b(last|this|next) week\b", re.I)),

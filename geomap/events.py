@@ -3600,17 +3600,30 @@ Marseille", "the coffin arrived in London")."""
 _FUGITIVES = frozenset(
     {"suspect", "suspects", "gunman", "gunmen", "thief", "thieves", "robber", "robbers", "attacker",
      "attackers", "shooter", "assailant", "assailants", "culprit", "culprits", "inmate", "inmates",
-     "escapee", "escapees", "fugitive", "fugitives", "perpetrator", "perpetrators", "driver"}
+     "escapee", "escapees", "fugitive", "fugitives", "perpetrator", "perpetrators", "driver",
+     "suspected"}
 )  # fmt: skip
-"""Who flees the police or a scene, not a place: "The suspect, a man from Easley, fled on foot"."""
+"""Who flees the police or a scene, not a place: "The suspect, a man from Easley, fled on foot", "A
+man suspected of shooting two people ... fled to Kentucky"."""
+_HARMED_BY = frozenset(
+    {"shooting", "killing", "stabbing", "attacking", "robbing", "injuring", "wounding", "assaulting"}
+    | {"kidnapping", "abducting", "shot", "killed", "stabbed", "injured", "wounded", "robbed"}
+)
+"""Words of harm before people, who are then its victims, not people on the move: "suspected of
+shooting two people"."""
+
+
+FUGITIVE_REACH = 14
+"""How many words before a word of flight its fleeing suspect may be named: "A man suspected of
+shooting two people outside a Dayton bar early Saturday fled to Kentucky"."""
 
 
 def _a_fugitive_flees(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the one who flees (token k) is a suspect or an attacker, named in the ten words before
-    it with no people on the move among them, or flees "the scene": no displacement."""
+    """Whether the one who flees (token k) is a suspect or an attacker, named in the FUGITIVE_REACH
+    words before it with no people on the move among them, or flees "the scene": no displacement."""
     if [t.text.lower() for t in tokens[k + 1 : k + 3]] == ["the", "scene"]:
         return True  # "Frank James, 64, fled the scene and was arrested a day later in the East Village"
-    return _named_before_without_people(tokens, k, _FUGITIVES, 10)
+    return _named_before_without_people(tokens, k, _FUGITIVES, FUGITIVE_REACH)
 
 
 _MARKETS = frozenset(
@@ -3701,7 +3714,10 @@ def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozens
     """Whether one of `words` is among the `reach` words before the k-th, and no people on the move
     (_PEOPLE_WORDS) are: who the subject of a movement word is."""
     window = [t.text.lower() for t in tokens[max(0, k - reach) : k]]
-    return any(w in words for w in window) and not any(w in _PEOPLE_WORDS for w in window)
+    return any(w in words for w in window) and not any(
+        w in _PEOPLE_WORDS and not _HARMED_BY.intersection(window[max(0, m - 3) : m])
+        for m, w in enumerate(window)
+    )
 
 
 _GATHERED = frozenset({"gathered", "convened"})

@@ -30,6 +30,7 @@ def _one(text: str, published: dt.date | None = PUBLISHED, future: bool = False)
         ("last week", "2018-05"),
         ("in April 2023", "2023-04"),
         ("in 2015", "2015"),
+        ("In 1948, some 700,000 Palestinians fled", "1948"),  # a sentence's opening year
         ("since August 25", "2017-08-25"),
         ("on March 3, 2021", "2021-03-03"),
         ("on 5 June 2019", "2019-06-05"),

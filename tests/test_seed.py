@@ -3800,3 +3800,17 @@ def test_a_part_of_a_place_authorities_and_a_leaders_next_stop(gaz: Gazetteer) -
     sukkur = [e for e in doc.events if any(ep.place.mention == "Sukkur" for ep in e.places)]
     assert [(e.category, e.kind, e.date) for e in sukkur] == [("diplomacy", "visit", "2022-08-29")]
     assert not any(m.destination is not None and m.destination.mention == "Sukkur" for m in doc.movements)
+
+
+def test_a_suspect_who_shot_people_flees_no_one_displaced(gaz: Gazetteer) -> None:
+    """ "A man suspected of shooting two people outside a Dayton bar early Saturday fled to
+    Kentucky": a suspect's flight (named thirteen words before it), the two people shot its victims,
+    not people on the move; "Residents fled Dayton after the shooting" is still a flight."""
+    text = (
+        "A man suspected of shooting two people outside a Dayton bar early Saturday fled to Kentucky, "
+        "where he was arrested Sunday night in Covington, police said."
+    )
+    doc = geomap.extract(text, published="2024-06-10", gazetteer=gaz)
+    assert not doc.movements and not any(e.category == "displacement" for e in doc.events)
+    doc = geomap.extract("Hundreds of residents fled Dayton after the shooting.", gazetteer=gaz)
+    assert [m.origin and m.origin.mention for m in doc.movements] == ["Dayton"]
