@@ -4156,9 +4156,9 @@ def _longer_feature_names(text: str, tokens: Sequence[Token], spans: Sequence[Sp
     return out
 
 
-_FEATURE_PREFIXES = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Cape", "Point"})
+_FEATURE_PREFIXES = frozenset({"Fort", "Camp", "Mount", "Mt", "Lake", "Cape", "Point", "River"})
 """Words that lead a name of a kind of place: "Fort Detrick", "Camp Lejeune", "Mount Chaambi",
-"Lake Manassas", "Cape Peron", "Point Peron"."""
+"Lake Manassas", "Cape Peron", "Point Peron", "the River Ouse in York"."""
 
 
 def _led_by_a_feature_word(text: str, tokens: Sequence[Token], spans: Sequence[Span]) -> list[Span]:
@@ -4176,8 +4176,13 @@ def _led_by_a_feature_word(text: str, tokens: Sequence[Token], spans: Sequence[S
     for i, tok in enumerate(tokens):
         if tok.text not in _FEATURE_PREFIXES or i in begun:
             continue
-        if i > 0 and _is_cap_word(tokens[i - 1]) and _joined(text, tokens[i - 1], tok):
-            continue
+        if (
+            i > 0
+            and _is_cap_word(tokens[i - 1])
+            and _joined(text, tokens[i - 1], tok)
+            and tokens[i - 1].text != "The"
+        ):
+            continue  # "Woodman Point": the word ends another name (not "The River Ouse" opening a sentence)
         j = i + 2 if tok.text == "Mt" and i + 1 < n and tokens[i + 1].text == "." else i + 1
         if j >= n or not _is_cap_word(tokens[j]) or not _joined(text, tokens[j - 1], tokens[j]):
             continue

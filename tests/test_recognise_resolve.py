@@ -5901,3 +5901,20 @@ def test_a_city_after_metro_is_its_metropolitan_area(gaz: Gazetteer) -> None:
     assert [p.name for p in geomap.places(text, gazetteer=gaz)] == ["Vancouver", "Vancouver"]
     assert _names("Home prices rose again across metro Atlanta in March.", gaz) == ["Atlanta"]
     assert _names("Floods closed roads in Metro Manila.", gaz) == ["Metro Manila"]
+
+
+def test_a_river_the_gazetteer_lacks_stands_where_the_text_says(gaz: Gazetteer) -> None:
+    """ "The River Ouse in York is expected to peak on Tuesday": a river the gazetteer lacks, led by
+    "River" as "Lake Manassas" is by "Lake", stands at York (also opening its sentence with "The");
+    "a software CEO in River North" (a GeoWebNews story) is Chicago's district; the curated River
+    Thames is still the river."""
+    text = (
+        "Flood warnings have been issued for parts of North Yorkshire. The River Ouse in York is "
+        "expected to peak on Tuesday."
+    )
+    ouse = _found(text, gaz)["River Ouse"]
+    assert (ouse.feature_code, ouse.near) == ("LCTY", "York")
+    text = "Police are investigating the stabbing death of a software CEO in River North, Chicago."
+    assert "River North" in _names(text, gaz)
+    thames = _found("The River Thames burst its banks near Oxford.", gaz)
+    assert any(p.feature_code == "STM" for p in thames.values())
