@@ -188,6 +188,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose"})
 """Words that open a relative clause after a comma (", who visited Lampedusa on Sunday,")."""
 _RELATIVE_OPENERS = _RELATIVE_PRONOUNS | {"where"}
 """... and those that open one about a place (", where 735,000 people had been evacuated ...,")."""
+_AMID = frozenset({"amid", "amidst"})
 _SUBORDINATORS = frozenset(
     {
         "after",
@@ -275,6 +276,10 @@ _ACTOR_SUFFIX = re.compile(
 )
 """After a place, these make it who acts ("Saudi-led", "Iran-backed") or whose a weapon is
 ("U.S.-made ATACMS missiles", "Iranian-made drones"), not where: unlike "-based"."""
+_LINKED_TO = re.compile(
+    r"-(?:linked|affiliated|inspired|led|backed|allied|aligned|funded|sponsored|supported)\Z"
+)
+"""The end of a group's name that makes it an adjective of others ("Islamic State-linked")."""
 _AGENT_PARTICIPLES = frozenset(
     {"led", "backed", "mediated", "brokered", "funded", "supported", "sponsored", "armed", "trained"}
     | {"commanded", "ruled", "governed", "controlled", "financed", "organised", "organized"}
@@ -784,6 +789,18 @@ def _whereabouts(tokens: Sequence[Token], k: int) -> bool:
         return False
     before = tokens[k - 3].text.lower()
     return (verb in _WHO_IS and before == "who") or (verb in _AUDIENCES and before in _TOLD)
+
+
+def _there_for_talks(tokens: Sequence[Token], k_end: int) -> bool:
+    """Whether a place where someone was (_whereabouts) is followed by why, a diplomatic event:
+    "Nyusi, who was in Kigali for talks with Rwandan President Paul Kagame" (talks in Kigali)."""
+    if k_end >= len(tokens) or tokens[k_end].text.lower() != "for":
+        return False
+    j = k_end + 1
+    if j < len(tokens) and tokens[j].text.lower() in {"a", "an", "the"}:
+        j += 1
+    trigger = triggers().get(tokens[j].text.lower()) if j < len(tokens) else None
+    return trigger is not None and trigger.category == "diplomacy"
 
 
 def _a_source(tokens: Sequence[Token], k: int) -> bool:
@@ -3010,7 +3027,7 @@ def _attach(
         # Sharaa in Riyadh and says sanctions will be lifted" meets there: the subject's next verb)
     if _describes_the_next(tokens, k, k_end, place.adjective):
         return  # "struck the Black Sea port of Odesa": the sea tells of the port, the port is hit
-    if _whereabouts(tokens, k) or _a_source(tokens, k):
+    if (_whereabouts(tokens, k) and not _there_for_talks(tokens, k_end)) or _a_source(tokens, k):
         return  # "Newsom, who was in Sacramento, approved federal aid": where someone is, not where
         # it happens; "according to the UN office in Geneva": where a report comes from
     if k < len(tokens) and _ACTOR_SUFFIX.match(_joined_after(tokens, k, place)):
@@ -3160,6 +3177,13 @@ def _attach(
             and any(t.text.lower() in _DISCUSS for t in tokens[t_index + 1 : k])
         ):
             continue  # "met in Santo Domingo to discuss deportations at Ouanaminthe": a topic, no venue
+        if (
+            f.trigger.category == "diplomacy"
+            and t_index < k
+            and any(t.text.lower() in _AMID for t in tokens[t_index + 1 : k])
+        ):
+            continue  # "travelled to Asmara for talks ..., amid fears of renewed conflict in the northern
+            # Tigray region": the talks' circumstance, no venue
         if f.trigger.category == "diplomacy" and _owns_a_thing(tokens, k_end):
             continue  # "met in New York at Israel's request", "to send Sweden's membership bid to
             # parliament": whose request or bid, not where anyone meets
@@ -4979,6 +5003,8 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 and not _a_water(text, tokens, k, j)
             ):
                 name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
+                # "Islamic State-linked insurgents": the group the fighters are linked to
+                name = _LINKED_TO.sub("", name)
                 if name not in runs:
                     runs.append(name)
             k = j + 1
@@ -5035,12 +5061,14 @@ _AFTER_A_PASSIVE |= frozenset({",", ".", ";", ":", "and", "or", "to", "from", "o
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
 _SOURCE = re.compile(
     rf"\b[Aa]ccording\s+to\s+({_NAMED})"
-    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAMED})(?:,[^,]{{1,60}},)?\s+(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*[.;]?$"
+    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAMED})(?:\s+\([A-Z]{{2,8}}\))?(?:,[^,]{{1,60}},)?\s+"
+    rf"(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*(?:[.;]?$|,\s+(?:with|as|while|adding|saying)\b)"
     rf"|,\s+(?:{'|'.join(sorted(_REPORTING))})\s+({_NAMED})"
 )
 """Who a sentence says reports it: "according to OCHA", "..., the International Organization for
-Migration said on Tuesday.", "..., regional governor Oleh Syniehubov said", "..., said Babagana
-Zulum, the Borno governor"."""
+Migration said on Tuesday.", "..., regional governor Oleh Syniehubov said", "..., the
+International Organization for Migration (IOM) said on Friday, with most heading to ...", "...,
+said Babagana Zulum, the Borno governor"."""
 
 
 def _sources(sentence: str) -> list[str]:

@@ -3814,3 +3814,42 @@ def test_a_suspect_who_shot_people_flees_no_one_displaced(gaz: Gazetteer) -> Non
     assert not doc.movements and not any(e.category == "displacement" for e in doc.events)
     doc = geomap.extract("Hundreds of residents fled Dayton after the shooting.", gazetteer=gaz)
     assert [m.origin and m.origin.mention for m in doc.movements] == ["Dayton"]
+
+
+def test_talks_amid_a_conflict_elsewhere_and_a_source_with_its_acronym(gaz: Gazetteer) -> None:
+    """ "travelled to Asmara on Tuesday for talks with Eritrean President Isaias Afwerki, state media
+    reported, amid fears of renewed conflict in the northern Tigray region": talks in Asmara, not
+    in Tigray (the circumstance after "amid"); "..., the International Organization for Migration
+    (IOM) said on Friday, with most heading to ..." reports the flight, it is no actor of it."""
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed travelled to Asmara on Tuesday for talks with Eritrean "
+        "President Isaias Afwerki, state media reported, amid fears of renewed conflict in the "
+        "northern Tigray region."
+    )
+    doc = geomap.extract(text, published="2025-03-12", gazetteer=gaz)
+    assert _event_places(doc) == {"Asmara"}
+    text = (
+        "Gang attacks in Haiti's capital Port-au-Prince forced more than 33,000 people to flee their "
+        "homes in the past week, the International Organization for Migration (IOM) said on Friday, "
+        "with most heading to the southern departments of Grand'Anse and Sud."
+    )
+    doc = geomap.extract(text, published="2024-10-18", gazetteer=gaz)
+    assert doc.events and all(e.actors == () for e in doc.events)
+
+
+def test_a_leader_there_for_talks_and_a_group_others_are_linked_to(gaz: Gazetteer) -> None:
+    """ "President Filipe Nyusi, who was in Kigali for talks with Rwandan President Paul Kagame":
+    where he was is where the talks were (not only where someone spoke from, "who was in Abuja,
+    condemned the attack"); "Islamic State-linked insurgents attacked" are the Islamic State's."""
+    text = (
+        "President Filipe Nyusi, who was in Kigali for talks with Rwandan President Paul Kagame, "
+        "said the attackers had been repelled."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    assert [(e.kind, _event_places_of(e)) for e in doc.events] == [("talks", {"Kigali"})]
+    text = (
+        "Islamic State-linked insurgents attacked the town of Macomia in Cabo Delgado province on "
+        "Friday, local sources said."
+    )
+    doc = geomap.extract(text, published="2024-05-13", gazetteer=gaz)
+    assert [e.actors for e in doc.events] == [("Islamic State",)]
