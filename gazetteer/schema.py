@@ -19,7 +19,7 @@ SOURCE_PACKAGES = (
     "airportsdata",
 )
 
-SCHEMA_VERSION = 25
+SCHEMA_VERSION = 26
 """Bumped when the schema or a build rule changes (5: names without the Arabic article; 6: country
 parts worked out at build time; 7: a city is its province's seat by any of the province's own
 names; 8: "X International Airport" for an airport's short name X; 9: each place's count of
@@ -39,7 +39,8 @@ name, "Hodeidah" governorate; 23: a country's and a first-level division's short
 "St. Lucia", "St. Elizabeth"; 24: "Samara region", "Tula region" of the oblasts named after a town
 whose final vowel or consonant the adjective drops; 25: second-level divisions of Indonesia, Thailand,
 Vietnam, Cambodia, Iran, Peru and Chile also without their word of kind, "Karo" of "Kabupaten
-Karo"), so caches built by an older geomap are rebuilt."""
+Karo"; 26: curated streets of GeoNames' class R, Wall Street), so caches built by an older geomap
+are rebuilt."""
 STAGES = ("countries", "divisions", "places", "curated", "indexes")
 Progress = Callable[[str], None]
 """Called with the name of each build stage as it starts."""

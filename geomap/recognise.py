@@ -3318,6 +3318,9 @@ def _clubs_of_towns(
     return out
 
 
+_SITES_NAMING_BODIES = frozenset({"ST", "BLDG"})
+"""Feature codes of a street or a building whose name, before an organisation's word, names a body:
+"The Wall Street Journal"."""
 _SEATS = frozenset({"BLDG", "MILB"})
 """Feature codes of places that house an institution: a building (the White House), a military post."""
 
@@ -3328,15 +3331,30 @@ def _institutions(tokens: Sequence[Token], spans: Sequence[Span]) -> None:
     spokesman" are no places; "outside the White House", "a White House dinner" are. With the
     White House in the gazetteer: F1 on GeoWebNews as before (0.885), TR-News 0.932 -> 0.931 (two
     more "White House" found that TR-News does not annotate), where without this rule both lose.
-    So is a military post: "Fort Campbell said the soldier had been ..."."""
+    So is a military post: "Fort Campbell said the soldier had been ...", and a seat named as a
+    street: "Downing Street said" (no facility phrase of its words either)."""
     words = word_list("institution")
+    orgs = word_list("org")
+    housed = {
+        (span.i, span.j)
+        for span in spans
+        if span.j < len(tokens)
+        and (
+            (
+                tokens[span.j].text.lower() in words
+                and any(c.feature_code in _SEATS and c.match == "primary" for c in span.candidates)
+            )
+            # "The Wall Street Journal": a street or a building that names a body is no place
+            or (
+                tokens[span.j].text.lower() in orgs
+                and bool(span.candidates)
+                and span.candidates[0].feature_code in _SITES_NAMING_BODIES
+            )
+        )
+    }
     for span in spans:
-        if (
-            span.j < len(tokens)
-            and tokens[span.j].text.lower() in words
-            and any(c.feature_code in _SEATS and c.match == "primary" for c in span.candidates)
-        ):
-            span.score = 0.0
+        if (span.i, span.j) in housed:
+            span.score = 0.0  # the name, and the facility phrase over the same words ("Downing Street")
 
 
 _BODY_OF = re.compile(

@@ -5918,3 +5918,19 @@ def test_a_river_the_gazetteer_lacks_stands_where_the_text_says(gaz: Gazetteer) 
     assert "River North" in _names(text, gaz)
     thames = _found("The River Thames burst its banks near Oxford.", gaz)
     assert any(p.feature_code == "STM" for p in thames.values())
+
+
+def test_wall_street_and_downing_street_are_curated_where_they_are(gaz: Gazetteer) -> None:
+    """ "SANTA CLARA, Calif. - Nvidia beat Wall Street estimates": Wall Street is in Manhattan, not a
+    street the gazetteer lacks standing at Santa Clara; "The Wall Street Journal" names a newspaper,
+    no place; "outside Downing Street" is in London, while "Downing Street said" is the prime
+    minister's office speaking, as "the White House said" is, no place (nor its facility phrase)."""
+    text = "SANTA CLARA, Calif. (Reuters) - Nvidia Corp beat Wall Street estimates on Wednesday."
+    wall = _found(text, gaz)["Wall Street"]
+    assert (wall.feature_code, wall.admin1, wall.near) == ("ST", "New York", None)
+    assert "Wall Street" not in _names(
+        "Glenn Simpson told The Wall Street Journal, which first reported it.", gaz
+    )
+    outside = _found("Protesters gathered outside Downing Street on Saturday.", gaz)["Downing Street"]
+    assert (outside.country_code, outside.feature_code) == ("GB", "BLDG")
+    assert geomap.places("Downing Street said the talks would go ahead.", gazetteer=gaz) == []

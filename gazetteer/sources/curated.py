@@ -20,6 +20,7 @@ _FEATURE_CLASS = {
     "PPLX": "P",
     "CMPRF": "S",
     "BLDG": "S",
+    "ST": "R",
     "PRK": "L",
     "PEN": "T",
     "ISL": "T",
