@@ -1723,6 +1723,7 @@ def recognise(
     spans += _led_by_a_feature_word(text, tokens, spans)
     _before_a_city(text, tokens, spans, gazetteer)
     _metropolitan_areas(text, spans, threshold)
+    _towns_of_us_bodies(text, spans, threshold)
     _one_sense_per_document(spans, threshold)
     # the provinces and countries the text names with confidence, before the list rules, for both
     provinces, named = _sure_provinces(text, spans, threshold), _countries_named(spans, threshold)
@@ -1819,8 +1820,15 @@ def _named_by_a_us_body(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
         for body in _US_LOCAL_BODY.finditer(text)
         if (name := _NAME_BEFORE.search(text, max(0, body.start() - _NAME_BEFORE_REACH), body.start()))
     }
+    # ... and a town's: "Palestine Independent School District" is no country of the Middle East,
+    # however far a country's name outranks a Texas town's (towns abroad stay, which the text's other
+    # places may choose: "the Delta Police Department" of a story at Vancouver's airport is Delta, BC)
     return [
-        dataclasses.replace(m, qualifier=country)
+        dataclasses.replace(
+            m,
+            qualifier=country,
+            candidates=tuple(c for c in m.candidates if c.feature_class == "P" or country.holds(c)),
+        )
         if m.qualifier is None
         and m.candidates
         and (
@@ -4905,6 +4913,32 @@ def _listed_with_a_neighbour(
 _COMMA_BEARING_GAP = re.compile(r",\s*(?:(?:" + _CAPITAL_BEARINGS + r")\s+)?")
 """Between a facility and its town: a comma, and a capitalised bearing of the town's that may come
 before it ("in Manzil Way, East Oxford")."""
+
+
+def _towns_of_us_bodies(text: str, spans: Sequence[Span], threshold: float) -> None:
+    """A doubted name right before the name of a US town's school body (_US_SCHOOLS) is that town when
+    the gazetteer has a US town of the name: "Palestine Independent School District Parent
+    Involvement Coordinator Craig Harris" (an LGL story) names Palestine, Texas, whatever the model
+    makes of a country's name opening a sentence (_named_by_a_us_body then keeps it in the US)."""
+    if not any(word in text for word in _US_BODY_WORDS):
+        return  # the cheap test first
+    for span in spans:
+        if (
+            span.kind == "name"
+            and PAIR_FLOOR <= span.score < threshold
+            and "person_word" not in span.feats
+            and any(c.country_code == "US" and c.feature_class == "P" for c in span.candidates)
+            and _US_SCHOOLS.match(text, span.end)
+        ):
+            span.score = threshold
+
+
+_US_SCHOOLS = re.compile(
+    r"\s+(?:(?:(?:Independent|Unified|Consolidated) )?School District|Public Schools|Board of Education"
+    r"|Junior College)\b"
+)
+"""The school bodies of _US_LOCAL_BODY, which only US towns have (a Canadian town has a "Police
+Department" too: "the Delta Police Department" of a Vancouver story is Delta, BC's)."""
 
 
 METRO_CITY_IMPORTANCE = 5.0

@@ -5934,3 +5934,19 @@ def test_wall_street_and_downing_street_are_curated_where_they_are(gaz: Gazettee
     outside = _found("Protesters gathered outside Downing Street on Saturday.", gaz)["Downing Street"]
     assert (outside.country_code, outside.feature_code) == ("GB", "BLDG")
     assert geomap.places("Downing Street said the talks would go ahead.", gazetteer=gaz) == []
+
+
+def test_a_town_before_a_us_towns_body_is_that_us_town(gaz: Gazetteer) -> None:
+    """ "Parenting conference set at Story. Palestine Independent School District Parent Involvement
+    Coordinator Craig Harris will present ...": the school district's town is Palestine, Texas (an
+    LGL story), found though the model doubts a country's name opening a sentence, and a US town
+    however far the country outranks it; "Superintendents for Owensboro Public Schools" (a
+    GeoWebNews story) name Owensboro."""
+    text = (
+        "Parenting conference set at Story. Palestine Independent School District Parent Involvement "
+        "Coordinator Craig Harris will present a parenting conference for parents of Story Elementary "
+        "School students."
+    )
+    assert _province_and_code(text, "Palestine", gaz) == ("Texas", "PPL")
+    text = "Superintendents for Owensboro Public Schools and Daviess County Public Schools say funds fell."
+    assert "Owensboro" in _names(text, gaz)
