@@ -2298,6 +2298,8 @@ def _modifies_place(word: str) -> bool:
         or low in _PLACE_NOUNS
         or low in word_list("direction")
         or word[:1].isupper()
+        # "Guangdong province's Shenzhen": a division's word in the possessive
+        or (low.endswith(("'s", "’s")) and low[:-2] in DIVISION_WORDS)
         # "rebel-held", "drought-stricken areas of", "war-torn", "flood-hit"
         or ("-" in low and low.endswith(_COMPOUND_MODIFIER_ENDS))
     )
@@ -2827,9 +2829,17 @@ def _describes_the_next(tokens: Sequence[Token], k: int, k_end: int, adjective: 
     """Whether a place (tokens k to k_end) after "the" or with a possessive names what the next place
     is, with a place noun and "of" ("the Red Sea port of Hodeidah", "Syria's coastal province of
     Latakia", up to one lower-case word before the noun): the next place is where things happen.
-    Not "Torkula village of Guma", where the next place holds the first."""
+    Not "Torkula village of Guma", where the next place holds the first. So does a province before
+    its word of kind in the possessive: "visit Guangdong province's Shenzhen"."""
     n = len(tokens)
     j = k_end
+    if (
+        j + 1 < n
+        and tokens[j].text.endswith(("'s", "’s"))
+        and tokens[j].text[:-2].lower() in DIVISION_WORDS
+        and tokens[j + 1].text[:1].isupper()
+    ):
+        return True
     # "the northern New South Wales town of Lismore", "the Egyptian Red Sea resort of Sharm
     # el-Sheikh": a bearing or a country's adjective between "the" and the place
     before = k - 1
@@ -3258,7 +3268,7 @@ def _attach(
                 continue  # "a Russian air base in Latakia": the adjective is not the venue
             reach_from = _its_verb(tokens, t_index, cue_at) if t_index < cue_at else t_index
             if (
-                abs(cue_at - reach_from) > MAX_ROLE_TOKENS
+                abs(cue_at - reach_from) - _apposed(tokens, reach_from, cue_at) > MAX_ROLE_TOKENS
                 or _clause_break(tokens, t_index, cue_at)
                 or (k < t_index and _where_it_was_said(tokens, k, t_index))
                 or (k < t_index and _as_a_clause_opens(tokens, k, t_index))
@@ -4313,6 +4323,35 @@ def _aside(tokens: Sequence[Token], j: int, lo: int, hi: int) -> bool:
         )
         for k in range(max(lo + 1, j - MAX_ASIDE - 1), j)
     )
+
+
+_NOT_APPOSED = frozenset({"and", "but", "or", "who", "which", "where", "when", "while", "as", "after"})
+
+
+def _apposed(tokens: Sequence[Token], a: int, b: int) -> int:
+    """How many of the tokens between a and b stand in appositions that describe a name (", general
+    secretary of the Communist Party of Vietnam Central Committee and Vietnamese president,"): they
+    do not part an event from its place ("held talks with To Lam, ..., at the Great Hall of the
+    People in Beijing")."""
+    lo, hi = min(a, b), max(a, b)
+    skipped = 0
+    j = lo + 1
+    while j < hi:
+        if (
+            tokens[j].text == ","
+            and tokens[j - 1].text[:1].isupper()
+            and j + 1 < hi
+            and tokens[j + 1].text[:1].islower()
+            and tokens[j + 1].text.lower() not in _NOT_APPOSED
+        ):
+            close = next((m for m in range(j + 1, hi) if tokens[m].text in {",", ";", "."}), None)
+            if close is None or tokens[close].text != ",":
+                break
+            skipped += close - j + 1
+            j = close + 1
+            continue
+        j += 1
+    return skipped
 
 
 def _clause_break(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -3853,3 +3853,21 @@ def test_a_leader_there_for_talks_and_a_group_others_are_linked_to(gaz: Gazettee
     )
     doc = geomap.extract(text, published="2024-05-13", gazetteer=gaz)
     assert [e.actors for e in doc.events] == [("Islamic State",)]
+
+
+def test_talks_past_a_long_apposition_and_a_provinces_town(gaz: Gazetteer) -> None:
+    """A Xinhua sentence: "held talks with To Lam, general secretary of the Communist Party of
+    Vietnam Central Committee and Vietnamese president, at the Great Hall of the People in Beijing"
+    has its talks in Beijing (the apposition that describes him does not part the talks from their
+    place); "He will also visit Guangdong province's Shenzhen" is a visit to Shenzhen, which the
+    province tells of."""
+    text = (
+        "Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party "
+        "of Vietnam Central Committee and Vietnamese president, at the Great Hall of the People in "
+        "Beijing on Monday. To Lam arrived in Guangzhou on Sunday for a state visit to China. He will "
+        "also visit Guangdong province's Shenzhen."
+    )
+    doc = geomap.extract(text, published="2024-08-19", gazetteer=gaz)
+    venues = [(e.kind, _event_places_of(e)) for e in doc.events]
+    assert ("talks", {"Beijing"}) in venues
+    assert ("visit", {"Shenzhen"}) in venues and ("visit", {"Guangdong"}) not in venues
