@@ -1222,6 +1222,7 @@ _IMPACTS = frozenset({"struck", "hit", "strikes", "strike"})
 _WEAPONS = frozenset(
     {"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs"}
     | {"jet", "jets", "warplane", "warplanes", "airstrike", "airstrikes", "artillery", "shelling"}
+    | {"projectile", "projectiles", "munition", "munitions", "mortar", "mortars"}
 )
 VEHICLE_REACH = 8
 
@@ -2467,7 +2468,12 @@ def extract_events(
             and not (
                 lexicon[t.text.lower()].kind == "crossing"
                 and (subject := _subject_end(tokens, k)) >= 0
-                and (tokens[subject].text.lower() in _CARRIERS or tokens[subject].text.lower() in _AIRCRAFT)
+                and (
+                    tokens[subject].text.lower() in _CARRIERS
+                    or tokens[subject].text.lower() in _AIRCRAFT
+                    # "30 projectiles crossed from Lebanon": fire, no people
+                    or tokens[subject].text.lower() in _WEAPONS
+                )
             )
             and not (lexicon[t.text.lower()].kind in _TRAVEL_KINDS and _a_traveller(tokens, k))
             and not (lexicon[t.text.lower()].kind == "visit" and _sightseers_visit(tokens, k))
@@ -2486,6 +2492,9 @@ def extract_events(
             and not (lexicon[t.text.lower()].weak and _one_was_carried(tokens, k))
             and not (lexicon[t.text.lower()].kind == "flight" and _a_fugitive_flees(tokens, k))
             and not (lexicon[t.text.lower()].category == "displacement" and _no_one_moves(tokens, k))
+            # "Instead of driving to Castlegar, people will be able to visit the Nelson office",
+            # "rather than fleeing": what is not done
+            and not _not_done(tokens, k)
             # "President Bashar al-Assad fled to Moscow": one official's flight, no one displaced
             and not (lexicon[t.text.lower()].kind == "flight" and _an_officials_act(tokens, k, persons))
             and (t.text[:1].islower() or k == 0 or tokens[k - 1].text in OPENERS)
@@ -3752,6 +3761,13 @@ def _named_before_without_people(tokens: Sequence[Token], k: int, words: frozens
         w in _PEOPLE_WORDS and not _HARMED_BY.intersection(window[max(0, m - 3) : m])
         for m, w in enumerate(window)
     )
+
+
+def _not_done(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the k-th word (an event's) follows "instead of", "rather than" or "without": what
+    is not done."""
+    before = [t.text.lower() for t in tokens[max(0, k - 2) : k]]
+    return before in (["instead", "of"], ["rather", "than"]) or before[-1:] == ["without"]
 
 
 _GATHERED = frozenset({"gathered", "convened"})
@@ -5100,14 +5116,14 @@ _AFTER_A_PASSIVE |= frozenset({",", ".", ";", ":", "and", "or", "to", "from", "o
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
 _SOURCE = re.compile(
     rf"\b[Aa]ccording\s+to\s+({_NAMED})"
-    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAMED})(?:\s+\([A-Z]{{2,8}}\))?(?:,[^,]{{1,60}},)?\s+"
+    rf"|,\s+(?:[a-z][\w-]*\s+){{0,3}}({_NAMED})(?:\s+\([A-Z]{{2,8}}\))?(?:\s+[a-z][\w-]*){{0,2}}(?:,[^,]{{1,60}},)?\s+"
     rf"(?:{'|'.join(sorted(_REPORTING))}|reported)\b[^,;]*(?:[.;]?$|,\s+(?:with|as|while|adding|saying)\b)"
     rf"|,\s+(?:{'|'.join(sorted(_REPORTING))})\s+({_NAMED})"
 )
 """Who a sentence says reports it: "according to OCHA", "..., the International Organization for
 Migration said on Tuesday.", "..., regional governor Oleh Syniehubov said", "..., the
 International Organization for Migration (IOM) said on Friday, with most heading to ...", "...,
-said Babagana Zulum, the Borno governor"."""
+Al Jazeera's correspondent reported", "..., said Babagana Zulum, the Borno governor"."""
 
 
 def _sources(sentence: str) -> list[str]:

@@ -3871,3 +3871,26 @@ def test_talks_past_a_long_apposition_and_a_provinces_town(gaz: Gazetteer) -> No
     venues = [(e.kind, _event_places_of(e)) for e in doc.events]
     assert ("talks", {"Beijing"}) in venues
     assert ("visit", {"Shenzhen"}) in venues and ("visit", {"Guangdong"}) not in venues
+
+
+def test_fire_crosses_no_one_and_families_driving_away_flee(gaz: Gazetteer) -> None:
+    """A live blog: "30 projectiles crossed from Lebanon" moves no one (fire, as "drones crossed"
+    does not); "Thousands of families were seen driving north on the coastal highway from Tyre and
+    Sidon towards Beirut, Al Jazeera's correspondent reported", after "Thousands flee south Lebanon
+    towards Beirut", is their flight (the reporter no actor of it); "Instead of driving to
+    Castlegar, people will be able to visit the Nelson office" (a GeoWebNews story) moves no one."""
+    text = "The Israeli military said 30 projectiles crossed from Lebanon, most of them intercepted."
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
+    text = (
+        "Thousands flee south Lebanon towards Beirut. Thousands of families were seen driving north "
+        "on the coastal highway from Tyre and Sidon towards Beirut, Al Jazeera's correspondent reported."
+    )
+    doc = geomap.extract(text, gazetteer=gaz)
+    pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
+    assert {("Tyre", "Beirut"), ("Sidon", "Beirut")} <= pairs
+    assert all(e.actors == () for e in doc.events)
+    text = (
+        "The new office is the 30th to open in the province. Instead of driving to Castlegar, people "
+        "will be able to visit the Nelson office."
+    )
+    assert geomap.extract(text, gazetteer=gaz).movements == ()
