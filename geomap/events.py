@@ -928,7 +928,6 @@ def _no_event_here(tokens: Sequence[Token], k: int) -> bool:
         or _kept_from(tokens, k)
         or _a_charge(tokens, k)
         or _negated(tokens, k)
-        or _only_threatened(tokens, k)
         or _lectures(tokens, k)
         or _met_whom(tokens, k)
         or _a_private_meeting(tokens, k)
@@ -1063,7 +1062,8 @@ _THREAT = frozenset({"threat", "threats", "threatened", "risk", "risks", "fear",
 
 def _only_threatened(tokens: Sequence[Token], k: int) -> bool:
     """Whether a deportation (the k-th word) is only a threat the six words before it name: "now
-    face the threat of detention, and even deportation to Turkey" deports no one."""
+    face the threat of detention, and even deportation to Turkey" deports no one yet (a warning,
+    as displacement to come is)."""
     return tokens[k].text.lower() in _DEPORTED and any(
         t.text.lower() in _THREAT for t in tokens[max(0, k - 6) : k]
     )
@@ -1828,6 +1828,9 @@ _ON_THE_WAY = frozenset({"a", "an", "the", "and", "at", "of", "their", "his", "h
 school in", "returning to what remains of their homes in Gaza City"."""
 
 
+_STAYING = frozenset({"remain", "remains", "stay", "stays"})
+
+
 def _goes_to(
     tokens: Sequence[Token], idx: int, lexicon: dict[str, Trigger], openers: frozenset[str] = _TO_OR_FOR
 ) -> bool:
@@ -1850,6 +1853,8 @@ def _goes_to(
             continue  # 'ordered to move to an "expanded humanitarian zone" in al-Mawasi'
         if back == 1 and "-" not in word and _a_past_verb(tokens[j].text):
             return False  # "negotiators from both sides gathered in Doha": a verb of its own before "in"
+        if back == 1 and word in _STAYING:
+            return False  # "the right to remain in Greece": where they are, not where they go
         if back > 2 and tokens[j].text[:1].isupper() and tokens[j + 1].text in {"and", ","}:
             continue  # a name listed before the phrase: "from Druzhkivka and several villages near"
         if word.replace(",", "").isdigit() and back > 1:
@@ -4674,6 +4679,8 @@ def _events_of(
         if f.trigger.category in {"displacement", "return"} and (
             _MAY_HAPPEN_BEFORE.search(text, max(sentence.start, at - MAY_HAPPEN_CHARS), at)
             or (_a_noun_of_moving(f.token.text) and _MAY_HAPPEN_AFTER.match(text, f.token.end))
+            # "the family now face the threat of detention, and even deportation to Turkey"
+            or _only_threatened(tokens, _token_index(tokens, f.token.start))
         ):
             # "up to 50,000 people could be displaced from Zamzam", "Thousands more are expected to
             # flee to Tawila", "Further displacement towards Kutum is expected": a warning of

@@ -2318,7 +2318,9 @@ def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazette
     """ "tens of thousands of people deported from Pakistan through the Torkham and Chaman
     crossings", "The United States deported 200 Venezuelans to El Salvador" (from the country that
     deports them): movements; "Guhdar and
-    his family now face the threat of detention, and even deportation to Turkey": none yet."""
+    his family now face the threat of detention, and even deportation to Turkey": none yet, a
+    warning of it (as displacement to come is), of people who are in Greece ("the right to remain
+    in Greece": where they are, not where they go)."""
     assert _ends(
         geomap.extract(
             "Afghanistan absorbs tens of thousands of people deported from Pakistan.", gazetteer=gaz
@@ -2335,6 +2337,9 @@ def test_people_deported_move_and_a_threatened_deportation_does_not(gaz: Gazette
         gazetteer=gaz,
     )
     assert not threat.movements
+    assert [(e.kind, [(ep.place.mention, ep.role) for ep in e.places]) for e in threat.events] == [
+        ("warning", [("Greece", "location"), ("Turkey", "destination")])
+    ]
 
 
 def test_a_person_who_left_her_home_makes_no_visit(gaz: Gazetteer) -> None:
