@@ -208,11 +208,12 @@ _SUBORDINATORS = frozenset(
 _STOP_BACK = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 _BACK_TO_THEM = re.compile(
     r"\b(?:they|them|their|others|many|most|some(?!\s+\d[\d,.]*\s+(?-i:[A-Z]))|the\s+rest|those|these|"
-    r"displaced|families|refugees|migrants|residents|survivors|evacuees|villagers|people)\b",
+    r"displaced|families|refugees|migrants|residents|survivors|evacuees|villagers|people|numbers)\b",
     re.IGNORECASE,
 )
 """Words by which a sentence speaks again of people the sentence before moved: "Others crossed into
-Chad", "Many planned to continue south", "Most crossed the Naf river", "Boats carrying refugees
+Chad", "Many planned to continue south", "Most crossed the Naf river", "Smaller numbers reached El
+Fasher", "Boats carrying refugees
 still arrive at Teknaf", "Some 4,000 crossed into the Dominican Republic" (not a count of a people
 the sentence names: "some 8,000 Lebanese went home")."""
 _INCLUDING = frozenset({"including", "notably", "especially", "particularly"})

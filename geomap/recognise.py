@@ -4644,6 +4644,7 @@ ONE_SENSE_SURE = 0.8
 
 
 _LINK = re.compile(
+    r"(?:\s+(?:town|city|village|camp|district|province|region|state|county))?"
     r"(?:,\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|port|seat))?"
     r"\s*(?:,|,?\s+(?P<conjunction>and|or))\s+(?:(?:to|in|from|into|at|near|the)\s+)?"
     r"(?:(?<=the )(?:[a-z-]+\s+)?(?:town|city|village|port)\s+of\s+)?"
@@ -4651,7 +4652,7 @@ _LINK = re.compile(
 """Between two names of a list: a comma, "and" or "or", and a preposition or "the" the list
 repeats, or what the next name is ("Pokrovsk and the nearby town of Myrnohrad", "Beirut and the
 coastal city of Sidon"); after an apposition that says what the first is ("Gondar, Bahir Dar, the
-regional capital, and Lalibela")."""
+regional capital, and Lalibela"); after the first's word of kind ("El Fasher town and Kutum")."""
 _FROM_TO = re.compile(r"\s+to\s+")
 
 

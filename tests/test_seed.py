@@ -3899,3 +3899,19 @@ def test_fire_crosses_no_one_and_families_driving_away_flee(gaz: Gazetteer) -> N
         "will be able to visit the Nelson office."
     )
     assert geomap.extract(text, gazetteer=gaz).movements == ()
+
+
+def test_smaller_numbers_reaching_a_town_and_its_neighbour_came_from_the_camp(gaz: Gazetteer) -> None:
+    """An OCHA flash update's bullets: "an estimated 400,000 people fled Zamzam camp ... About
+    150,000 people have arrived in Tawila ... Smaller numbers reached El Fasher town and Kutum": the
+    smaller numbers are of the same people (from Zamzam), and Kutum, after "El Fasher town and", is
+    a place of the list as El Fasher is."""
+    text = (
+        "- Between 11 and 13 April, an estimated 400,000 people fled Zamzam camp following attacks by "
+        "the Rapid Support Forces.\n- About 150,000 people have arrived in Tawila, North Darfur, where "
+        "humanitarian partners are scaling up assistance.\n- Smaller numbers reached El Fasher town "
+        "and Kutum."
+    )
+    doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
+    pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
+    assert {("Zamzam", "El Fasher"), ("Zamzam", "Kutum")} <= pairs
