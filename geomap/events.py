@@ -277,6 +277,9 @@ _ACTOR_SUFFIX = re.compile(
 )
 """After a place, these make it who acts ("Saudi-led", "Iran-backed") or whose a weapon is
 ("U.S.-made ATACMS missiles", "Iranian-made drones"), not where: unlike "-based"."""
+_STORMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super"})
+"""First words of a storm's name ("Hurricane Milton", "Tropical Storm Alberto"), which acts on no
+one's behalf."""
 _LINKED_TO = re.compile(
     r"-(?:linked|affiliated|inspired|led|backed|allied|aligned|funded|sponsored|supported)\Z"
 )
@@ -2633,6 +2636,13 @@ def extract_events(
             start_id=len(events) + 1,
             place_spans=[(p.start, p.end) for p in in_sentence],
         )
+        if not sentence_events:
+            # "Pinellas, Hillsborough and Manatee counties issued mandatory evacuation orders": words
+            # of moving that make no event report nothing, as a sentence without them does
+            quiet += 1
+            if quiet > ORIGIN_MEMORY or not previous_left:
+                previous_origins = []
+            continue
         if previous_went and _moved_on(found):
             # "rescued off Lampedusa, having set sail from Sfax ... 450 of the migrants were later
             # transferred to Porto Empedocle", "arrived in Cox's Bazar ... relocated 1,500 refugees
@@ -5068,7 +5078,8 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
                 # "Islamic State-linked insurgents": the group the fighters are linked to
                 name = _LINKED_TO.sub("", name)
-                if name not in runs:
+                # (not "as Hurricane Milton strengthened": a storm is no party)
+                if name not in runs and name.split()[0] not in _STORMS:
                     runs.append(name)
             k = j + 1
         else:

@@ -3915,3 +3915,21 @@ def test_smaller_numbers_reaching_a_town_and_its_neighbour_came_from_the_camp(ga
     doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
     pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
     assert {("Zamzam", "El Fasher"), ("Zamzam", "Kutum")} <= pairs
+
+
+def test_people_fleeing_a_storm_come_from_where_it_was_ordered(gaz: Gazetteer) -> None:
+    """ "Officials in Florida ordered more than a million people to evacuate coastal areas around
+    Tampa Bay ... as Hurricane Milton strengthened": the storm is no actor; "Pinellas, Hillsborough
+    and Manatee counties issued mandatory evacuation orders" reports no event, so "residents fled
+    north toward Gainesville and Ocala" in the next sentence came from Tampa Bay, as after a
+    sentence with no word of moving."""
+    text = (
+        "Officials in Florida ordered more than a million people to evacuate coastal areas around Tampa "
+        "Bay on Tuesday as Hurricane Milton strengthened in the Gulf of Mexico. Pinellas, Hillsborough "
+        "and Manatee counties issued mandatory evacuation orders for low-lying zones. Interstate 75 was "
+        "jammed with traffic as residents fled north toward Gainesville and Ocala."
+    )
+    doc = geomap.extract(text, published="2024-10-08", gazetteer=gaz)
+    assert all("Hurricane Milton" not in e.actors for e in doc.events)
+    pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
+    assert {("Tampa Bay", "Gainesville"), ("Tampa Bay", "Ocala")} <= pairs
