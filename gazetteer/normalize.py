@@ -20,6 +20,7 @@ __all__ = [
     "saint_variant",
     "spelled_out",
     "with_final_h",
+    "with_single_ayin_vowel",
 ]
 
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02bb\u02bc\u02bf\u02be\u0060\u00b4\u2032`]")
@@ -158,6 +159,20 @@ def arabic_article_variants(key: str) -> list[str]:
 
 _DIGRAPHS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")
 _UMLAUTS = frozenset("äöüÄÖÜ")
+
+
+def with_single_ayin_vowel(key: str) -> str | None:
+    """A folded name of two words or more whose "aa" renders an Arabic ayin by a doubled vowel, as
+    news spells it and GeoNames does not ("tal rifaat" is GeoNames' Tall Rif'at, folded "tall
+    rifat"), with the vowel single; None where the name has no "aa" or is one word (a person's
+    first name, "Aaron", is not respelled).
+
+    >>> with_single_ayin_vowel("tal rifaat"), with_single_ayin_vowel("aaron"), with_single_ayin_vowel("kabul")
+    ('tal rifat', None, None)
+    """
+    if " " not in key or "aa" not in key:
+        return None
+    return key.replace("aa", "a")
 
 
 def without_umlaut_digraphs(key: str) -> str | None:

@@ -19,6 +19,7 @@ from .normalize import (
     has_umlaut,
     spelled_out,
     with_final_h,
+    with_single_ayin_vowel,
     without_umlaut_digraphs,
 )
 from .parts import box_part_point
@@ -246,7 +247,8 @@ class Gazetteer:
         """For a folded name the gazetteer does not have, the spelling it has the name by and the
         places of it: a German umlaut written as two letters ("baden wuerttemberg", only places whose
         own name has an umlaut), then an Arabic article spelt as it sounds or not ("jisr al
-        shughur" is Jisr ash Shughur); `key` and none where neither finds a place."""
+        shughur" is Jisr ash Shughur), then an ayin's doubled vowel single ("tal rifaat" is Tall
+        Rif'at); `key` and none where none finds a place."""
         if (plain := without_umlaut_digraphs(key)) is not None:
             found = tuple(c for c in self.lookup_folded(plain) if has_umlaut(c.name))
             if found:
@@ -254,6 +256,8 @@ class Gazetteer:
         for spelled in arabic_article_variants(key):
             if found := self.lookup_folded(spelled):
                 return spelled, found
+        if (single := with_single_ayin_vowel(key)) is not None and (found := self.lookup_folded(single)):
+            return single, found  # "Tal Rifaat" is Tall Rif'at
         return key, ()
 
     def has_longer(self, key: str) -> bool:

@@ -637,6 +637,11 @@ _DISPLACEMENT_SITES = frozenset(
 _NO_EVENT_WITH_NEXT = {
     # "the Mugunga displacement camp", "the Displacement Tracking Matrix"
     "displacement": _DISPLACEMENT_SITES,
+    # "east of the Euphrates, a war monitor said", "war crimes": a noun the war qualifies
+    "war": frozenset(
+        {"monitor", "crimes", "crime", "criminal", "criminals", "correspondent", "correspondents"}
+        | {"memorial", "museum", "veteran", "veterans", "reporter", "reporters", "cabinet", "games"}
+    ),
     "offensive": frozenset(
         {"weapon", "weapons", "remarks", "comments", "language", "behaviour", "behavior", "line", "tackle"}
     ),

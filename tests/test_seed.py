@@ -3933,3 +3933,20 @@ def test_people_fleeing_a_storm_come_from_where_it_was_ordered(gaz: Gazetteer) -
     assert all("Hurricane Milton" not in e.actors for e in doc.events)
     pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
     assert {("Tampa Bay", "Gainesville"), ("Tampa Bay", "Ocala")} <= pairs
+
+
+def test_an_ayins_doubled_vowel_and_a_war_monitor(gaz: Gazetteer) -> None:
+    """ "Turkish-backed Syrian factions captured Tal Rifaat north of Aleppo" is a capture at Tall
+    Rif'at (news renders the ayin by a doubled vowel, GeoNames by an apostrophe: not At Tall, a town
+    near Damascus, by the name's first word); "east of the Euphrates, a war monitor said" is no war
+    at the Euphrates."""
+    text = (
+        "Turkish-backed Syrian factions captured Tal Rifaat north of Aleppo on Sunday and advanced on "
+        "Manbij, a city held by the Kurdish-led Syrian Democratic Forces (SDF) east of the Euphrates, "
+        "a war monitor said."
+    )
+    doc = geomap.extract(text, published="2024-12-01", gazetteer=gaz)
+    tal = next(p for p in doc.places if p.mention.startswith("Tal"))
+    assert (tal.mention, tal.name, tal.country_code) == ("Tal Rifaat", "Tall Rif‘at", "SY")
+    assert [e.kind for e in doc.events] == ["capture"]
+    assert _event_places(doc) == {"Tal Rifaat", "Manbij"}
