@@ -26,7 +26,15 @@ from gazetteer import DIVISION_WORDS, fold
 
 from . import dates as dates_mod
 from .casing import lowercase_words
-from .lexicon import Trigger, event_cues, names_institution, triggers, word_list
+from .lexicon import (
+    NATURAL_MEANINGS,
+    Trigger,
+    event_cues,
+    facility_meaning,
+    names_institution,
+    triggers,
+    word_list,
+)
 from .model import Event, EventPlace, Movement, Place, Quantity
 from .quantities import find_quantities
 from .recognise import NAME_PARTICLES, a_particle_name, person_words
@@ -5181,9 +5189,16 @@ _WATER_FIRST = frozenset({"river", "lake", "mount", "mt", "gulf", "sea", "cape",
 def _a_water(text: str, tokens: Sequence[Token], k: int, j: int) -> bool:
     """Whether the capitalised words k to j name a river, a lake or a mountain ("after the River Aire
     burst its banks"), not an actor; a body named after one acts ("the Lake Chad Basin
-    Commission")."""
-    return tokens[k].text.lower().rstrip(".") in _WATER_FIRST and not names_institution(
-        text[tokens[k].start : tokens[j].end]
+    Commission"). So do words before or ending in a word of land or water ("in the High Atlas
+    mountains", "the Nuba Mountains")."""
+    name = text[tokens[k].start : tokens[j].end]
+    if names_institution(name):
+        return False
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return (
+        tokens[k].text.lower().rstrip(".") in _WATER_FIRST
+        or facility_meaning(name) in NATURAL_MEANINGS
+        or (after.islower() and facility_meaning(after) in NATURAL_MEANINGS)
     )
 
 

@@ -1786,7 +1786,8 @@ def test_arrivals_on_islands_and_a_princes_country_is_no_venue(gaz: Gazetteer) -
 
 def test_a_river_or_a_mountain_is_no_actor(gaz: Gazetteer) -> None:
     """ "after the River Aire burst its banks": the river is no actor of the evacuation (a body named
-    after a mountain is: "the Mount Zorvan Relief Committee")."""
+    after a mountain is: "the Mount Zorvan Relief Committee"), nor are "the High Atlas mountains" or
+    "the Nuba Mountains"."""
     text = (
         "Residents of Kirkstall in Leeds were evacuated from their homes overnight after the River Aire "
         "burst its banks."
@@ -1795,6 +1796,14 @@ def test_a_river_or_a_mountain_is_no_actor(gaz: Gazetteer) -> None:
     assert event.actors == ()
     text = "The Mount Zorvan Relief Committee said 2,000 families fled Maiduguri to Yola."
     assert "Mount Zorvan Relief Committee" in geomap.extract(text, gazetteer=gaz).events[0].actors
+    # ... nor a range the gazetteer lacks, before or ending in its word of land
+    text = (
+        "Thousands of villagers left their destroyed homes in the High Atlas mountains on Sunday and "
+        "headed to tent camps in Amizmiz and Asni."
+    )
+    assert all(e.actors == () for e in geomap.extract(text, gazetteer=gaz).events)
+    text = "Fighting in the Nuba Mountains forced 5,000 people to flee to Kadugli."
+    assert all(e.actors == () for e in geomap.extract(text, gazetteer=gaz).events)
 
 
 def test_who_reports_fighting_or_flight_is_no_actor_of_it(gaz: Gazetteer) -> None:
