@@ -5091,8 +5091,10 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 name = text[tokens[k].start : tokens[j].end].removesuffix("’s").removesuffix("'s")
                 # "Islamic State-linked insurgents": the group the fighters are linked to
                 name = _LINKED_TO.sub("", name)
-                # (not "as Hurricane Milton strengthened": a storm is no party)
-                if name not in runs and name.split()[0] not in _STORMS:
+                # (not "as Hurricane Milton strengthened": a storm is no party; nor a numbered
+                # document's title: "Flash Update No. 12", "Resolution No. 2334")
+                numbered = name.endswith(" No") and j + 1 < len(tokens) and tokens[j + 1].text == "."
+                if name not in runs and name.split()[0] not in _STORMS and not numbered:
                     runs.append(name)
             k = j + 1
         else:

@@ -3924,6 +3924,9 @@ def test_smaller_numbers_reaching_a_town_and_its_neighbour_came_from_the_camp(ga
     doc = geomap.extract(text, published="2025-04-16", gazetteer=gaz)
     pairs = {(m.origin and m.origin.mention, m.destination and m.destination.mention) for m in doc.movements}
     assert {("Zamzam", "El Fasher"), ("Zamzam", "Kutum")} <= pairs
+    # the update's title, a numbered document, is no actor
+    title = "Sudan: Flash Update No. 12 - Displacement from Zamzam camp (16 April 2025)"
+    assert [e.actors for e in geomap.extract(title, gazetteer=gaz).events] == [()]
 
 
 def test_people_fleeing_a_storm_come_from_where_it_was_ordered(gaz: Gazetteer) -> None:
