@@ -279,18 +279,15 @@ _VERB_FORMS = frozenset(
 MAX_ROLE_TOKENS = 20
 """A cue role ("in Sochi") joins a trigger at most this many tokens away."""
 _ARRIVING = frozenset({"arrival", "shelter", "crossing"})
+_BACKED = r"led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained"
+"""The participles after a name that make it who acts or who stands behind others ("Saudi-led",
+"Iran-backed")."""
 _ACTOR_SUFFIX = re.compile(
-    r"-(?:led|backed|funded|allied|aligned|sponsored|supported|brokered|armed|trained"
-    r"|made|built|supplied|manufactured|designed|produced|donated|provided)\b"
+    rf"-(?:{_BACKED}|made|built|supplied|manufactured|designed|produced|donated|provided)\b"
 )
 """After a place, these make it who acts ("Saudi-led", "Iran-backed") or whose a weapon is
 ("U.S.-made ATACMS missiles", "Iranian-made drones"), not where: unlike "-based"."""
-_STORMS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super"})
-"""First words of a storm's name ("Hurricane Milton", "Tropical Storm Alberto"), which acts on no
-one's behalf."""
-_LINKED_TO = re.compile(
-    r"-(?:linked|affiliated|inspired|led|backed|allied|aligned|funded|sponsored|supported)\Z"
-)
+_LINKED_TO = re.compile(rf"-(?:linked|affiliated|inspired|{_BACKED})\Z")
 """The end of a group's name that makes it an adjective of others ("Islamic State-linked")."""
 _AGENT_PARTICIPLES = frozenset(
     {"led", "backed", "mediated", "brokered", "funded", "supported", "sponsored", "armed", "trained"}
@@ -1484,11 +1481,6 @@ def _as_a_conjunction(tokens: Sequence[Token], idx: int) -> bool:
     )
 
 
-_PARTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
-_PARTS |= frozenset({"centre", "center", "interior"})
-"""Nouns of a part of a place, before "of": "the west of the city"."""
-
-
 def _role(
     tokens: Sequence[Token], k: int, lexicon: dict[str, Trigger], listed: bool = True
 ) -> tuple[str | None, int]:
@@ -1541,7 +1533,7 @@ def _role(
         if (
             word == "of"
             and idx > 1
-            and tokens[idx - 1].text.lower() in _PARTS
+            and tokens[idx - 1].text.lower() in _PLACE_NOUNS
             and tokens[idx - 2].text.lower() == "the"
         ):
             part_at = idx - 1  # "fled towards the west of the city and Deir al-Balah": a part of a
@@ -5094,7 +5086,9 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
                 # (not "as Hurricane Milton strengthened": a storm is no party; nor a numbered
                 # document's title: "Flash Update No. 12", "Resolution No. 2334")
                 numbered = name.endswith(" No") and j + 1 < len(tokens) and tokens[j + 1].text == "."
-                if name not in runs and name.split()[0] not in _STORMS and not numbered:
+                # a storm's name is a hazard's word and its own ("Tropical Storm Alberto": _HAZARDS)
+                storm = any(w.lower() in _HAZARDS for w in name.split()[:2])
+                if name not in runs and not storm and not numbered:
                     runs.append(name)
             k = j + 1
         else:
@@ -5102,10 +5096,14 @@ def _actors(text: str, tokens: Sequence[Token], places_spans: Sequence[tuple[int
     return tuple(runs)
 
 
-_ARMED_NOUNS = frozenset(
-    {"fighters", "militants", "militia", "militias", "militiamen", "rebels", "insurgents", "gunmen"}
-    | {"troops", "soldiers", "paramilitaries", "jets", "warplanes", "drones", "commanders"}
-)
+_ARMED_NOUNS = (_ARMED_MEN - {"forces"}) | {
+    "militias",
+    "paramilitaries",
+    "jets",
+    "warplanes",
+    "drones",
+    "commanders",
+}
 """Nouns of an armed group's members or arms after its name: "Hamas fighters", "Houthi rebels" (not
 "forces", also a verb: "Wildfire forces thousands to evacuate")."""
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from gazetteer import fold
+
 __all__ = [
     "NATURAL_MEANINGS",
     "Trigger",
@@ -33,6 +35,10 @@ def _lists() -> dict[str, dict[str, str]]:
     lists: dict[str, dict[str, str]] = defaultdict(dict)
     for name, word, meaning in _rows("recognition.tsv"):
         lists[name][word] = meaning
+        if not word.isascii():
+            # a word with a diacritic is also the word written without it, as names are matched
+            # folded: "El Nino" is the weather as "El Niño" is, "Praca" as "Praça"
+            lists[name].setdefault(fold(word), meaning)
     return dict(lists)
 
 

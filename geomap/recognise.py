@@ -1778,9 +1778,13 @@ def recognise(
     )
 
 
+_US_SCHOOL_BODIES = (
+    r"(?:(?:Independent|Unified|Consolidated) )?School District"
+    r"|Junior College|Board of Education|Public Schools"
+)
+"""The school bodies of a US town, which only US towns have (_US_SCHOOLS)."""
 _US_LOCAL_BODY = re.compile(
-    r"\s+(?:Police Department|Fire Department|(?:(?:Independent|Unified|Consolidated) )?School District"
-    r"|Municipal Court|Junior College|Board of Education|Public Schools)\b"
+    rf"\s+(?:Police Department|Fire Department|Municipal Court|{_US_SCHOOL_BODIES})\b"
 )
 """The bodies of a US town that take its name, which other countries call otherwise ("the Paris
 Police Department", "the Athens Fire Department", "Moscow School District", "Paris Junior
@@ -4934,10 +4938,7 @@ def _towns_of_us_bodies(text: str, spans: Sequence[Span], threshold: float) -> N
             span.score = threshold
 
 
-_US_SCHOOLS = re.compile(
-    r"\s+(?:(?:(?:Independent|Unified|Consolidated) )?School District|Public Schools|Board of Education"
-    r"|Junior College)\b"
-)
+_US_SCHOOLS = re.compile(rf"\s+(?:{_US_SCHOOL_BODIES})\b")
 """The school bodies of _US_LOCAL_BODY, which only US towns have (a Canadian town has a "Police
 Department" too: "the Delta Police Department" of a Vancouver story is Delta, BC's)."""
 
