@@ -3997,10 +3997,11 @@ def _a_state_takes_part(tokens: Sequence[Token], k: int, places: Sequence[Place]
 
 
 _HE_OR_SHE = frozenset({"he", "she", "his", "her"})
-_INTENDS = frozenset({"expected", "due", "set", "scheduled", "planning", "plans", "plan", "going", "to"})
-_INTENDS |= frozenset({"are", "were", "be", "also", "then"})
-"""Between a subject and a visit's verb, the words of its being planned: "He is expected to visit
-Tel Aviv on Wednesday", "she was due to meet"."""
+_INTENDS = frozenset(
+    {"expected", "due", "set", "scheduled", "planning", "plans", "plan", "going", "to", "are", "were", "be"}
+)
+"""Between a subject and a visit's verb, the words of its being planned (besides the auxiliaries
+_subject_end skips): "He is expected to visit Tel Aviv on Wednesday", "she was due to meet"."""
 _MAKES_A_TRIP = frozenset({"made", "makes", "make", "making", "paid", "pays", "pay", "paying", "a", "an"})
 """Between a name and a visit's or a trip's noun, the words of making one: "Blinken made a trip"."""
 _STATE_PARTIES = frozenset(
@@ -4362,7 +4363,8 @@ def _aside(tokens: Sequence[Token], j: int, lo: int, hi: int) -> bool:
     )
 
 
-_NOT_APPOSED = frozenset({"and", "but", "or", "who", "which", "where", "when", "while", "as", "after"})
+_NOT_APPOSED = _FUNCTION_WORDS | _RELATIVE_OPENERS
+"""Words that open a clause or a phrase after a comma, no apposition describing a name."""
 
 
 def _apposed(tokens: Sequence[Token], a: int, b: int) -> int:
@@ -5139,10 +5141,9 @@ def _a_lone_armed_name(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
-_AFTER_A_PASSIVE = frozenset(
-    {"in", "at", "on", "by", "near", "during", "since", "after", "across", "against"}
-)
-_AFTER_A_PASSIVE |= frozenset({",", ".", ";", ":", "and", "or", "to", "from", "of", "for", "over", "with"})
+_AFTER_A_PASSIVE = _FUNCTION_WORDS | _SENTENCE_STOPS | {",", ":", "near", "across", "against", "for", "over"}
+"""After a word of fighting, what shows it takes no object: a preposition, a conjunction or a stop
+("Iranians killed in Aleppo")."""
 
 
 _NAMED = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|for|al|de|bin))*"
